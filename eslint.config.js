@@ -1,0 +1,75 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of DESIGN.md, enforced: src/shared is pure; only src/main/electron may import
+ * 'electron'; the renderer never reaches into the main process.
+ */
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'worker_threads'];
+const electron = { name: 'electron', message: 'Only src/main/electron may import electron.' };
+const database = ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'keytar'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**', 'bench/results/**', 'resources/**/*.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    // The preload is the bridge itself: contextBridge and ipcRenderer live in 'electron'.
+    ignores: ['src/main/electron/**', 'src/preload/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electron] }] },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron, ...database.map((name) => ({ name, message: 'src/shared is pure: no database code.' }))],
+          patterns: [
+            { group: nodeBuiltins, message: 'src/shared is pure: no Node built-ins.' },
+            { group: ['react', 'react-dom', 'react/*', '@mantine/*', 'zustand'], message: 'src/shared is pure: no UI code.' },
+            { group: ['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**'], message: 'src/shared imports nothing from the other layers.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron, ...database.map((name) => ({ name, message: 'The renderer talks to the core only through window.hearken.' }))],
+          patterns: [
+            { group: ['**/main/**', '**/preload/**', '**/cli/**'], message: 'The renderer never imports the main process; use the typed client.' },
+            { group: nodeBuiltins, message: 'The renderer runs in a sandboxed browser: no Node built-ins.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/main/**', '**/renderer/**', '**/cli/**'], message: 'The preload only bridges the contract.' }] },
+      ],
+    },
+  },
+);
