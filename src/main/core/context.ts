@@ -1,0 +1,19 @@
+import type { EventName, EventPayload } from '../../shared/contract';
+import { HearkenError } from '../../shared/errors';
+import type { Vault } from './secrets/vault';
+import type { DB } from './store/db';
+
+/** What handlers share: the open store (once unlocked), the clock and the event channel. */
+export interface CoreContext {
+  readonly vault: Vault;
+  readonly now: () => number;
+  readonly appVersion: string;
+  readonly demoInboxPath: string;
+  db: DB | null;
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+}
+
+export function requireDb(ctx: CoreContext): DB {
+  if (!ctx.db) throw new HearkenError('LOCKED', 'The inbox is locked. Unlock it first.');
+  return ctx.db;
+}

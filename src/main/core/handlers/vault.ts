@@ -1,0 +1,33 @@
+import type { Handlers } from '../../../shared/contract';
+import { type CoreContext } from '../context';
+import { recordAudit } from '../store/audit';
+
+type VaultHandlers = Pick<Handlers, 'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock'>;
+
+export function vaultHandlers(ctx: CoreContext): VaultHandlers {
+  return {
+    'vault.status': () => ctx.vault.status(ctx.db !== null),
+    'vault.create': async ({ passphrase }) => {
+      const created = await ctx.vault.create({ passphrase }, ctx.now());
+      ctx.db?.close();
+      ctx.db = created.db;
+      recordAudit(ctx.db, { at: ctx.now(), actor: 'agent', action: 'store.created', detail: { keySource: created.keySource } });
+      ctx.emit('vault.changed', { state: 'unlocked' });
+      return { recoveryKey: created.recoveryKey, keySource: created.keySource };
+    },
+    'vault.unlock': async (input) => {
+      if (ctx.db) return { keySource: (await ctx.vault.status(true)).keySource ?? 'keychain' };
+      const opened = await ctx.vault.unlock(input);
+      ctx.db = opened.db;
+      recordAudit(ctx.db, { at: ctx.now(), actor: 'agent', action: 'store.unlocked', detail: { method: input.method } });
+      ctx.emit('vault.changed', { state: 'unlocked' });
+      return { keySource: opened.keySource };
+    },
+    'vault.lock': () => {
+      ctx.db?.close();
+      ctx.db = null;
+      ctx.emit('vault.changed', { state: 'locked' });
+      return { locked: true as const };
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { fileURLToPath } from 'node:url';
+import { contract, isChannel, type EventName, type Handlers } from '../../shared/contract';
+import { HearkenError, type ErrorInfo, type Result } from '../../shared/errors';
+import type { CoreContext } from './context';
+import { feedbackHandlers } from './handlers/feedback';
+import { storeHandlers } from './handlers/store';
+import { vaultHandlers } from './handlers/vault';
+import { Vault } from './secrets/vault';
+import type { Core, CoreListener, CoreOptions } from './types';
+
+export type { Core, CoreListener, CoreOptions } from './types';
+
+const DEFAULT_DEMO = fileURLToPath(new URL('../../../resources/demo/inbox.json', import.meta.url));
+
+/**
+ * The composition root: one core behind every transport (Electron IPC, the CLI, the
+ * loopback test bridge). Every input is validated against the contract here, and every
+ * output is parsed back through its schema so nothing outside the contract (a key, a
+ * file path nobody asked for) can cross to the window.
+ */
+export function createCore(options: CoreOptions): Promise<Core> {
+  const listeners = new Set<CoreListener>();
+  const ctx: CoreContext = {
+    vault: new Vault(options.dataDir, options.secrets, options.nativeBinding),
+    now: options.clock ?? Date.now,
+    appVersion: options.appVersion ?? '0.0.0',
+    demoInboxPath: options.demoInboxPath ?? DEFAULT_DEMO,
+    db: null,
+    emit(name, payload) {
+      for (const listener of listeners) listener(name as EventName, payload);
+    },
+  };
+
+  const handlers: Handlers = {
+    'app.info': () => ({ version: ctx.appVersion, dataDir: options.dataDir, platform: process.platform }),
+    ...vaultHandlers(ctx),
+    ...feedbackHandlers(ctx),
+    ...storeHandlers(ctx),
+  };
+
+  const core: Core = {
+    async invoke(channel, input): Promise<Result<unknown>> {
+      if (!isChannel(channel)) return { ok: false, error: { code: 'VALIDATION', message: `Unknown channel "${String(channel)}".` } };
+      const spec = contract[channel];
+      const parsed = spec.input.safeParse(input === undefined ? {} : input);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+        return { ok: false, error: { code: 'VALIDATION', message: `Invalid input for ${channel}${where}: ${issue?.message ?? 'rejected'}` } };
+      }
+      try {
+        const handler = handlers[channel] as (input: unknown) => unknown;
+        const value = await handler(parsed.data);
+        return { ok: true, value: spec.output.parse(value) };
+      } catch (error) {
+        return { ok: false, error: toErrorInfo(error) };
+      }
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      ctx.db?.close();
+      ctx.db = null;
+    },
+  };
+  return Promise.resolve(core);
+}
+
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (error instanceof HearkenError) return error.toInfo();
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return { code: 'DATABASE_LOCKED', message: 'The inbox database is busy in another program (another Hearken window or a CLI command). Try again in a moment.' };
+  }
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    return { code: 'CORRUPT_DATABASE', message: 'The inbox database is damaged. Hearken stopped before changing it; run `doctor`, then restore a backup.' };
+  }
+  return { code: 'INTERNAL', message: `Hearken's core failed: ${error instanceof Error ? error.message : String(error)}` };
+}

@@ -1,0 +1,61 @@
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { z } from 'zod';
+import { keySources } from '../../../shared/contract';
+import { HearkenError } from '../../../shared/errors';
+
+/**
+ * hearken.json sits beside the database and holds nothing secret: the store's id (the
+ * keychain account), where its key is kept, a key fingerprint and, for passphrase stores,
+ * the wrapped key.
+ */
+export const manifestSchema = z.object({
+  format: z.literal('hearken-store'),
+  version: z.literal(1),
+  storeId: z.string().min(1),
+  createdAt: z.number().int(),
+  /** False until the database exists and is migrated: a crash mid-setup leaves nothing to keep. */
+  complete: z.boolean(),
+  keySource: z.enum(keySources),
+  keyCheck: z.string(),
+  wrappedKey: z
+    .object({
+      kdf: z.literal('scrypt'),
+      N: z.number().int(),
+      r: z.number().int(),
+      p: z.number().int(),
+      salt: z.string(),
+      nonce: z.string(),
+      ciphertext: z.string(),
+      tag: z.string(),
+    })
+    .nullable(),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export function readManifest(file: string): Manifest | null {
+  if (!existsSync(file)) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new HearkenError('FOREIGN_FILE', `${file} is not readable as a Hearken store manifest. It was left untouched; unlock with your recovery key after moving it aside.`);
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new HearkenError('FOREIGN_FILE', `${file} is not a Hearken store manifest this version understands. It was left untouched.`);
+  }
+  return parsed.data;
+}
+
+/** Written to a temporary file, flushed and renamed, so a crash never leaves half a manifest. */
+export function writeManifest(file: string, manifest: Manifest): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  const fd = openSync(tmp, 'w', 0o600);
+  try {
+    writeSync(fd, `${JSON.stringify(manifest, null, 2)}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+}

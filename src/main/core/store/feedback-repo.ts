@@ -1,0 +1,150 @@
+import type { FeedbackDetail, FeedbackFilter, FeedbackSummary, Stats } from '../../../shared/contract';
+import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
+import { HearkenError } from '../../../shared/errors';
+import { decodeCursor, encodeCursor } from './cursor';
+import { cached, type DB } from './db';
+
+interface SummaryRow {
+  id: string;
+  channel: Channel;
+  subject: string | null;
+  preview: string;
+  customer_id: string | null;
+  customer_name: string | null;
+  customer_tier: CustomerTier | null;
+  product: string | null;
+  language: string | null;
+  status: Status;
+  sentiment: Sentiment | null;
+  escalated: number;
+  unread: number;
+  received_at: number;
+  message_count: number;
+  tags_json: string;
+}
+
+const PREVIEW_CHARS = 240;
+
+const summaryColumns = `
+  f.id, f.channel, f.subject, substr(f.body, 1, ${PREVIEW_CHARS}) AS preview,
+  f.customer_id, c.name AS customer_name, c.tier AS customer_tier,
+  f.product, f.language, f.status, f.sentiment, f.escalated, f.unread, f.received_at,
+  (SELECT count(*) FROM messages m WHERE m.feedback_id = f.id) AS message_count,
+  (SELECT json_group_array(json_object('name', t.name, 'source', ft.source))
+     FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE ft.feedback_id = f.id) AS tags_json`;
+
+/** Builds the WHERE clause for a filter; values are always bound, never interpolated. */
+export function filterClause(filter: FeedbackFilter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const inList = (column: string, values: readonly string[] | undefined): void => {
+    if (!values || values.length === 0) return;
+    parts.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  inList('f.status', filter.status);
+  inList('f.sentiment', filter.sentiment);
+  inList('f.channel', filter.channel);
+  for (const tag of filter.tags ?? []) {
+    parts.push('f.id IN (SELECT ft.feedback_id FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE t.name = ?)');
+    params.push(tag);
+  }
+  if (filter.receivedFrom !== undefined) {
+    parts.push('f.received_at >= ?');
+    params.push(filter.receivedFrom);
+  }
+  if (filter.receivedTo !== undefined) {
+    parts.push('f.received_at < ?');
+    params.push(filter.receivedTo);
+  }
+  if (filter.customerId !== undefined) {
+    parts.push('f.customer_id = ?');
+    params.push(filter.customerId);
+  }
+  return { sql: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+function toSummary(row: SummaryRow): FeedbackSummary {
+  return {
+    id: row.id,
+    channel: row.channel,
+    subject: row.subject,
+    preview: row.preview.replace(/\s+/g, ' ').trim(),
+    customer: row.customer_id && row.customer_name !== null ? { id: row.customer_id, name: row.customer_name, tier: row.customer_tier ?? 'standard' } : null,
+    product: row.product,
+    language: row.language,
+    status: row.status,
+    sentiment: row.sentiment,
+    tags: (JSON.parse(row.tags_json) as { name: string; source: TagSource }[]).sort((a, b) => a.name.localeCompare(b.name)),
+    escalated: row.escalated === 1,
+    unread: row.unread === 1,
+    messageCount: row.message_count,
+    receivedAt: row.received_at,
+  };
+}
+
+/** One inbox page, newest first, continued by keyset (never OFFSET, so deep pages stay fast). */
+export function listFeedback(
+  db: DB,
+  query: { filter: FeedbackFilter; cursor: string | null; limit: number },
+): { items: FeedbackSummary[]; nextCursor: string | null } {
+  const where = filterClause(query.filter);
+  let sql = `SELECT ${summaryColumns} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE ${where.sql}`;
+  const params = [...where.params];
+  if (query.cursor) {
+    const after = decodeCursor(query.cursor);
+    sql += ' AND (f.received_at < ? OR (f.received_at = ? AND f.id < ?))';
+    params.push(after.receivedAt, after.receivedAt, after.id);
+  }
+  sql += ' ORDER BY f.received_at DESC, f.id DESC LIMIT ?';
+  params.push(query.limit + 1);
+  const rows = cached(db, sql).all(...params) as SummaryRow[];
+  const more = rows.length > query.limit;
+  const page = more ? rows.slice(0, query.limit) : rows;
+  const last = page.at(-1);
+  return {
+    items: page.map(toSummary),
+    nextCursor: more && last ? encodeCursor({ receivedAt: last.received_at, id: last.id }) : null,
+  };
+}
+
+export function countFeedback(db: DB, filter: FeedbackFilter): number {
+  const where = filterClause(filter);
+  const row = cached(db, `SELECT count(*) AS n FROM feedback f WHERE ${where.sql}`).get(...where.params) as { n: number };
+  return row.n;
+}
+
+export function getFeedback(db: DB, id: string): FeedbackDetail {
+  const row = cached(db, `SELECT ${summaryColumns}, f.body, f.rating, f.assignee, f.sentiment_score, c.email AS customer_email,
+      (SELECT count(*) FROM feedback o WHERE o.customer_id = f.customer_id) AS contact_count
+    FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.id = ?`).get(id) as
+    | (SummaryRow & { body: string; rating: number | null; assignee: string | null; sentiment_score: number | null; customer_email: string | null; contact_count: number })
+    | undefined;
+  if (!row) throw new HearkenError('NOT_FOUND', 'That feedback item no longer exists.');
+  const messages = cached(db, 'SELECT id, direction, author, body, sent_at FROM messages WHERE feedback_id = ? ORDER BY sent_at, rowid').all(id) as {
+    id: string;
+    direction: MessageDirection;
+    author: string | null;
+    body: string;
+    sent_at: number;
+  }[];
+  const summary = toSummary(row);
+  return {
+    ...summary,
+    body: row.body,
+    rating: row.rating,
+    assignee: row.assignee,
+    sentimentScore: row.sentiment_score,
+    customer: summary.customer ? { ...summary.customer, email: row.customer_email, contactCount: row.contact_count } : null,
+    messages: messages.map((m) => ({ id: m.id, direction: m.direction, author: m.author, body: m.body, sentAt: m.sent_at })),
+  };
+}
+
+export function feedbackStats(db: DB): Stats {
+  const group = (column: string): Record<string, number> => {
+    const rows = cached(db, `SELECT coalesce(${column}, 'unknown') AS k, count(*) AS n FROM feedback GROUP BY k ORDER BY k`).all() as { k: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.k, r.n]));
+  };
+  const total = (cached(db, 'SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
+  return { total, byStatus: group('status'), bySentiment: group('sentiment'), byChannel: group('channel') };
+}

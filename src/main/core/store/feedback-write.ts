@@ -1,0 +1,125 @@
+import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
+import { cached, type DB } from './db';
+import { newId } from './ids';
+
+export interface NewCustomer {
+  name: string;
+  email: string | null;
+  tier: CustomerTier;
+  language: string | null;
+}
+
+export interface NewFeedback {
+  source: string;
+  externalId: string | null;
+  /** Identifies the same content from any source; see ingest/content-hash. */
+  contentHash: string;
+  channel: Channel;
+  customer: NewCustomer | null;
+  subject: string | null;
+  body: string;
+  product: string | null;
+  language: string | null;
+  status: Status;
+  sentiment: Sentiment | null;
+  sentimentSource: TagSource | null;
+  rating: number | null;
+  receivedAt: number;
+  unread: boolean;
+  tags: { name: string; source: TagSource }[];
+  /** The whole thread, the customer's first message included. */
+  messages: { direction: MessageDirection; author: string | null; body: string; sentAt: number }[];
+}
+
+export interface BatchResult {
+  imported: number;
+  duplicates: number;
+  ids: string[];
+}
+
+function customerId(db: DB, customer: NewCustomer, now: number): string {
+  const existing = (
+    customer.email
+      ? cached(db, 'SELECT id FROM customers WHERE email = ?').get(customer.email)
+      : cached(db, 'SELECT id FROM customers WHERE email IS NULL AND name = ?').get(customer.name)
+  ) as { id: string } | undefined;
+  if (existing) return existing.id;
+  const id = newId(now);
+  cached(db, 'INSERT INTO customers (id, name, email, tier, language, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id,
+    customer.name,
+    customer.email,
+    customer.tier,
+    customer.language,
+    now,
+  );
+  return id;
+}
+
+function tagId(db: DB, name: string, now: number): string {
+  cached(db, 'INSERT INTO tags (id, name, kind, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO NOTHING').run(newId(now), name, 'topic', now);
+  return (cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string }).id;
+}
+
+/**
+ * Adds a batch in one transaction: all of it lands or none of it does. Items already in
+ * the store (same source and external id, or the same content) are counted, not doubled.
+ */
+export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: number): BatchResult {
+  const result: BatchResult = { imported: 0, duplicates: 0, ids: [] };
+  db.transaction(() => {
+    for (const item of items) {
+      const id = newId(item.receivedAt);
+      const customer = item.customer ? customerId(db, item.customer, now) : null;
+      const inserted = cached(
+        db,
+        `INSERT INTO feedback (id, source, external_id, content_hash, channel, customer_id, subject, body, product, language,
+           status, sentiment, sentiment_source, rating, received_at, updated_at, unread)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      ).run(
+        id,
+        item.source,
+        item.externalId,
+        item.contentHash,
+        item.channel,
+        customer,
+        item.subject,
+        item.body,
+        item.product,
+        item.language,
+        item.status,
+        item.sentiment,
+        item.sentimentSource,
+        item.rating,
+        item.receivedAt,
+        now,
+        item.unread ? 1 : 0,
+      );
+      if (inserted.changes === 0) {
+        result.duplicates++;
+        continue;
+      }
+      for (const m of item.messages) {
+        cached(db, 'INSERT INTO messages (id, feedback_id, direction, author, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+          newId(m.sentAt),
+          id,
+          m.direction,
+          m.author,
+          m.body,
+          m.sentAt,
+        );
+      }
+      for (const tag of item.tags) {
+        cached(db, 'INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
+          id,
+          tagId(db, tag.name, now),
+          tag.source,
+          now,
+        );
+      }
+      result.imported++;
+      result.ids.push(id);
+    }
+  })();
+  return result;
+}

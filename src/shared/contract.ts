@@ -1,0 +1,195 @@
+/**
+ * The IPC contract: the single list of channels between the window and the core.
+ * Main validates every input against these schemas; the preload and the renderer's
+ * client are built from the same names. Secrets never appear in an output schema.
+ */
+import { z } from 'zod';
+import { channels, customerTiers, messageDirections, sentiments, statuses, tagSources } from './domain';
+import { errorCodes, type Result } from './errors';
+
+const id = z.string().min(1).max(64);
+const epochMs = z.number().int().nonnegative();
+
+export const feedbackFilterSchema = z
+  .object({
+    status: z.array(z.enum(statuses)).max(statuses.length).optional(),
+    sentiment: z.array(z.enum(sentiments)).max(sentiments.length).optional(),
+    channel: z.array(z.enum(channels)).max(channels.length).optional(),
+    /** Tag names; an item must carry every one of them. */
+    tags: z.array(z.string().min(1).max(80)).max(20).optional(),
+    receivedFrom: epochMs.optional(),
+    receivedTo: epochMs.optional(),
+    customerId: id.optional(),
+  })
+  .strict();
+export type FeedbackFilter = z.infer<typeof feedbackFilterSchema>;
+
+export const customerRefSchema = z.object({
+  id,
+  name: z.string(),
+  tier: z.enum(customerTiers),
+});
+
+export const tagRefSchema = z.object({ name: z.string(), source: z.enum(tagSources) });
+
+export const feedbackSummarySchema = z.object({
+  id,
+  channel: z.enum(channels),
+  subject: z.string().nullable(),
+  preview: z.string(),
+  customer: customerRefSchema.nullable(),
+  product: z.string().nullable(),
+  language: z.string().nullable(),
+  status: z.enum(statuses),
+  sentiment: z.enum(sentiments).nullable(),
+  tags: z.array(tagRefSchema),
+  escalated: z.boolean(),
+  unread: z.boolean(),
+  messageCount: z.number().int(),
+  receivedAt: epochMs,
+});
+export type FeedbackSummary = z.infer<typeof feedbackSummarySchema>;
+
+export const messageSchema = z.object({
+  id,
+  direction: z.enum(messageDirections),
+  author: z.string().nullable(),
+  body: z.string(),
+  sentAt: epochMs,
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const feedbackDetailSchema = feedbackSummarySchema.extend({
+  body: z.string(),
+  rating: z.number().int().nullable(),
+  assignee: z.string().nullable(),
+  sentimentScore: z.number().nullable(),
+  messages: z.array(messageSchema),
+  customer: customerRefSchema.extend({ email: z.string().nullable(), contactCount: z.number().int() }).nullable(),
+});
+export type FeedbackDetail = z.infer<typeof feedbackDetailSchema>;
+
+const countsSchema = z.record(z.string(), z.number().int());
+export const statsSchema = z.object({
+  total: z.number().int(),
+  byStatus: countsSchema,
+  bySentiment: countsSchema,
+  byChannel: countsSchema,
+});
+export type Stats = z.infer<typeof statsSchema>;
+
+export const keySources = ['keychain', 'passphrase'] as const;
+export type KeySource = (typeof keySources)[number];
+
+export const vaultStates = ['new', 'locked', 'unlocked', 'unavailable'] as const;
+export type VaultState = (typeof vaultStates)[number];
+
+const errorInfoSchema = z.object({ code: z.enum(errorCodes), message: z.string() });
+
+export const vaultStatusSchema = z.object({
+  state: z.enum(vaultStates),
+  /** How the store's key is normally found; absent before a store exists. */
+  keySource: z.enum(keySources).nullable(),
+  keychainAvailable: z.boolean(),
+  dataDir: z.string(),
+  /** Why the store cannot be opened at all (a foreign, plain or damaged file). */
+  problem: errorInfoSchema.nullable(),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+export const passphraseSchema = z.string().min(8, 'Use at least 8 characters.').max(1024);
+
+export const unlockInputSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('keychain') }).strict(),
+  z.object({ method: z.literal('passphrase'), passphrase: z.string().min(1).max(1024) }).strict(),
+  z.object({ method: z.literal('recovery'), recoveryKey: z.string().min(1).max(200) }).strict(),
+]);
+export type UnlockInput = z.infer<typeof unlockInputSchema>;
+
+const empty = z.object({}).strict();
+
+export const contract = {
+  'app.info': {
+    input: empty,
+    output: z.object({ version: z.string(), dataDir: z.string(), platform: z.string() }),
+  },
+  'vault.status': { input: empty, output: vaultStatusSchema },
+  /**
+   * Creates the encrypted store. Without a passphrase the key goes to the keychain.
+   * The recovery key is returned here once and never again.
+   */
+  'vault.create': {
+    input: z.object({ passphrase: passphraseSchema.optional() }).strict(),
+    output: z.object({ recoveryKey: z.string(), keySource: z.enum(keySources) }),
+  },
+  'vault.unlock': { input: unlockInputSchema, output: z.object({ keySource: z.enum(keySources) }) },
+  'vault.lock': { input: empty, output: z.object({ locked: z.literal(true) }) },
+  'demo.load': {
+    input: empty,
+    output: z.object({ imported: z.number().int(), duplicates: z.number().int() }),
+  },
+  'feedback.list': {
+    input: z
+      .object({
+        filter: feedbackFilterSchema.default({}),
+        cursor: z.string().max(200).nullable().default(null),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    output: z.object({ items: z.array(feedbackSummarySchema), nextCursor: z.string().nullable() }),
+  },
+  'feedback.count': {
+    input: z.object({ filter: feedbackFilterSchema.default({}) }).strict(),
+    output: z.object({ total: z.number().int() }),
+  },
+  'feedback.get': { input: z.object({ id }).strict(), output: feedbackDetailSchema },
+  'feedback.stats': { input: empty, output: statsSchema },
+  /** The store's health, for Settings and `doctor`. */
+  'store.health': {
+    input: empty,
+    output: z.object({
+      integrity: z.array(z.string()),
+      searchIndexOk: z.boolean(),
+      schemaVersion: z.number().int(),
+      latestSchemaVersion: z.number().int(),
+      sizeBytes: z.number().int(),
+      walBytes: z.number().int(),
+    }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channelNames = Object.keys(contract) as Channel[];
+
+/** Pushes from the core to the window. */
+export const events = {
+  'vault.changed': z.object({ state: z.enum(vaultStates) }),
+  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update']), ids: z.array(id).optional() }),
+} as const;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+/** What the core must provide: one handler per channel, checked by the compiler. */
+export type Handlers = {
+  [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
+
+/** The shape of window.hearken, identical over Electron IPC and the loopback bridge. */
+export interface HearkenBridge {
+  invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
+  on(listener: (event: EventName, payload: unknown) => void): () => void;
+}
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** The two Electron IPC channel names the preload and main agree on. */
+export const ipcChannels = { invoke: 'hearken:invoke', event: 'hearken:event' } as const;

@@ -1,0 +1,49 @@
+/**
+ * Errors that cross the process boundary. Codes are stable: the renderer, the CLI and
+ * tests branch on them, so never rename one. Messages are for people and say what to do.
+ */
+export const errorCodes = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'LOCKED',
+  'STORE_EXISTS',
+  'NO_STORE',
+  'KEYCHAIN_UNAVAILABLE',
+  'KEY_MISSING',
+  'WRONG_KEY',
+  'WRONG_PASSPHRASE',
+  'WRONG_RECOVERY_KEY',
+  'NOT_ENCRYPTED',
+  'CORRUPT_DATABASE',
+  'FOREIGN_FILE',
+  'NEWER_SCHEMA',
+  'DATABASE_LOCKED',
+  'AI_OFFLINE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+export class HearkenError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'HearkenError';
+    this.code = code;
+  }
+
+  toInfo(): ErrorInfo {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isHearkenError(value: unknown): value is HearkenError {
+  return value instanceof HearkenError;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

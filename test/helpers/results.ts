@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/contract';
+import type { Core } from '../../src/main/core';
+import type { ErrorInfo } from '../../src/shared/errors';
+
+/** Calls a channel and returns its value, failing the test with the error otherwise. */
+export async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await core.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value as ChannelOutput<C>;
+}
+
+/** Calls a channel that must fail, and returns its error. */
+export async function callError(core: Core, channel: Channel, input: unknown): Promise<ErrorInfo> {
+  const result = await core.invoke(channel, input);
+  if (result.ok) throw new Error(`${channel} succeeded but was expected to fail`);
+  return result.error;
+}
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}

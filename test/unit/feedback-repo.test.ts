@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentHash } from '../../src/main/core/ingest/content-hash';
+import { Database, type DB } from '../../src/main/core/store/db';
+import { countFeedback, feedbackStats, getFeedback, listFeedback } from '../../src/main/core/store/feedback-repo';
+import { insertFeedbackBatch, type NewFeedback } from '../../src/main/core/store/feedback-write';
+import { migrate } from '../../src/main/core/store/migrate';
+import { migrations } from '../../src/main/core/store/migrations';
+import type { FeedbackFilter, FeedbackSummary } from '../../src/shared/contract';
+import { channels, sentiments, statuses } from '../../src/shared/domain';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 0, 1);
+const TAGS = ['billing', 'refund', 'delivery', 'login'];
+
+/** A deterministic spread of items; many share a timestamp to exercise the id tie-break. */
+function item(i: number): NewFeedback {
+  const receivedAt = T0 + Math.floor(i / 3) * 3_600_000;
+  const body = `Message number ${i} about ${TAGS[i % 4]}`;
+  return {
+    source: 'test',
+    externalId: `t-${i}`,
+    contentHash: contentHash({ customer: `c${i % 25}`, at: receivedAt, body }),
+    channel: channels[i % channels.length]!,
+    customer: { name: `Customer ${i % 25}`, email: `c${i % 25}@example.com`, tier: i % 25 === 0 ? 'vip' : 'standard', language: 'en' },
+    subject: i % 2 ? `Subject ${i}` : null,
+    body,
+    product: i % 2 ? 'Hub' : 'Cam',
+    language: 'en',
+    status: statuses[i % statuses.length]!,
+    sentiment: i % 7 === 0 ? null : sentiments[i % sentiments.length]!,
+    sentimentSource: 'import',
+    rating: null,
+    receivedAt,
+    unread: i % 2 === 0,
+    tags: [{ name: TAGS[i % 4]!, source: 'import' }, ...(i % 5 === 0 ? [{ name: 'vip-watch', source: 'human' as const }] : [])],
+    messages: [{ direction: 'in', author: null, body, sentAt: receivedAt }, ...(i % 3 === 0 ? [{ direction: 'out' as const, author: 'Agent', body: 'On it', sentAt: receivedAt + 60_000 }] : [])],
+  };
+}
+
+const N = 600;
+let db: DB;
+let all: NewFeedback[];
+
+beforeAll(() => {
+  db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, migrations);
+  all = Array.from({ length: N }, (_, i) => item(i));
+  expect(insertFeedbackBatch(db, all, T0)).toMatchObject({ imported: N, duplicates: 0 });
+});
+
+function matches(f: FeedbackFilter, x: NewFeedback): boolean {
+  return (
+    (!f.status?.length || f.status.includes(x.status)) &&
+    (!f.sentiment?.length || (x.sentiment !== null && f.sentiment.includes(x.sentiment))) &&
+    (!f.channel?.length || f.channel.includes(x.channel)) &&
+    (f.tags ?? []).every((t) => x.tags.some((xt) => xt.name === t)) &&
+    (f.receivedFrom === undefined || x.receivedAt >= f.receivedFrom) &&
+    (f.receivedTo === undefined || x.receivedAt < f.receivedTo)
+  );
+}
+
+function pageThrough(filter: FeedbackFilter, limit: number): FeedbackSummary[] {
+  const seen: FeedbackSummary[] = [];
+  let cursor: string | null = null;
+  for (let guard = 0; guard < 10_000; guard++) {
+    const page = listFeedback(db, { filter, cursor, limit });
+    seen.push(...page.items);
+    if (!page.nextCursor) return seen;
+    expect(page.items).toHaveLength(limit);
+    cursor = page.nextCursor;
+  }
+  throw new Error('paging did not end');
+}
+
+const filterArb: fc.Arbitrary<FeedbackFilter> = fc.record(
+  {
+    status: fc.subarray([...statuses], { minLength: 1 }),
+    sentiment: fc.subarray([...sentiments], { minLength: 1 }),
+    channel: fc.subarray([...channels], { minLength: 1 }),
+    tags: fc.subarray([...TAGS, 'vip-watch'], { minLength: 1, maxLength: 2 }),
+    receivedFrom: fc.integer({ min: T0, max: T0 + 9 * DAY }),
+    receivedTo: fc.integer({ min: T0, max: T0 + 9 * DAY }),
+  },
+  { requiredKeys: [] },
+);
+
+describe('the feedback repository', () => {
+  it('pages newest first by keyset, with every matching item exactly once, for any filter', () => {
+    fc.assert(
+      fc.property(filterArb, fc.integer({ min: 1, max: 97 }), (filter, limit) => {
+        const got = pageThrough(filter, limit);
+        const expected = all.filter((x) => matches(filter, x)).map((x) => x.externalId);
+        expect(got.map((g) => `t-${g.preview.split(' ')[2]}`).sort()).toEqual([...expected].sort());
+        expect(new Set(got.map((g) => g.id)).size).toBe(got.length);
+        for (let i = 1; i < got.length; i++) {
+          const [a, b] = [got[i - 1]!, got[i]!];
+          expect(a.receivedAt > b.receivedAt || (a.receivedAt === b.receivedAt && a.id > b.id)).toBe(true);
+        }
+        expect(countFeedback(db, filter)).toBe(expected.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('fills list rows with customer, tags and thread size', () => {
+    const [first] = listFeedback(db, { filter: { tags: ['vip-watch'], status: ['open'] }, cursor: null, limit: 1 }).items;
+    expect(first).toBeDefined();
+    expect(first!.tags.map((t) => t.name)).toContain('vip-watch');
+    expect(first!.customer?.name).toMatch(/^Customer \d+$/);
+    const detail = getFeedback(db, first!.id);
+    expect(detail.messages[0]!.direction).toBe('in');
+    expect(detail.messageCount).toBe(detail.messages.length);
+    expect(detail.customer!.contactCount).toBe(N / 25);
+    expect(() => getFeedback(db, 'nope')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  it('rejects a forged cursor with VALIDATION', () => {
+    expect(() => listFeedback(db, { filter: {}, cursor: 'not-a-cursor', limit: 5 })).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
+  });
+
+  it('counts by status, sentiment and channel', () => {
+    const stats = feedbackStats(db);
+    expect(stats.total).toBe(N);
+    expect(stats.byChannel).toEqual(Object.fromEntries(channels.map((c) => [c, N / channels.length])));
+    expect(Object.values(stats.bySentiment).reduce((a, b) => a + b, 0)).toBe(N);
+    expect(stats.bySentiment.unknown).toBe(all.filter((x) => x.sentiment === null).length);
+  });
+
+  it('never doubles an item imported again, by external id or by content', () => {
+    const again = insertFeedbackBatch(db, [all[0]!, { ...all[1]!, externalId: null }, { ...all[2]!, source: 'other', externalId: 'x' }], T0);
+    expect(again).toMatchObject({ imported: 0, duplicates: 3 });
+    expect(feedbackStats(db).total).toBe(N);
+  });
+
+  it('uses an index that yields inbox order for single-value filters (no full sort)', () => {
+    for (const where of ["f.status = 'open'", "f.sentiment = 'negative'", "f.channel = 'chat'", '1']) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT f.id FROM feedback f WHERE ${where} ORDER BY f.received_at DESC, f.id DESC LIMIT 50`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+      expect(plan, where).not.toMatch(/TEMP B-TREE/);
+      expect(plan, where).toMatch(/USING (COVERING )?INDEX feedback_by_/);
+    }
+  });
+});

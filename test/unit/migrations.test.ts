@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { Database, type DB } from '../../src/main/core/store/db';
+import { migrate, schemaVersion, type Migration } from '../../src/main/core/store/migrate';
+import { migrations } from '../../src/main/core/store/migrations';
+
+function memory(): DB {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+const tables = (db: DB): string[] =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'feedback_fts_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+
+describe('the migration runner', () => {
+  it('numbers migrations 1..N with no gaps, in file order', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(migrations.map((m) => m.name)).toEqual([...migrations.map((m) => m.name)].sort());
+    for (const m of migrations) expect(m.name.startsWith(String(m.version).padStart(4, '0'))).toBe(true);
+  });
+
+  it('applies pending migrations in order and records user_version', () => {
+    const seen: number[] = [];
+    const tracked: Migration[] = migrations.map((m) => ({ ...m, up: (db) => (seen.push(m.version), m.up(db)) }));
+    const db = memory();
+    expect(migrate(db, tracked, 1)).toEqual({ from: 0, to: 1 });
+    expect(migrate(db, tracked)).toEqual({ from: 1, to: migrations.length });
+    expect(seen).toEqual(migrations.map((m) => m.version));
+    expect(migrate(db, tracked)).toEqual({ from: migrations.length, to: migrations.length });
+    expect(seen).toHaveLength(migrations.length);
+  });
+
+  it('rolls back every step of a failed run', () => {
+    const db = memory();
+    const broken: Migration[] = [...migrations, { version: migrations.length + 1, name: 'broken', up: (d) => d.exec('CREATE TABLE half(x); SELECT * FROM nowhere') }];
+    expect(() => migrate(db, broken)).toThrow(/nowhere/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables(db)).toEqual([]);
+  });
+
+  it('refuses an out-of-order list', () => {
+    const db = memory();
+    const shuffled = [migrations[1]!, migrations[0]!];
+    expect(() => migrate(db, shuffled)).toThrow(/out of order/);
+    expect(schemaVersion(db)).toBe(0);
+  });
+
+  it('refuses a database from a newer Hearken and changes nothing', () => {
+    const db = memory();
+    migrate(db, migrations);
+    db.pragma(`user_version = ${migrations.length + 5}`);
+    const before = tables(db);
+    expect(() => migrate(db, migrations)).toThrow(expect.objectContaining({ code: 'NEWER_SCHEMA' }));
+    expect(schemaVersion(db)).toBe(migrations.length + 5);
+    expect(tables(db)).toEqual(before);
+  });
+});
+
+describe('0001-initial', () => {
+  it('creates the first tables as STRICT tables', () => {
+    const db = memory();
+    migrate(db, migrations, 1);
+    expect(tables(db)).toEqual(['audit_events', 'customers', 'feedback', 'feedback_tags', 'messages', 'settings', 'tags']);
+    const strict = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 1 ORDER BY name").all() as { name: string }[];
+    expect(strict.map((r) => r.name)).toEqual(['audit_events', 'customers', 'feedback', 'feedback_tags', 'messages', 'settings', 'tags']);
+    expect(() => db.prepare("INSERT INTO feedback (id, source, content_hash, channel, body, received_at, updated_at) VALUES ('a', 's', 'h', 'fax', 'b', 1, 1)").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO feedback (id, source, content_hash, channel, body, received_at, updated_at) VALUES ('a', 's', 'h', 'email', 'b', 'soon', 1)").run()).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
+  });
+});
+
+describe('0002-search', () => {
+  it('indexes rows written before it and keeps new ones in sync', () => {
+    const db = memory();
+    migrate(db, migrations, 1);
+    db.exec(`
+      INSERT INTO customers (id, name, email, tier, created_at) VALUES ('c1', 'Ingrid Olsen', 'ingrid@example.com', 'vip', 1);
+      INSERT INTO feedback (id, source, content_hash, channel, customer_id, subject, body, received_at, updated_at)
+        VALUES ('f1', 'test', 'h1', 'email', 'c1', 'Refund request', 'The parcel arrived broken', 10, 10);
+    `);
+    migrate(db, migrations, 2);
+    const search = (q: string): string[] =>
+      (db.prepare('SELECT f.id FROM feedback_fts JOIN feedback f ON f.rowid = feedback_fts.rowid WHERE feedback_fts MATCH ? ORDER BY bm25(feedback_fts)').all(q) as { id: string }[]).map(
+        (r) => r.id,
+      );
+    expect(search('parcel')).toEqual(['f1']);
+    expect(search('ingrid')).toEqual(['f1']);
+    expect(search('ref*')).toEqual(['f1']);
+
+    db.exec("INSERT INTO feedback (id, source, content_hash, channel, subject, body, received_at, updated_at) VALUES ('f2', 'test', 'h2', 'chat', NULL, 'Die Lieferung ist verspätet', 20, 20)");
+    expect(search('verspatet')).toEqual(['f2']); // diacritics folded
+    db.exec("UPDATE feedback SET body = 'Everything fine now' WHERE id = 'f1'");
+    expect(search('parcel')).toEqual([]);
+    expect(search('fine')).toEqual(['f1']);
+    db.exec("UPDATE customers SET name = 'Ingrid Berg' WHERE id = 'c1'");
+    expect(search('olsen')).toEqual([]);
+    expect(search('berg')).toEqual(['f1']);
+    db.exec("DELETE FROM feedback WHERE id = 'f2'");
+    expect(search('lieferung')).toEqual([]);
+    expect(() => db.prepare("INSERT INTO feedback_fts(feedback_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+  });
+});
