@@ -1,0 +1,59 @@
+import { Command, CommanderError } from 'commander';
+import { HearkenError } from '../shared/errors';
+import { demo } from './commands/demo';
+import { doctor } from './commands/doctor';
+import { init } from './commands/init';
+import { stats } from './commands/stats';
+import { defaultDataDir } from './paths';
+import { CliSession, type GlobalOptions } from './session';
+
+/**
+ * `npm run cli -- <command>`: the same core the app uses, for scripting and for team
+ * leads' scheduled jobs. Failures print one line saying what to do; exit codes are
+ * 0 ok, 1 a problem with the store or its input, 2 a usage error.
+ */
+type Action = (session: CliSession, opts: { json?: boolean }) => Promise<boolean | void>;
+
+function withSession(program: Command, action: Action) {
+  return async (opts: { json?: boolean }): Promise<void> => {
+    const global = program.opts<GlobalOptions>();
+    const session = await CliSession.open(global);
+    try {
+      const ok = await action(session, opts);
+      if (ok === false) process.exitCode = 1;
+    } finally {
+      session.close();
+    }
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name('hearken')
+    .description('Hearken: an encrypted, offline customer-feedback inbox.')
+    .option('--data-dir <dir>', 'folder of the inbox', defaultDataDir())
+    .option('--passphrase-env <VAR>', 'environment variable holding the passphrase')
+    .option('--recovery-key-env <VAR>', 'environment variable holding the recovery key')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program.command('init').description('create an encrypted inbox and print its recovery key').option('--json', 'print JSON').action(withSession(program, init));
+  program.command('doctor').description('check the keychain and the store; exits 1 on a problem').option('--json', 'print JSON').action(withSession(program, doctor));
+  program.command('stats').description('counts by status, sentiment and channel').option('--json', 'print JSON').action(withSession(program, stats));
+  program.command('demo').description('load the demo inbox').option('--json', 'print JSON').action(withSession(program, demo));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof HearkenError) {
+      process.stderr.write(`hearken: ${error.message} [${error.code}]\n`);
+      return 1;
+    }
+    process.stderr.write(`hearken: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,59 @@
+import type { ChannelInput, ChannelOutput, Channel, UnlockInput } from '../shared/contract';
+import { HearkenError } from '../shared/errors';
+import { createCore, type Core } from '../main/core';
+import { createSecretStore, type SecretStore } from '../main/core/secrets';
+
+export interface GlobalOptions {
+  dataDir: string;
+  passphraseEnv?: string;
+  recoveryKeyEnv?: string;
+}
+
+/** A core for one CLI command, with the typed call the renderer's client also has. */
+export class CliSession {
+  private constructor(
+    readonly core: Core,
+    readonly secrets: SecretStore,
+    readonly options: GlobalOptions,
+  ) {}
+
+  static async open(options: GlobalOptions, secrets: SecretStore = createSecretStore()): Promise<CliSession> {
+    const core = await createCore({ dataDir: options.dataDir, secrets, appVersion: process.env.npm_package_version });
+    return new CliSession(core, secrets, options);
+  }
+
+  async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+    const result = await this.core.invoke(channel, input);
+    if (!result.ok) throw new HearkenError(result.error.code, result.error.message);
+    return result.value as ChannelOutput<C>;
+  }
+
+  /** Unlocks with what the command line offers: a recovery key, a passphrase, else the keychain. */
+  unlockInput(): UnlockInput {
+    const fromEnv = (name: string, what: string): string => {
+      const value = process.env[name];
+      if (!value) throw new HearkenError('VALIDATION', `The environment variable ${name} (named by --${what}-env) is empty or not set.`);
+      return value;
+    };
+    if (this.options.recoveryKeyEnv) return { method: 'recovery', recoveryKey: fromEnv(this.options.recoveryKeyEnv, 'recovery-key') };
+    if (this.options.passphraseEnv) return { method: 'passphrase', passphrase: fromEnv(this.options.passphraseEnv, 'passphrase') };
+    return { method: 'keychain' };
+  }
+
+  async unlock(): Promise<void> {
+    const status = await this.call('vault.status', {});
+    if (status.state === 'new') {
+      throw new HearkenError('NO_STORE', `There is no Hearken inbox in ${status.dataDir}. Create one with: hearken init --data-dir ${status.dataDir}`);
+    }
+    if (status.state === 'unavailable' && status.problem) throw new HearkenError(status.problem.code, status.problem.message);
+    const input = this.unlockInput();
+    if (input.method === 'keychain' && status.keySource === 'passphrase') {
+      throw new HearkenError('LOCKED', 'This inbox is protected by a passphrase: pass --passphrase-env VAR with the passphrase in the variable VAR (or --recovery-key-env VAR).');
+    }
+    await this.call('vault.unlock', input);
+  }
+
+  close(): void {
+    this.core.close();
+  }
+}
