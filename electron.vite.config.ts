@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // Every runtime dependency stays in node_modules: the native modules
+      // (better-sqlite3-multiple-ciphers, keytar) cannot be bundled, and the rest
+      // load faster from disk than re-parsed inside one large file.
+      externalizeDeps: true,
+      rolldownOptions: {
+        // The output is named index.js because package.json "main" points there.
+        input: { index: resolve(root, 'src/main/electron/main.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // A sandboxed preload can require only 'electron' and a few polyfills, so
+      // everything else (zod, the contract) must be inside the one file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        // Sandboxed preloads cannot be ES modules, and package.json says
+        // "type": "module", so the CommonJS output needs the .cjs extension.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: {
+        input: resolve(root, 'src/renderer/index.html'),
+      },
+    },
+  },
+});

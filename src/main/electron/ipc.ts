@@ -1,0 +1,53 @@
+/**
+ * The window's only door to the core. Each call is checked for where it came from
+ * before the core validates what it carries.
+ */
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcChannels, isChannel } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+import type { Core } from '../core/types';
+import { isTrustedSenderUrl } from './sender';
+
+const { invoke: invokeChannel, event: eventChannel } = ipcChannels;
+
+function refuse(message: string): Result<never> {
+  return { ok: false, error: { code: 'VALIDATION', message } };
+}
+
+/**
+ * Only the main frame of our own window, showing our own page, may call the core:
+ * not an iframe, not another window, not a page it was navigated to.
+ */
+function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null, devServerUrl?: string): boolean {
+  const frame = event.senderFrame;
+  if (frame === null || window === null || window.isDestroyed()) return false;
+  const contents = window.webContents;
+  if (event.sender !== contents) return false;
+  if (frame.parent !== null || frame.frameTreeNodeId !== contents.mainFrame.frameTreeNodeId) return false;
+  return isTrustedSenderUrl(frame.url, devServerUrl);
+}
+
+export function registerIpc(core: Core, getWindow: () => BrowserWindow | null, devServerUrl?: string): () => void {
+  ipcMain.handle(invokeChannel, async (event, channel: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (!isTrustedSender(event, getWindow(), devServerUrl)) return refuse('Untrusted sender');
+    if (!isChannel(channel)) return refuse('Unknown channel');
+    try {
+      return await core.invoke(channel, input);
+    } catch (error) {
+      // The core promises never to throw; if it does, the window still gets an answer.
+      console.error(`Core failed on ${channel}:`, error);
+      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Hearken.' } };
+    }
+  });
+
+  const stopForwarding = core.onEvent((name, payload) => {
+    const window = getWindow();
+    if (window === null || window.isDestroyed()) return;
+    window.webContents.send(eventChannel, name, payload);
+  });
+
+  return () => {
+    stopForwarding();
+    ipcMain.removeHandler(invokeChannel);
+  };
+}

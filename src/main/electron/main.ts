@@ -1,0 +1,112 @@
+/**
+ * The app's lifecycle, kept thin: start the core, open one hardened window onto the
+ * app:// bundle, and close the core when the app quits. Everything worth testing is
+ * in the core.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, nativeTheme, session } from 'electron';
+import { createCore } from '../core';
+import { createSecretStore } from '../core/secrets';
+import { electronNativeBindingPath } from '../core/store/native';
+import type { Core } from '../core/types';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { hardenAllWebContents, hardenSession } from './security';
+import { appEntryUrl } from './sender';
+import { mainWindowOptions } from './window-options';
+
+// Bundled to out/main/index.js; the preload and the renderer are built beside it.
+const outDir = join(import.meta.dirname, '..');
+const preloadPath = join(outDir, 'preload', 'index.cjs');
+const rendererDir = join(outDir, 'renderer');
+
+const isDev = !app.isPackaged;
+// A packaged app never trusts a dev server, whatever the environment says.
+const devServerUrl = isDev ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+function demoInboxPath(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'demo', 'inbox.json')
+    : join(app.getAppPath(), 'resources', 'demo', 'inbox.json');
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error('Hearken could not start:', error);
+  dialog.showErrorBox('Hearken could not start', message);
+  app.exit(1);
+}
+
+function start(): void {
+  let core: Core | null = null;
+  let mainWindow: BrowserWindow | null = null;
+  let stopIpc: (() => void) | null = null;
+
+  const openWindow = (): BrowserWindow => {
+    const window = new BrowserWindow(mainWindowOptions(preloadPath, { dark: nativeTheme.shouldUseDarkColors }));
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    window.loadURL(devServerUrl ?? appEntryUrl).catch((error: unknown) => {
+      console.error('Could not load the window:', error);
+    });
+    return window;
+  };
+
+  hardenAllWebContents(devServerUrl);
+
+  // A second launch focuses the running window: two cores must never share one database.
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => {
+    stopIpc?.();
+    stopIpc = null;
+    core?.close();
+    core = null;
+  });
+
+  app
+    .whenReady()
+    .then(async () => {
+      hardenSession(session.defaultSession, devServerUrl);
+      serveRenderer(rendererDir);
+      installMenu({ isDev });
+      core = await createCore({
+        dataDir: join(app.getPath('userData'), 'data'),
+        secrets: createSecretStore(),
+        nativeBinding: electronNativeBindingPath(
+          app.getAppPath(),
+          process.versions.electron,
+          process.platform,
+          process.arch,
+        ),
+        demoInboxPath: demoInboxPath(),
+        appVersion: app.getVersion(),
+      });
+      stopIpc = registerIpc(core, () => mainWindow, devServerUrl);
+      mainWindow = openWindow();
+      app.on('activate', () => {
+        if (mainWindow === null) mainWindow = openWindow();
+      });
+    })
+    .catch(fail);
+}
+
+// Chromium fixes scheme privileges at start-up, so this must run before 'ready'.
+registerAppScheme();
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  app.quit();
+}

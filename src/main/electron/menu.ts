@@ -1,0 +1,41 @@
+/**
+ * A deliberately small menu: the app's own commands live in the window, where they are
+ * keyboard-reachable on every platform. Dark mode is toggled in-app, not here.
+ */
+import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+
+function showAbout(): void {
+  void dialog.showMessageBox({
+    type: 'info',
+    title: 'About Hearken',
+    message: `Hearken ${app.getVersion()}`,
+    detail:
+      'An offline-first inbox for customer feedback. Your inbox is stored encrypted on this computer, ' +
+      'and nothing leaves it unless you configure an AI endpoint.',
+    buttons: ['OK'],
+  });
+}
+
+export function installMenu(options: { isDev: boolean }): void {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        ...(options.isDev
+          ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] satisfies MenuItemConstructorOptions[])
+          : []),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'help', submenu: [{ label: 'About Hearken', click: showAbout }] },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

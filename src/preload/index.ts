@@ -1,0 +1,38 @@
+/**
+ * Exposes window.hearken and nothing else. The page never sees ipcRenderer or an IPC
+ * event object, only the two functions of the contract's HearkenBridge.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { eventNames, ipcChannels, isChannel, type EventName, type HearkenBridge } from '../shared/contract';
+import type { Result } from '../shared/errors';
+
+const { invoke: invokeChannel, event: eventChannel } = ipcChannels;
+
+function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (eventNames as readonly string[]).includes(name);
+}
+
+const bridge: HearkenBridge = {
+  invoke(channel, input) {
+    // Checked here too, so a typo fails fast with the same error shape main would give.
+    if (!isChannel(channel)) {
+      const refused: Result<unknown> = {
+        ok: false,
+        error: { code: 'VALIDATION', message: `Unknown channel: ${String(channel)}` },
+      };
+      return Promise.resolve(refused);
+    }
+    return ipcRenderer.invoke(invokeChannel, channel, input) as Promise<Result<unknown>>;
+  },
+  on(listener) {
+    const forward = (_event: IpcRendererEvent, name: unknown, payload: unknown): void => {
+      if (isEventName(name)) listener(name, payload);
+    };
+    ipcRenderer.on(eventChannel, forward);
+    return () => {
+      ipcRenderer.removeListener(eventChannel, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('hearken', bridge);

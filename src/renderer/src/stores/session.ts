@@ -1,0 +1,67 @@
+/**
+ * Where the person is in opening their inbox: first run, unlocking, or in. Actions are
+ * named after what happened; the async work that causes them lives in session-flows.ts.
+ */
+import { create } from 'zustand';
+import type { VaultStatus } from '../../../shared/contract';
+import type { ErrorInfo } from '../../../shared/errors';
+
+export type Stage =
+  | { name: 'booting' }
+  | { name: 'setup'; status: VaultStatus }
+  | { name: 'recovery'; recoveryKey: string }
+  | { name: 'welcome' }
+  | { name: 'unlock'; status: VaultStatus; keychainError: ErrorInfo | null }
+  | { name: 'problem'; status: VaultStatus }
+  | { name: 'inbox' }
+  | { name: 'failed'; error: ErrorInfo };
+
+export interface DemoResult {
+  imported: number;
+  duplicates: number;
+}
+
+interface SessionState {
+  stage: Stage;
+  /** The last demo load, shown once as a notice in the inbox. */
+  demoResult: DemoResult | null;
+  bootStarted(): void;
+  bootFailed(error: ErrorInfo): void;
+  statusLoaded(status: VaultStatus): void;
+  unlockNeeded(status: VaultStatus, keychainError: ErrorInfo | null): void;
+  storeCreated(recoveryKey: string): void;
+  recoveryKeySaved(): void;
+  demoLoaded(result: DemoResult): void;
+  demoSkipped(): void;
+  demoNoticeDismissed(): void;
+  unlocked(): void;
+}
+
+function stageFor(status: VaultStatus): Stage {
+  switch (status.state) {
+    case 'new':
+      return { name: 'setup', status };
+    case 'locked':
+      return { name: 'unlock', status, keychainError: null };
+    case 'unavailable':
+      return { name: 'problem', status };
+    case 'unlocked':
+      return { name: 'inbox' };
+  }
+}
+
+export const useSession = create<SessionState>()((set) => ({
+  stage: { name: 'booting' },
+  demoResult: null,
+  bootStarted: () => set({ stage: { name: 'booting' } }),
+  bootFailed: (error) => set({ stage: { name: 'failed', error } }),
+  statusLoaded: (status) => set({ stage: stageFor(status) }),
+  unlockNeeded: (status, keychainError) => set({ stage: { name: 'unlock', status, keychainError } }),
+  // The recovery key lives only in this stage and is dropped as soon as it is saved.
+  storeCreated: (recoveryKey) => set({ stage: { name: 'recovery', recoveryKey } }),
+  recoveryKeySaved: () => set({ stage: { name: 'welcome' } }),
+  demoLoaded: (result) => set({ stage: { name: 'inbox' }, demoResult: result }),
+  demoSkipped: () => set({ stage: { name: 'inbox' } }),
+  demoNoticeDismissed: () => set({ demoResult: null }),
+  unlocked: () => set({ stage: { name: 'inbox' } }),
+}));
