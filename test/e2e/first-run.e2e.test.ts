@@ -1,0 +1,227 @@
+/**
+ * End to end: the built renderer (out/renderer) in headless Debian Chromium, with
+ * window.hearken bridged over 127.0.0.1 to a real core on a temporary encrypted database.
+ *
+ * Needs `npm run build` first. The key goes to the OS keychain when a Secret Service
+ * answers (CI: dbus-run-session + gnome-keyring-daemon); otherwise the setup asks for a
+ * passphrase and these specs type one. HEARKEN_NO_KEYCHAIN=1 forces that path.
+ */
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBridge, type Bridge } from '../support/bridge-server';
+import { launchBrowser, openPage, repoRoot, screenshot, type OpenedPage } from '../support/browser';
+import { makeTempCore, type TempCore } from '../support/core';
+
+const rendererDir = join(repoRoot, 'out', 'renderer');
+const rendererIndex = join(rendererDir, 'index.html');
+const PASSPHRASE = 'correct horse battery staple';
+const SPEC_TIMEOUT = 120_000;
+const UI_TIMEOUT = 30_000;
+
+interface VaultStatus {
+  state: string;
+  keySource: 'keychain' | 'passphrase' | null;
+  keychainAvailable: boolean;
+}
+
+async function invokeOk<T>(temp: TempCore, channel: string, input: unknown = {}): Promise<T> {
+  const result = await temp.core.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** The largest number in a piece of text ("312 items", "1,204 of 1,204" ...). */
+function largestNumber(text: string | null): number {
+  const numbers = (text ?? '').match(/\d[\d,.\u00a0\u202f ]*/g) ?? [];
+  return Math.max(-1, ...numbers.map((n) => Number(n.replace(/[^\d]/g, ''))));
+}
+
+function firstBytes(path: string, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    const read = readSync(fd, buf, 0, length, 0);
+    return buf.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function expectClean(opened: OpenedPage): void {
+  expect(opened.offHostRequests, 'requests that tried to leave 127.0.0.1').toEqual([]);
+  expect(opened.consoleErrors, 'console errors and uncaught exceptions').toEqual([]);
+  expect(opened.failedRequests, 'failed requests').toEqual([]);
+}
+
+/** What the page shows right now, for failure messages. */
+async function screenText(page: Page): Promise<string> {
+  const text = await page
+    .locator('body')
+    .innerText({ timeout: 2_000 })
+    .catch(() => '(unreadable)');
+  return text.replace(/\s+/g, ' ').trim().slice(0, 600);
+}
+
+async function waitForRows(page: Page, atLeast: number): Promise<void> {
+  const rows = page.getByTestId('feedback-row');
+  try {
+    await rows.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  } catch (err) {
+    await screenshot(page, 'failure-no-feedback-rows').catch(() => undefined);
+    throw new Error(`No feedback rows appeared. The page shows: "${await screenText(page)}"`, { cause: err });
+  }
+  await expect
+    .poll(() => rows.count(), { timeout: UI_TIMEOUT, message: `at least ${atLeast} feedback rows rendered` })
+    .toBeGreaterThanOrEqual(atLeast);
+}
+
+async function colorScheme(page: Page): Promise<string | null> {
+  return page.locator('html').getAttribute('data-mantine-color-scheme');
+}
+
+describe('renderer in Chromium over the loopback bridge', () => {
+  let temp: TempCore | undefined;
+  let bridge: Bridge | undefined;
+  let browser: Browser | undefined;
+  const opened: OpenedPage[] = [];
+
+  const env = (): { temp: TempCore; bridge: Bridge; browser: Browser } => {
+    if (!temp || !bridge || !browser) throw new Error('beforeAll did not finish');
+    return { temp, bridge, browser };
+  };
+
+  async function open(): Promise<OpenedPage> {
+    const { bridge: b, browser: br } = env();
+    const page = await openPage(br, `${b.url}#token=${b.token}`);
+    opened.push(page);
+    return page;
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(rendererIndex)) {
+      throw new Error(`The built renderer is missing (${rendererIndex}). Run \`npm run build\` first.`);
+    }
+    temp = await makeTempCore();
+    bridge = await startBridge({ core: temp.core, rendererDir });
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const page of opened.splice(0)) await page.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await bridge?.close();
+    await temp?.cleanup();
+  }, 60_000);
+
+  it(
+    'first run: setup, recovery key, demo inbox, light and dark',
+    async () => {
+      const { temp: t } = env();
+      const status = await invokeOk<VaultStatus>(t, 'vault.status');
+      expect(status.state).toBe('new');
+
+      const tab = await open();
+      const { page } = tab;
+
+      // Setup screen.
+      const create = page.getByTestId('setup-create');
+      await create.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      if (!status.keychainAvailable) {
+        await page.getByTestId('setup-passphrase').fill(PASSPHRASE);
+        await page.getByTestId('setup-passphrase-confirm').fill(PASSPHRASE);
+      }
+      await create.click();
+
+      // Recovery key, shown once.
+      const recoveryKey = page.getByTestId('recovery-key');
+      await recoveryKey.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      const keyText = ((await recoveryKey.textContent()) ?? '').trim();
+      expect(keyText.replace(/[^0-9A-Za-z]/g, '').length, `recovery key text: "${keyText}"`).toBeGreaterThanOrEqual(20);
+
+      const proceed = page.getByTestId('recovery-continue');
+      await expect.poll(() => proceed.isDisabled(), { message: 'Continue is disabled before the box is ticked' }).toBe(true);
+      await page.getByTestId('recovery-saved').check();
+      await expect.poll(() => proceed.isEnabled(), { message: 'Continue is enabled once the box is ticked' }).toBe(true);
+      await screenshot(page, 'first-run-recovery-key');
+      await proceed.click();
+
+      const after = await invokeOk<VaultStatus>(t, 'vault.status');
+      expect(after.state).toBe('unlocked');
+      expect(after.keySource).toBe(status.keychainAvailable ? 'keychain' : 'passphrase');
+
+      // Demo inbox.
+      const demo = page.getByTestId('demo-load');
+      await demo.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await demo.click();
+      await waitForRows(page, 50);
+      const count = page.getByTestId('feedback-count');
+      await expect
+        .poll(async () => largestNumber(await count.textContent()), {
+          timeout: UI_TIMEOUT,
+          message: 'feedback-count shows the total',
+        })
+        .toBeGreaterThanOrEqual(300);
+      await screenshot(page, 'inbox-list-light');
+
+      // Dark theme.
+      const before = await colorScheme(page);
+      await page.getByTestId('theme-toggle').click();
+      await expect.poll(() => colorScheme(page), { message: 'the colour scheme switched to dark' }).toBe('dark');
+      expect(before).not.toBe('dark');
+      await screenshot(page, 'inbox-list-dark');
+
+      // The core agrees, and the file on disk is not plain SQLite.
+      const stats = await invokeOk<{ total: number }>(t, 'feedback.stats');
+      expect(stats.total).toBeGreaterThanOrEqual(300);
+      expect(largestNumber(await count.textContent())).toBe(stats.total);
+      const dbPath = join(t.dataDir, 'hearken.db');
+      expect(existsSync(dbPath), `${dbPath} exists`).toBe(true);
+      const header = firstBytes(dbPath, 16);
+      expect(header.length).toBe(16);
+      expect(header.toString('latin1').startsWith('SQLite format 3')).toBe(false);
+
+      expectClean(tab);
+      await tab.close();
+    },
+    SPEC_TIMEOUT,
+  );
+
+  it(
+    'later run unlocks straight to the list',
+    async () => {
+      const { temp: t } = env();
+      // A new core on the same folder and secret store, as after an app restart.
+      await bridge?.close();
+      bridge = undefined;
+      await t.reopen();
+      bridge = await startBridge({ core: t.core, rendererDir });
+
+      const tab = await open();
+      const { page } = tab;
+      const status = await invokeOk<VaultStatus>(t, 'vault.status');
+
+      if (status.keySource === 'passphrase') {
+        // No keychain: a later run asks for the passphrase, never for setup again.
+        const field = page.getByTestId('unlock-passphrase');
+        await field.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+        await field.fill(PASSPHRASE);
+        await page.getByTestId('unlock-submit').click();
+      }
+      await waitForRows(page, 50);
+      expect(await page.getByTestId('setup-create').count(), 'no setup screen on a later run').toBe(0);
+      expect(await page.getByTestId('recovery-key').count(), 'the recovery key is never shown again').toBe(0);
+      expect(await page.getByTestId('demo-load').count(), 'no empty-inbox offer with data present').toBe(0);
+
+      const stats = await invokeOk<{ total: number }>(t, 'feedback.stats');
+      await expect
+        .poll(async () => largestNumber(await page.getByTestId('feedback-count').textContent()), { timeout: UI_TIMEOUT })
+        .toBe(stats.total);
+
+      expectClean(tab);
+      await tab.close();
+    },
+    SPEC_TIMEOUT,
+  );
+});
