@@ -10,7 +10,7 @@ import { SetupScreen } from './screens/SetupScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 import { useSession } from './stores/session';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function CurrentScreen() {
   const stage = useSession((state) => state.stage);
@@ -36,7 +36,7 @@ function CurrentScreen() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       {hasBridge() ? <CurrentScreen /> : <BridgeMissingScreen />}
     </MantineProvider>
   );

@@ -3,10 +3,11 @@ import type { FeedbackSummary } from '../../../shared/contract';
 import { channelLabels, statusLabels, type Sentiment } from '../../../shared/domain';
 import { ageLabel, dateTimeLabel } from '../format';
 
-const sentimentStyle: Record<Sentiment, { color: string; label: string }> = {
-  negative: { color: 'red', label: 'Negative' },
-  neutral: { color: 'gray', label: 'Neutral' },
-  positive: { color: 'teal', label: 'Positive' },
+// Neutral is drawn as an outline, not a filled grey block, so it recedes in both schemes.
+const sentimentStyle: Record<Sentiment, { color: string; label: string; variant: 'light' | 'default' }> = {
+  negative: { color: 'red', label: 'Negative', variant: 'light' },
+  neutral: { color: 'gray', label: 'Neutral', variant: 'default' },
+  positive: { color: 'teal', label: 'Positive', variant: 'light' },
 };
 
 // Beyond a few tags the cell turns into noise; the rest are counted.
@@ -20,9 +21,9 @@ function SentimentBadge({ sentiment }: { sentiment: Sentiment | null }) {
       </Text>
     );
   }
-  const { color, label } = sentimentStyle[sentiment];
+  const { color, label, variant } = sentimentStyle[sentiment];
   return (
-    <Badge color={color} variant="light" size="sm" radius="sm" tt="none">
+    <Badge color={color} variant={variant} size="md" radius="sm" tt="none" fw={600}>
       {label}
     </Badge>
   );
@@ -36,7 +37,7 @@ function CustomerCell({ item }: { item: FeedbackSummary }) {
         {customer?.name ?? 'Unknown customer'}
       </Text>
       {customer?.tier === 'vip' && (
-        <Badge color="yellow" variant="filled" size="xs" radius="sm" style={{ flexShrink: 0 }} aria-label="VIP customer">
+        <Badge color="yellow" variant="filled" autoContrast size="sm" radius="sm" style={{ flexShrink: 0 }} aria-label="VIP customer">
           VIP
         </Badge>
       )}
@@ -72,7 +73,7 @@ function TagsCell({ tags }: { tags: FeedbackSummary['tags'] }) {
   return (
     <Group gap={4} wrap="nowrap">
       {shown.map((tag) => (
-        <Badge key={tag.name} variant="default" size="xs" radius="sm" tt="none" fw={500}>
+        <Badge key={tag.name} variant="default" size="sm" radius="sm" tt="none" fw={500}>
           {tag.name}
         </Badge>
       ))}
@@ -110,7 +111,7 @@ export function FeedbackTable({ items, now }: { items: FeedbackSummary[]; now: n
         </Table.Thead>
         <Table.Tbody>
           {items.map((item) => (
-            <Table.Tr key={item.id} data-testid="feedback-row" data-unread={item.unread || undefined}>
+            <Table.Tr key={item.id} h={52} data-testid="feedback-row" data-unread={item.unread || undefined}>
               <Table.Td>
                 <CustomerCell item={item} />
               </Table.Td>

@@ -30,7 +30,7 @@ function DemoNotice() {
       ? `Loaded ${countLabel(demoResult.imported, 'demo conversation')}.`
       : 'The demo inbox was already loaded; nothing new was added.';
   return (
-    <Alert color="indigo" variant="light" withCloseButton closeButtonLabel="Dismiss" onClose={dismiss} mb="sm">
+    <Alert color="gray" variant="light" withCloseButton closeButtonLabel="Dismiss" onClose={dismiss} mb="sm">
       <span data-testid="demo-result">{message}</span>
     </Alert>
   );

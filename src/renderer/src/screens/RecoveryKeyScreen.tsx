@@ -22,9 +22,10 @@ export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
           block
           aria-labelledby="recovery-key-label"
           data-testid="recovery-key"
-          fz="lg"
+          fz="md"
           p="md"
-          style={{ letterSpacing: '0.04em', overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', userSelect: 'all' }}
+          ta="center"
+          style={{ letterSpacing: '0.02em', overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', userSelect: 'all' }}
         >
           {recoveryKey}
         </Code>
