@@ -47,3 +47,10 @@ export function isHearkenError(value: unknown): value is HearkenError {
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/** Problems with the file itself: no key or passphrase fixes them, so no unlock screen. */
+export const storeFileProblems: readonly ErrorCode[] = ['CORRUPT_DATABASE', 'NOT_ENCRYPTED', 'FOREIGN_FILE', 'NEWER_SCHEMA', 'NO_STORE'];
+
+export function isStoreFileProblem(code: ErrorCode): boolean {
+  return storeFileProblems.includes(code);
+}

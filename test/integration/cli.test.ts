@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -105,6 +105,28 @@ describe('the CLI without a keychain', () => {
     const doctor = runCli(['doctor', '--data-dir', dir, '--passphrase-env', 'HK_PASS'], env);
     expect(doctor.status).toBe(0);
     expect(doctor.stdout).toMatch(/not needed: this inbox uses a passphrase/);
+  });
+
+  it('doctor fails on a damaged store and on a foreign file, leaving both untouched', () => {
+    const env = { ...NO_KEYCHAIN_ENV, HK_PASS: 'a long enough passphrase' };
+    for (const [damage, message] of [
+      [(bytes: Buffer) => bytes.fill(0, 0, 4096), /damaged or is not a Hearken database/],
+      [(bytes: Buffer) => bytes.fill(0x5a), /damaged or is not a Hearken database/],
+    ] as const) {
+      const dir = tempDir();
+      expect(runCli(['init', '--data-dir', dir, '--passphrase-env', 'HK_PASS'], env).status).toBe(0);
+      const file = join(dir, 'hearken.db');
+      const bytes = readFileSync(file);
+      damage(bytes);
+      writeFileSync(file, bytes);
+      const before = sha256(file);
+      const doctor = runCli(['doctor', '--data-dir', dir, '--passphrase-env', 'HK_PASS'], env);
+      expect(doctor.status).toBe(1);
+      expect(doctor.stdout).toMatch(/FAIL\s+unlock\s+CORRUPT_DATABASE/);
+      expect(doctor.stdout).toMatch(message);
+      expectNoStackTrace(doctor);
+      expect(sha256(file)).toBe(before);
+    }
   });
 
   it('fails with a clear message, never a stack trace, when it cannot unlock', () => {

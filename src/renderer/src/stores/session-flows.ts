@@ -3,7 +3,8 @@
  * happened to the session store. Errors a screen shows inline are rethrown to it.
  */
 import type { UnlockInput } from '../../../shared/contract';
-import { call, onEvent, toErrorInfo } from '../api';
+import { isStoreFileProblem } from '../../../shared/errors';
+import { ApiError, call, onEvent, toErrorInfo } from '../api';
 import { useSession } from './session';
 
 export async function boot(): Promise<void> {
@@ -17,7 +18,9 @@ export async function boot(): Promise<void> {
         await call('vault.unlock', { method: 'keychain' });
         session.unlocked();
       } catch (error) {
-        session.unlockNeeded(status, toErrorInfo(error));
+        const info = toErrorInfo(error);
+        if (isStoreFileProblem(info.code)) session.storeUnusable(status, info);
+        else session.unlockNeeded(status, info);
       }
       return;
     }
@@ -42,7 +45,17 @@ export async function createStore(passphrase?: string): Promise<void> {
 }
 
 export async function unlock(input: UnlockInput): Promise<void> {
-  await call('vault.unlock', input);
+  try {
+    await call('vault.unlock', input);
+  } catch (error) {
+    const stage = useSession.getState().stage;
+    // A damaged or foreign file is not a wrong passphrase: show the problem, not a retry.
+    if (error instanceof ApiError && isStoreFileProblem(error.code) && stage.name === 'unlock') {
+      useSession.getState().storeUnusable(stage.status, error.toInfo());
+      return;
+    }
+    throw error;
+  }
   useSession.getState().unlocked();
 }
 

@@ -29,6 +29,8 @@ interface SessionState {
   bootFailed(error: ErrorInfo): void;
   statusLoaded(status: VaultStatus): void;
   unlockNeeded(status: VaultStatus, keychainError: ErrorInfo | null): void;
+  /** Unlocking showed the file itself is the problem (damaged, foreign, from a newer Hearken). */
+  storeUnusable(status: VaultStatus, problem: ErrorInfo): void;
   storeCreated(recoveryKey: string): void;
   recoveryKeySaved(): void;
   demoLoaded(result: DemoResult): void;
@@ -57,6 +59,7 @@ export const useSession = create<SessionState>()((set) => ({
   bootFailed: (error) => set({ stage: { name: 'failed', error } }),
   statusLoaded: (status) => set({ stage: stageFor(status) }),
   unlockNeeded: (status, keychainError) => set({ stage: { name: 'unlock', status, keychainError } }),
+  storeUnusable: (status, problem) => set({ stage: { name: 'problem', status: { ...status, state: 'unavailable', problem } } }),
   // The recovery key lives only in this stage and is dropped as soon as it is saved.
   storeCreated: (recoveryKey) => set({ stage: { name: 'recovery', recoveryKey } }),
   recoveryKeySaved: () => set({ stage: { name: 'welcome' } }),
