@@ -25,10 +25,8 @@ const isDev = !app.isPackaged;
 // A packaged app never trusts a dev server, whatever the environment says.
 const devServerUrl = isDev ? process.env.ELECTRON_RENDERER_URL : undefined;
 
-function demoInboxPath(): string {
-  return app.isPackaged
-    ? join(process.resourcesPath, 'demo', 'inbox.json')
-    : join(app.getAppPath(), 'resources', 'demo', 'inbox.json');
+function resourcePath(...parts: string[]): string {
+  return app.isPackaged ? join(process.resourcesPath, ...parts) : join(app.getAppPath(), 'resources', ...parts);
 }
 
 function fail(error: unknown): void {
@@ -44,7 +42,7 @@ function start(): void {
   let stopIpc: (() => void) | null = null;
 
   const openWindow = (): BrowserWindow => {
-    const window = new BrowserWindow(mainWindowOptions(preloadPath, { dark: nativeTheme.shouldUseDarkColors }));
+    const window = new BrowserWindow(mainWindowOptions(preloadPath, { dark: nativeTheme.shouldUseDarkColors, icon: resourcePath('icon.png') }));
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
@@ -90,7 +88,7 @@ function start(): void {
           process.platform,
           process.arch,
         ),
-        demoInboxPath: demoInboxPath(),
+        demoInboxPath: resourcePath('demo', 'inbox.json'),
         appVersion: app.getVersion(),
       });
       stopIpc = registerIpc(core, () => mainWindow, devServerUrl);

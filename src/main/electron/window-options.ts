@@ -4,13 +4,15 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * The main window's settings. Type-only import from 'electron' so tests can check the
  * security-relevant flags under plain Node, where the electron package has no runtime.
  */
-export function mainWindowOptions(preloadPath: string, options: { dark?: boolean } = {}): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, options: { dark?: boolean; icon?: string } = {}): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
     minWidth: 960,
     minHeight: 600,
     title: 'Hearken',
+    // Linux and Windows take the window icon from here; macOS uses the app bundle's.
+    ...(options.icon ? { icon: options.icon } : {}),
     // Matches Mantine's body colour so the first paint does not flash.
     backgroundColor: options.dark ? '#242424' : '#ffffff',
     // Shown on 'ready-to-show' to avoid a blank white frame while React mounts.
