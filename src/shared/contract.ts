@@ -24,6 +24,10 @@ export const feedbackFilterSchema = z
   .strict();
 export type FeedbackFilter = z.infer<typeof feedbackFilterSchema>;
 
+/** Newest first for the inbox; oldest first to work a queue in arrival order. */
+export const feedbackSorts = ['newest', 'oldest'] as const;
+export type FeedbackSort = (typeof feedbackSorts)[number];
+
 export const customerRefSchema = z.object({
   id,
   name: z.string(),
@@ -132,6 +136,7 @@ export const contract = {
     input: z
       .object({
         filter: feedbackFilterSchema.default({}),
+        sort: z.enum(feedbackSorts).default('newest'),
         cursor: z.string().max(200).nullable().default(null),
         limit: z.number().int().min(1).max(500).default(100),
       })

@@ -6,7 +6,7 @@ import { countFeedback, feedbackStats, getFeedback, listFeedback } from '../../s
 import { insertFeedbackBatch, type NewFeedback } from '../../src/main/core/store/feedback-write';
 import { migrate } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
-import type { FeedbackFilter, FeedbackSummary } from '../../src/shared/contract';
+import type { FeedbackFilter, FeedbackSort, FeedbackSummary } from '../../src/shared/contract';
 import { channels, sentiments, statuses } from '../../src/shared/domain';
 
 const DAY = 86_400_000;
@@ -61,11 +61,11 @@ function matches(f: FeedbackFilter, x: NewFeedback): boolean {
   );
 }
 
-function pageThrough(filter: FeedbackFilter, limit: number): FeedbackSummary[] {
+function pageThrough(filter: FeedbackFilter, limit: number, sort: FeedbackSort = 'newest'): FeedbackSummary[] {
   const seen: FeedbackSummary[] = [];
   let cursor: string | null = null;
   for (let guard = 0; guard < 10_000; guard++) {
-    const page = listFeedback(db, { filter, cursor, limit });
+    const page = listFeedback(db, { filter, sort, cursor, limit });
     seen.push(...page.items);
     if (!page.nextCursor) return seen;
     expect(page.items).toHaveLength(limit);
@@ -87,10 +87,11 @@ const filterArb: fc.Arbitrary<FeedbackFilter> = fc.record(
 );
 
 describe('the feedback repository', () => {
-  it('pages newest first by keyset, with every matching item exactly once, for any filter', () => {
+  it('pages by keyset in either order, with every matching item exactly once, for any filter', () => {
     fc.assert(
-      fc.property(filterArb, fc.integer({ min: 1, max: 97 }), (filter, limit) => {
-        const got = pageThrough(filter, limit);
+      fc.property(filterArb, fc.integer({ min: 1, max: 97 }), fc.constantFrom<FeedbackSort>('newest', 'oldest'), (filter, limit, sort) => {
+        const got = pageThrough(filter, limit, sort);
+        if (sort === 'oldest') got.reverse();
         const expected = all.filter((x) => matches(filter, x)).map((x) => x.externalId);
         expect(got.map((g) => `t-${g.preview.split(' ')[2]}`).sort()).toEqual([...expected].sort());
         expect(new Set(got.map((g) => g.id)).size).toBe(got.length);
@@ -135,8 +136,8 @@ describe('the feedback repository', () => {
   });
 
   it('uses an index that yields inbox order for single-value filters (no full sort)', () => {
-    for (const where of ["f.status = 'open'", "f.sentiment = 'negative'", "f.channel = 'chat'", '1']) {
-      const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT f.id FROM feedback f WHERE ${where} ORDER BY f.received_at DESC, f.id DESC LIMIT 50`).all() as { detail: string }[])
+    for (const [where, dir] of ["f.status = 'open'", "f.sentiment = 'negative'", "f.channel = 'chat'", '1'].flatMap((w) => [[w, 'DESC'] as const, [w, 'ASC'] as const])) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT f.id FROM feedback f WHERE ${where} ORDER BY f.received_at ${dir}, f.id ${dir} LIMIT 50`).all() as { detail: string }[])
         .map((r) => r.detail)
         .join(' | ');
       expect(plan, where).not.toMatch(/TEMP B-TREE/);

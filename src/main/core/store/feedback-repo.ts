@@ -1,4 +1,4 @@
-import type { FeedbackDetail, FeedbackFilter, FeedbackSummary, Stats } from '../../../shared/contract';
+import type { FeedbackDetail, FeedbackFilter, FeedbackSort, FeedbackSummary, Stats } from '../../../shared/contract';
 import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
 import { HearkenError } from '../../../shared/errors';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -83,20 +83,26 @@ function toSummary(row: SummaryRow): FeedbackSummary {
   };
 }
 
-/** One inbox page, newest first, continued by keyset (never OFFSET, so deep pages stay fast). */
+/**
+ * One inbox page in received order, continued by keyset (never OFFSET, so deep pages stay
+ * fast). The cursor is the last row's (received_at, id); ties on time are broken by id.
+ */
 export function listFeedback(
   db: DB,
-  query: { filter: FeedbackFilter; cursor: string | null; limit: number },
+  query: { filter: FeedbackFilter; sort?: FeedbackSort; cursor: string | null; limit: number },
 ): { items: FeedbackSummary[]; nextCursor: string | null } {
+  const oldest = query.sort === 'oldest';
+  const after = oldest ? '>' : '<';
+  const direction = oldest ? 'ASC' : 'DESC';
   const where = filterClause(query.filter);
   let sql = `SELECT ${summaryColumns} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE ${where.sql}`;
   const params = [...where.params];
   if (query.cursor) {
-    const after = decodeCursor(query.cursor);
-    sql += ' AND (f.received_at < ? OR (f.received_at = ? AND f.id < ?))';
-    params.push(after.receivedAt, after.receivedAt, after.id);
+    const from = decodeCursor(query.cursor);
+    sql += ` AND (f.received_at ${after} ? OR (f.received_at = ? AND f.id ${after} ?))`;
+    params.push(from.receivedAt, from.receivedAt, from.id);
   }
-  sql += ' ORDER BY f.received_at DESC, f.id DESC LIMIT ?';
+  sql += ` ORDER BY f.received_at ${direction}, f.id ${direction} LIMIT ?`;
   params.push(query.limit + 1);
   const rows = cached(db, sql).all(...params) as SummaryRow[];
   const more = rows.length > query.limit;
