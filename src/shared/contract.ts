@@ -17,9 +17,17 @@ export const feedbackFilterSchema = z
     channel: z.array(z.enum(channels)).max(channels.length).optional(),
     /** Tag names; an item must carry every one of them. */
     tags: z.array(z.string().min(1).max(80)).max(20).optional(),
+    product: z.array(z.string().min(1).max(120)).max(50).optional(),
+    /** ISO 639-1 codes. */
+    language: z.array(z.string().min(2).max(3)).max(50).optional(),
     receivedFrom: epochMs.optional(),
     receivedTo: epochMs.optional(),
     customerId: id.optional(),
+    escalated: z.boolean().optional(),
+    vip: z.boolean().optional(),
+    unread: z.boolean().optional(),
+    /** Full-text search over subject, body and customer name, as typed (see shared/search). */
+    query: z.string().max(500).optional(),
   })
   .strict();
 export type FeedbackFilter = z.infer<typeof feedbackFilterSchema>;
@@ -51,6 +59,8 @@ export const feedbackSummarySchema = z.object({
   unread: z.boolean(),
   messageCount: z.number().int(),
   receivedAt: epochMs,
+  /** With a search: the matching text, hits between HIGHLIGHT_START and HIGHLIGHT_END. */
+  snippet: z.string().nullable(),
 });
 export type FeedbackSummary = z.infer<typeof feedbackSummarySchema>;
 
@@ -68,8 +78,18 @@ export const feedbackDetailSchema = feedbackSummarySchema.extend({
   rating: z.number().int().nullable(),
   assignee: z.string().nullable(),
   sentimentScore: z.number().nullable(),
+  sentimentSource: z.enum(tagSources).nullable(),
   messages: z.array(messageSchema),
-  customer: customerRefSchema.extend({ email: z.string().nullable(), contactCount: z.number().int() }).nullable(),
+  customer: customerRefSchema
+    .extend({
+      email: z.string().nullable(),
+      contactCount: z.number().int(),
+      /** The customer's other items, newest first (at most 5). */
+      earlier: z.array(
+        z.object({ id, subject: z.string().nullable(), preview: z.string(), status: z.enum(statuses), sentiment: z.enum(sentiments).nullable(), receivedAt: epochMs }),
+      ),
+    })
+    .nullable(),
 });
 export type FeedbackDetail = z.infer<typeof feedbackDetailSchema>;
 
@@ -81,6 +101,30 @@ export const statsSchema = z.object({
   byChannel: countsSchema,
 });
 export type Stats = z.infer<typeof statsSchema>;
+
+/** A bulk change to feedback items; every field is optional and applies to all ids. */
+export const feedbackChangeSchema = z
+  .object({
+    status: z.enum(statuses).optional(),
+    unread: z.boolean().optional(),
+    assignee: z.string().trim().min(1).max(120).nullable().optional(),
+    /** An agent's sentiment override: stored with source "human", and it wins. */
+    sentiment: z.enum(sentiments).optional(),
+    addTags: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
+    removeTags: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
+  })
+  .strict()
+  .refine((c) => Object.values(c).some((v) => v !== undefined), 'Say what to change.');
+export type FeedbackChange = z.infer<typeof feedbackChangeSchema>;
+
+export const viewSchema = z.object({
+  id,
+  name: z.string(),
+  filter: feedbackFilterSchema,
+  builtIn: z.boolean(),
+  count: z.number().int(),
+});
+export type View = z.infer<typeof viewSchema>;
 
 export const keySources = ['keychain', 'passphrase'] as const;
 export type KeySource = (typeof keySources)[number];
@@ -149,6 +193,32 @@ export const contract = {
   },
   'feedback.get': { input: z.object({ id }).strict(), output: feedbackDetailSchema },
   'feedback.stats': { input: empty, output: statsSchema },
+  /** Values to filter by: products, languages, tags with counts, assignees. */
+  'feedback.facets': {
+    input: empty,
+    output: z.object({
+      products: z.array(z.string()),
+      languages: z.array(z.string()),
+      tags: z.array(z.object({ name: z.string(), count: z.number().int() })),
+      assignees: z.array(z.string()),
+    }),
+  },
+  /** Changes one or many items; the answer carries a token that undoes exactly this change. */
+  'feedback.update': {
+    input: z.object({ ids: z.array(id).min(1).max(10_000), change: feedbackChangeSchema }).strict(),
+    output: z.object({ updated: z.number().int(), undoToken: z.string().nullable() }),
+  },
+  'feedback.undo': {
+    input: z.object({ token: z.string().min(1).max(100) }).strict(),
+    output: z.object({ restored: z.number().int() }),
+  },
+  /** Built-in and saved views, each with its current count. */
+  'views.list': { input: empty, output: z.array(viewSchema) },
+  'views.save': {
+    input: z.object({ id: id.optional(), name: z.string().trim().min(1).max(80), filter: feedbackFilterSchema }).strict(),
+    output: viewSchema,
+  },
+  'views.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
   /** The store's health, for Settings and `doctor`. */
   'store.health': {
     input: empty,
@@ -174,7 +244,8 @@ export const channelNames = Object.keys(contract) as Channel[];
 /** Pushes from the core to the window. */
 export const events = {
   'vault.changed': z.object({ state: z.enum(vaultStates) }),
-  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update']), ids: z.array(id).optional() }),
+  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo']), ids: z.array(id).optional() }),
+  'views.changed': z.object({}),
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -42,7 +42,7 @@ describe.runIf(keychain.mustRun)('the CLI with the OS keychain', () => {
 
     const doctor = runCli(['doctor', '--data-dir', dir]);
     expect(doctor.stdout).toMatch(/integrity_check: ok/);
-    expect(doctor.stdout).toMatch(/schema\s+version 2/);
+    expect(doctor.stdout).toMatch(/schema\s+version (\d+) \(this Hearken knows \1\)/);
     expect(doctor.status).toBe(0);
 
     const demo = runCli(['demo', '--data-dir', dir]);

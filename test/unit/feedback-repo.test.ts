@@ -8,6 +8,7 @@ import { migrate } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
 import type { FeedbackFilter, FeedbackSort, FeedbackSummary } from '../../src/shared/contract';
 import { channels, sentiments, statuses } from '../../src/shared/domain';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../src/shared/search';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 1);
@@ -48,7 +49,10 @@ beforeAll(() => {
   migrate(db, migrations);
   all = Array.from({ length: N }, (_, i) => item(i));
   expect(insertFeedbackBatch(db, all, T0)).toMatchObject({ imported: N, duplicates: 0 });
+  db.exec("UPDATE feedback SET escalated = 1 WHERE CAST(substr(external_id, 3) AS INTEGER) % 11 = 0");
 });
+
+const index = (x: NewFeedback): number => Number(x.externalId!.slice(2));
 
 function matches(f: FeedbackFilter, x: NewFeedback): boolean {
   return (
@@ -57,7 +61,13 @@ function matches(f: FeedbackFilter, x: NewFeedback): boolean {
     (!f.channel?.length || f.channel.includes(x.channel)) &&
     (f.tags ?? []).every((t) => x.tags.some((xt) => xt.name === t)) &&
     (f.receivedFrom === undefined || x.receivedAt >= f.receivedFrom) &&
-    (f.receivedTo === undefined || x.receivedAt < f.receivedTo)
+    (f.receivedTo === undefined || x.receivedAt < f.receivedTo) &&
+    (!f.product?.length || (x.product !== null && f.product.includes(x.product))) &&
+    (!f.language?.length || (x.language !== null && f.language.includes(x.language))) &&
+    (f.unread === undefined || f.unread === x.unread) &&
+    (f.vip === undefined || f.vip === (x.customer?.tier === 'vip')) &&
+    (f.escalated === undefined || f.escalated === (index(x) % 11 === 0)) &&
+    (f.query === undefined || x.body.toLowerCase().includes(f.query.trim().toLowerCase()) || (x.subject ?? '').toLowerCase().includes(f.query.trim().toLowerCase()))
   );
 }
 
@@ -82,6 +92,13 @@ const filterArb: fc.Arbitrary<FeedbackFilter> = fc.record(
     tags: fc.subarray([...TAGS, 'vip-watch'], { minLength: 1, maxLength: 2 }),
     receivedFrom: fc.integer({ min: T0, max: T0 + 9 * DAY }),
     receivedTo: fc.integer({ min: T0, max: T0 + 9 * DAY }),
+    product: fc.subarray(['Hub', 'Cam', 'Nope'], { minLength: 1 }),
+    language: fc.constantFrom(['en'], ['de']),
+    unread: fc.boolean(),
+    vip: fc.boolean(),
+    escalated: fc.boolean(),
+    // Whole words that occur in some bodies and never in names or subjects' other words.
+    query: fc.constantFrom('billing', 'refund ', 'delivery', 'login', 'about'),
   },
   { requiredKeys: [] },
 );
@@ -143,5 +160,23 @@ describe('the feedback repository', () => {
       expect(plan, where).not.toMatch(/TEMP B-TREE/);
       expect(plan, where).toMatch(/USING (COVERING )?INDEX feedback_by_/);
     }
+  });
+});
+
+describe('search in the feedback list', () => {
+  it('finds by word prefix and customer name, and highlights the hit in a snippet', () => {
+    const page = listFeedback(db, { filter: { query: 'refu' }, cursor: null, limit: 500 });
+    expect(page.items.length).toBe(all.filter((x) => x.body.includes('refund')).length);
+    const first = page.items[0]!;
+    expect(first.snippet).toContain(`${HIGHLIGHT_START}refund${HIGHLIGHT_END}`);
+    const byName = listFeedback(db, { filter: { query: 'customer 7 ' }, cursor: null, limit: 500 }).items;
+    expect(byName.length).toBeGreaterThan(0);
+    expect(byName.map((i) => i.customer?.name)).toEqual(Array(N / 25).fill('Customer 7'));
+    expect(listFeedback(db, { filter: {}, cursor: null, limit: 1 }).items[0]!.snippet).toBeNull();
+  });
+
+  it('treats operator syntax as text instead of failing', () => {
+    expect(() => listFeedback(db, { filter: { query: 'NEAR(" OR *' }, cursor: null, limit: 5 })).not.toThrow();
+    expect(countFeedback(db, { query: '"' })).toBe(N);
   });
 });

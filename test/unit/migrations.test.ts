@@ -101,3 +101,18 @@ describe('0002-search', () => {
     expect(() => db.prepare("INSERT INTO feedback_fts(feedback_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
   });
 });
+
+describe('0003-views', () => {
+  it('adds saved views and the flag indexes, keeping existing rows', () => {
+    const db = memory();
+    migrate(db, migrations, 2);
+    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, received_at, updated_at, unread) VALUES ('f1', 't', 'h', 'chat', 'hi', 1, 1, 1)`);
+    migrate(db, migrations, 3);
+    expect(tables(db)).toContain('saved_views');
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM feedback WHERE unread = 1 ORDER BY received_at DESC, id DESC').all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toMatch(/feedback_unread/);
+    expect(db.prepare('SELECT id FROM feedback').all()).toEqual([{ id: 'f1' }]);
+    db.prepare("INSERT INTO saved_views (id, name, filter, position, created_at, updated_at) VALUES ('v1', 'Mine', '{}', 1, 1, 1)").run();
+    expect(() => db.prepare("INSERT INTO saved_views (id, name, filter, position, created_at, updated_at) VALUES ('v2', 'MINE', '{}', 2, 1, 1)").run()).toThrow(/UNIQUE/);
+  });
+});

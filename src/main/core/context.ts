@@ -2,6 +2,7 @@ import type { EventName, EventPayload } from '../../shared/contract';
 import { HearkenError } from '../../shared/errors';
 import type { Vault } from './secrets/vault';
 import type { DB } from './store/db';
+import type { UndoRecord } from './store/feedback-update';
 
 /** What handlers share: the open store (once unlocked), the clock and the event channel. */
 export interface CoreContext {
@@ -10,6 +11,8 @@ export interface CoreContext {
   readonly appVersion: string;
   readonly demoInboxPath: string;
   db: DB | null;
+  /** The latest bulk changes by token, newest last; only a few are kept. */
+  readonly undo: Map<string, UndoRecord>;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
 

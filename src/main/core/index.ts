@@ -4,6 +4,7 @@ import { HearkenError, type ErrorInfo, type Result } from '../../shared/errors';
 import type { CoreContext } from './context';
 import { feedbackHandlers } from './handlers/feedback';
 import { storeHandlers } from './handlers/store';
+import { viewHandlers } from './handlers/views';
 import { vaultHandlers } from './handlers/vault';
 import { Vault } from './secrets/vault';
 import type { Core, CoreListener, CoreOptions } from './types';
@@ -26,6 +27,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     appVersion: options.appVersion ?? '0.0.0',
     demoInboxPath: options.demoInboxPath ?? DEFAULT_DEMO,
     db: null,
+    undo: new Map(),
     emit(name, payload) {
       for (const listener of listeners) listener(name as EventName, payload);
     },
@@ -36,6 +38,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     ...vaultHandlers(ctx),
     ...feedbackHandlers(ctx),
     ...storeHandlers(ctx),
+    ...viewHandlers(ctx),
   };
 
   const core: Core = {
@@ -64,6 +67,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
       listeners.clear();
       ctx.db?.close();
       ctx.db = null;
+      ctx.undo.clear();
     },
   };
   return Promise.resolve(core);

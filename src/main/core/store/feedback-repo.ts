@@ -1,6 +1,7 @@
 import type { FeedbackDetail, FeedbackFilter, FeedbackSort, FeedbackSummary, Stats } from '../../../shared/contract';
 import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
 import { HearkenError } from '../../../shared/errors';
+import { HIGHLIGHT_END, HIGHLIGHT_START, toFtsQuery } from '../../../shared/search';
 import { decodeCursor, encodeCursor } from './cursor';
 import { cached, type DB } from './db';
 
@@ -21,6 +22,7 @@ interface SummaryRow {
   received_at: number;
   message_count: number;
   tags_json: string;
+  snippet?: string | null;
 }
 
 const PREVIEW_CHARS = 240;
@@ -45,6 +47,8 @@ export function filterClause(filter: FeedbackFilter): { sql: string; params: unk
   inList('f.status', filter.status);
   inList('f.sentiment', filter.sentiment);
   inList('f.channel', filter.channel);
+  inList('f.product', filter.product);
+  inList('f.language', filter.language);
   for (const tag of filter.tags ?? []) {
     parts.push('f.id IN (SELECT ft.feedback_id FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE t.name = ?)');
     params.push(tag);
@@ -60,6 +64,15 @@ export function filterClause(filter: FeedbackFilter): { sql: string; params: unk
   if (filter.customerId !== undefined) {
     parts.push('f.customer_id = ?');
     params.push(filter.customerId);
+  }
+  // Flags are written as literals so the partial indexes on them apply.
+  if (filter.escalated !== undefined) parts.push(`f.escalated = ${filter.escalated ? 1 : 0}`);
+  if (filter.unread !== undefined) parts.push(`f.unread = ${filter.unread ? 1 : 0}`);
+  if (filter.vip !== undefined) parts.push(`${filter.vip ? '' : 'NOT '}EXISTS (SELECT 1 FROM customers vc WHERE vc.id = f.customer_id AND vc.tier = 'vip')`);
+  const match = filter.query ? toFtsQuery(filter.query) : null;
+  if (match) {
+    parts.push('f.rowid IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)');
+    params.push(match);
   }
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
 }
@@ -80,6 +93,7 @@ function toSummary(row: SummaryRow): FeedbackSummary {
     unread: row.unread === 1,
     messageCount: row.message_count,
     receivedAt: row.received_at,
+    snippet: row.snippet ?? null,
   };
 }
 
@@ -95,8 +109,12 @@ export function listFeedback(
   const after = oldest ? '>' : '<';
   const direction = oldest ? 'ASC' : 'DESC';
   const where = filterClause(query.filter);
-  let sql = `SELECT ${summaryColumns} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE ${where.sql}`;
-  const params = [...where.params];
+  const match = query.filter.query ? toFtsQuery(query.filter.query) : null;
+  const snippet = match
+    ? `, (SELECT snippet(feedback_fts, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 14) FROM feedback_fts WHERE feedback_fts MATCH ? AND feedback_fts.rowid = f.rowid) AS snippet`
+    : '';
+  let sql = `SELECT ${summaryColumns}${snippet} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE ${where.sql}`;
+  const params = [...(match ? [match] : []), ...where.params];
   if (query.cursor) {
     const from = decodeCursor(query.cursor);
     sql += ` AND (f.received_at ${after} ? OR (f.received_at = ? AND f.id ${after} ?))`;
@@ -121,10 +139,18 @@ export function countFeedback(db: DB, filter: FeedbackFilter): number {
 }
 
 export function getFeedback(db: DB, id: string): FeedbackDetail {
-  const row = cached(db, `SELECT ${summaryColumns}, f.body, f.rating, f.assignee, f.sentiment_score, c.email AS customer_email,
+  const row = cached(db, `SELECT ${summaryColumns}, f.body, f.rating, f.assignee, f.sentiment_score, f.sentiment_source, c.email AS customer_email,
       (SELECT count(*) FROM feedback o WHERE o.customer_id = f.customer_id) AS contact_count
     FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.id = ?`).get(id) as
-    | (SummaryRow & { body: string; rating: number | null; assignee: string | null; sentiment_score: number | null; customer_email: string | null; contact_count: number })
+    | (SummaryRow & {
+        body: string;
+        rating: number | null;
+        assignee: string | null;
+        sentiment_score: number | null;
+        sentiment_source: TagSource | null;
+        customer_email: string | null;
+        contact_count: number;
+      })
     | undefined;
   if (!row) throw new HearkenError('NOT_FOUND', 'That feedback item no longer exists.');
   const messages = cached(db, 'SELECT id, direction, author, body, sent_at FROM messages WHERE feedback_id = ? ORDER BY sent_at, rowid').all(id) as {
@@ -135,13 +161,28 @@ export function getFeedback(db: DB, id: string): FeedbackDetail {
     sent_at: number;
   }[];
   const summary = toSummary(row);
+  const earlier = row.customer_id
+    ? (cached(
+        db,
+        `SELECT id, subject, substr(body, 1, ${PREVIEW_CHARS}) AS preview, status, sentiment, received_at FROM feedback
+         WHERE customer_id = ? AND id != ? ORDER BY received_at DESC, id DESC LIMIT 5`,
+      ).all(row.customer_id, id) as { id: string; subject: string | null; preview: string; status: Status; sentiment: Sentiment | null; received_at: number }[])
+    : [];
   return {
     ...summary,
     body: row.body,
     rating: row.rating,
     assignee: row.assignee,
     sentimentScore: row.sentiment_score,
-    customer: summary.customer ? { ...summary.customer, email: row.customer_email, contactCount: row.contact_count } : null,
+    sentimentSource: row.sentiment_source,
+    customer: summary.customer
+      ? {
+          ...summary.customer,
+          email: row.customer_email,
+          contactCount: row.contact_count,
+          earlier: earlier.map((e) => ({ id: e.id, subject: e.subject, preview: e.preview.replace(/\s+/g, ' ').trim(), status: e.status, sentiment: e.sentiment, receivedAt: e.received_at })),
+        }
+      : null,
     messages: messages.map((m) => ({ id: m.id, direction: m.direction, author: m.author, body: m.body, sentAt: m.sent_at })),
   };
 }
@@ -153,4 +194,17 @@ export function feedbackStats(db: DB): Stats {
   };
   const total = (cached(db, 'SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
   return { total, byStatus: group('status'), bySentiment: group('sentiment'), byChannel: group('channel') };
+}
+
+export function feedbackFacets(db: DB): { products: string[]; languages: string[]; tags: { name: string; count: number }[]; assignees: string[] } {
+  const column = (sql: string): string[] => (cached(db, sql).all() as { v: string }[]).map((r) => r.v);
+  return {
+    products: column('SELECT DISTINCT product AS v FROM feedback WHERE product IS NOT NULL ORDER BY v'),
+    languages: column('SELECT DISTINCT language AS v FROM feedback WHERE language IS NOT NULL ORDER BY v'),
+    tags: cached(db, 'SELECT t.name AS name, count(ft.feedback_id) AS count FROM tags t LEFT JOIN feedback_tags ft ON ft.tag_id = t.id GROUP BY t.id ORDER BY count DESC, t.name').all() as {
+      name: string;
+      count: number;
+    }[],
+    assignees: column('SELECT DISTINCT assignee AS v FROM feedback WHERE assignee IS NOT NULL ORDER BY v'),
+  };
 }

@@ -1,0 +1,125 @@
+import type { FeedbackChange } from '../../../shared/contract';
+import type { Sentiment, Status, TagSource } from '../../../shared/domain';
+import { cached, type DB } from './db';
+import { newId } from './ids';
+
+interface RowState {
+  id: string;
+  status: Status;
+  unread: number;
+  assignee: string | null;
+  sentiment: Sentiment | null;
+  sentiment_source: TagSource | null;
+  updated_at: number;
+}
+
+/** Exactly what a change replaced, so it can be put back. */
+export interface UndoRecord {
+  rows: RowState[];
+  addedTags: { feedbackId: string; tagId: string }[];
+  removedTags: { feedbackId: string; tagId: string; source: TagSource; createdAt: number }[];
+}
+
+export interface UpdateResult {
+  updated: number;
+  undo: UndoRecord;
+  /** Sentiment overrides, for the AI-quality figures: what the label was before. */
+  overrides: { id: string; from: Sentiment | null; fromSource: TagSource | null; to: Sentiment }[];
+}
+
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+function tagIdFor(db: DB, name: string, now: number): string {
+  cached(db, "INSERT INTO tags (id, name, kind, created_at) VALUES (?, ?, 'topic', ?) ON CONFLICT(name) DO NOTHING").run(newId(now), name, now);
+  return (cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string }).id;
+}
+
+/**
+ * Applies one agent action to many items in one transaction. Ids that no longer exist
+ * are skipped. A sentiment set here is the agent's and is stored with source "human".
+ */
+export function updateFeedback(db: DB, ids: readonly string[], change: FeedbackChange, now: number): UpdateResult {
+  const result: UpdateResult = { updated: 0, undo: { rows: [], addedTags: [], removedTags: [] }, overrides: [] };
+  const unique = [...new Set(ids)];
+  db.transaction(() => {
+    const sets: string[] = [];
+    const values: unknown[] = [];
+    const set = (clause: string, value: unknown): void => {
+      sets.push(clause);
+      values.push(value);
+    };
+    if (change.status !== undefined) set('status = ?', change.status);
+    if (change.unread !== undefined) set('unread = ?', change.unread ? 1 : 0);
+    if (change.assignee !== undefined) set('assignee = ?', change.assignee);
+    if (change.sentiment !== undefined) set("sentiment = ?, sentiment_source = 'human'", change.sentiment);
+    const addIds = (change.addTags ?? []).map((name) => tagIdFor(db, name, now));
+    const removeIds = (change.removeTags ?? [])
+      .map((name) => cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string } | undefined)
+      .filter((t): t is { id: string } => t !== undefined)
+      .map((t) => t.id);
+
+    for (const part of chunks(unique)) {
+      const marks = part.map(() => '?').join(', ');
+      const before = db
+        .prepare(`SELECT id, status, unread, assignee, sentiment, sentiment_source, updated_at FROM feedback WHERE id IN (${marks})`)
+        .all(...part) as RowState[];
+      if (before.length === 0) continue;
+      result.undo.rows.push(...before);
+      result.updated += before.length;
+      const present = before.map((r) => r.id);
+      if (change.sentiment !== undefined) {
+        for (const r of before) {
+          if (r.sentiment !== change.sentiment || r.sentiment_source !== 'human') {
+            result.overrides.push({ id: r.id, from: r.sentiment, fromSource: r.sentiment_source, to: change.sentiment });
+          }
+        }
+      }
+      const presentMarks = present.map(() => '?').join(', ');
+      db.prepare(`UPDATE feedback SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id IN (${presentMarks})`).run(...values, now, ...present);
+
+      for (const tagId of removeIds) {
+        const removed = db
+          .prepare(`SELECT feedback_id, source, created_at FROM feedback_tags WHERE tag_id = ? AND feedback_id IN (${presentMarks})`)
+          .all(tagId, ...present) as { feedback_id: string; source: TagSource; created_at: number }[];
+        db.prepare(`DELETE FROM feedback_tags WHERE tag_id = ? AND feedback_id IN (${presentMarks})`).run(tagId, ...present);
+        result.undo.removedTags.push(...removed.map((r) => ({ feedbackId: r.feedback_id, tagId, source: r.source, createdAt: r.created_at })));
+      }
+      for (const tagId of addIds) {
+        for (const feedbackId of present) {
+          const added = cached(db, "INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, 'human', ?) ON CONFLICT DO NOTHING").run(feedbackId, tagId, now);
+          if (added.changes > 0) result.undo.addedTags.push({ feedbackId, tagId });
+        }
+      }
+    }
+  })();
+  return result;
+}
+
+/** Puts back what an update replaced; items changed since are restored all the same. */
+export function undoUpdate(db: DB, undo: UndoRecord): number {
+  let restored = 0;
+  db.transaction(() => {
+    for (const r of undo.rows) {
+      restored += cached(db, 'UPDATE feedback SET status = ?, unread = ?, assignee = ?, sentiment = ?, sentiment_source = ?, updated_at = ? WHERE id = ?').run(
+        r.status,
+        r.unread,
+        r.assignee,
+        r.sentiment,
+        r.sentiment_source,
+        r.updated_at,
+        r.id,
+      ).changes;
+    }
+    for (const t of undo.addedTags) cached(db, 'DELETE FROM feedback_tags WHERE feedback_id = ? AND tag_id = ?').run(t.feedbackId, t.tagId);
+    for (const t of undo.removedTags) {
+      cached(db, 'INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(t.feedbackId, t.tagId, t.source, t.createdAt);
+    }
+  })();
+  return restored;
+}
