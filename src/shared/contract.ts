@@ -208,6 +208,14 @@ export const contract = {
     input: z.object({ ids: z.array(id).min(1).max(10_000), change: feedbackChangeSchema }).strict(),
     output: z.object({ updated: z.number().int(), undoToken: z.string().nullable() }),
   },
+  /**
+   * Opening an item reads it, as in any mail client: a quiet flag change that is not an
+   * agent action, so it leaves no audit event and no undo entry.
+   */
+  'feedback.markRead': {
+    input: z.object({ ids: z.array(id).min(1).max(10_000), unread: z.boolean().default(false) }).strict(),
+    output: z.object({ updated: z.number().int() }),
+  },
   'feedback.undo': {
     input: z.object({ token: z.string().min(1).max(100) }).strict(),
     output: z.object({ restored: z.number().int() }),
@@ -244,7 +252,7 @@ export const channelNames = Object.keys(contract) as Channel[];
 /** Pushes from the core to the window. */
 export const events = {
   'vault.changed': z.object({ state: z.enum(vaultStates) }),
-  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo']), ids: z.array(id).optional() }),
+  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read']), ids: z.array(id).optional() }),
   'views.changed': z.object({}),
 } as const;
 export type Events = typeof events;

@@ -105,3 +105,17 @@ describe('views', () => {
     expect((await call(core, 'views.list', {})).some((v) => v.id === saved.id)).toBe(false);
   });
 });
+
+describe('reading', () => {
+  it('marks items read quietly: no audit event, no undo, one read event', async () => {
+    const ids = await firstIds(2, { unread: true });
+    const seen: Parameters<CoreListener>[] = [];
+    const stop = temp.core.onEvent((...args) => seen.push(args));
+    expect(await call(temp.core, 'feedback.markRead', { ids })).toEqual({ updated: 2 });
+    expect(await call(temp.core, 'feedback.markRead', { ids })).toEqual({ updated: 0 });
+    stop();
+    expect(seen).toEqual([['feedback.changed', { reason: 'read', ids }]]);
+    for (const id of ids) expect((await call(temp.core, 'feedback.get', { id })).unread).toBe(false);
+    expect(await call(temp.core, 'feedback.markRead', { ids, unread: true })).toEqual({ updated: 2 });
+  });
+});

@@ -3,7 +3,7 @@ import { hasBridge } from './api';
 import { BootScreen } from './screens/BootScreen';
 import { BridgeMissingScreen } from './screens/BridgeMissingScreen';
 import { FailedScreen } from './screens/FailedScreen';
-import { InboxScreen } from './screens/InboxScreen';
+import { InboxScreen } from './inbox/InboxScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
 import { RecoveryKeyScreen } from './screens/RecoveryKeyScreen';
 import { SetupScreen } from './screens/SetupScreen';

@@ -14,11 +14,38 @@ export const theme = createTheme({
 });
 
 /**
+ * Quiet tints for the inbox (the active row, replies, internal notes, search hits). Mantine's
+ * dark "light" variants are solid, saturated blocks; an agent looks at these all day.
+ */
+const inboxTints = {
+  light: {
+    '--hk-accent-soft': 'rgba(76, 110, 245, 0.09)',
+    '--hk-accent-soft-strong': 'rgba(76, 110, 245, 0.16)',
+    '--hk-reply-bg': 'rgba(76, 110, 245, 0.06)',
+    '--hk-note-bg': 'rgba(250, 176, 5, 0.12)',
+    '--hk-mark-bg': 'rgba(250, 176, 5, 0.45)',
+  },
+  dark: {
+    '--hk-accent-soft': 'rgba(116, 143, 252, 0.14)',
+    '--hk-accent-soft-strong': 'rgba(116, 143, 252, 0.24)',
+    '--hk-reply-bg': 'rgba(116, 143, 252, 0.08)',
+    '--hk-note-bg': 'rgba(250, 176, 5, 0.09)',
+    '--hk-mark-bg': 'rgba(250, 176, 5, 0.38)',
+  },
+} as const;
+
+/**
  * Mantine's dimmed grey is 3.3:1 on white, below WCAG AA for the small text the inbox is
  * full of; these shades keep secondary text calm but readable (about 7:1 in both schemes).
  */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057' },
-  dark: { '--mantine-color-dimmed': t.colors.dark[1] ?? '#b8b8b8' },
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057',
+    ...inboxTints.light,
+  },
+  dark: {
+    '--mantine-color-dimmed': t.colors.dark[1] ?? '#b8b8b8',
+    ...inboxTints.dark,
+  },
 });

@@ -5,13 +5,13 @@ import { requireDb, type CoreContext } from '../context';
 import { loadDemoInbox } from '../ingest/demo';
 import { recordAudit } from '../store/audit';
 import { countFeedback, feedbackFacets, feedbackStats, getFeedback, listFeedback } from '../store/feedback-repo';
-import { undoUpdate, updateFeedback } from '../store/feedback-update';
+import { markRead, undoUpdate, updateFeedback } from '../store/feedback-update';
 
 const UNDO_KEPT = 20;
 
 type FeedbackHandlers = Pick<
   Handlers,
-  'feedback.list' | 'feedback.count' | 'feedback.get' | 'feedback.stats' | 'feedback.facets' | 'feedback.update' | 'feedback.undo' | 'demo.load'
+  'feedback.list' | 'feedback.count' | 'feedback.get' | 'feedback.stats' | 'feedback.facets' | 'feedback.update' | 'feedback.markRead' | 'feedback.undo' | 'demo.load'
 >;
 
 export function feedbackHandlers(ctx: CoreContext): FeedbackHandlers {
@@ -35,6 +35,11 @@ export function feedbackHandlers(ctx: CoreContext): FeedbackHandlers {
       while (ctx.undo.size > UNDO_KEPT) ctx.undo.delete(ctx.undo.keys().next().value!);
       ctx.emit('feedback.changed', { reason: 'update', ids: result.undo.rows.map((r) => r.id) });
       return { updated: result.updated, undoToken: token };
+    },
+    'feedback.markRead': ({ ids, unread }) => {
+      const updated = markRead(requireDb(ctx), ids, unread);
+      if (updated > 0) ctx.emit('feedback.changed', { reason: 'read', ids });
+      return { updated };
     },
     'feedback.undo': ({ token }) => {
       const db = requireDb(ctx);

@@ -101,6 +101,18 @@ export function updateFeedback(db: DB, ids: readonly string[], change: FeedbackC
   return result;
 }
 
+/** Sets the unread flag only; returns how many items changed. */
+export function markRead(db: DB, ids: readonly string[], unread: boolean): number {
+  let changed = 0;
+  db.transaction(() => {
+    for (const part of chunks([...new Set(ids)])) {
+      const marks = part.map(() => '?').join(', ');
+      changed += db.prepare(`UPDATE feedback SET unread = ? WHERE unread != ? AND id IN (${marks})`).run(unread ? 1 : 0, unread ? 1 : 0, ...part).changes;
+    }
+  })();
+  return changed;
+}
+
 /** Puts back what an update replaced; items changed since are restored all the same. */
 export function undoUpdate(db: DB, undo: UndoRecord): number {
   let restored = 0;

@@ -1,0 +1,106 @@
+import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
+import { IconChecks, IconChevronDown, IconFlag3, IconFlag3Filled, IconMail, IconMailOpened, IconUser, IconX } from '@tabler/icons-react';
+import type { FeedbackDetail } from '../../../../shared/contract';
+import { channelLabels } from '../../../../shared/domain';
+import { dateTimeLabel } from '../../format';
+import { ChannelIcon } from '../common/ChannelIcon';
+import { Shortcut } from '../common/Shortcut';
+import { StatusLabel } from '../common/StatusDot';
+import { closeDetail } from '../flows/detail';
+import { escalate, resolve, toggleUnread } from '../flows/triage';
+import { languageNames } from '../model/labels';
+import { useOverlay, type PickerKind } from '../state/overlay';
+import classes from './detail.module.css';
+
+function Hint({ label, keys }: { label: string; keys: string[] }) {
+  return (
+    <Group gap={8} wrap="nowrap">
+      {label} <Shortcut keys={keys} />
+    </Group>
+  );
+}
+
+/** Subject, where it came from, and the controls an agent reaches for on every conversation. */
+export function DetailHeader({ detail }: { detail: FeedbackDetail }) {
+  const picker = (kind: PickerKind) => () => useOverlay.getState().overlayOpened({ kind, ids: [detail.id] });
+  const resolved = detail.status === 'resolved' || detail.status === 'closed';
+  return (
+    <header className={classes.header}>
+      <Group gap={10} wrap="nowrap" align="flex-start">
+        <h2 className={classes.subject} style={{ flex: 1 }} data-testid="detail-subject">
+          {detail.subject ?? detail.preview}
+        </h2>
+        <Tooltip label={<Hint label="Close" keys={['Esc']} />}>
+          <ActionIcon variant="subtle" color="gray" onClick={closeDetail} aria-label="Close the conversation" data-testid="detail-close">
+            <IconX size={18} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+      <div className={classes.meta}>
+        <span className={classes.metaItem}>
+          <ChannelIcon channel={detail.channel} size={13} /> {channelLabels[detail.channel]}
+        </span>
+        {detail.product && <span className={classes.metaItem}>{detail.product}</span>}
+        {detail.language && <span className={classes.metaItem}>{languageNames(detail.language)}</span>}
+        {detail.rating !== null && <span className={classes.metaItem}>Rated {detail.rating}/5</span>}
+        <span className={classes.metaItem}>Received {dateTimeLabel(detail.receivedAt)}</span>
+        {detail.escalated && (
+          <span className={classes.metaItem} style={{ color: 'var(--mantine-color-red-filled)', fontWeight: 600 }}>
+            <IconFlag3Filled size={12} aria-hidden /> Escalated
+          </span>
+        )}
+      </div>
+      <Group gap={6} wrap="wrap">
+        <Tooltip label={<Hint label="Set the status" keys={['Shift+S']} />}>
+          <Button size="compact-sm" variant="default" rightSection={<IconChevronDown size={13} />} onClick={picker('status')} aria-label={`Status: ${detail.status}. Change`} data-testid="detail-status">
+            <StatusLabel status={detail.status} />
+          </Button>
+        </Tooltip>
+        <Tooltip label={<Hint label="Assign" keys={['Shift+A']} />}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            leftSection={<IconUser size={13} />}
+            rightSection={<IconChevronDown size={13} />}
+            onClick={picker('assign')}
+            c={detail.assignee ? undefined : 'dimmed'}
+            data-testid="detail-assignee"
+          >
+            {detail.assignee ?? 'Unassigned'}
+          </Button>
+        </Tooltip>
+        <div style={{ flex: 1 }} />
+        <Tooltip label={<Hint label={detail.unread ? 'Mark read' : 'Mark unread'} keys={['u']} />}>
+          <ActionIcon variant="default" size={26} onClick={() => void toggleUnread([detail.id])} aria-label={detail.unread ? 'Mark read' : 'Mark unread'}>
+            {detail.unread ? <IconMailOpened size={15} /> : <IconMail size={15} />}
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Arrives with escalation rules">
+          {/* A disabled button gets no pointer events; the wrapper keeps the tooltip reachable. */}
+          <span
+            tabIndex={0}
+            role="button"
+            aria-disabled
+            aria-label="Escalate: arrives with escalation rules"
+            onClick={escalate}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                escalate();
+              }
+            }}
+          >
+            <Button size="compact-sm" variant="default" leftSection={<IconFlag3 size={14} />} disabled style={{ pointerEvents: 'none' }} data-testid="detail-escalate">
+              Escalate
+            </Button>
+          </span>
+        </Tooltip>
+        <Tooltip label={<Hint label={resolved ? 'Already resolved' : 'Resolve and go to the next'} keys={['a']} />}>
+          <Button size="compact-sm" leftSection={<IconChecks size={14} />} onClick={() => void resolve([detail.id])} disabled={resolved} data-testid="detail-resolve">
+            Resolve
+          </Button>
+        </Tooltip>
+      </Group>
+    </header>
+  );
+}

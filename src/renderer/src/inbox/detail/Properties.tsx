@@ -1,0 +1,180 @@
+import { Anchor, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
+import { IconInfoCircle, IconPlus, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { FeedbackDetail } from '../../../../shared/contract';
+import { ageLabel } from '../../format';
+import { SentimentBadge } from '../common/SentimentBadge';
+import { Shortcut } from '../common/Shortcut';
+import { StatusLabel } from '../common/StatusDot';
+import { openFeedback } from '../flows/detail';
+import { removeTag } from '../flows/triage';
+import { sourceLabels } from '../model/labels';
+import { useOverlay } from '../state/overlay';
+import { useQuery } from '../state/query';
+import { useNow } from '../useNow';
+import classes from './detail.module.css';
+
+const tierBadges = {
+  vip: { label: 'VIP', color: 'yellow', variant: 'filled' },
+  premium: { label: 'Premium', color: 'violet', variant: 'light' },
+  standard: { label: 'Standard', color: 'gray', variant: 'default' },
+} as const;
+
+const scoreFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const shownEarlier = 3;
+
+function Customer({ detail }: { detail: FeedbackDetail }) {
+  const customer = detail.customer;
+  const now = useNow();
+  const [all, setAll] = useState(false);
+  if (!customer) return <Text size="sm">Unknown customer</Text>;
+  const tier = tierBadges[customer.tier];
+  const earlier = all ? customer.earlier : customer.earlier.slice(0, shownEarlier);
+  const others = customer.contactCount - 1;
+  return (
+    <div data-testid="customer-card">
+      <Group gap={8} wrap="nowrap">
+        <Text size="sm" fw={600} truncate="end">
+          {customer.name}
+        </Text>
+        {customer.tier !== 'standard' && (
+          <Badge size="sm" radius="sm" tt="none" color={tier.color} variant={tier.variant} autoContrast style={{ flexShrink: 0 }} data-testid="customer-tier">
+            {tier.label}
+          </Badge>
+        )}
+      </Group>
+      <Text size="xs" c="dimmed" truncate="end">
+        {customer.email ?? 'No e-mail address'} ·{' '}
+        {others === 0 ? 'first contact' : `${others} earlier ${others === 1 ? 'contact' : 'contacts'}`}
+        {others > 0 && (
+          <>
+            {' · '}
+            <Anchor
+              component="button"
+              type="button"
+              size="xs"
+              onClick={() => useQuery.getState().customerFiltered({ id: customer.id, name: customer.name })}
+            >
+              show all in list
+            </Anchor>
+          </>
+        )}
+      </Text>
+      {earlier.length > 0 && (
+        <ul className={classes.earlier} aria-label={`Earlier conversations with ${customer.name}`}>
+          {earlier.map((item) => (
+            <li key={item.id}>
+              <button type="button" className={classes.earlierLink} onClick={() => void openFeedback(item.id)} data-testid="earlier-contact">
+                <span className={classes.earlierTitle}>{item.subject ?? item.preview}</span>
+                {item.sentiment && <SentimentBadge sentiment={item.sentiment} size="xs" />}
+                <StatusLabel status={item.status} />
+                <Text span size="xs" c="dimmed" w={28} ta="right">
+                  {ageLabel(item.receivedAt, now)}
+                </Text>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {customer.earlier.length > shownEarlier && (
+        <Anchor component="button" type="button" size="xs" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show ${customer.earlier.length - shownEarlier} more`}
+        </Anchor>
+      )}
+    </div>
+  );
+}
+
+function Sentiment({ detail }: { detail: FeedbackDetail }) {
+  return (
+    <div data-testid="sentiment-section">
+      <Group gap={8} wrap="nowrap">
+        {detail.sentiment ? <SentimentBadge sentiment={detail.sentiment} /> : <Text size="sm">Not analysed yet</Text>}
+        {detail.sentimentSource && (
+          <Text size="xs" c="dimmed" data-testid="sentiment-source">
+            {sourceLabels[detail.sentimentSource]}
+            {detail.sentimentScore !== null && ` · score ${scoreFormat.format(detail.sentimentScore)}`}
+          </Text>
+        )}
+        <span style={{ flex: 1 }} />
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="gray"
+          onClick={() => useOverlay.getState().overlayOpened({ kind: 'sentiment', ids: [detail.id] })}
+          rightSection={<Shortcut keys={['s']} />}
+          data-testid="sentiment-override"
+        >
+          Override
+        </Button>
+      </Group>
+      <div className={classes.why} data-testid="sentiment-why">
+        <IconInfoCircle size={13} style={{ flexShrink: 0, marginTop: 1 }} aria-hidden />
+        <span>Why? No explanation is available yet: cue words arrive with offline analysis.</span>
+      </div>
+    </div>
+  );
+}
+
+function Tags({ detail }: { detail: FeedbackDetail }) {
+  return (
+    <Group gap={6} data-testid="tags-section">
+      {detail.tags.map((tag) => (
+        <Tooltip key={tag.name} label={sourceLabels[tag.source]} openDelay={300}>
+          <Badge
+            variant="default"
+            radius="sm"
+            tt="none"
+            fw={500}
+            size="md"
+            pr={2}
+            data-testid="detail-tag"
+            rightSection={
+              <button
+                type="button"
+                onClick={() => void removeTag(tag.name, [detail.id])}
+                aria-label={`Remove the tag ${tag.name}`}
+                style={{ all: 'unset', display: 'inline-flex', cursor: 'pointer', padding: 2, borderRadius: 3 }}
+              >
+                <IconX size={11} />
+              </button>
+            }
+          >
+            {tag.name}
+          </Badge>
+        </Tooltip>
+      ))}
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        color="gray"
+        leftSection={<IconPlus size={12} />}
+        rightSection={<Shortcut keys={['t']} />}
+        onClick={() => useOverlay.getState().overlayOpened({ kind: 'tags', ids: [detail.id] })}
+        data-testid="tag-add"
+      >
+        Add tag
+      </Button>
+    </Group>
+  );
+}
+
+/** Who wrote, how it reads and what it is about: the facts a triage decision rests on. */
+export function Properties({ detail }: { detail: FeedbackDetail }) {
+  return (
+    <dl className={classes.props}>
+      <dt>Customer</dt>
+      <dd>
+        <Customer key={detail.id} detail={detail} />
+      </dd>
+      <dt>Sentiment</dt>
+      <dd>
+        <Sentiment detail={detail} />
+      </dd>
+      <dt>Tags</dt>
+      <dd>
+        <Tags detail={detail} />
+      </dd>
+    </dl>
+  );
+}

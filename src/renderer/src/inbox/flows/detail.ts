@@ -1,0 +1,37 @@
+/** Opening a conversation in the detail pane, and keeping it current. */
+import { call, toErrorInfo } from '../../api';
+import { useDetail } from '../state/detail';
+import { useList } from '../state/list';
+import { useSelection } from '../state/selection';
+
+export async function openFeedback(id: string): Promise<void> {
+  useSelection.getState().cursorMoved(id);
+  useDetail.getState().feedbackOpened(id);
+  try {
+    const detail = await call('feedback.get', { id });
+    useDetail.getState().detailLoaded(id, detail);
+    if (detail.unread) {
+      // Opening reads it, as in any mail client; this is not an agent action to undo.
+      await call('feedback.markRead', { ids: [id], unread: false });
+      useDetail.getState().detailChanged([id], { unread: false });
+      useList.getState().itemsChanged([id], { unread: false });
+    }
+  } catch (error) {
+    useDetail.getState().detailFailed(id, toErrorInfo(error));
+  }
+}
+
+/** Re-reads the open conversation without clearing it, after a change from anywhere. */
+export async function refreshDetail(): Promise<void> {
+  const id = useDetail.getState().openId;
+  if (id === null) return;
+  try {
+    useDetail.getState().detailLoaded(id, await call('feedback.get', { id }));
+  } catch (error) {
+    useDetail.getState().detailFailed(id, toErrorInfo(error));
+  }
+}
+
+export function closeDetail(): void {
+  useDetail.getState().detailClosed();
+}

@@ -1,0 +1,153 @@
+/**
+ * Every command an agent can give, once: the key handler, the shortcut sheet and the
+ * command palette all read this list, so a key never works without being documented.
+ */
+import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
+import { useMemo } from 'react';
+import type { View } from '../../../../shared/contract';
+import { toErrorInfo } from '../../api';
+import { notifyFailure } from '../common/notify';
+import { loadDemoInbox } from '../list/EmptyInbox';
+import { openActive, moveCursor, selectRangeToActive, stepBack, toggleActiveSelected } from '../flows/navigation';
+import { actionTargets, escalate, resolve, toggleUnread, undoLast } from '../flows/triage';
+import { openView, openViewById } from '../flows/views';
+import { openFeedback } from '../flows/detail';
+import { isEmptyFilter } from '../model/filters';
+import { useDetail } from '../state/detail';
+import { useList } from '../state/list';
+import { useOverlay, type PickerKind } from '../state/overlay';
+import { useQuery } from '../state/query';
+import { useSelection } from '../state/selection';
+import { useViews } from '../state/views';
+import { focusTarget } from './focus';
+
+export type CommandGroup = 'Move around' | 'Select' | 'Triage' | 'Go to a view' | 'Hearken';
+
+export interface Command {
+  id: string;
+  label: string;
+  group: CommandGroup;
+  /** Alternative key sequences, each a list of steps: [['j'], ['ArrowDown']], [['g', 'i']]. */
+  keys?: string[][];
+  run: () => void;
+  /** Offered in the command palette (keyboard-only moves like "next" are not). */
+  inPalette?: boolean;
+  keywords?: string;
+}
+
+function openPicker(kind: PickerKind): void {
+  const ids = actionTargets();
+  if (ids.length === 0) return;
+  useOverlay.getState().overlayOpened({ kind, ids });
+}
+
+/** Moving through the list takes focus there, so Enter then opens rather than pressing a button. */
+function inList(move: () => void): void {
+  move();
+  focusTarget('list');
+}
+
+function focusReply(): void {
+  const { openId } = useDetail.getState();
+  const { activeId } = useSelection.getState();
+  if (openId === null && activeId !== null) void openFeedback(activeId);
+  else if (openId === null) return;
+  focusTarget('reply');
+}
+
+function clearFilters(): void {
+  const { filter, viewFilter } = useQuery.getState();
+  if (isEmptyFilter(filter)) return;
+  useQuery.getState().filterChanged(filter === viewFilter ? {} : viewFilter);
+}
+
+const viewKeys: Record<string, string> = {
+  'builtin:inbox': 'i',
+  'builtin:unread': 'u',
+  'builtin:vip': 'v',
+  'builtin:escalated': 'e',
+  'builtin:replied': 'r',
+  'builtin:done': 'd',
+  'builtin:all': 'a',
+};
+
+function viewCommand(view: View): Command {
+  const key = viewKeys[view.id];
+  return {
+    id: `view:${view.id}`,
+    label: `Go to ${view.name}`,
+    group: 'Go to a view',
+    keys: key ? [['g', key]] : undefined,
+    run: () => openView(view),
+    inPalette: true,
+    keywords: `view open ${view.builtIn ? '' : 'saved'}`,
+  };
+}
+
+export function useCommands(): Command[] {
+  const views = useViews((s) => s.views);
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light', { getInitialValueInEffect: false });
+
+  return useMemo(() => {
+    const nextScheme = scheme === 'dark' ? 'light' : 'dark';
+    const goToViews = (views ?? []).map(viewCommand);
+    // Before views load, g i still works from the built-in id.
+    if (!views) goToViews.push({ id: 'view:builtin:inbox', label: 'Go to Inbox', group: 'Go to a view', keys: [['g', 'i']], run: () => openViewById('builtin:inbox') });
+    const commands: Command[] = [
+      { id: 'next', label: 'Next conversation', group: 'Move around', keys: [['j'], ['ArrowDown']], run: () => inList(() => moveCursor(1)) },
+      { id: 'previous', label: 'Previous conversation', group: 'Move around', keys: [['k'], ['ArrowUp']], run: () => inList(() => moveCursor(-1)) },
+      { id: 'open', label: 'Open the conversation', group: 'Move around', keys: [['Enter']], run: openActive },
+      { id: 'back', label: 'Back: close, then clear the selection', group: 'Move around', keys: [['Esc']], run: () => void stepBack() },
+      { id: 'search', label: 'Search', group: 'Move around', keys: [['/']], run: () => focusTarget('search'), inPalette: true, keywords: 'find' },
+      { id: 'reply', label: 'Reply', group: 'Move around', keys: [['r']], run: focusReply, inPalette: true, keywords: 'compose answer' },
+      { id: 'select', label: 'Select or unselect the conversation', group: 'Select', keys: [['x']], run: () => inList(toggleActiveSelected) },
+      { id: 'select-range', label: 'Select every conversation up to here', group: 'Select', keys: [['Shift+X']], run: () => inList(selectRangeToActive) },
+      {
+        id: 'select-all',
+        label: 'Select all loaded conversations',
+        group: 'Select',
+        run: () => useSelection.getState().allToggled(useList.getState().items.map((i) => i.id)),
+        inPalette: true,
+      },
+      { id: 'resolve', label: 'Resolve', group: 'Triage', keys: [['a']], run: () => void resolve(), inPalette: true, keywords: 'done close archive' },
+      { id: 'unread', label: 'Mark unread (or read)', group: 'Triage', keys: [['u']], run: () => void toggleUnread(), inPalette: true },
+      { id: 'tag', label: 'Tag…', group: 'Triage', keys: [['t']], run: () => openPicker('tags'), inPalette: true, keywords: 'label topic' },
+      { id: 'sentiment', label: 'Override sentiment…', group: 'Triage', keys: [['s']], run: () => openPicker('sentiment'), inPalette: true, keywords: 'mood' },
+      { id: 'status', label: 'Set status…', group: 'Triage', keys: [['Shift+S']], run: () => openPicker('status'), inPalette: true, keywords: 'open pending replied closed' },
+      { id: 'assign', label: 'Assign…', group: 'Triage', keys: [['Shift+A']], run: () => openPicker('assign'), inPalette: true, keywords: 'owner agent' },
+      { id: 'escalate', label: 'Escalate', group: 'Triage', keys: [['e']], run: escalate, inPalette: true },
+      { id: 'undo', label: 'Undo the last change', group: 'Triage', keys: [['Mod+Z']], run: undoLast, inPalette: true },
+      ...goToViews,
+      {
+        id: 'save-view',
+        label: 'Save the filters as a view…',
+        group: 'Go to a view',
+        run: () => useOverlay.getState().overlayOpened({ kind: 'saveView' }),
+        inPalette: true,
+      },
+      { id: 'clear-filters', label: 'Clear filters and search', group: 'Go to a view', run: clearFilters, inPalette: true },
+      { id: 'palette', label: 'Command palette', group: 'Hearken', keys: [['Mod+K']], run: () => spotlight.open() },
+      {
+        id: 'shortcuts',
+        label: 'Show keyboard shortcuts',
+        group: 'Hearken',
+        keys: [['?']],
+        run: () => useOverlay.getState().overlayOpened({ kind: 'shortcuts' }),
+        inPalette: true,
+        keywords: 'help keys',
+      },
+      { id: 'theme', label: `Switch to ${nextScheme} theme`, group: 'Hearken', run: () => setColorScheme(nextScheme), inPalette: true, keywords: 'dark light mode colour color' },
+      {
+        id: 'demo',
+        label: 'Load the demo inbox',
+        group: 'Hearken',
+        run: () => void loadDemoInbox().catch((error: unknown) => notifyFailure(toErrorInfo(error), 'Loading the demo inbox', () => void loadDemoInbox())),
+        inPalette: true,
+        keywords: 'sample example',
+      },
+    ];
+    return commands;
+  }, [views, scheme, setColorScheme]);
+}

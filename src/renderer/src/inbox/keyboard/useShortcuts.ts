@@ -1,0 +1,123 @@
+/**
+ * One keydown listener for the whole inbox. Letters never fire while the agent types in a
+ * field or works in a dialog or menu; Esc always means "step back".
+ */
+import { spotlight } from '@mantine/spotlight';
+import { useEffect, useRef } from 'react';
+import { stepBack } from '../flows/navigation';
+import { undoLast } from '../flows/triage';
+import { useOverlay } from '../state/overlay';
+import type { Command } from './commands';
+import { focusTarget } from './focus';
+
+const sequenceMs = 1200;
+
+/** "Shift+X" and a Shift+x key press both become "shift+x"; "?" stays "?". */
+export function normalizeStep(step: string): string {
+  const lower = step.toLowerCase();
+  return lower === 'esc' ? 'escape' : lower;
+}
+
+function stepOf(event: KeyboardEvent): string {
+  const key = event.key.toLowerCase();
+  const mod = event.ctrlKey || event.metaKey ? 'mod+' : '';
+  const shift = event.shiftKey && /^[a-z]$/.test(key) ? 'shift+' : '';
+  return `${mod}${shift}${key}`;
+}
+
+function isField(target: EventTarget | null): target is HTMLElement {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+}
+
+/** Dialogs, popovers and menus handle their own keys. */
+function inLayer(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="dialog"], [role="menu"], [role="alertdialog"]') !== null;
+}
+
+/** Keys that act on the list only when nothing else has focus (Enter belongs to buttons). */
+function listOnly(step: string): boolean {
+  return step === 'enter' || step === 'arrowdown' || step === 'arrowup';
+}
+
+function focusIsFree(target: EventTarget | null): boolean {
+  return target === document.body || (target instanceof Element && target.getAttribute('role') === 'listbox');
+}
+
+export function useShortcuts(commands: Command[]): void {
+  const latest = useRef(commands);
+  useEffect(() => {
+    latest.current = commands;
+  }, [commands]);
+
+  useEffect(() => {
+    let pending: string | null = null;
+    let pendingTimer: number | undefined;
+
+    function lookup(sequence: string[]): Command | 'prefix' | null {
+      const wanted = sequence.join(' ');
+      let prefix = false;
+      for (const command of latest.current) {
+        for (const keys of command.keys ?? []) {
+          const normal = keys.map(normalizeStep).join(' ');
+          if (normal === wanted) return command;
+          if (normal.startsWith(`${wanted} `)) prefix = true;
+        }
+      }
+      return prefix ? 'prefix' : null;
+    }
+
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.defaultPrevented || event.isComposing || event.altKey) return;
+      const step = stepOf(event);
+      const typing = isField(event.target);
+      const layered = inLayer(event.target) || useOverlay.getState().overlay !== null;
+
+      if (step === 'mod+k') {
+        event.preventDefault();
+        spotlight.toggle();
+        return;
+      }
+      if (layered) return;
+      if (step === 'escape') {
+        if (typing) {
+          (event.target as HTMLElement).blur();
+          focusTarget('list');
+          event.preventDefault();
+        } else if (stepBack()) {
+          event.preventDefault();
+          focusTarget('list');
+        }
+        return;
+      }
+      if (typing) return;
+      if (step === 'mod+z') {
+        event.preventDefault();
+        undoLast();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey) return;
+      if (listOnly(step) && !focusIsFree(event.target)) return;
+
+      const sequence = pending === null ? [step] : [pending, step];
+      window.clearTimeout(pendingTimer);
+      pending = null;
+      // A key that does not continue a sequence ("g" then "j") still does its own job.
+      const found = lookup(sequence) ?? (sequence.length > 1 ? lookup([step]) : null);
+      if (found === 'prefix') {
+        pending = step;
+        pendingTimer = window.setTimeout(() => (pending = null), sequenceMs);
+        event.preventDefault();
+      } else if (found) {
+        event.preventDefault();
+        found.run();
+      }
+    }
+
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.clearTimeout(pendingTimer);
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+}

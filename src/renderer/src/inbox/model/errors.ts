@@ -1,0 +1,26 @@
+/** What an error means to an agent, and the one action that fixes it. */
+import type { ErrorInfo } from '../../../../shared/errors';
+
+export interface ErrorAdvice {
+  title: string;
+  message: string;
+  /** The label of the button that retries, or null when retrying cannot help. */
+  retry: string | null;
+}
+
+export const busyMessage = 'The inbox is busy in another Hearken window or CLI command.';
+
+export function adviceFor(error: ErrorInfo, what: string): ErrorAdvice {
+  switch (error.code) {
+    case 'DATABASE_LOCKED':
+      return { title: 'The inbox is busy', message: busyMessage, retry: 'Retry' };
+    case 'NOT_FOUND':
+      return { title: `${what} failed`, message: error.message, retry: null };
+    case 'VALIDATION':
+      return { title: `${what} failed`, message: error.message, retry: null };
+    case 'LOCKED':
+      return { title: 'The inbox is locked', message: 'Unlock Hearken again to continue.', retry: null };
+    default:
+      return { title: `${what} failed`, message: error.message, retry: 'Try again' };
+  }
+}

@@ -1,0 +1,54 @@
+/** The conversation open in the right-hand pane. */
+import { create } from 'zustand';
+import type { FeedbackChange, FeedbackDetail } from '../../../../shared/contract';
+import type { ErrorInfo } from '../../../../shared/errors';
+
+interface DetailState {
+  openId: string | null;
+  detail: FeedbackDetail | null;
+  loading: boolean;
+  error: ErrorInfo | null;
+  feedbackOpened(id: string): void;
+  detailLoaded(id: string, detail: FeedbackDetail): void;
+  detailFailed(id: string, error: ErrorInfo): void;
+  detailClosed(): void;
+  detailChanged(ids: readonly string[], change: FeedbackChange): void;
+}
+
+export const useDetail = create<DetailState>()((set, get) => ({
+  openId: null,
+  detail: null,
+  loading: false,
+  error: null,
+  feedbackOpened: (id) => {
+    const same = get().detail?.id === id;
+    // The previous conversation stays visible only when it is the same one being reloaded.
+    set({ openId: id, loading: true, error: null, detail: same ? get().detail : null });
+  },
+  detailLoaded: (id, detail) => {
+    if (get().openId !== id) return;
+    set({ detail, loading: false, error: null });
+  },
+  detailFailed: (id, error) => {
+    if (get().openId !== id) return;
+    set({ loading: false, error });
+  },
+  detailClosed: () => set({ openId: null, detail: null, loading: false, error: null }),
+  detailChanged: (ids, change) => {
+    const detail = get().detail;
+    if (!detail || !ids.includes(detail.id)) return;
+    let tags = detail.tags.filter((t) => !change.removeTags?.includes(t.name));
+    for (const name of change.addTags ?? []) if (!tags.some((t) => t.name === name)) tags = [...tags, { name, source: 'human' }];
+    set({
+      detail: {
+        ...detail,
+        status: change.status ?? detail.status,
+        unread: change.unread ?? detail.unread,
+        assignee: change.assignee !== undefined ? change.assignee : detail.assignee,
+        sentiment: change.sentiment ?? detail.sentiment,
+        sentimentSource: change.sentiment ? 'human' : detail.sentimentSource,
+        tags: tags.sort((a, b) => a.name.localeCompare(b.name)),
+      },
+    });
+  },
+}));
