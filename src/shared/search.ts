@@ -8,6 +8,8 @@ export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
 
 const MAX_TERMS = 12;
+/** The FTS table keeps prefix indexes for 2 and 3 characters (see migration 0002). */
+const MIN_PREFIX = 2;
 
 function quote(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
@@ -38,7 +40,9 @@ export function toFtsQuery(input: string): string | null {
   }
   if (parts.length === 0) return null;
   // Only the last bare word is still being typed; a trailing space means it is finished.
-  if (lastWasOpenWord && !/\s$/.test(input)) parts[parts.length - 1] += '*';
+  // A single letter is matched as a word, not a prefix: "r*" would touch most of the index.
+  const lastWord = words(input).at(-1) ?? '';
+  if (lastWasOpenWord && !/\s$/.test(input) && [...lastWord].length >= MIN_PREFIX) parts[parts.length - 1] += '*';
   return parts.join(' AND ');
 }
 

@@ -278,6 +278,9 @@ describe('the inbox', () => {
     async () => {
       const tab = await env.open();
       const { page } = tab;
+      // Let the first page and the view counts land, so the failure hits the g-r list call.
+      await page.getByTestId('feedback-row').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await page.getByTestId('view-count').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       env.failNext('feedback.list', 'DATABASE_LOCKED');
       await page.keyboard.press('g');
       await page.keyboard.press('r');

@@ -116,3 +116,41 @@ describe('0003-views', () => {
     expect(() => db.prepare("INSERT INTO saved_views (id, name, filter, position, created_at, updated_at) VALUES ('v2', 'MINE', '{}', 2, 1, 1)").run()).toThrow(/UNIQUE/);
   });
 });
+
+describe('0004-customer-names', () => {
+  it('lets an import find a name-only customer by index', () => {
+    const db = memory();
+    migrate(db, migrations, 3);
+    db.exec("INSERT INTO customers (id, name, email, tier, created_at) VALUES ('c1', '@sam', NULL, 'standard', 1)");
+    migrate(db, migrations, 4);
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM customers WHERE email IS NULL AND name = ?').all('@sam') as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toMatch(/customers_by_name_without_email/);
+    expect(db.prepare('SELECT id FROM customers WHERE email IS NULL AND name = ?').get('@sam')).toEqual({ id: 'c1' });
+  });
+});
+
+describe('0005-fts-batch-index', () => {
+  it('drops the per-row insert trigger; a batch insert indexes its rows itself', async () => {
+    const { insertFeedbackBatch } = await import('../../src/main/core/store/feedback-write');
+    const db = memory();
+    migrate(db, migrations, 4);
+    db.exec("INSERT INTO feedback (id, source, content_hash, channel, body, received_at, updated_at) VALUES ('f1', 't', 'h1', 'chat', 'old parcel', 1, 1)");
+    migrate(db, migrations, 5);
+    const triggers = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    expect(triggers).toEqual(['customers_fts_rename', 'feedback_fts_delete', 'feedback_fts_update']);
+    insertFeedbackBatch(
+      db,
+      [1, 2].map((i) => ({
+        source: 't', externalId: `e${i}`, contentHash: `n${i}`, channel: 'email' as const, customer: { name: 'Zoë Quill', email: null, tier: 'standard' as const, language: 'en' },
+        subject: `Subject ${i}`, body: `fresh parcel ${i}`, product: null, language: 'en', status: 'open' as const, sentiment: null, sentimentSource: null,
+        rating: null, receivedAt: 10 + i, unread: true, tags: [], messages: [],
+      })),
+      20,
+    );
+    const hits = (q: string): number => (db.prepare('SELECT count(*) AS n FROM feedback_fts WHERE feedback_fts MATCH ?').get(q) as { n: number }).n;
+    expect(hits('parcel')).toBe(3);
+    expect(hits('fresh')).toBe(2);
+    expect(hits('quill')).toBe(2);
+    expect(() => db.prepare("INSERT INTO feedback_fts(feedback_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+  });
+});

@@ -8,6 +8,9 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('refund late')).toBe('"refund" AND "late"*');
     expect(toFtsQuery('refund late ')).toBe('"refund" AND "late"');
     expect(toFtsQuery('  ')).toBeNull();
+    // One letter is a word, not a prefix of most of the index.
+    expect(toFtsQuery('r')).toBe('"r"');
+    expect(toFtsQuery('re')).toBe('"re"*');
   });
 
   it('keeps quoted phrases together', () => {
@@ -17,7 +20,7 @@ describe('toFtsQuery', () => {
   });
 
   it('treats FTS5 operators and punctuation as text', () => {
-    expect(toFtsQuery('subject:refund NEAR(a b) OR -x')).toBe('"subject" AND "refund" AND "NEAR" AND "a" AND "b" AND "OR" AND "x"*');
+    expect(toFtsQuery('subject:refund NEAR(a b) OR -x')).toBe('"subject" AND "refund" AND "NEAR" AND "a" AND "b" AND "OR" AND "x"');
     expect(toFtsQuery('LM-119978')).toBe('"LM" AND "119978"*');
     expect(toFtsQuery('verspätet')).toBe('"verspätet"*');
     expect(toFtsQuery('***')).toBeNull();

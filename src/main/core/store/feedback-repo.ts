@@ -109,12 +109,10 @@ export function listFeedback(
   const after = oldest ? '>' : '<';
   const direction = oldest ? 'ASC' : 'DESC';
   const where = filterClause(query.filter);
-  const match = query.filter.query ? toFtsQuery(query.filter.query) : null;
-  const snippet = match
-    ? `, (SELECT snippet(feedback_fts, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 14) FROM feedback_fts WHERE feedback_fts MATCH ? AND feedback_fts.rowid = f.rowid) AS snippet`
-    : '';
-  let sql = `SELECT ${summaryColumns}${snippet} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE ${where.sql}`;
-  const params = [...(match ? [match] : []), ...where.params];
+  // Two steps: first the page's keys alone, so that sorting many candidates never pays
+  // for the per-row subqueries (tags, thread size, snippet); then the rows of that page.
+  let sql = `SELECT f.rowid AS r, f.received_at, f.id FROM feedback f WHERE ${where.sql}`;
+  const params = [...where.params];
   if (query.cursor) {
     const from = decodeCursor(query.cursor);
     sql += ` AND (f.received_at ${after} ? OR (f.received_at = ? AND f.id ${after} ?))`;
@@ -122,14 +120,33 @@ export function listFeedback(
   }
   sql += ` ORDER BY f.received_at ${direction}, f.id ${direction} LIMIT ?`;
   params.push(query.limit + 1);
-  const rows = cached(db, sql).all(...params) as SummaryRow[];
-  const more = rows.length > query.limit;
-  const page = more ? rows.slice(0, query.limit) : rows;
-  const last = page.at(-1);
+  const keys = cached(db, sql).all(...params) as { r: number; received_at: number; id: string }[];
+  const more = keys.length > query.limit;
+  const pageKeys = more ? keys.slice(0, query.limit) : keys;
+  const last = pageKeys.at(-1);
   return {
-    items: page.map(toSummary),
+    items: summariesByRowid(db, pageKeys.map((k) => k.r), query.filter.query),
     nextCursor: more && last ? encodeCursor({ receivedAt: last.received_at, id: last.id }) : null,
   };
+}
+
+/** List rows for the given rowids, in the given order, with search snippets when searching. */
+function summariesByRowid(db: DB, rowids: readonly number[], search: string | undefined): FeedbackSummary[] {
+  if (rowids.length === 0) return [];
+  const match = search ? toFtsQuery(search) : null;
+  const snippet = match
+    ? `, (SELECT snippet(feedback_fts, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 14) FROM feedback_fts WHERE feedback_fts MATCH ? AND feedback_fts.rowid = f.rowid) AS snippet`
+    : '';
+  const rows = cached(
+    db,
+    `SELECT f.rowid AS r, ${summaryColumns}${snippet} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id
+     WHERE f.rowid IN (SELECT value FROM json_each(?))`,
+  ).all(...(match ? [match] : []), JSON.stringify(rowids)) as (SummaryRow & { r: number })[];
+  const byRowid = new Map(rows.map((row) => [row.r, row]));
+  return rowids.flatMap((r) => {
+    const row = byRowid.get(r);
+    return row ? [toSummary(row)] : [];
+  });
 }
 
 export function countFeedback(db: DB, filter: FeedbackFilter): number {

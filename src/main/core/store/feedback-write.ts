@@ -56,17 +56,24 @@ function customerId(db: DB, customer: NewCustomer, now: number): string {
   return id;
 }
 
-function tagId(db: DB, name: string, now: number): string {
+function tagId(db: DB, name: string, now: number, known: Map<string, string>): string {
+  const seen = known.get(name.toLowerCase());
+  if (seen) return seen;
   cached(db, 'INSERT INTO tags (id, name, kind, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO NOTHING').run(newId(now), name, 'topic', now);
-  return (cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string }).id;
+  const id = (cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string }).id;
+  known.set(name.toLowerCase(), id);
+  return id;
 }
 
 /**
  * Adds a batch in one transaction: all of it lands or none of it does. Items already in
  * the store (same source and external id, or the same content) are counted, not doubled.
+ * The batch is indexed for search by one statement at the end (migration 0005 says why).
  */
 export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: number): BatchResult {
   const result: BatchResult = { imported: 0, duplicates: 0, ids: [] };
+  const tags = new Map<string, string>();
+  const rowids: number[] = [];
   db.transaction(() => {
     for (const item of items) {
       const id = newId(item.receivedAt);
@@ -99,6 +106,7 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
         result.duplicates++;
         continue;
       }
+      rowids.push(Number(inserted.lastInsertRowid));
       for (const m of item.messages) {
         cached(db, 'INSERT INTO messages (id, feedback_id, direction, author, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)').run(
           newId(m.sentAt),
@@ -112,13 +120,20 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
       for (const tag of item.tags) {
         cached(db, 'INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
           id,
-          tagId(db, tag.name, now),
+          tagId(db, tag.name, now, tags),
           tag.source,
           now,
         );
       }
       result.imported++;
       result.ids.push(id);
+    }
+    if (rowids.length > 0) {
+      cached(
+        db,
+        `INSERT INTO feedback_fts(rowid, subject, body, customer_name)
+         SELECT rowid, subject, body, customer_name FROM feedback_search_source WHERE rowid IN (SELECT value FROM json_each(?))`,
+      ).run(JSON.stringify(rowids));
     }
   })();
   return result;

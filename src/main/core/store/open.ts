@@ -71,6 +71,9 @@ export function openEncrypted(file: string, options: OpenOptions): DB {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 64 MB of page cache (the default is 16 MB): imports and deep pages of a million-item
+    // inbox stay in memory, well inside the 400 MB the process may use.
+    db.pragma('cache_size = -65536');
   } catch (error) {
     db.close();
     throw translateOpenError(error, file);

@@ -42,9 +42,13 @@ function storedAsideWidth(): number | undefined {
 /** Starts the data the inbox needs and keeps the list in step with what is on screen. */
 function useInboxData(): void {
   useEffect(() => {
-    void loadViews();
-    void loadFacets();
-    if (useQuery.getState().viewResolved) void reloadList();
+    // The core answers one call at a time, so the first page goes first: view counts and
+    // facets scan far more rows and would otherwise hold back the first paint.
+    const firstPage = useQuery.getState().viewResolved ? reloadList() : Promise.resolve();
+    void firstPage.finally(() => {
+      void loadViews();
+      void loadFacets();
+    });
     const stopQuery = useQuery.subscribe((state, previous) => {
       if (!state.viewResolved) return;
       if (state.filter !== previous.filter || state.sort !== previous.sort || state.resetCount !== previous.resetCount) void reloadList();

@@ -2,10 +2,14 @@ import type { Migration } from '../migrate';
 import * as initial from './0001-initial';
 import * as search from './0002-search';
 import * as views from './0003-views';
+import * as customerNames from './0004-customer-names';
+import * as ftsBatchIndex from './0005-fts-batch-index';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001-initial', up: initial.up },
   { version: 2, name: '0002-search', up: search.up },
   { version: 3, name: '0003-views', up: views.up },
+  { version: 4, name: '0004-customer-names', up: customerNames.up },
+  { version: 5, name: '0005-fts-batch-index', up: ftsBatchIndex.up },
 ];
