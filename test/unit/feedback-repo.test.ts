@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/main/core/ingest/content-hash';
+import { encodeCursor } from '../../src/main/core/store/cursor';
 import { Database, type DB } from '../../src/main/core/store/db';
-import { countFeedback, feedbackStats, getFeedback, listFeedback } from '../../src/main/core/store/feedback-repo';
+import { countFeedback, feedbackStats, getFeedback, listFeedback, pageKeysQuery } from '../../src/main/core/store/feedback-repo';
 import { insertFeedbackBatch, type NewFeedback } from '../../src/main/core/store/feedback-write';
 import { migrate } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
@@ -150,6 +151,16 @@ describe('the feedback repository', () => {
     const again = insertFeedbackBatch(db, [all[0]!, { ...all[1]!, externalId: null }, { ...all[2]!, source: 'other', externalId: 'x' }], T0);
     expect(again).toMatchObject({ imported: 0, duplicates: 3 });
     expect(feedbackStats(db).total).toBe(N);
+  });
+
+  it('seeks straight to the cursor on deep pages instead of walking from the top', () => {
+    const cursor = encodeCursor({ receivedAt: T0 + DAY, id: 'zzz' });
+    for (const [filter, sort] of [[{}, 'newest'], [{ status: ['open'] }, 'newest'], [{}, 'oldest'], [{ channel: ['chat'] }, 'oldest']] as const) {
+      const { sql, params } = pageKeysQuery({ filter, sort, cursor, limit: 100 });
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+      expect(plan, JSON.stringify(filter)).toMatch(/SEARCH f USING (COVERING )?INDEX feedback_by_\w+ \(.*\(received_at,id\)[<>]\(\?,\?\)\)/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    }
   });
 
   it('uses an index that yields inbox order for single-value filters (no full sort)', () => {

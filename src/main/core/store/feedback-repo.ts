@@ -101,25 +101,33 @@ function toSummary(row: SummaryRow): FeedbackSummary {
  * One inbox page in received order, continued by keyset (never OFFSET, so deep pages stay
  * fast). The cursor is the last row's (received_at, id); ties on time are broken by id.
  */
-export function listFeedback(
-  db: DB,
-  query: { filter: FeedbackFilter; sort?: FeedbackSort; cursor: string | null; limit: number },
-): { items: FeedbackSummary[]; nextCursor: string | null } {
+/** The SQL that finds one page's keys; exported so tests can check its query plan. */
+export function pageKeysQuery(query: { filter: FeedbackFilter; sort?: FeedbackSort; cursor: string | null; limit: number }): { sql: string; params: unknown[] } {
   const oldest = query.sort === 'oldest';
   const after = oldest ? '>' : '<';
   const direction = oldest ? 'ASC' : 'DESC';
   const where = filterClause(query.filter);
-  // Two steps: first the page's keys alone, so that sorting many candidates never pays
-  // for the per-row subqueries (tags, thread size, snippet); then the rows of that page.
   let sql = `SELECT f.rowid AS r, f.received_at, f.id FROM feedback f WHERE ${where.sql}`;
   const params = [...where.params];
   if (query.cursor) {
     const from = decodeCursor(query.cursor);
-    sql += ` AND (f.received_at ${after} ? OR (f.received_at = ? AND f.id ${after} ?))`;
-    params.push(from.receivedAt, from.receivedAt, from.id);
+    // A row-value comparison lets SQLite seek the (…, received_at, id) index to the cursor;
+    // the equivalent OR form made it walk from the top of the inbox on every deep page.
+    sql += ` AND (f.received_at, f.id) ${after} (?, ?)`;
+    params.push(from.receivedAt, from.id);
   }
   sql += ` ORDER BY f.received_at ${direction}, f.id ${direction} LIMIT ?`;
   params.push(query.limit + 1);
+  return { sql, params };
+}
+
+export function listFeedback(
+  db: DB,
+  query: { filter: FeedbackFilter; sort?: FeedbackSort; cursor: string | null; limit: number },
+): { items: FeedbackSummary[]; nextCursor: string | null } {
+  // Two steps: first the page's keys alone, so that sorting many candidates never pays
+  // for the per-row subqueries (tags, thread size, snippet); then the rows of that page.
+  const { sql, params } = pageKeysQuery(query);
   const keys = cached(db, sql).all(...params) as { r: number; received_at: number; id: string }[];
   const more = keys.length > query.limit;
   const pageKeys = more ? keys.slice(0, query.limit) : keys;
