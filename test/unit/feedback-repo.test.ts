@@ -155,7 +155,13 @@ describe('the feedback repository', () => {
 
   it('seeks straight to the cursor on deep pages instead of walking from the top', () => {
     const cursor = encodeCursor({ receivedAt: T0 + DAY, id: 'zzz' });
-    for (const [filter, sort] of [[{}, 'newest'], [{ status: ['open'] }, 'newest'], [{}, 'oldest'], [{ channel: ['chat'] }, 'oldest']] as const) {
+    const cases: [FeedbackFilter, FeedbackSort][] = [
+      [{}, 'newest'],
+      [{ status: ['open'] }, 'newest'],
+      [{}, 'oldest'],
+      [{ channel: ['chat'] }, 'oldest'],
+    ];
+    for (const [filter, sort] of cases) {
       const { sql, params } = pageKeysQuery({ filter, sort, cursor, limit: 100 });
       const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
       expect(plan, JSON.stringify(filter)).toMatch(/SEARCH f USING (COVERING )?INDEX feedback_by_\w+ \(.*\(received_at,id\)[<>]\(\?,\?\)\)/);
