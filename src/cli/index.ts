@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { HearkenError } from '../shared/errors';
 import { demo } from './commands/demo';
 import { doctor } from './commands/doctor';
+import { generate } from './commands/generate';
 import { init } from './commands/init';
 import { stats } from './commands/stats';
 import { defaultDataDir } from './paths';
@@ -41,6 +42,17 @@ export async function main(argv: string[]): Promise<number> {
   program.command('doctor').description('check the keychain and the store; exits 1 on a problem').option('--json', 'print JSON').action(withSession(program, doctor));
   program.command('stats').description('counts by status, sentiment and channel').option('--json', 'print JSON').action(withSession(program, stats));
   program.command('demo').description('load the demo inbox').option('--json', 'print JSON').action(withSession(program, demo));
+  program
+    .command('generate')
+    .description('write synthetic support feedback (deterministic per seed) as CSV or JSON lines; needs no inbox')
+    .requiredOption('--count <n>', 'how many items')
+    .requiredOption('--out <file>', 'output file, or - for stdout')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--format <csv|jsonl>', 'output format', 'csv')
+    .option('--end <date>', 'end of the generated year (default 2025-06-01)')
+    .option('--days <n>', 'length of the period in days', '365')
+    .option('--handles <x>', 'share of social/review authors without e-mail, as a multiple of the default (0 = none)', '1')
+    .action(generate);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

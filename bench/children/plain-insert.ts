@@ -1,0 +1,34 @@
+/**
+ * The plain better-sqlite3 twin of the bulk insert, in its own process so it runs beside the
+ * encrypted insert (one core each) instead of after it: same generator, seed, batches,
+ * schema and insertFeedbackBatch. Prints its own timings.
+ */
+import { insertFeedbackBatch } from '../../src/main/core/store/feedback-write';
+import { childInput, finishChild } from '../lib/child';
+import { batch, benchGenerator } from '../lib/items';
+import { fileBytes, openPlainDb } from '../lib/stores';
+
+interface Input {
+  file: string;
+  n: number;
+  batchSize: number;
+}
+
+const { file, n, batchSize } = childInput<Input>();
+const db = openPlainDb(file);
+const gen = benchGenerator(n, { handles: 0 });
+const batchMs: number[] = [];
+let ms = 0;
+let imported = 0;
+const started = performance.timeOrigin + performance.now();
+for (let from = 0; from < n; from += batchSize) {
+  const items = batch(gen, from, Math.min(n, from + batchSize));
+  const t0 = performance.now();
+  imported += insertFeedbackBatch(db, items, gen.end).imported;
+  const dt = performance.now() - t0;
+  ms += dt;
+  batchMs.push(dt);
+}
+db.pragma('wal_checkpoint(TRUNCATE)');
+db.close();
+finishChild({ ms, imported, batchMs, started, finished: performance.timeOrigin + performance.now(), bytes: fileBytes(file) });

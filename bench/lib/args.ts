@@ -1,0 +1,127 @@
+/** Command-line options of `npm run bench`. */
+
+export interface BenchArgs {
+  quick: boolean;
+  /** Items in the store (100,000 with --quick, 1,000,000 otherwise). */
+  items: number;
+  /** Where the JSON goes; default bench/results/<timestamp>.json. */
+  out: string | null;
+  /** An earlier run to compare with. */
+  compare: string | null;
+  /** With --compare: compare this file instead of running. */
+  against: string | null;
+  /** Run only these measures (names as in bench/measures). */
+  only: string[] | null;
+  skip: string[];
+  batchSize: number;
+  /** Also run the store experiments (insert and query variants on bench-only copies). */
+  experiments: boolean;
+  /** Do not start a private Secret Service when no keychain answers. */
+  noKeyring: boolean;
+  /** Do not drop the OS page cache for the cold-open measure. */
+  noDropCaches: boolean;
+  help: boolean;
+}
+
+export const measureNames = ['generator', 'insert', 'open', 'inbox', 'search', 'memory', 'renderer'] as const;
+export type MeasureName = (typeof measureNames)[number];
+
+export const usage = `Usage: npm run bench -- [options]
+
+  --quick              100,000 items (under 3 minutes) instead of 1,000,000
+  --items N            any other size
+  --out FILE           write the JSON to FILE (default bench/results/<timestamp>.json)
+  --compare OLD.json   after the run, print each figure's ratio to OLD.json
+  --against NEW.json   with --compare: compare two files without running anything
+  --only a,b           run only these measures: ${measureNames.join(', ')}
+  --skip a,b           skip these measures
+  --batch N            items per insert transaction (default 5000)
+  --experiments        also run the store experiments (bench-only copies of the schema/code)
+  --no-keyring         do not start a private Secret Service when no keychain answers
+  --no-drop-caches     cold open = fresh process only, without dropping the OS page cache
+`;
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  const args: BenchArgs = {
+    quick: false,
+    items: 0,
+    out: null,
+    compare: null,
+    against: null,
+    only: null,
+    skip: [],
+    batchSize: 5000,
+    experiments: false,
+    noKeyring: false,
+    noDropCaches: false,
+    help: false,
+  };
+  const value = (i: number, flag: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    switch (flag) {
+      case '--quick':
+        args.quick = true;
+        break;
+      case '--items':
+        args.items = Number(value(i++, flag).replace(/[_,]/g, ''));
+        if (!Number.isInteger(args.items) || args.items < 1000) throw new Error('--items needs a whole number of at least 1000');
+        break;
+      case '--out':
+        args.out = value(i++, flag);
+        break;
+      case '--compare':
+        args.compare = value(i++, flag);
+        break;
+      case '--against':
+        args.against = value(i++, flag);
+        break;
+      case '--only':
+        args.only = list(value(i++, flag));
+        break;
+      case '--skip':
+        args.skip = list(value(i++, flag));
+        break;
+      case '--batch':
+        args.batchSize = Number(value(i++, flag));
+        if (!Number.isInteger(args.batchSize) || args.batchSize < 1) throw new Error('--batch needs a positive whole number');
+        break;
+      case '--experiments':
+        args.experiments = true;
+        break;
+      case '--no-keyring':
+        args.noKeyring = true;
+        break;
+      case '--no-drop-caches':
+        args.noDropCaches = true;
+        break;
+      case '-h':
+      case '--help':
+        args.help = true;
+        break;
+      default:
+        throw new Error(`Unknown option ${flag}`);
+    }
+  }
+  for (const name of [...(args.only ?? []), ...args.skip]) {
+    if (!(measureNames as readonly string[]).includes(name)) throw new Error(`Unknown measure "${name}" (known: ${measureNames.join(', ')})`);
+  }
+  if (args.items === 0) args.items = args.quick ? 100_000 : 1_000_000;
+  return args;
+}
+
+export function shouldRun(args: BenchArgs, name: MeasureName): boolean {
+  if (args.only && !args.only.includes(name)) return false;
+  return !args.skip.includes(name);
+}
