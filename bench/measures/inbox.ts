@@ -32,7 +32,6 @@ export async function measureInbox(ctx: BenchContext, core: Core, spec: Workload
   const traced = ctx.main ? openTraced(ctx.main) : null;
   const deepCursors = new Map<string, string>();
   const firstSamples: number[] = [];
-  const newestSamples: number[] = [];
   const oldestSamples: number[] = [];
   const deepSamples: number[] = [];
   const ids: string[] = [];
@@ -42,7 +41,7 @@ export async function measureInbox(ctx: BenchContext, core: Core, spec: Workload
     ids.push(...warm.items.slice(0, 2).map((i) => i.id));
     const samples = await sampleAsync(() => firstPage(core, c), reps);
     firstSamples.push(...samples);
-    (c.sort === 'oldest' ? oldestSamples : newestSamples).push(...samples);
+    if (c.sort === 'oldest') oldestSamples.push(...samples);
     perCase[c.name] = { median: median(samples), p95: p95(samples), max: Math.max(...samples), rows: warm.items.length };
     if (c.deep && traced) {
       // Page 51 onwards: the cursor after 50 pages is read straight from the store (keyset
@@ -75,8 +74,12 @@ export async function measureInbox(ctx: BenchContext, core: Core, spec: Workload
   for (const id of ids) detailSamples.push(await timeMs(() => invokeOk(core, 'feedback.get', { id })));
 
   ctx.figures.set('inbox_page_median_ms', median(firstSamples), 'ms', null, `first page of 100, ${cases.length} filter/sort cases x ${reps}`);
-  ctx.figures.set('inbox_page_p95_ms', p95(firstSamples), 'ms', '<= 10', 'first page of 100, all cases');
-  ctx.figures.set('inbox_newest_page_p95_ms', p95(newestSamples), 'ms', '<= 10', 'newest-first cases only');
+  // The worst case's p95, not a pooled p95: slow cases get fewer samples (sampleAsync stops
+  // early past 100 ms), so pooling let the fast filters hide a slow one.
+  const worst = (names: string[]): number => Math.max(...names.map((n) => perCase[n]?.p95 ?? 0));
+  ctx.figures.set('inbox_page_p95_ms', worst(cases.map((c) => c.name)), 'ms', '<= 10', "first page of 100, worst filter's p95");
+  ctx.figures.set('inbox_page_pooled_p95_ms', p95(firstSamples), 'ms', null, 'first page of 100, all samples pooled');
+  ctx.figures.set('inbox_newest_page_p95_ms', worst(cases.filter((c) => c.sort !== 'oldest').map((c) => c.name)), 'ms', '<= 10', "newest-first cases, worst filter's p95");
   ctx.figures.set('inbox_oldest_page_p95_ms', p95(oldestSamples), 'ms', '<= 10', 'oldest-first cases');
   ctx.figures.set('inbox_deep_page_p95_ms', deepSamples.length ? p95(deepSamples) : null, 'ms', '<= 10', `pages ${DEEP_FROM + 1}-${DEEP_FROM + DEEP_PAGES} by cursor`);
   ctx.figures.set('view_counts_ms', median(viewSamples), 'ms', null, 'views.list: counts of every built-in view');

@@ -32,9 +32,14 @@ export async function measureSearch(ctx: BenchContext, core: Core): Promise<void
     perCase[c.name] = { query: c.query, match: toFtsQuery(c.query), median: median(samples), p95: p95(samples), rows, total: null };
   }
   const all = (kinds: SearchKind[]): number[] => kinds.flatMap((k) => byKind.get(k) ?? []);
+  // The worst query's p95, not a pooled p95: slow queries get fewer samples (sampleAsync
+  // stops early past 100 ms), so pooling let a few fast queries hide a slow one.
+  const worstP95 = (kinds: SearchKind[]): number | null => {
+    const p95s = cases.filter((c) => kinds.includes(c.kind)).map((c) => perCase[c.name]?.p95 ?? 0);
+    return p95s.length ? Math.max(...p95s) : null;
+  };
   const fig = (name: string, kinds: SearchKind[], note: string): void => {
-    const samples = all(kinds);
-    ctx.figures.set(name, samples.length ? p95(samples) : null, 'ms', '<= 30', note);
+    ctx.figures.set(name, worstP95(kinds), 'ms', '<= 30', `${note}; worst query's p95`);
   };
   fig('search_p95_ms', ['word', 'prefix', 'phrase', 'filtered', 'rare'], 'feedback.list with filter.query, first page of 100');
   fig('search_word_p95_ms', ['word'], 'finished words (trailing space)');
