@@ -124,7 +124,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
       if (shouldRun(args, 'memory')) await step('memory', () => measureMemory(ctx, spec));
     }
     if (shouldRun(args, 'renderer')) await step('renderer', () => measureRenderer(ctx));
-    if (args.experiments) await step('experiments', async () => void (await runExperiments(ctx, plainPath)));
+    if (args.experiments.length > 0) await step('experiments', async () => void (await runExperiments(ctx, plainPath)));
   } finally {
     for (const store of ctx.stores) await removeStore(store, access).catch((e: unknown) => ctx.notes.push(`cleanup: ${String(e)}`));
     rmSync(ctx.workDir, { recursive: true, force: true });

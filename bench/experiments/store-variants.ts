@@ -3,6 +3,7 @@
  * store code and schema (src/main/core is not changed). Results go to details.experiments
  * in the JSON and to a table after the main one.
  */
+import type { ExperimentName } from '../lib/args';
 import type { BenchContext } from '../lib/context';
 import { openPlainDb, openStoreDb } from '../lib/stores';
 import { inboxCases, searchCases } from '../lib/workload';
@@ -23,15 +24,16 @@ export async function runExperiments(ctx: BenchContext, plainPath: string | null
   const main = ctx.main;
   if (!main) return tables;
   const items = ctx.args.quick ? 10_000 : 50_000;
-  const insert = runInsertVariants(ctx, plainPath, items);
+  const want = (name: ExperimentName): boolean => ctx.args.experiments.includes(name);
+  const insert = want('insert') ? runInsertVariants(ctx, plainPath, items) : [];
   const base = insert[0]?.itemsPerS ?? 1;
-  tables.push({
+  if (insert.length) tables.push({
     title: `Insert variants: ${items.toLocaleString('en-US')} new items into a copy of the ${ctx.n.toLocaleString('en-US')}-item store, ${ctx.args.batchSize}/transaction`,
     header: ['variant', 'items/s', 'vs as-is'],
     rows: insert.map((r) => [r.name, Math.round(r.itemsPerS).toLocaleString('en-US'), `${(r.itemsPerS / base).toFixed(2)}x`]),
   });
 
-  const split = runInsertSplit(ctx, plainPath, items);
+  const split = want('split') ? runInsertSplit(ctx, plainPath, items) : [];
   const enc = split.find((s) => s.store === 'encrypted');
   const plain = split.find((s) => s.store === 'plain');
   if (enc) {
@@ -64,18 +66,18 @@ export async function runExperiments(ctx: BenchContext, plainPath: string | null
         .filter((c) => c.kind !== 'rare')
         .map((c) => ({ name: `search ${c.name}`, filter: { ...c.filter, query: c.query } })),
     ];
-    const queries = runQueryExperiments(db, cases, ctx.n);
+    const queries = want('queries') ? runQueryExperiments(db, cases, ctx.n) : [];
     result.queries = queries;
-    tables.push({
+    if (queries.length) tables.push({
       title: 'Query variants: the page-keys query (step 1 of feedback.list) on the main store, median ms',
       header: ['case', 'current', 'variant', 'variant ms', 'same page'],
       rows: queries.map((q) => [q.case, f(q.currentMs), q.variant, f(q.variantMs), q.samePage ? 'yes' : 'NO']),
     });
-    const plainDb = plainPath ? openPlainDb(plainPath) : null;
+    const plainDb = plainPath && want('deep') ? openPlainDb(plainPath) : null;
     try {
-      const deep = runDeepPageExperiment(db, plainDb);
+      const deep = want('deep') ? runDeepPageExperiment(db, plainDb) : [];
       result.deepPages = deep;
-      tables.push({
+      if (deep.length) tables.push({
         title: 'Deep pages (rows not read recently): whole inbox, median ms per page',
         header: ['store', 'variant', 'ms'],
         rows: deep.map((d) => [d.store, d.variant, f(d.medianMs)]),
@@ -83,9 +85,9 @@ export async function runExperiments(ctx: BenchContext, plainPath: string | null
     } finally {
       plainDb?.close();
     }
-    const counts = runCountExperiments(db);
+    const counts = want('counts') ? runCountExperiments(db) : [];
     result.counts = counts;
-    tables.push({
+    if (counts.length) tables.push({
       title: 'Counts (views.list) and facets, median ms',
       header: ['query', 'current', 'variant', 'variant ms', 'same'],
       rows: counts.map((c) => [c.name, f(c.currentMs), c.variant, f(c.variantMs), c.same ? 'yes' : 'NO']),

@@ -14,8 +14,8 @@ export interface BenchArgs {
   only: string[] | null;
   skip: string[];
   batchSize: number;
-  /** Also run the store experiments (insert and query variants on bench-only copies). */
-  experiments: boolean;
+  /** Also run these store experiments (bench-only copies of store code and schema); empty = none. */
+  experiments: ExperimentName[];
   /** Do not start a private Secret Service when no keychain answers. */
   noKeyring: boolean;
   /** Do not drop the OS page cache for the cold-open measure. */
@@ -24,6 +24,8 @@ export interface BenchArgs {
 }
 
 export const measureNames = ['generator', 'insert', 'open', 'inbox', 'search', 'memory', 'renderer'] as const;
+export const experimentNames = ['insert', 'split', 'queries', 'deep', 'counts'] as const;
+export type ExperimentName = (typeof experimentNames)[number];
 export type MeasureName = (typeof measureNames)[number];
 
 export const usage = `Usage: npm run bench -- [options]
@@ -36,7 +38,8 @@ export const usage = `Usage: npm run bench -- [options]
   --only a,b           run only these measures: ${measureNames.join(', ')}
   --skip a,b           skip these measures
   --batch N            items per insert transaction (default 5000)
-  --experiments        also run the store experiments (bench-only copies of the schema/code)
+  --experiments [a,b]  also run store experiments on bench-only copies of store code/schema:
+                       ${experimentNames.join(', ')} (default: all)
   --no-keyring         do not start a private Secret Service when no keychain answers
   --no-drop-caches     cold open = fresh process only, without dropping the OS page cache
 `;
@@ -58,7 +61,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     only: null,
     skip: [],
     batchSize: 5000,
-    experiments: false,
+    experiments: [],
     noKeyring: false,
     noDropCaches: false,
     help: false,
@@ -97,9 +100,13 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         args.batchSize = Number(value(i++, flag));
         if (!Number.isInteger(args.batchSize) || args.batchSize < 1) throw new Error('--batch needs a positive whole number');
         break;
-      case '--experiments':
-        args.experiments = true;
+      case '--experiments': {
+        const next = argv[i + 1];
+        const names = next !== undefined && !next.startsWith('--') ? (i++, list(next)) : [...experimentNames];
+        for (const name of names) if (!(experimentNames as readonly string[]).includes(name)) throw new Error(`Unknown experiment "${name}" (known: ${experimentNames.join(', ')})`);
+        args.experiments = names as ExperimentName[];
         break;
+      }
       case '--no-keyring':
         args.noKeyring = true;
         break;
