@@ -10,10 +10,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { insertFeedbackBatch } from '../../src/main/core/store/feedback-write';
 import { startBridge, type Bridge } from '../../test/support/bridge-server';
-import { CHROMIUM_PATH } from '../../test/support/browser';
+import { launchBrowser } from '../../test/support/browser';
 import type { Core } from '../../src/main/core/index';
 import { invokeOk, openCore, repoRoot, type BenchContext } from '../lib/context';
 import { batch, benchGenerator } from '../lib/items';
@@ -63,22 +63,8 @@ async function uiStore(ctx: BenchContext): Promise<BenchStore> {
 }
 
 function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      '--disable-gpu-vsync',
-      '--disable-frame-rate-limit',
-      '--disable-renderer-backgrounding',
-      '--disable-background-timer-throttling',
-    ],
-  });
+  // Frames are timed, so Chromium must not cap or throttle them.
+  return launchBrowser(['--disable-gpu-vsync', '--disable-frame-rate-limit', '--disable-renderer-backgrounding', '--disable-background-timer-throttling']);
 }
 
 interface CallRecord {

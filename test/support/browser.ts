@@ -14,7 +14,8 @@ export const CHROMIUM_PATH = process.env.HEARKEN_CHROMIUM ?? '/usr/bin/chromium'
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const resultsDir = join(repoRoot, 'test-results');
 
-export function launchBrowser(): Promise<Browser> {
+/** Headless Debian Chromium that never reaches the network; `extraArgs` for the bench's timing flags. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -25,6 +26,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...extraArgs,
     ],
   });
 }
