@@ -205,9 +205,13 @@ type Slots = (string | null)[];
 
 const errorWords = ['HTTP 500', 'HTTP 429', 'ERR_TIMEOUT', 'HTTP 403'];
 
-function formatAmount(pack: LanguagePack, value: number): string {
+const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** An amount of `cents` in the pack's currency style (yen have no cents: the figure is scaled). */
+function formatAmount(pack: LanguagePack, cents: number): string {
   const { symbol, before, decimals, separator } = pack.currency;
-  const text = decimals === 0 ? String(Math.round(value * 100)) : value.toFixed(decimals).replace('.', separator);
+  const c = cents % 100;
+  const text = decimals === 0 ? String(cents) : `${(cents - c) / 100}${separator}${c < 10 ? '0' : ''}${c}`;
   return before ? symbol + text : text + symbol;
 }
 
@@ -282,7 +286,11 @@ export function createGenerator(options: GeneratorOptions): Generator {
   }
 
   const crng = new Rng(0);
+  // Customers are derived from their index alone; the pool is cached since most write again.
+  const customers = new Map<number, SyntheticCustomer>();
   const customer = (k: number): SyntheticCustomer => {
+    const known = customers.get(k);
+    if (known) return known;
     crng.reset(mix32(seed ^ 0x5eed, k));
     const language = languageWeighted.sample(crng);
     const pack = languagePacks[language] as LanguagePack;
@@ -295,7 +303,9 @@ export function createGenerator(options: GeneratorOptions): Generator {
     const lastAscii = names.last[li] as string;
     const domain = crng.pick(emailDomains);
     const name = language === 'ja' ? `${last} ${first}` : `${first} ${last}`;
-    return { name, email: `${firstAscii}.${lastAscii}${k}@${domain}`, tier: tierWeights.sample(crng), language };
+    const made: SyntheticCustomer = { name, email: `${firstAscii}.${lastAscii}${k}@${domain}`, tier: tierWeights.sample(crng), language };
+    customers.set(k, made);
+    return made;
   };
   const handle = (h: number): SyntheticCustomer => {
     crng.reset(mix32(seed ^ 0x4a4d, h));
@@ -324,10 +334,10 @@ export function createGenerator(options: GeneratorOptions): Generator {
         v = slotProduct ?? 'the app';
         break;
       case 1:
-        v = `${String.fromCharCode(65 + rng.int(26))}-${100000 + rng.int(900000)}`;
+        v = `${letters[rng.int(26)] as string}-${100000 + rng.int(900000)}`;
         break;
       case 2:
-        v = formatAmount(slotPack, rng.range(5, 480) + rng.int(100) / 100);
+        v = formatAmount(slotPack, rng.range(5, 480) * 100 + rng.int(100));
         break;
       case 3:
         v = String(rng.range(2, 21));
