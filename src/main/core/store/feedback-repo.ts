@@ -159,7 +159,9 @@ function summariesByRowid(db: DB, rowids: readonly number[], search: string | un
 
 export function countFeedback(db: DB, filter: FeedbackFilter): number {
   const where = filterClause(filter);
-  const row = cached(db, `SELECT count(*) AS n FROM feedback f WHERE ${where.sql}`).get(...where.params) as { n: number };
+  // Without a WHERE clause SQLite counts from the smallest index instead of testing rows.
+  const sql = where.params.length === 0 && where.sql === '1' ? 'SELECT count(*) AS n FROM feedback f' : `SELECT count(*) AS n FROM feedback f WHERE ${where.sql}`;
+  const row = cached(db, sql).get(...where.params) as { n: number };
   return row.n;
 }
 
@@ -214,8 +216,9 @@ export function getFeedback(db: DB, id: string): FeedbackDetail {
 
 export function feedbackStats(db: DB): Stats {
   const group = (column: string): Record<string, number> => {
-    const rows = cached(db, `SELECT coalesce(${column}, 'unknown') AS k, count(*) AS n FROM feedback GROUP BY k ORDER BY k`).all() as { k: string; n: number }[];
-    return Object.fromEntries(rows.map((r) => [r.k, r.n]));
+    // Grouped by the bare column so the column's index serves the scan; NULL reads "unknown".
+    const rows = cached(db, `SELECT ${column} AS k, count(*) AS n FROM feedback GROUP BY ${column}`).all() as { k: string | null; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.k ?? 'unknown', r.n] as const).sort(([a], [b]) => a.localeCompare(b)));
   };
   const total = (cached(db, 'SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
   return { total, byStatus: group('status'), bySentiment: group('sentiment'), byChannel: group('channel') };
