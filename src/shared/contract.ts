@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { channels, customerTiers, messageDirections, sentiments, statuses, tagSources } from './domain';
 import { errorCodes, type Result } from './errors';
+import { columnMappingSchema, importCountsSchema, importFormats } from './import';
 
 const id = z.string().min(1).max(64);
 const epochMs = z.number().int().nonnegative();
@@ -156,6 +157,50 @@ export type UnlockInput = z.infer<typeof unlockInputSchema>;
 
 const empty = z.object({}).strict();
 
+const importPath = z.string().min(1).max(4096);
+const importId = id;
+export const importStates = ['running', 'done', 'cancelled', 'failed'] as const;
+export type ImportState = (typeof importStates)[number];
+export const importProblemKinds = ['failed', 'duplicate', 'note'] as const;
+
+export const importPreviewSchema = z.object({
+  path: z.string(),
+  format: z.enum(importFormats),
+  encoding: z.string(),
+  delimiter: z.string().nullable(),
+  columns: z.array(z.string()),
+  sample: z.array(z.record(z.string(), z.string())),
+  guessedMapping: columnMappingSchema.nullable(),
+  /** The mapping last used for a file of the same format with the same set of columns. */
+  savedMapping: columnMappingSchema.nullable(),
+  totalBytes: z.number().int().nonnegative(),
+  fileName: z.string(),
+});
+export type ImportPreviewInfo = z.infer<typeof importPreviewSchema>;
+
+export const importProblemSchema = z.object({
+  line: z.number().int().nonnegative(),
+  kind: z.enum(importProblemKinds),
+  reason: z.string(),
+});
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+
+export const importReportSchema = z.object({
+  importId: z.string(),
+  fileName: z.string(),
+  format: z.enum(importFormats),
+  state: z.enum(importStates),
+  counts: importCountsSchema,
+  startedAt: epochMs,
+  finishedAt: epochMs.nullable(),
+  rowsPerS: z.number().nonnegative(),
+  error: errorInfoSchema.nullable(),
+  /** The first 500 problems in file order; duplicates only while under that cap. */
+  problems: z.array(importProblemSchema),
+  problemsTotal: z.number().int().nonnegative(),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
 export const contract = {
   'app.info': {
     input: empty,
@@ -239,6 +284,23 @@ export const contract = {
       walBytes: z.number().int(),
     }),
   },
+  /** Asks for files to import with the system dialog; empty when cancelled. */
+  'import.choose': { input: empty, output: z.object({ paths: z.array(z.string()) }) },
+  /** Reads the start of a file: format, encoding, columns, a sample and the mapping to propose. */
+  'import.preview': {
+    input: z.object({ path: importPath, format: z.enum(importFormats).optional() }).strict(),
+    output: importPreviewSchema,
+  },
+  /** Starts an import in the background; progress arrives as `import.progress` events. */
+  'import.start': {
+    input: z.object({ path: importPath, format: z.enum(importFormats).optional(), mapping: columnMappingSchema.optional() }).strict(),
+    output: z.object({ importId: z.string() }),
+  },
+  /** Stops after the batch being written; committed batches stay, and a re-run completes it. */
+  'import.cancel': { input: z.object({ importId }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'import.report': { input: z.object({ importId }).strict(), output: importReportSchema },
+  /** Saves the report as CSV (line, kind, reason) where the user chooses; null when cancelled. */
+  'import.exportReport': { input: z.object({ importId }).strict(), output: z.object({ path: z.string().nullable() }) },
 } as const;
 
 export type Contract = typeof contract;
@@ -254,6 +316,15 @@ export const events = {
   'vault.changed': z.object({ state: z.enum(vaultStates) }),
   'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read']), ids: z.array(id).optional() }),
   'views.changed': z.object({}),
+  'import.progress': z.object({
+    importId: z.string(),
+    state: z.enum(importStates),
+    counts: importCountsSchema,
+    bytesRead: z.number().int().nonnegative(),
+    totalBytes: z.number().int().nonnegative(),
+    rowsPerS: z.number().nonnegative(),
+    etaMs: z.number().nonnegative().nullable(),
+  }),
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;
@@ -269,6 +340,8 @@ export type Handlers = {
 export interface HearkenBridge {
   invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
   on(listener: (event: EventName, payload: unknown) => void): () => void;
+  /** Electron only: the filesystem path of a dropped file (absent over the loopback bridge). */
+  pathForFile?(file: File): string;
 }
 
 export function isChannel(name: unknown): name is Channel {
