@@ -3,13 +3,18 @@ import { contract, isChannel, type EventName, type Handlers } from '../../shared
 import { HearkenError, type ErrorInfo, type Result } from '../../shared/errors';
 import type { CoreContext } from './context';
 import { feedbackHandlers } from './handlers/feedback';
+import { importHandlers } from './handlers/import';
 import { storeHandlers } from './handlers/store';
 import { viewHandlers } from './handlers/views';
 import { vaultHandlers } from './handlers/vault';
+import { Imports, type OpenImport } from './ingest/imports';
 import { Vault } from './secrets/vault';
 import type { Core, CoreListener, CoreOptions } from './types';
 
-export type { Core, CoreListener, CoreOptions } from './types';
+export type { Core, CoreDialogs, CoreListener, CoreOptions } from './types';
+
+// Replaced by the readers' openImport once src/main/core/ingest/readers lands.
+const openImport: OpenImport = () => Promise.reject(new HearkenError('VALIDATION', 'Importing files is not available in this build yet.'));
 
 const DEFAULT_DEMO = fileURLToPath(new URL('../../../resources/demo/inbox.json', import.meta.url));
 
@@ -33,12 +38,26 @@ export function createCore(options: CoreOptions): Promise<Core> {
     },
   };
 
+  const imports = new Imports(ctx, {
+    open: openImport,
+    dialogs: options.dialogs,
+    batchSize: options.importBatchSize,
+    onItemsImported: options.onItemsImported,
+  });
+
+  const vault = vaultHandlers(ctx);
   const handlers: Handlers = {
     'app.info': () => ({ version: ctx.appVersion, dataDir: options.dataDir, platform: process.platform }),
-    ...vaultHandlers(ctx),
+    ...vault,
+    // Running imports stop, and their reports are stored, while the store is still open.
+    'vault.lock': (input) => {
+      imports.stopAll();
+      return vault['vault.lock'](input);
+    },
     ...feedbackHandlers(ctx),
     ...storeHandlers(ctx),
     ...viewHandlers(ctx),
+    ...importHandlers(imports),
   };
 
   const core: Core = {
@@ -64,6 +83,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     close() {
+      imports.stopAll();
       listeners.clear();
       ctx.db?.close();
       ctx.db = null;

@@ -1,6 +1,15 @@
 import type { EventName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
+import type { ItemsImportedHook } from './ingest/pipeline';
 import type { SecretStore } from './secrets/secret-store';
+
+/** System dialogs the core may ask for; Electron provides them, the CLI and tests need not. */
+export interface CoreDialogs {
+  /** Files (or folders of e-mail) to import; empty when cancelled. */
+  chooseImportFiles(): Promise<string[]>;
+  /** Where to save a file, proposing defaultName; null when cancelled. */
+  chooseSavePath(defaultName: string): Promise<string | null>;
+}
 
 export interface CoreOptions {
   /** Folder that holds the encrypted database and its manifest. Created if missing. */
@@ -14,6 +23,12 @@ export interface CoreOptions {
   /** The demo inbox JSON; defaults to resources/demo/inbox.json in the repository. */
   demoInboxPath?: string;
   appVersion?: string;
+  /** File dialogs for import.choose and import.exportReport; without them those channels answer VALIDATION. */
+  dialogs?: CoreDialogs;
+  /** Rows per import transaction (default 5,000). */
+  importBatchSize?: number;
+  /** Called with the ids of each committed import batch; see ingest/pipeline.ts. Local analysis plugs in here. */
+  onItemsImported?: ItemsImportedHook;
 }
 
 export type CoreListener = (name: EventName, payload: unknown) => void;

@@ -1,0 +1,253 @@
+/**
+ * The import pipeline: rows from a reader, in batches, into the store. "Nothing lost,
+ * nothing doubled" lives here:
+ * - one transaction per batch (insertFeedbackBatch), so a crash or a cancel loses at most
+ *   the batch in flight and a re-run dedupes what already landed;
+ * - a batch that the store refuses is split until the bad row stands alone, so that row is
+ *   recorded as failed (line + reason) and every other row lands; no row is half-written;
+ * - counts are exact and only count settled rows: read = imported + duplicates + failed.
+ * The pipeline never parses a file format (readers do) and never emits IPC events (the
+ * import session does): it reports through callbacks.
+ */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { ImportProblem } from '../../../shared/contract';
+import { HearkenError, type ErrorInfo } from '../../../shared/errors';
+import type { ColumnMapping, ImportCounts } from '../../../shared/import';
+import type { DB } from '../store/db';
+import { insertFeedbackBatch } from '../store/feedback-write';
+import { existingFeedbackId } from '../store/imports-repo';
+import type { ImportReader, ImportRow } from './types';
+
+export const DEFAULT_BATCH_SIZE = 5_000;
+/** Problems kept for the report; the total is still counted beyond it. */
+export const PROBLEM_CAP = 500;
+/** How often (in rows read) the pipeline reports reading progress between commits. */
+const READ_PROGRESS_EVERY = 1_000;
+
+/**
+ * Called with the ids of each committed batch's new items, after the commit and before the
+ * next batch is read. Issue 6 plugs local analysis in here; an async hook is awaited, so
+ * slow analysis slows the import instead of piling up. A hook that throws does not undo
+ * or stop the import: the failure becomes a note in the report.
+ */
+export type ItemsImportedHook = (ids: readonly string[]) => void | Promise<void>;
+
+export interface PipelineProgress {
+  counts: ImportCounts;
+  bytesRead: number;
+}
+
+export interface PipelineOptions {
+  reader: ImportReader;
+  mapping?: ColumnMapping | undefined;
+  /** The open store, asked for before every batch: a locked vault throws LOCKED here. */
+  db: () => DB;
+  now: () => number;
+  batchSize?: number | undefined;
+  /** Aborting stops after the batch being written; the partly collected batch is dropped. */
+  signal?: AbortSignal | undefined;
+  /** After every committed batch. */
+  onBatch?: ((progress: PipelineProgress, ids: readonly string[]) => void) | undefined;
+  /** While a batch is being read (rows read so far are not counted until they settle). */
+  onProgress?: ((progress: PipelineProgress) => void) | undefined;
+  onItemsImported?: ItemsImportedHook | undefined;
+  /** Where counts and problems accumulate; pass one to read them while the import runs. */
+  tally?: ImportTally | undefined;
+}
+
+export interface PipelineOutcome {
+  state: 'done' | 'cancelled' | 'failed';
+  counts: ImportCounts;
+  problems: ImportProblem[];
+  problemsTotal: number;
+  error: ErrorInfo | null;
+}
+
+/** Counts and the capped list of problems, in file order within each batch. */
+export class ImportTally {
+  readonly counts: ImportCounts = { read: 0, imported: 0, duplicates: 0, failed: 0 };
+  readonly problems: ImportProblem[] = [];
+  problemsTotal = 0;
+
+  constructor(readonly cap = PROBLEM_CAP) {}
+
+  get room(): number {
+    return Math.max(0, this.cap - this.problems.length);
+  }
+
+  /** `uncounted` are problems known to exist (duplicates past the cap) but not listed. */
+  add(problems: ImportProblem[], uncounted = 0): void {
+    problems.sort((a, b) => a.line - b.line);
+    this.problemsTotal += problems.length + uncounted;
+    this.problems.push(...problems.slice(0, this.room));
+  }
+}
+
+type PendingRow = Extract<ImportRow, { kind: 'item' }>;
+
+/** Errors that say nothing about a row: the store itself is unwell, so stop instead of bisecting. */
+const storeErrorCodes = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|CORRUPT|NOTADB|READONLY|INTERRUPT|CANTOPEN|NOMEM|PERM|AUTH)/;
+function isRowError(error: unknown, db: DB): boolean {
+  if (!db.open) return false;
+  if (error instanceof HearkenError) return error.code === 'VALIDATION';
+  const code = (error as { code?: unknown }).code;
+  return !(typeof code === 'string' && storeErrorCodes.test(code));
+}
+
+function rowFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `Could not be stored: ${message}`;
+}
+
+interface Committed {
+  imported: number;
+  duplicates: number;
+  ids: string[];
+  problems: ImportProblem[];
+  /** Duplicates not attributed to a line (past the problem cap). */
+  unlisted: number;
+}
+
+/**
+ * Names the duplicate lines of a committed batch, while the report has room: a row is a
+ * duplicate unless it is the first row of the batch that resolves to an item this batch
+ * inserted.
+ */
+function duplicateLines(db: DB, rows: readonly PendingRow[], insertedIds: readonly string[], duplicates: number, room: number): number[] {
+  if (duplicates === 0 || room === 0) return [];
+  const inserted = new Set(insertedIds);
+  const claimed = new Set<string>();
+  const lines: number[] = [];
+  for (const row of rows) {
+    if (lines.length >= Math.min(duplicates, room)) break;
+    const id = existingFeedbackId(db, row.item);
+    if (id !== null && inserted.has(id) && !claimed.has(id)) {
+      claimed.add(id);
+      continue;
+    }
+    lines.push(row.line);
+  }
+  return lines;
+}
+
+/** Commits rows in one transaction; if the store refuses them, halves the set until each bad row stands alone. */
+function commitRows(db: DB, rows: readonly PendingRow[], now: number, room: number): Committed {
+  try {
+    const result = insertFeedbackBatch(
+      db,
+      rows.map((r) => r.item),
+      now,
+    );
+    const lines = duplicateLines(db, rows, result.ids, result.duplicates, room);
+    return {
+      imported: result.imported,
+      duplicates: result.duplicates,
+      ids: result.ids,
+      problems: lines.map((line) => ({ line, kind: 'duplicate' as const, reason: 'Already in the inbox.' })),
+      unlisted: result.duplicates - lines.length,
+    };
+  } catch (error) {
+    if (!isRowError(error, db)) throw error;
+    if (rows.length === 1) {
+      return { imported: 0, duplicates: 0, ids: [], problems: [{ line: rows[0]!.line, kind: 'failed', reason: rowFailure(error) }], unlisted: 0 };
+    }
+    const half = Math.ceil(rows.length / 2);
+    const left = commitRows(db, rows.slice(0, half), now, room);
+    const right = commitRows(db, rows.slice(half), now, Math.max(0, room - left.problems.length));
+    return {
+      imported: left.imported + right.imported,
+      duplicates: left.duplicates + right.duplicates,
+      ids: [...left.ids, ...right.ids],
+      problems: [...left.problems, ...right.problems],
+      unlisted: left.unlisted + right.unlisted,
+    };
+  }
+}
+
+function errorInfo(error: unknown): ErrorInfo {
+  if (error instanceof HearkenError) return error.toInfo();
+  return { code: 'INTERNAL', message: `The import stopped: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+export async function runImportPipeline(options: PipelineOptions): Promise<PipelineOutcome> {
+  const { reader, signal } = options;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const tally = options.tally ?? new ImportTally();
+  const progress = (): PipelineProgress => ({ counts: { ...tally.counts }, bytesRead: reader.bytesRead() });
+  const outcome = (state: PipelineOutcome['state'], error: ErrorInfo | null = null): PipelineOutcome => ({
+    state,
+    counts: { ...tally.counts },
+    problems: tally.problems,
+    problemsTotal: tally.problemsTotal,
+    error,
+  });
+
+  let pending: PendingRow[] = [];
+  /** Problems of the rows collected for the next batch (reader errors, notes). */
+  let pendingProblems: ImportProblem[] = [];
+  let pendingFailed = 0;
+
+  const flush = async (): Promise<void> => {
+    const db = options.db();
+    const committed = pending.length > 0 ? commitRows(db, pending, options.now(), tally.room) : null;
+    tally.counts.read += pending.length + pendingFailed;
+    tally.counts.failed += pendingFailed;
+    const problems = [...pendingProblems];
+    if (committed) {
+      tally.counts.imported += committed.imported;
+      tally.counts.duplicates += committed.duplicates;
+      tally.counts.failed += committed.problems.filter((p) => p.kind === 'failed').length;
+      problems.push(...committed.problems);
+    }
+    tally.add(problems, committed?.unlisted ?? 0);
+    pending = [];
+    pendingProblems = [];
+    pendingFailed = 0;
+    const ids = committed?.ids ?? [];
+    options.onBatch?.(progress(), ids);
+    if (ids.length > 0 && options.onItemsImported) {
+      try {
+        await options.onItemsImported(ids);
+      } catch (error) {
+        tally.add([{ line: 0, kind: 'note', reason: `Analysis of new items failed: ${error instanceof Error ? error.message : String(error)}` }]);
+      }
+    }
+    // Let IPC, timers and a cancel request run between two batches.
+    await yieldToEventLoop();
+  };
+
+  try {
+    let sinceProgress = 0;
+    for await (const row of reader.rows({ mapping: options.mapping, signal })) {
+      if (signal?.aborted) break;
+      if (row.kind === 'error') {
+        pendingFailed++;
+        pendingProblems.push({ line: row.line, kind: 'failed', reason: row.reason });
+      } else {
+        pending.push(row);
+        for (const note of row.notes ?? []) pendingProblems.push({ line: row.line, kind: 'note', reason: note });
+      }
+      if (pending.length + pendingFailed >= batchSize) {
+        await flush();
+        if (signal?.aborted) break;
+      } else if (++sinceProgress >= READ_PROGRESS_EVERY) {
+        sinceProgress = 0;
+        options.onProgress?.(progress());
+      }
+    }
+    if (signal?.aborted) return outcome('cancelled');
+    await flush();
+    return outcome('done');
+  } catch (error) {
+    if (signal?.aborted) return outcome('cancelled');
+    // The rows read before a reader error are good: keep them, then report the error.
+    if (error instanceof HearkenError && error.code === 'VALIDATION' && pending.length + pendingFailed > 0) {
+      try {
+        await flush();
+      } catch {
+        // The store refused too; the reader's error is the one to show.
+      }
+    }
+    return outcome('failed', errorInfo(error));
+  }
+}
