@@ -66,7 +66,7 @@ export async function runExperiments(ctx: BenchContext, plainPath: string | null
         .filter((c) => c.kind !== 'rare')
         .map((c) => ({ name: `search ${c.name}`, filter: { ...c.filter, query: c.query } })),
     ];
-    const queries = want('queries') ? runQueryExperiments(db, cases, ctx.n) : [];
+    const queries = want('queries') ? runQueryExperiments(db, cases) : [];
     result.queries = queries;
     if (queries.length) tables.push({
       title: 'Query variants: the page-keys query (step 1 of feedback.list) on the main store, median ms',

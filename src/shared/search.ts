@@ -8,8 +8,11 @@ export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
 
 const MAX_TERMS = 12;
-/** The FTS table keeps prefix indexes for 2 and 3 characters (see migration 0002). */
-const MIN_PREFIX = 2;
+/**
+ * The FTS table keeps a prefix index for 3 characters (migration 0006). Shorter words
+ * being typed match as whole words: a 2-letter prefix touches a large part of the index.
+ */
+const MIN_PREFIX = 3;
 
 function quote(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
@@ -40,7 +43,7 @@ export function toFtsQuery(input: string): string | null {
   }
   if (parts.length === 0) return null;
   // Only the last bare word is still being typed; a trailing space means it is finished.
-  // A single letter is matched as a word, not a prefix: "r*" would touch most of the index.
+  // One or two letters match as a word, not a prefix: "re*" would touch most of the index.
   const lastWord = words(input).at(-1) ?? '';
   if (lastWasOpenWord && !/\s$/.test(input) && [...lastWord].length >= MIN_PREFIX) parts[parts.length - 1] += '*';
   return parts.join(' AND ');

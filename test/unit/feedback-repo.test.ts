@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/main/core/ingest/content-hash';
 import { encodeCursor } from '../../src/main/core/store/cursor';
 import { Database, type DB } from '../../src/main/core/store/db';
-import { countFeedback, feedbackStats, getFeedback, listFeedback, pageKeysQuery } from '../../src/main/core/store/feedback-repo';
+import { choosePlan, countFeedback, feedbackFacets, feedbackStats, getFeedback, listFeedback, pageKeysQuery, type PagePlan } from '../../src/main/core/store/feedback-repo';
 import { insertFeedbackBatch, type NewFeedback } from '../../src/main/core/store/feedback-write';
 import { migrate } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
@@ -176,6 +176,68 @@ describe('the feedback repository', () => {
         .join(' | ');
       expect(plan, where).not.toMatch(/TEMP B-TREE/);
       expect(plan, where).toMatch(/USING (COVERING )?INDEX feedback_by_/);
+    }
+  });
+});
+
+describe('page plans: drive by rare matches, probe common ones in inbox order', () => {
+  const plans: PagePlan[] = (['drive', 'probe'] as const).flatMap((tags) =>
+    (['drive', 'probe'] as const).flatMap((search) => (['drive', 'probe'] as const).map((vip) => ({ tags, search, vip }))),
+  );
+  const keysFor = (filter: FeedbackFilter, sort: FeedbackSort, cursor: string | null, plan: PagePlan): number[] => {
+    const { sql, params } = pageKeysQuery({ filter, sort, cursor, limit: 40, plan });
+    return (db.prepare(sql).all(...params) as { r: number }[]).map((k) => k.r);
+  };
+
+  it('gives the same page under every plan, for any filter, sort and cursor', () => {
+    fc.assert(
+      fc.property(filterArb, fc.constantFrom<FeedbackSort>('newest', 'oldest'), fc.boolean(), (filter, sort, deep) => {
+        const cursor = deep ? encodeCursor({ receivedAt: T0 + 4 * DAY, id: 'M' }) : null;
+        const expected = keysFor(filter, sort, cursor, plans[0]!);
+        for (const plan of plans.slice(1)) expect(keysFor(filter, sort, cursor, plan), JSON.stringify(plan)).toEqual(expected);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('drives by a tag or a search with few matches and probes one with many', () => {
+    // 'billing' is on 150 items, 'vip-watch' on 120.
+    expect(choosePlan(db, { tags: ['billing'] }, 130)).toEqual({ tags: 'probe', search: 'probe', vip: 'probe' });
+    expect(choosePlan(db, { tags: ['billing', 'vip-watch'] }, 130).tags).toBe('drive');
+    expect(choosePlan(db, { tags: ['no-such-tag'] }, 130).tags).toBe('drive');
+    expect(choosePlan(db, { query: 'refund ' }, 130).search).toBe('probe');
+    expect(choosePlan(db, { query: 'refund ' }, 1000).search).toBe('drive');
+    // Customer 0 of 25 is the VIP: 24 items.
+    expect(choosePlan(db, { vip: true }, 20).vip).toBe('probe');
+    expect(choosePlan(db, { vip: true }, 30).vip).toBe('drive');
+  });
+
+  it('walks the (received_at, id) index without sorting when probing, also for IN lists and VIP', () => {
+    const probe: PagePlan = { tags: 'probe', search: 'probe', vip: 'probe' };
+    for (const filter of [{ tags: ['billing'] }, { status: ['open', 'pending'] }, { vip: true, status: ['open', 'pending'] }, { query: 'refund ', sentiment: ['negative', 'neutral'] }] as FeedbackFilter[]) {
+      const { sql, params } = pageKeysQuery({ filter, cursor: null, limit: 100, plan: probe });
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+      expect(plan, JSON.stringify(filter)).toMatch(/SCAN f USING (COVERING )?INDEX feedback_by_received/);
+      expect(plan, JSON.stringify(filter)).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    }
+  });
+
+  it('lists facets: distinct products and languages, tag counts, assignees', () => {
+    db.exec("UPDATE feedback SET assignee = 'Rosa' WHERE external_id IN ('t-1', 't-2'); UPDATE feedback SET assignee = 'Ade' WHERE external_id = 't-3'");
+    try {
+      const facets = feedbackFacets(db);
+      expect(facets.products).toEqual(['Cam', 'Hub']);
+      expect(facets.languages).toEqual(['en']);
+      expect(facets.tags).toEqual([
+        { name: 'billing', count: 150 },
+        { name: 'delivery', count: 150 },
+        { name: 'login', count: 150 },
+        { name: 'refund', count: 150 },
+        { name: 'vip-watch', count: 120 },
+      ]);
+      expect(facets.assignees).toEqual(['Ade', 'Rosa']);
+    } finally {
+      db.exec('UPDATE feedback SET assignee = NULL');
     }
   });
 });

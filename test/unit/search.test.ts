@@ -8,9 +8,10 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('refund late')).toBe('"refund" AND "late"*');
     expect(toFtsQuery('refund late ')).toBe('"refund" AND "late"');
     expect(toFtsQuery('  ')).toBeNull();
-    // One letter is a word, not a prefix of most of the index.
+    // One or two letters are a word, not a prefix of most of the index.
     expect(toFtsQuery('r')).toBe('"r"');
-    expect(toFtsQuery('re')).toBe('"re"*');
+    expect(toFtsQuery('re')).toBe('"re"');
+    expect(toFtsQuery('ref')).toBe('"ref"*');
   });
 
   it('keeps quoted phrases together', () => {

@@ -35,8 +35,29 @@ const summaryColumns = `
   (SELECT json_group_array(json_object('name', t.name, 'source', ft.source))
      FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE ft.feedback_id = f.id) AS tags_json`;
 
+/**
+ * How a page query uses its selective conditions (tags and search). A condition that
+ * matches few items "drives": SQLite fetches those items and sorts them. One that matches
+ * many is "probed": SQLite walks the inbox order and tests each row, stopping at a full
+ * page. Either way is fast when chosen right; the wrong one costs seconds at a million
+ * items (bench/README.md). `choosePlan` decides with a capped count.
+ */
+export interface PagePlan {
+  tags: 'drive' | 'probe';
+  search: 'drive' | 'probe';
+  vip: 'drive' | 'probe';
+}
+
+const DRIVE_ALL: PagePlan = { tags: 'drive', search: 'drive', vip: 'drive' };
+const VIP_CUSTOMERS = "(SELECT vc.id FROM customers vc WHERE vc.tier = 'vip')";
+
+/** Under this many matches a condition drives the page query. */
+export const RARE_MATCHES = 2000;
+
+const TAG_ID = '(SELECT t.id FROM tags t WHERE t.name = ?)';
+
 /** Builds the WHERE clause for a filter; values are always bound, never interpolated. */
-export function filterClause(filter: FeedbackFilter): { sql: string; params: unknown[] } {
+export function filterClause(filter: FeedbackFilter, plan: PagePlan = DRIVE_ALL): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const inList = (column: string, values: readonly string[] | undefined): void => {
@@ -50,7 +71,11 @@ export function filterClause(filter: FeedbackFilter): { sql: string; params: unk
   inList('f.product', filter.product);
   inList('f.language', filter.language);
   for (const tag of filter.tags ?? []) {
-    parts.push('f.id IN (SELECT ft.feedback_id FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE t.name = ?)');
+    parts.push(
+      plan.tags === 'drive'
+        ? `f.id IN (SELECT ft.feedback_id FROM feedback_tags ft WHERE ft.tag_id = ${TAG_ID})`
+        : `EXISTS (SELECT 1 FROM feedback_tags ft WHERE ft.feedback_id = f.id AND ft.tag_id = ${TAG_ID})`,
+    );
     params.push(tag);
   }
   if (filter.receivedFrom !== undefined) {
@@ -68,13 +93,47 @@ export function filterClause(filter: FeedbackFilter): { sql: string; params: unk
   // Flags are written as literals so the partial indexes on them apply.
   if (filter.escalated !== undefined) parts.push(`f.escalated = ${filter.escalated ? 1 : 0}`);
   if (filter.unread !== undefined) parts.push(`f.unread = ${filter.unread ? 1 : 0}`);
-  if (filter.vip !== undefined) parts.push(`${filter.vip ? '' : 'NOT '}EXISTS (SELECT 1 FROM customers vc WHERE vc.id = f.customer_id AND vc.tier = 'vip')`);
+  if (filter.vip === true) {
+    parts.push(plan.vip === 'drive' ? `f.customer_id IN ${VIP_CUSTOMERS}` : "EXISTS (SELECT 1 FROM customers vc WHERE vc.id = f.customer_id AND vc.tier = 'vip')");
+  } else if (filter.vip === false) {
+    parts.push("NOT EXISTS (SELECT 1 FROM customers vc WHERE vc.id = f.customer_id AND vc.tier = 'vip')");
+  }
   const match = filter.query ? toFtsQuery(filter.query) : null;
   if (match) {
-    parts.push('f.rowid IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)');
+    // The unary + keeps SQLite from driving the query by the search hits: it tests each
+    // row against the set of hits instead (built once per query).
+    parts.push(`${plan.search === 'drive' ? '' : '+'}f.rowid IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)`);
     params.push(match);
   }
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+function cappedCount(db: DB, sql: string, params: unknown[], cap: number): number {
+  return (cached(db, `SELECT count(*) AS n FROM (${sql} LIMIT ?)`).get(...params, cap) as { n: number }).n;
+}
+
+/** Picks drive or probe for tags, search and VIP by counting their matches, up to RARE_MATCHES. */
+export function choosePlan(db: DB, filter: FeedbackFilter, rare: number = RARE_MATCHES): PagePlan {
+  const match = filter.query ? toFtsQuery(filter.query) : null;
+  const rareTag = (filter.tags ?? []).some((tag) => cappedCount(db, `SELECT 1 FROM feedback_tags WHERE tag_id = ${TAG_ID}`, [tag], rare) < rare);
+  const rareSearch = match !== null && cappedCount(db, 'SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH ?', [match], rare) < rare;
+  const rareVip = filter.vip === true && cappedCount(db, `SELECT 1 FROM feedback WHERE customer_id IN ${VIP_CUSTOMERS}`, [], rare) < rare;
+  return { tags: rareTag ? 'drive' : 'probe', search: rareSearch ? 'drive' : 'probe', vip: rareVip ? 'drive' : 'probe' };
+}
+
+/**
+ * With nothing rare to drive it, a page must come from an index already in inbox order.
+ * A single value of an indexed column, the customer or a flag has its own such index
+ * (SQLite finds it); otherwise the walk is forced onto (received_at, id), because with an
+ * IN list or a VIP test SQLite would rather collect every match and sort them.
+ */
+function walksReceivedOrder(filter: FeedbackFilter, plan: PagePlan): boolean {
+  const driven =
+    (filter.tags?.length && plan.tags === 'drive') || (filter.query && toFtsQuery(filter.query) && plan.search === 'drive') || (filter.vip === true && plan.vip === 'drive');
+  if (driven) return false;
+  if (filter.customerId !== undefined || filter.escalated === true || filter.unread === true) return false;
+  const single = [filter.status, filter.sentiment, filter.channel, filter.product, filter.language].some((values) => values?.length === 1);
+  return !single;
 }
 
 function toSummary(row: SummaryRow): FeedbackSummary {
@@ -102,12 +161,20 @@ function toSummary(row: SummaryRow): FeedbackSummary {
  * fast). The cursor is the last row's (received_at, id); ties on time are broken by id.
  */
 /** The SQL that finds one page's keys; exported so tests can check its query plan. */
-export function pageKeysQuery(query: { filter: FeedbackFilter; sort?: FeedbackSort; cursor: string | null; limit: number }): { sql: string; params: unknown[] } {
+export function pageKeysQuery(query: {
+  filter: FeedbackFilter;
+  sort?: FeedbackSort;
+  cursor: string | null;
+  limit: number;
+  plan?: PagePlan;
+}): { sql: string; params: unknown[] } {
   const oldest = query.sort === 'oldest';
   const after = oldest ? '>' : '<';
   const direction = oldest ? 'ASC' : 'DESC';
-  const where = filterClause(query.filter);
-  let sql = `SELECT f.rowid AS r, f.received_at, f.id FROM feedback f WHERE ${where.sql}`;
+  const plan = query.plan ?? DRIVE_ALL;
+  const where = filterClause(query.filter, plan);
+  const walk = where.sql !== '1' && walksReceivedOrder(query.filter, plan) ? ' INDEXED BY feedback_by_received' : '';
+  let sql = `SELECT f.rowid AS r, f.received_at, f.id FROM feedback f${walk} WHERE ${where.sql}`;
   const params = [...where.params];
   if (query.cursor) {
     const from = decodeCursor(query.cursor);
@@ -127,7 +194,7 @@ export function listFeedback(
 ): { items: FeedbackSummary[]; nextCursor: string | null } {
   // Two steps: first the page's keys alone, so that sorting many candidates never pays
   // for the per-row subqueries (tags, thread size, snippet); then the rows of that page.
-  const { sql, params } = pageKeysQuery(query);
+  const { sql, params } = pageKeysQuery({ ...query, plan: choosePlan(db, query.filter) });
   const keys = cached(db, sql).all(...params) as { r: number; received_at: number; id: string }[];
   const more = keys.length > query.limit;
   const pageKeys = more ? keys.slice(0, query.limit) : keys;
@@ -224,15 +291,26 @@ export function feedbackStats(db: DB): Stats {
   return { total, byStatus: group('status'), bySentiment: group('sentiment'), byChannel: group('channel') };
 }
 
+/** Distinct values of an indexed column by skipping through its index, one seek per value. */
+function distinctByIndex(db: DB, column: 'product' | 'language'): string[] {
+  const sql = `WITH RECURSIVE v(x) AS (
+      SELECT min(${column}) FROM feedback
+      UNION ALL SELECT (SELECT min(${column}) FROM feedback WHERE ${column} > v.x) FROM v WHERE v.x IS NOT NULL
+    ) SELECT x AS v FROM v WHERE x IS NOT NULL`;
+  return (cached(db, sql).all() as { v: string }[]).map((r) => r.v);
+}
+
 export function feedbackFacets(db: DB): { products: string[]; languages: string[]; tags: { name: string; count: number }[]; assignees: string[] } {
-  const column = (sql: string): string[] => (cached(db, sql).all() as { v: string }[]).map((r) => r.v);
   return {
-    products: column('SELECT DISTINCT product AS v FROM feedback WHERE product IS NOT NULL ORDER BY v'),
-    languages: column('SELECT DISTINCT language AS v FROM feedback WHERE language IS NOT NULL ORDER BY v'),
-    tags: cached(db, 'SELECT t.name AS name, count(ft.feedback_id) AS count FROM tags t LEFT JOIN feedback_tags ft ON ft.tag_id = t.id GROUP BY t.id ORDER BY count DESC, t.name').all() as {
+    products: distinctByIndex(db, 'product'),
+    languages: distinctByIndex(db, 'language'),
+    // Counted per tag on feedback_tags_by_tag: a join grouped by tag read every row instead.
+    tags: cached(db, 'SELECT t.name AS name, (SELECT count(*) FROM feedback_tags ft WHERE ft.tag_id = t.id) AS count FROM tags t ORDER BY count DESC, t.name').all() as {
       name: string;
       count: number;
     }[],
-    assignees: column('SELECT DISTINCT assignee AS v FROM feedback WHERE assignee IS NOT NULL ORDER BY v'),
+    assignees: (cached(db, 'SELECT DISTINCT assignee AS v FROM feedback INDEXED BY feedback_by_assignee WHERE assignee IS NOT NULL ORDER BY v').all() as { v: string }[]).map(
+      (r) => r.v,
+    ),
   };
 }
