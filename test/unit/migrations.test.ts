@@ -154,3 +154,51 @@ describe('0005-fts-batch-index', () => {
     expect(() => db.prepare("INSERT INTO feedback_fts(feedback_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
   });
 });
+
+describe('0006-store-speed', () => {
+  it('keys content hashes by time, rebuilds search with 3-letter prefixes, and indexes assignees and open items per customer', () => {
+    const db = memory();
+    migrate(db, migrations, 5);
+    db.exec(`INSERT INTO customers (id, name, email, tier, created_at) VALUES ('c1', 'Ada Vance', 'ada@example.com', 'vip', 1);
+      INSERT INTO feedback (id, source, content_hash, channel, customer_id, body, received_at, updated_at, assignee) VALUES
+        ('f1', 't', 'h1', 'chat', 'c1', 'refund please', 1, 1, 'Rosa'),
+        ('f2', 't', 'h2', 'chat', NULL, 'delivery late', 2, 2, NULL);
+      INSERT INTO feedback_fts(feedback_fts) VALUES ('rebuild');`);
+    migrate(db, migrations, 6);
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'feedback'").all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toEqual(expect.arrayContaining(['feedback_by_time_hash', 'feedback_by_assignee', 'feedback_open_by_customer']));
+    expect(indexes).not.toContain('feedback_by_hash');
+    // Same hash and time: still refused.
+    expect(() => db.exec("INSERT INTO feedback (id, source, content_hash, channel, body, received_at, updated_at) VALUES ('f3', 'u', 'h1', 'chat', 'x', 1, 1)")).toThrow(/UNIQUE/);
+    const hits = (q: string): string[] =>
+      (db.prepare('SELECT f.id FROM feedback_fts JOIN feedback f ON f.rowid = feedback_fts.rowid WHERE feedback_fts MATCH ? ORDER BY f.id').all(q) as { id: string }[]).map((r) => r.id);
+    expect(hits('ref*')).toEqual(['f1']);
+    expect(hits('ada')).toEqual(['f1']);
+    expect(hits('late')).toEqual(['f2']);
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'feedback_fts'").get() as { sql: string }).sql).toMatch(/prefix = '3'/);
+    expect(() => db.prepare("INSERT INTO feedback_fts(feedback_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT DISTINCT assignee FROM feedback WHERE assignee IS NOT NULL").all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toMatch(/feedback_by_assignee/);
+  });
+});
+
+describe('0007-imports', () => {
+  it('adds saved mappings and import reports, keeping existing rows', () => {
+    const db = memory();
+    migrate(db, migrations, 6);
+    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, received_at, updated_at, unread) VALUES ('f1', 't', 'h', 'chat', 'hi', 1, 1, 1)`);
+    migrate(db, migrations, 7);
+    expect(tables(db)).toEqual(expect.arrayContaining(['import_mappings', 'import_runs']));
+    expect(db.prepare('SELECT id FROM feedback').all()).toEqual([{ id: 'f1' }]);
+    const insertMapping = db.prepare('INSERT INTO import_mappings (format, columns_key, mapping, updated_at) VALUES (?, ?, ?, 1)');
+    insertMapping.run('csv', '["body","date"]', '{}');
+    insertMapping.run('tsv', '["body","date"]', '{}');
+    expect(() => insertMapping.run('csv', '["body","date"]', '{}')).toThrow(/UNIQUE/);
+    const insertRun = db.prepare(
+      `INSERT INTO import_runs (id, file_name, format, state, read, imported, duplicates, failed, started_at, finished_at, rows_per_s, error, problems, problems_total)
+       VALUES (?, 'a.csv', 'csv', ?, 3, 2, 1, 0, 1, 2, 1.5, NULL, '[]', 1)`,
+    );
+    insertRun.run('r1', 'done');
+    expect(() => insertRun.run('r2', 'exploded')).toThrow(/CHECK/);
+  });
+});

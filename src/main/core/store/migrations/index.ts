@@ -4,6 +4,8 @@ import * as search from './0002-search';
 import * as views from './0003-views';
 import * as customerNames from './0004-customer-names';
 import * as ftsBatchIndex from './0005-fts-batch-index';
+import * as storeSpeed from './0006-store-speed';
+import * as imports from './0007-imports';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +14,6 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003-views', up: views.up },
   { version: 4, name: '0004-customer-names', up: customerNames.up },
   { version: 5, name: '0005-fts-batch-index', up: ftsBatchIndex.up },
+  { version: 6, name: '0006-store-speed', up: storeSpeed.up },
+  { version: 7, name: '0007-imports', up: imports.up },
 ];
