@@ -1,8 +1,8 @@
 /**
  * Exposes window.hearken and nothing else. The page never sees ipcRenderer or an IPC
- * event object, only the two functions of the contract's HearkenBridge.
+ * event object, only the functions of the contract's HearkenBridge.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { eventNames, ipcChannels, isChannel, type EventName, type HearkenBridge } from '../shared/contract';
 import type { Result } from '../shared/errors';
 
@@ -32,6 +32,11 @@ const bridge: HearkenBridge = {
     return () => {
       ipcRenderer.removeListener(eventChannel, forward);
     };
+  },
+  // A dropped File carries no path in the page (Electron 32 removed File.path); only the
+  // preload can ask for it. The path then goes through import.preview like any other.
+  pathForFile(file) {
+    return webUtils.getPathForFile(file);
   },
 };
 

@@ -325,6 +325,8 @@ export const events = {
     rowsPerS: z.number().nonnegative(),
     etaMs: z.number().nonnegative().nullable(),
   }),
+  /** Files chosen through File > Import… in the app menu: the window opens its import step with them. */
+  'import.requested': z.object({ paths: z.array(z.string()).min(1) }),
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

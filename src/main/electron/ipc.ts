@@ -3,7 +3,7 @@
  * before the core validates what it carries.
  */
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { ipcChannels, isChannel } from '../../shared/contract';
+import { ipcChannels, isChannel, type EventName, type EventPayload } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import type { Core } from '../core/types';
 import { isTrustedSenderUrl } from './sender';
@@ -27,6 +27,16 @@ function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null
   return isTrustedSenderUrl(frame.url, devServerUrl);
 }
 
+function forward(window: BrowserWindow, name: EventName, payload: unknown): void {
+  if (window.isDestroyed()) return;
+  window.webContents.send(eventChannel, name, payload);
+}
+
+/** A push that starts in the main process (the app menu) rather than in the core. */
+export function sendEvent<E extends EventName>(window: BrowserWindow, name: E, payload: EventPayload<E>): void {
+  forward(window, name, payload);
+}
+
 export function registerIpc(core: Core, getWindow: () => BrowserWindow | null, devServerUrl?: string): () => void {
   ipcMain.handle(invokeChannel, async (event, channel: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isTrustedSender(event, getWindow(), devServerUrl)) return refuse('Untrusted sender');
@@ -42,8 +52,7 @@ export function registerIpc(core: Core, getWindow: () => BrowserWindow | null, d
 
   const stopForwarding = core.onEvent((name, payload) => {
     const window = getWindow();
-    if (window === null || window.isDestroyed()) return;
-    window.webContents.send(eventChannel, name, payload);
+    if (window !== null) forward(window, name, payload);
   });
 
   return () => {

@@ -9,7 +9,8 @@ import { createCore } from '../core';
 import { createSecretStore } from '../core/secrets';
 import { electronNativeBindingPath } from '../core/store/native';
 import type { Core } from '../core/types';
-import { registerIpc } from './ipc';
+import { electronDialogs } from './dialogs';
+import { registerIpc, sendEvent } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
@@ -53,6 +54,16 @@ function start(): void {
     return window;
   };
 
+  const dialogs = electronDialogs(() => mainWindow);
+  const importFiles = (): void => {
+    dialogs
+      .chooseImportFiles()
+      .then((paths) => {
+        if (paths.length > 0 && mainWindow !== null) sendEvent(mainWindow, 'import.requested', { paths });
+      })
+      .catch((error: unknown) => console.error('Could not show the import dialog:', error));
+  };
+
   hardenAllWebContents(devServerUrl);
 
   // A second launch focuses the running window: two cores must never share one database.
@@ -78,7 +89,7 @@ function start(): void {
     .then(async () => {
       hardenSession(session.defaultSession, devServerUrl);
       serveRenderer(rendererDir);
-      installMenu({ isDev });
+      installMenu({ isDev, actions: { importFiles } });
       core = await createCore({
         dataDir: join(app.getPath('userData'), 'data'),
         secrets: createSecretStore(),
@@ -90,6 +101,7 @@ function start(): void {
         ),
         demoInboxPath: resourcePath('demo', 'inbox.json'),
         appVersion: app.getVersion(),
+        dialogs,
       });
       stopIpc = registerIpc(core, () => mainWindow, devServerUrl);
       mainWindow = openWindow();

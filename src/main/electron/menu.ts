@@ -16,11 +16,24 @@ function showAbout(): void {
   });
 }
 
-export function installMenu(options: { isDev: boolean }): void {
+export interface MenuActions {
+  /** File > Import…: choose files and hand them to the window's import step. */
+  importFiles(): void;
+}
+
+export function installMenu(options: { isDev: boolean; actions: MenuActions }): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        // No accelerator: the window binds Mod+I to its own Import… command.
+        { label: 'Import…', click: () => options.actions.importFiles() },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'View',

@@ -1,0 +1,44 @@
+/**
+ * The system dialogs the core asks for (CoreDialogs): choosing files to import and where
+ * to save an import report. Each is attached to the window, so it opens as a sheet on macOS.
+ */
+import { join } from 'node:path';
+import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { CoreDialogs } from '../core/types';
+
+const importFilters: OpenDialogOptions['filters'] = [
+  { name: 'Feedback exports', extensions: ['csv', 'tsv', 'txt', 'json', 'ndjson', 'jsonl', 'eml', 'mbox', 'mbx'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+export function electronDialogs(getWindow: () => BrowserWindow | null): CoreDialogs {
+  const parent = (): BrowserWindow | null => {
+    const window = getWindow();
+    return window && !window.isDestroyed() ? window : null;
+  };
+  return {
+    async chooseImportFiles() {
+      const options: OpenDialogOptions = {
+        title: 'Import feedback',
+        buttonLabel: 'Import',
+        // A folder of .eml files is imported by dropping it on the window or from the CLI:
+        // Windows and Linux cannot offer files and folders in one dialog.
+        properties: ['openFile', 'multiSelections'],
+        filters: importFilters,
+      };
+      const window = parent();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async chooseSavePath(defaultName) {
+      const options: SaveDialogOptions = {
+        title: 'Save import report',
+        defaultPath: join(app.getPath('documents'), defaultName),
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      };
+      const window = parent();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
