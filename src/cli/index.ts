@@ -3,6 +3,7 @@ import { HearkenError } from '../shared/errors';
 import { demo } from './commands/demo';
 import { doctor } from './commands/doctor';
 import { generate } from './commands/generate';
+import { importFile, type ImportOptions } from './commands/import';
 import { init } from './commands/init';
 import { stats } from './commands/stats';
 import { defaultDataDir } from './paths';
@@ -53,6 +54,23 @@ export async function main(argv: string[]): Promise<number> {
     .option('--days <n>', 'length of the period in days', '365')
     .option('--handles <x>', 'share of social/review authors without e-mail, as a multiple of the default (0 = none)', '1')
     .action(generate);
+  program
+    .command('import')
+    .description('import feedback from a CSV, TSV, JSON, NDJSON, .eml, mbox or helpdesk export (a file or a folder of e-mails)')
+    .argument('<path>', 'file or folder to import')
+    .option('--format <format>', 'csv, tsv, json, ndjson, eml, mbox, zendesk, intercom or helpscout (default: detected)')
+    .option('--mapping <file>', 'column mapping as JSON (default: the mapping saved for these columns, else the guessed one)')
+    .option('--time-zone <zone>', 'IANA time zone for dates without an offset, e.g. Europe/Berlin')
+    .option('--json', 'print {"read","imported","duplicates","failed"} as JSON')
+    .option('--progress', 'print progress lines on stderr even when it is not a terminal')
+    .action(async (path: string, opts: ImportOptions) => {
+      const session = await CliSession.open(program.opts<GlobalOptions>());
+      try {
+        await importFile(session, path, opts);
+      } finally {
+        session.close();
+      }
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -8,13 +8,13 @@ import { storeHandlers } from './handlers/store';
 import { viewHandlers } from './handlers/views';
 import { vaultHandlers } from './handlers/vault';
 import { Imports, type OpenImport } from './ingest/imports';
+import { openImport as openReader } from './ingest/readers';
 import { Vault } from './secrets/vault';
 import type { Core, CoreListener, CoreOptions } from './types';
 
 export type { Core, CoreDialogs, CoreListener, CoreOptions } from './types';
 
-// Replaced by the readers' openImport once src/main/core/ingest/readers lands.
-const openImport: OpenImport = () => Promise.reject(new HearkenError('VALIDATION', 'Importing files is not available in this build yet.'));
+const openImport: OpenImport = (path, { format, timeZone }) => openReader(path, { ...(format ? { format } : {}), ...(timeZone ? { timeZone } : {}) });
 
 const DEFAULT_DEMO = fileURLToPath(new URL('../../../resources/demo/inbox.json', import.meta.url));
 
