@@ -5,6 +5,8 @@ import { encodeCursor } from '../../src/main/core/store/cursor';
 import { Database, type DB } from '../../src/main/core/store/db';
 import { choosePlan, countFeedback, feedbackFacets, feedbackStats, getFeedback, listFeedback, pageKeysQuery, type PagePlan } from '../../src/main/core/store/feedback-repo';
 import { insertFeedbackBatch, type NewFeedback } from '../../src/main/core/store/feedback-write';
+import { markRead, undoUpdate, updateFeedback } from '../../src/main/core/store/feedback-update';
+import { builtInViews } from '../../src/shared/views';
 import { migrate } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
 import type { FeedbackFilter, FeedbackSort, FeedbackSummary } from '../../src/shared/contract';
@@ -239,6 +241,43 @@ describe('page plans: drive by rare matches, probe common ones in inbox order', 
     } finally {
       db.exec('UPDATE feedback SET assignee = NULL');
     }
+  });
+});
+
+describe('live counts (feedback_counts, migration 0008)', () => {
+  const direct = (filter: FeedbackFilter): number => {
+    const { sql, params } = pageKeysQuery({ filter, cursor: null, limit: 1_000_000 });
+    return db.prepare(sql).all(...params).length;
+  };
+  const expectExact = (): void => {
+    for (const view of builtInViews) expect(countFeedback(db, view.filter), view.name).toBe(direct(view.filter));
+    for (const filter of [{ unread: false }, { escalated: false, status: ['open' as const] }, { status: ['closed' as const], unread: true, escalated: true }]) {
+      expect(countFeedback(db, filter), JSON.stringify(filter)).toBe(direct(filter));
+    }
+    expect(feedbackStats(db).byStatus).toEqual(
+      Object.fromEntries((db.prepare('SELECT status AS k, count(*) AS n FROM feedback GROUP BY status ORDER BY status').all() as { k: string; n: number }[]).map((r) => [r.k, r.n])),
+    );
+  };
+
+  it('stay exact through inserts, updates, undo, read marks and deletes', () => {
+    expectExact();
+    const ids = listFeedback(db, { filter: { status: ['open'] }, cursor: null, limit: 30 }).items.map((i) => i.id);
+    const done = updateFeedback(db, ids, { status: 'resolved', unread: false }, T0);
+    expectExact();
+    undoUpdate(db, done.undo);
+    expectExact();
+    markRead(db, ids.slice(0, 10), false);
+    expectExact();
+    markRead(db, ids.slice(0, 10), true);
+    db.exec("UPDATE feedback SET escalated = 1 - escalated WHERE external_id IN ('t-1', 't-2')");
+    expectExact();
+    db.exec("UPDATE feedback SET escalated = 1 - escalated WHERE external_id IN ('t-1', 't-2')");
+    const extra = { ...item(N + 1), externalId: 'x-1', status: 'pending' as const };
+    insertFeedbackBatch(db, [extra], T0);
+    expectExact();
+    db.exec("DELETE FROM feedback WHERE external_id = 'x-1'");
+    expectExact();
+    expect(countFeedback(db, {})).toBe(N);
   });
 });
 

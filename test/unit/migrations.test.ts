@@ -202,3 +202,26 @@ describe('0007-imports', () => {
     expect(() => insertRun.run('r2', 'exploded')).toThrow(/CHECK/);
   });
 });
+
+describe('0008-feedback-counts', () => {
+  it('seeds live counts from existing rows and keeps them with triggers', () => {
+    const db = memory();
+    migrate(db, migrations, 7);
+    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, status, unread, escalated, received_at, updated_at) VALUES
+      ('f1', 't', 'h1', 'chat', 'a', 'open', 1, 0, 1, 1), ('f2', 't', 'h2', 'chat', 'b', 'open', 1, 0, 2, 2), ('f3', 't', 'h3', 'chat', 'c', 'closed', 0, 1, 3, 3);
+      INSERT INTO feedback_fts(feedback_fts) VALUES ('rebuild');`);
+    migrate(db, migrations, 8);
+    const counts = (): unknown => db.prepare('SELECT status, unread, escalated, n FROM feedback_counts WHERE n > 0 ORDER BY status, unread').all();
+    expect(counts()).toEqual([
+      { status: 'closed', unread: 0, escalated: 1, n: 1 },
+      { status: 'open', unread: 1, escalated: 0, n: 2 },
+    ]);
+    db.exec("UPDATE feedback SET status = 'closed', unread = 0, escalated = 1 WHERE id = 'f1'; DELETE FROM feedback WHERE id = 'f3'");
+    db.exec("INSERT INTO feedback (id, source, content_hash, channel, body, status, received_at, updated_at) VALUES ('f4', 't', 'h4', 'chat', 'd', 'pending', 4, 4)");
+    expect(counts()).toEqual([
+      { status: 'closed', unread: 0, escalated: 1, n: 1 },
+      { status: 'open', unread: 1, escalated: 0, n: 1 },
+      { status: 'pending', unread: 1, escalated: 0, n: 1 },
+    ]);
+  });
+});

@@ -224,7 +224,27 @@ function summariesByRowid(db: DB, rowids: readonly number[], search: string | un
   });
 }
 
+const COUNTED_KEYS = new Set(['status', 'unread', 'escalated']);
+
+/** A filter on status, unread and escalated alone is answered from feedback_counts (0008). */
+function countFromCounters(db: DB, filter: FeedbackFilter): number | null {
+  const keys = Object.entries(filter).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+  if (!keys.every(([key]) => COUNTED_KEYS.has(key))) return null;
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (filter.status?.length) {
+    parts.push(`status IN (${filter.status.map(() => '?').join(', ')})`);
+    params.push(...filter.status);
+  }
+  if (filter.unread !== undefined) parts.push(`unread = ${filter.unread ? 1 : 0}`);
+  if (filter.escalated !== undefined) parts.push(`escalated = ${filter.escalated ? 1 : 0}`);
+  const sql = `SELECT coalesce(sum(n), 0) AS n FROM feedback_counts${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`;
+  return (cached(db, sql).get(...params) as { n: number }).n;
+}
+
 export function countFeedback(db: DB, filter: FeedbackFilter): number {
+  const counted = countFromCounters(db, filter);
+  if (counted !== null) return counted;
   const where = filterClause(filter);
   // Without a WHERE clause SQLite counts from the smallest index instead of testing rows.
   const sql = where.params.length === 0 && where.sql === '1' ? 'SELECT count(*) AS n FROM feedback f' : `SELECT count(*) AS n FROM feedback f WHERE ${where.sql}`;
@@ -285,10 +305,15 @@ export function feedbackStats(db: DB): Stats {
   const group = (column: string): Record<string, number> => {
     // Grouped by the bare column so the column's index serves the scan; NULL reads "unknown".
     const rows = cached(db, `SELECT ${column} AS k, count(*) AS n FROM feedback GROUP BY ${column}`).all() as { k: string | null; n: number }[];
-    return Object.fromEntries(rows.map((r) => [r.k ?? 'unknown', r.n] as const).sort(([a], [b]) => a.localeCompare(b)));
+    return sortedCounts(rows);
   };
-  const total = (cached(db, 'SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
-  return { total, byStatus: group('status'), bySentiment: group('sentiment'), byChannel: group('channel') };
+  const byStatus = sortedCounts(cached(db, 'SELECT status AS k, sum(n) AS n FROM feedback_counts GROUP BY status HAVING sum(n) > 0').all() as { k: string; n: number }[]);
+  const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
+  return { total, byStatus, bySentiment: group('sentiment'), byChannel: group('channel') };
+}
+
+function sortedCounts(rows: { k: string | null; n: number }[]): Record<string, number> {
+  return Object.fromEntries(rows.map((r) => [r.k ?? 'unknown', r.n] as const).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** Distinct values of an indexed column by skipping through its index, one seek per value. */
