@@ -72,7 +72,7 @@ function summary(report: ImportReport): string {
       : `Imported ${report.fileName} (${report.format}): ${n(counts.read)} rows read, ${n(counts.imported)} added, ${n(counts.duplicates)} already in the inbox, ${n(counts.failed)} failed (${n(report.rowsPerS)} rows/s).`;
   const lines = [head];
   if (counts.failed > 0) {
-    lines.push(`${n(counts.failed)} rows could not be imported; the other rows were:`);
+    lines.push(`${n(counts.failed)} ${counts.failed === 1 ? 'row' : 'rows'} could not be imported (the others were not affected):`);
     for (const p of report.problems.filter((x) => x.kind === 'failed').slice(0, 20)) lines.push(`  line ${p.line}: ${p.reason}`);
   }
   const notes = report.problems.filter((x) => x.kind === 'note');
