@@ -138,6 +138,8 @@ describe('0005-fts-batch-index', () => {
     migrate(db, migrations, 5);
     const triggers = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
     expect(triggers).toEqual(['customers_fts_rename', 'feedback_fts_delete', 'feedback_fts_update']);
+    // Today's insertFeedbackBatch writes to tables of later migrations too.
+    migrate(db, migrations);
     insertFeedbackBatch(
       db,
       [1, 2].map((i) => ({
@@ -204,7 +206,7 @@ describe('0007-imports', () => {
 });
 
 describe('0008-feedback-counts', () => {
-  it('seeds live counts from existing rows and keeps them with triggers', () => {
+  it('seeds live counts from existing rows and keeps them through updates and deletes', () => {
     const db = memory();
     migrate(db, migrations, 7);
     db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, status, unread, escalated, received_at, updated_at) VALUES
@@ -216,12 +218,10 @@ describe('0008-feedback-counts', () => {
       { status: 'closed', unread: 0, escalated: 1, n: 1 },
       { status: 'open', unread: 1, escalated: 0, n: 2 },
     ]);
-    db.exec("UPDATE feedback SET status = 'closed', unread = 0, escalated = 1 WHERE id = 'f1'; DELETE FROM feedback WHERE id = 'f3'");
-    db.exec("INSERT INTO feedback (id, source, content_hash, channel, body, status, received_at, updated_at) VALUES ('f4', 't', 'h4', 'chat', 'd', 'pending', 4, 4)");
+    db.exec("UPDATE feedback SET status = 'pending', unread = 0, escalated = 1 WHERE id = 'f1'; DELETE FROM feedback WHERE id = 'f3'");
     expect(counts()).toEqual([
-      { status: 'closed', unread: 0, escalated: 1, n: 1 },
       { status: 'open', unread: 1, escalated: 0, n: 1 },
-      { status: 'pending', unread: 1, escalated: 0, n: 1 },
+      { status: 'pending', unread: 0, escalated: 1, n: 1 },
     ]);
   });
 });

@@ -68,12 +68,14 @@ function tagId(db: DB, name: string, now: number, known: Map<string, string>): s
 /**
  * Adds a batch in one transaction: all of it lands or none of it does. Items already in
  * the store (same source and external id, or the same content) are counted, not doubled.
- * The batch is indexed for search by one statement at the end (migration 0005 says why).
+ * The batch is indexed for search by one statement at the end (migration 0005 says why),
+ * and counted into feedback_counts once per batch (migration 0008).
  */
 export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: number): BatchResult {
   const result: BatchResult = { imported: 0, duplicates: 0, ids: [] };
   const tags = new Map<string, string>();
   const rowids: number[] = [];
+  const counts = new Map<string, { status: Status; unread: number; n: number }>();
   db.transaction(() => {
     for (const item of items) {
       const id = newId(item.receivedAt);
@@ -107,6 +109,10 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
         continue;
       }
       rowids.push(Number(inserted.lastInsertRowid));
+      const key = `${item.status}:${item.unread ? 1 : 0}`;
+      const count = counts.get(key);
+      if (count) count.n++;
+      else counts.set(key, { status: item.status, unread: item.unread ? 1 : 0, n: 1 });
       for (const m of item.messages) {
         cached(db, 'INSERT INTO messages (id, feedback_id, direction, author, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)').run(
           newId(m.sentAt),
@@ -134,6 +140,10 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
         `INSERT INTO feedback_fts(rowid, subject, body, customer_name)
          SELECT rowid, subject, body, customer_name FROM feedback_search_source WHERE rowid IN (SELECT value FROM json_each(?))`,
       ).run(JSON.stringify(rowids));
+    }
+    // New rows are never escalated (the column's default).
+    for (const c of counts.values()) {
+      cached(db, 'INSERT INTO feedback_counts (status, unread, escalated, n) VALUES (?, ?, 0, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n').run(c.status, c.unread, c.n);
     }
   })();
   return result;
