@@ -1,0 +1,114 @@
+/**
+ * Guesses which column holds which feedback field, from the header names (English, German,
+ * French, Spanish, and the names helpdesk exports use) and, where the names say nothing,
+ * from the values (a column of e-mail addresses, of dates, of long text).
+ */
+import type { Channel } from '../domain';
+import { looksLikeDate } from './dates';
+import type { ColumnMapping, MappingTarget } from './index';
+
+/** Normalised header names per target, most specific first. */
+const synonyms: Record<MappingTarget, string[]> = {
+  externalId: ['external id', 'externalid', 'ticket id', 'ticket number', 'ticket', 'conversation id', 'case id', 'case number', 'response id', 'review id', 'message id', 'record id', 'reference', 'ref', 'id', 'uuid', 'nummer', 'ticketnummer', 'ticket nr', 'numero', 'numero de ticket', 'identifiant', 'id del ticket', 'referencia'],
+  receivedAt: ['received at', 'received', 'created at', 'created', 'creation date', 'date', 'datetime', 'timestamp', 'time', 'submitted at', 'submitted', 'sent at', 'opened at', 'date created', 'created on', 'submission date', 'datum', 'erstellt', 'erstellt am', 'eingegangen', 'eingang', 'zeitpunkt', 'zeitstempel', 'date de creation', 'cree le', 'recu le', 'horodatage', 'fecha', 'fecha de creacion', 'creado', 'recibido', 'marca temporal'],
+  customerName: ['customer name', 'customer', 'name', 'full name', 'requester', 'requester name', 'contact name', 'contact', 'author', 'user', 'user name', 'username', 'from name', 'reviewer', 'client', 'client name', 'kunde', 'kundenname', 'name des kunden', 'absender', 'nom', 'nom du client', 'auteur', 'cliente', 'nombre', 'nombre del cliente', 'autor'],
+  customerEmail: ['customer email', 'email', 'e mail', 'email address', 'e mail address', 'mail', 'requester email', 'contact email', 'from', 'from email', 'sender', 'user email', 'email adresse', 'e mail adresse', 'kunden email', 'adresse email', 'adresse e mail', 'courriel', 'correo', 'correo electronico'],
+  subject: ['subject', 'title', 'topic', 'headline', 'summary', 'betreff', 'titel', 'sujet', 'objet', 'titre', 'asunto', 'titulo', 'tema'],
+  body: ['body', 'message', 'text', 'feedback', 'comment', 'comments', 'description', 'content', 'review', 'review text', 'response', 'answer', 'verbatim', 'details', 'message body', 'first message', 'nachricht', 'inhalt', 'kommentar', 'beschreibung', 'text der nachricht', 'rückmeldung', 'ruckmeldung', 'corps', 'commentaire', 'contenu', 'avis', 'cuerpo', 'mensaje', 'comentario', 'contenido', 'descripcion', 'texto', 'opinion'],
+  channel: ['channel', 'source channel', 'via', 'medium', 'origin', 'kanal', 'quelle', 'canal', 'origine', 'origen'],
+  product: ['product', 'product name', 'app', 'application', 'service', 'plan', 'produkt', 'produit', 'producto'],
+  language: ['language', 'lang', 'locale', 'sprache', 'langue', 'idioma', 'lengua'],
+  rating: ['rating', 'score', 'stars', 'csat', 'nps', 'satisfaction', 'satisfaction rating', 'bewertung', 'sterne', 'note', 'evaluation', 'puntuacion', 'valoracion', 'calificacion', 'estrellas'],
+  status: ['status', 'state', 'ticket status', 'zustand', 'statut', 'etat', 'estado'],
+  sentiment: ['sentiment', 'mood', 'tone', 'stimmung', 'sentiment label', 'ressenti', 'sentimiento'],
+  tags: ['tags', 'tag', 'labels', 'label', 'categories', 'category', 'topics', 'schlagworte', 'schlagwörter', 'kategorie', 'kategorien', 'etiquettes', 'etiquette', 'categorie', 'etiquetas', 'etiqueta', 'categoria'],
+  tier: ['customer tier', 'tier', 'segment', 'customer segment', 'plan tier', 'level', 'account tier', 'stufe', 'kundenstufe', 'niveau', 'nivel'],
+  agentReply: ['agent reply', 'reply', 'agent response', 'our reply', 'answer from agent', 'support reply', 'antwort', 'reponse', 'respuesta'],
+};
+
+function norm(header: string): string {
+  return header
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Splits camelCase and dotted paths before normalising: "customer.email" → "customer email". */
+function headerKey(header: string): string {
+  return norm(header.replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
+const emailRe = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+interface Candidate {
+  target: MappingTarget;
+  column: string;
+  score: number;
+}
+
+const normalisedSynonyms = Object.fromEntries(
+  Object.entries(synonyms).map(([target, words]) => [target, words.map(norm)]),
+) as Record<MappingTarget, string[]>;
+
+function nameScore(target: MappingTarget, key: string): number {
+  const words = normalisedSynonyms[target];
+  const exact = words.indexOf(key);
+  if (exact >= 0) return 100 - exact * 0.1;
+  // "customer_email_address" contains "email": weaker than an exact name.
+  let best = 0;
+  for (const w of words) {
+    if (w.length >= 4 && (` ${key} `.includes(` ${w} `) || (key.length > 5 && key.endsWith(w)))) best = Math.max(best, 40 + w.length);
+  }
+  return best;
+}
+
+/**
+ * The mapping the import step proposes. `sample` holds the first rows as text (column →
+ * value); every column of `columns` may appear at most once in the result.
+ */
+export function guessMapping(
+  columns: readonly string[],
+  sample: readonly Record<string, string>[],
+  options: { timeZone?: string; defaultChannel?: Channel } = {},
+): ColumnMapping {
+  const candidates: Candidate[] = [];
+  const targets = Object.keys(synonyms) as MappingTarget[];
+  for (const column of columns) {
+    const key = headerKey(column);
+    for (const target of targets) {
+      const score = nameScore(target, key);
+      if (score > 0) candidates.push({ target, column, score });
+    }
+  }
+  const values = (column: string): string[] => sample.map((r) => r[column] ?? '').filter((v) => v.trim() !== '');
+  // Values confirm or overrule a name: an "email" column without addresses is not one.
+  for (const c of candidates) {
+    const vs = values(c.column);
+    if (vs.length === 0) continue;
+    const share = (test: (v: string) => boolean): number => vs.filter(test).length / vs.length;
+    if (c.target === 'customerEmail') c.score += share((v) => emailRe.test(v.trim())) >= 0.5 ? 20 : -60;
+    if (c.target === 'receivedAt') c.score += share(looksLikeDate) >= 0.8 ? 20 : -60;
+  }
+  // Value-only guesses for columns whose names said nothing.
+  for (const column of columns) {
+    const vs = values(column);
+    if (vs.length === 0) continue;
+    const share = (test: (v: string) => boolean): number => vs.filter(test).length / vs.length;
+    if (share((v) => emailRe.test(v.trim())) >= 0.8) candidates.push({ target: 'customerEmail', column, score: 30 });
+    if (share(looksLikeDate) >= 0.9) candidates.push({ target: 'receivedAt', column, score: 25 });
+    const avg = vs.reduce((n, v) => n + v.length, 0) / vs.length;
+    if (avg >= 40) candidates.push({ target: 'body', column, score: 10 + Math.min(avg / 10, 20) });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const fields: ColumnMapping['fields'] = {};
+  const used = new Set<string>();
+  for (const c of candidates) {
+    if (c.score <= 0 || fields[c.target] !== undefined || used.has(c.column)) continue;
+    fields[c.target] = c.column;
+    used.add(c.column);
+  }
+  return { fields, timeZone: options.timeZone ?? 'UTC', defaultChannel: options.defaultChannel ?? 'email' };
+}
