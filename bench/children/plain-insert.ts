@@ -19,16 +19,20 @@ const db = openPlainDb(file);
 const gen = benchGenerator(n, { handles: 0 });
 const batchMs: number[] = [];
 let ms = 0;
+let cpuMs = 0;
 let imported = 0;
 const started = performance.timeOrigin + performance.now();
 for (let from = 0; from < n; from += batchSize) {
   const items = batch(gen, from, Math.min(n, from + batchSize));
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   imported += insertFeedbackBatch(db, items, gen.end).imported;
+  const cpu = process.cpuUsage(c0);
+  cpuMs += (cpu.user + cpu.system) / 1000;
   const dt = performance.now() - t0;
   ms += dt;
   batchMs.push(dt);
 }
 db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
-finishChild({ ms, imported, batchMs, started, finished: performance.timeOrigin + performance.now(), bytes: fileBytes(file) });
+finishChild({ ms, cpuMs, imported, batchMs, started, finished: performance.timeOrigin + performance.now(), bytes: fileBytes(file) });
