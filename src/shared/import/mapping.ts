@@ -89,15 +89,18 @@ export function guessMapping(
     const vs = values(c.column);
     if (vs.length === 0) continue;
     const share = (test: (v: string) => boolean): number => vs.filter(test).length / vs.length;
-    if (c.target === 'customerEmail') c.score += share((v) => emailRe.test(v.trim())) >= 0.5 ? 20 : -60;
-    if (c.target === 'receivedAt') c.score += share(looksLikeDate) >= 0.8 ? 20 : -60;
+    const emails = share((v) => emailRe.test(v.trim()));
+    // Values that contradict the name drop the guess; a column of addresses is the e-mail, not a name.
+    if (c.target === 'customerEmail') c.score = emails >= 0.5 ? c.score + 20 : 0;
+    else if (emails >= 0.8) c.score -= 50;
+    if (c.target === 'receivedAt') c.score = share(looksLikeDate) >= 0.5 ? c.score + 20 : 0;
   }
   // Value-only guesses for columns whose names said nothing.
   for (const column of columns) {
     const vs = values(column);
     if (vs.length === 0) continue;
     const share = (test: (v: string) => boolean): number => vs.filter(test).length / vs.length;
-    if (share((v) => emailRe.test(v.trim())) >= 0.8) candidates.push({ target: 'customerEmail', column, score: 30 });
+    if (share((v) => emailRe.test(v.trim())) >= 0.8) candidates.push({ target: 'customerEmail', column, score: 60 });
     if (share(looksLikeDate) >= 0.9) candidates.push({ target: 'receivedAt', column, score: 25 });
     const avg = vs.reduce((n, v) => n + v.length, 0) / vs.length;
     if (avg >= 40) candidates.push({ target: 'body', column, score: 10 + Math.min(avg / 10, 20) });

@@ -155,7 +155,8 @@ async function toRecord(m: RawMessage, fallbackDate: number): Promise<MailRecord
   const from = address(mail.from)[0] ?? { address: null, name: null };
   if (isBounce(mail, from.address)) return { bounce: `delivery failure notice, not customer feedback (from ${from.address ?? 'a mail server'})` };
   const notes: string[] = [];
-  let text = (mail.text ?? '').replace(/\r\n/g, '\n').trim();
+  // HTML's &nbsp; arrives as U+00A0; in feedback text it is just a space.
+  let text = (mail.text ?? '').replace(/\r\n/g, '\n').replace(/\u00a0/g, ' ').trim();
   const attachments = mail.attachments.filter((a) => !a.related || a.contentDisposition === 'attachment');
   if (attachments.length > 0) {
     text += `${text ? '\n\n' : ''}Attachments: ${attachments.map((a) => `${a.filename ?? 'unnamed'} (${size(a.size)})`).join(', ')}`;
