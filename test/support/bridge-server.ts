@@ -21,6 +21,12 @@ export interface BridgeOptions {
   core: Core;
   /** The built renderer, e.g. `out/renderer`. */
   rendererDir: string;
+  /**
+   * Emulates Electron's `webUtils.getPathForFile` for drag-and-drop specs: a dropped File
+   * named `x.csv` is reported as `<dropDir>/x.csv`. Without it the bridge has no
+   * `pathForFile`, as a plain browser would not.
+   */
+  dropDir?: string;
 }
 
 export interface Bridge {
@@ -65,6 +71,17 @@ const contentTypes: Record<string, string> = {
  * The page side of the bridge. Plain ES2017 so it runs before any bundle, and free of
  * secrets: the token comes from the page's own URL hash.
  */
+function bridgeJs(dropDir: string | undefined): string {
+  const pathForFile =
+    dropDir === undefined
+      ? ''
+      : `
+  bridge.pathForFile = function (file) {
+    return ${JSON.stringify(dropDir.replace(/\/+$/, '') + '/')} + file.name;
+  };`;
+  return BRIDGE_JS.replace('/*PATH_FOR_FILE*/', pathForFile);
+}
+
 const BRIDGE_JS = `/* Hearken loopback test bridge: window.hearken over fetch + EventSource. */
 (function () {
   'use strict';
@@ -144,7 +161,8 @@ const BRIDGE_JS = `/* Hearken loopback test bridge: window.hearken over fetch + 
     };
   }
 
-  var bridge = Object.freeze({ invoke: invoke, on: on });
+  var bridge = { invoke: invoke, on: on };/*PATH_FOR_FILE*/
+  Object.freeze(bridge);
   Object.defineProperty(window, 'hearken', { value: bridge, enumerable: true, configurable: false, writable: false });
   window.addEventListener('pagehide', function () {
     if (source) { source.close(); source = null; }
@@ -214,6 +232,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   if (!statSync(root).isDirectory()) throw new Error(`rendererDir is not a folder: ${root}`);
 
   const token = randomBytes(32).toString('base64url');
+  const script = bridgeJs(opts.dropDir);
   const tokenBuf = Buffer.from(token, 'utf8');
   const streams = new Set<ServerResponse>();
   let port = 0;
@@ -387,7 +406,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           sendText(res, 405, 'Method not allowed');
           return;
         }
-        send(res, 200, contentTypes['.js'] ?? 'text/javascript', BRIDGE_JS, req.method === 'HEAD');
+        send(res, 200, contentTypes['.js'] ?? 'text/javascript', script, req.method === 'HEAD');
         return;
       }
       if (url.pathname.startsWith('/__hearken/')) {

@@ -4,10 +4,12 @@
  */
 import { ActionIcon, AppShell, Button, Group, Text, Tooltip, useAppShellResize } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { IconCommand, IconKeyboard, IconShieldLock } from '@tabler/icons-react';
+import { IconCommand, IconFileImport, IconKeyboard, IconShieldLock } from '@tabler/icons-react';
 import { spotlight } from '@mantine/spotlight';
 import { useEffect } from 'react';
 import { ThemeToggle } from '../components/ThemeToggle';
+import { importRequested } from '../import/flows';
+import { ImportLayer } from '../import/ImportLayer';
 import { Shortcut } from './common/Shortcut';
 import { DetailPane } from './detail/DetailPane';
 import { SearchBox } from './filters/SearchBox';
@@ -74,6 +76,18 @@ function Header() {
         <SearchBox />
       </Group>
       <Group gap={8} pr={14} wrap="nowrap">
+        <Tooltip label={<Group gap={6}>Import feedback from a file <Shortcut keys={['Mod+I']} /></Group>}>
+          <Button
+            variant="default"
+            size="compact-sm"
+            h={30}
+            leftSection={<IconFileImport size={14} />}
+            onClick={() => void importRequested()}
+            data-testid="import-open"
+          >
+            Import…
+          </Button>
+        </Tooltip>
         <Button
           variant="default"
           size="compact-sm"
@@ -136,6 +150,7 @@ export function InboxScreen() {
       <ViewNameModal />
       <ShortcutSheet commands={commands} />
       <CommandPalette commands={commands} />
+      <ImportLayer />
       <Notifications position="bottom-left" limit={3} containerWidth={400} />
     </AppShell>
   );

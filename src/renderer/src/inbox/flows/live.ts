@@ -14,15 +14,30 @@ export function followCoreChanges(): () => void {
   let timer: number | undefined;
   let detailStale = false;
 
+  // One refresh at a time: during an import, changes arrive faster than a busy core answers,
+  // and a refresh superseded by the next would never land. Changes meanwhile fold into one more.
+  let inFlight = false;
+  let again = false;
+
   const refresh = (): void => {
     timer = undefined;
-    void refreshList();
-    void loadViews();
-    void loadFacets();
+    if (inFlight) {
+      again = true;
+      return;
+    }
+    inFlight = true;
+    const work: Promise<void>[] = [refreshList(), loadViews(), loadFacets()];
     if (detailStale) {
       detailStale = false;
-      void refreshDetail();
+      work.push(refreshDetail());
     }
+    void Promise.allSettled(work).then(() => {
+      inFlight = false;
+      if (again) {
+        again = false;
+        refresh();
+      }
+    });
   };
 
   const offFeedback = onEvent('feedback.changed', ({ ids, reason }) => {

@@ -7,6 +7,7 @@ import { spotlight } from '@mantine/spotlight';
 import { useMemo } from 'react';
 import type { View } from '../../../../shared/contract';
 import { toErrorInfo } from '../../api';
+import { importRequested } from '../../import/flows';
 import { notifyFailure } from '../common/notify';
 import { loadDemoInbox } from '../list/EmptyInbox';
 import { openActive, moveCursor, selectRangeToActive, stepBack, toggleActiveSelected } from '../flows/navigation';
@@ -139,6 +140,15 @@ export function useCommands(): Command[] {
         keywords: 'help keys',
       },
       { id: 'theme', label: `Switch to ${nextScheme} theme`, group: 'Hearken', run: () => setColorScheme(nextScheme), inPalette: true, keywords: 'dark light mode colour color' },
+      {
+        id: 'import',
+        label: 'Import feedback from a file…',
+        group: 'Hearken',
+        keys: [['Mod+I']],
+        run: () => void importRequested(),
+        inPalette: true,
+        keywords: 'csv tsv json ndjson email eml mbox zendesk intercom help scout upload file',
+      },
       {
         id: 'demo',
         label: 'Load the demo inbox',

@@ -96,7 +96,15 @@ export function useShortcuts(commands: Command[]): void {
         undoLast();
         return;
       }
-      if (event.ctrlKey || event.metaKey) return;
+      if (event.ctrlKey || event.metaKey) {
+        // Chords (Mod+I) are single steps; they never start or continue a sequence.
+        const chord = lookup([step]);
+        if (chord !== null && chord !== 'prefix') {
+          event.preventDefault();
+          chord.run();
+        }
+        return;
+      }
       if (listOnly(step) && !focusIsFree(event.target)) return;
 
       const sequence = pending === null ? [step] : [pending, step];

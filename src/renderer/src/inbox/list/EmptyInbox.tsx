@@ -1,8 +1,9 @@
 import { Alert, Button, EmptyState } from '@mantine/core';
-import { IconInbox } from '@tabler/icons-react';
+import { IconFileImport, IconInbox } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ErrorInfo } from '../../../../shared/errors';
 import { toErrorInfo } from '../../api';
+import { importRequested } from '../../import/flows';
 import { loadDemo } from '../../stores/session-flows';
 import { adviceFor } from '../model/errors';
 import { reloadList } from '../flows/list';
@@ -39,7 +40,7 @@ export function EmptyInbox() {
       px="md"
       icon={<IconInbox size={28} stroke={1.5} />}
       title="Your inbox is empty"
-      description="Import feedback from your support tools, or explore Hearken with a demo inbox of realistic conversations."
+      description="Import feedback from your support tools (CSV, JSON, e-mail or a helpdesk export), or explore Hearken with a demo inbox of realistic conversations. You can also drop a file anywhere on this window."
     >
       {advice && (
         <Alert color="red" title={advice.title} role="alert" maw={420}>
@@ -47,7 +48,10 @@ export function EmptyInbox() {
         </Alert>
       )}
       <EmptyState.Actions>
-        <Button onClick={() => void load()} loading={loading} data-testid="demo-load">
+        <Button leftSection={<IconFileImport size={16} />} onClick={() => void importRequested()} data-testid="empty-import">
+          Import a file…
+        </Button>
+        <Button variant="default" onClick={() => void load()} loading={loading} data-testid="demo-load">
           {advice?.retry ? 'Retry loading the demo inbox' : 'Load demo inbox'}
         </Button>
       </EmptyState.Actions>

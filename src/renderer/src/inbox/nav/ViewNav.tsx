@@ -17,6 +17,7 @@ import {
 import type { ComponentType } from 'react';
 import type { View } from '../../../../shared/contract';
 import { call, toErrorInfo } from '../../api';
+import { ImportStatusCard } from '../../import/ImportStatusCard';
 import { Shortcut } from '../common/Shortcut';
 import { notifyDone, notifyFailure } from '../common/notify';
 import { deleteView, loadViews, openView, updateViewFilter } from '../flows/views';
@@ -142,8 +143,11 @@ export function ViewNav() {
           )}
         </>
       )}
-      <div className={classes.footer}>
-        <Shortcut keys={['?']} /> shortcuts <Shortcut keys={['Mod+K']} /> commands
+      <div className={classes.bottom}>
+        <ImportStatusCard />
+        <div className={classes.footer}>
+          <Shortcut keys={['?']} /> shortcuts <Shortcut keys={['Mod+K']} /> commands
+        </div>
       </div>
     </nav>
   );

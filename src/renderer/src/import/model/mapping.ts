@@ -1,0 +1,131 @@
+/**
+ * The column mapping as the agent sees it: one choice per source column. The core keeps it
+ * the other way round (target field → column); these helpers turn one into the other.
+ */
+import type { ImportPreviewInfo } from '../../../../shared/contract';
+import type { Channel } from '../../../../shared/domain';
+import { mappingTargets, tabularFormats, type ColumnMapping, type ImportFormat, type MappingTarget } from '../../../../shared/import';
+
+/** The Select value for a column the agent leaves out. */
+export const skipColumn = 'skip';
+
+export type ColumnChoice = MappingTarget | typeof skipColumn;
+
+export const targetLabels: Record<MappingTarget, string> = {
+  body: 'Message',
+  subject: 'Subject',
+  receivedAt: 'Received at (date)',
+  customerName: 'Customer name',
+  customerEmail: 'Customer e-mail',
+  externalId: 'Ticket or message ID',
+  channel: 'Channel',
+  product: 'Product',
+  language: 'Language',
+  rating: 'Rating',
+  status: 'Status',
+  sentiment: 'Sentiment',
+  tags: 'Tags',
+  tier: 'Customer tier',
+  agentReply: 'Agent reply',
+};
+
+/** Targets in the order an agent thinks of them: the message first, then who and when. */
+export const targetOrder: readonly MappingTarget[] = [
+  'body',
+  'subject',
+  'receivedAt',
+  'customerName',
+  'customerEmail',
+  'externalId',
+  'channel',
+  'product',
+  'language',
+  'rating',
+  'status',
+  'sentiment',
+  'tags',
+  'tier',
+  'agentReply',
+].filter((t): t is MappingTarget => (mappingTargets as readonly string[]).includes(t));
+
+export function isTabular(format: ImportFormat): boolean {
+  return tabularFormats.includes(format);
+}
+
+/** column name → what it imports as, from the core's target → column mapping. */
+export function choicesFromMapping(columns: readonly string[], mapping: ColumnMapping | null): Record<string, ColumnChoice> {
+  const choices: Record<string, ColumnChoice> = Object.fromEntries(columns.map((c) => [c, skipColumn]));
+  if (mapping === null) return choices;
+  for (const target of mappingTargets) {
+    const column = mapping.fields[target];
+    if (column !== undefined && column in choices && choices[column] === skipColumn) choices[column] = target;
+  }
+  return choices;
+}
+
+/**
+ * Sets one column's target. A target takes one column, so a column that had it before
+ * goes back to "Don't import"; returns that column's name so the window can say so.
+ */
+export function chooseTarget(
+  choices: Record<string, ColumnChoice>,
+  column: string,
+  target: ColumnChoice,
+): { choices: Record<string, ColumnChoice>; displaced: string | null } {
+  const next = { ...choices, [column]: target };
+  let displaced: string | null = null;
+  if (target !== skipColumn) {
+    for (const [other, chosen] of Object.entries(next)) {
+      if (other !== column && chosen === target) {
+        next[other] = skipColumn;
+        displaced = other;
+      }
+    }
+  }
+  return { choices: next, displaced };
+}
+
+export function mappingFromChoices(choices: Record<string, ColumnChoice>, timeZone: string, defaultChannel: Channel): ColumnMapping {
+  const fields: ColumnMapping['fields'] = {};
+  for (const [column, target] of Object.entries(choices)) if (target !== skipColumn) fields[target] = column;
+  return { fields, timeZone, defaultChannel };
+}
+
+/** Why the Import button is off, or null when the mapping can be imported. */
+export function mappingProblem(choices: Record<string, ColumnChoice>): string | null {
+  if (!Object.values(choices).includes('body')) return `Choose the column that holds the customer’s message (“${targetLabels.body}”).`;
+  return null;
+}
+
+/** Up to `count` distinct, non-empty sample values of one column, shortened for a table cell. */
+export function sampleValues(sample: ImportPreviewInfo['sample'], column: string, count = 3, maxChars = 80): string[] {
+  const seen = new Set<string>();
+  const values: string[] = [];
+  for (const row of sample) {
+    const raw = row[column]?.replace(/\s+/g, ' ').trim();
+    if (!raw || seen.has(raw)) continue;
+    seen.add(raw);
+    values.push(raw.length > maxChars ? `${raw.slice(0, maxChars - 1)}…` : raw);
+    if (values.length >= count) break;
+  }
+  return values;
+}
+
+/**
+ * Roughly how many rows the file holds, from the size of the sampled rows. Null when the
+ * sample says nothing (no rows, or a format that is not row-shaped).
+ */
+export function estimateRows(preview: Pick<ImportPreviewInfo, 'sample' | 'columns' | 'totalBytes' | 'format'>): number | null {
+  if (preview.sample.length === 0 || preview.totalBytes === 0 || !isTabular(preview.format)) return null;
+  const perRowOverhead = preview.format === 'json' || preview.format === 'ndjson' ? 8 : 2;
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  for (const row of preview.sample) {
+    for (const [key, value] of Object.entries(row)) {
+      bytes += encoder.encode(value).length + perRowOverhead;
+      if (preview.format === 'json' || preview.format === 'ndjson') bytes += key.length + 4;
+    }
+  }
+  const perRow = Math.max(1, bytes / preview.sample.length);
+  return Math.max(preview.sample.length, Math.round(preview.totalBytes / perRow));
+}

@@ -1,0 +1,29 @@
+import { SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ImportCounts } from '../../../../shared/import';
+import { count } from '../model/wording';
+import classes from '../import.module.css';
+
+const cells: { key: keyof ImportCounts; label: string; color?: string }[] = [
+  { key: 'read', label: 'Rows read' },
+  { key: 'imported', label: 'Imported', color: 'teal.8' },
+  { key: 'duplicates', label: 'Already in inbox' },
+  { key: 'failed', label: 'Could not import', color: 'red.8' },
+];
+
+/** The four numbers an import is judged by, the same in the progress and the report. */
+export function Counts({ counts }: { counts: ImportCounts }) {
+  return (
+    <SimpleGrid cols={4} spacing="sm" data-testid="import-counts">
+      {cells.map(({ key, label, color }) => (
+        <Stack key={key} gap={0} className={classes.count} data-testid={`count-${key}`} data-value={counts[key]}>
+          <Text fz={22} fw={650} lh={1.25} c={counts[key] > 0 ? color : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {count(counts[key])}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {label}
+          </Text>
+        </Stack>
+      ))}
+    </SimpleGrid>
+  );
+}

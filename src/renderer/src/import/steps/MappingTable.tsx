@@ -1,0 +1,95 @@
+import { Group, ScrollArea, Select, Table, Text } from '@mantine/core';
+import { IconArrowNarrowRight } from '@tabler/icons-react';
+import type { ImportPreviewInfo } from '../../../../shared/contract';
+import { sampleValues, skipColumn, targetLabels, targetOrder, type ColumnChoice } from '../model/mapping';
+import classes from '../import.module.css';
+
+interface Props {
+  preview: ImportPreviewInfo;
+  choices: Record<string, ColumnChoice>;
+  onChoose(column: string, target: ColumnChoice): void;
+}
+
+const skipLabel = 'Don’t import';
+
+/** One row per column of the file: its name, what it holds, and what it becomes. */
+export function MappingTable({ preview, choices, onChoose }: Props) {
+  const usedBy = new Map<string, string>();
+  for (const [column, target] of Object.entries(choices)) if (target !== skipColumn) usedBy.set(target, column);
+
+  return (
+    <ScrollArea.Autosize mah="min(46vh, 420px)" type="auto" offsetScrollbars className={classes.tableFrame}>
+      <Table verticalSpacing={8} horizontalSpacing="md" stickyHeader layout="fixed" data-testid="mapping-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="26%">Column in the file</Table.Th>
+            <Table.Th>Sample values</Table.Th>
+            <Table.Th w={28} aria-hidden />
+            <Table.Th w={236}>Import as</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {preview.columns.map((column) => {
+            const choice = choices[column] ?? skipColumn;
+            const samples = sampleValues(preview.sample, column);
+            const skipped = choice === skipColumn;
+            return (
+              <Table.Tr key={column} data-testid="mapping-row" data-column={column} data-target={choice} className={skipped ? classes.skipped : undefined}>
+                <Table.Td>
+                  <Text size="sm" fw={600} truncate="end" title={column} className={classes.columnName}>
+                    {column}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {samples.length === 0 ? (
+                    <Text size="xs" c="dimmed" fs="italic">
+                      Empty in the first rows
+                    </Text>
+                  ) : (
+                    samples.map((value, i) => (
+                      <Text key={i} size="xs" c="dimmed" truncate="end" title={value} lh={1.5}>
+                        {value}
+                      </Text>
+                    ))
+                  )}
+                </Table.Td>
+                <Table.Td px={0}>
+                  <IconArrowNarrowRight size={16} stroke={1.5} className={classes.arrow} aria-hidden />
+                </Table.Td>
+                <Table.Td>
+                  <Select
+                    size="xs"
+                    aria-label={`Import the column “${column}” as`}
+                    data={[
+                      { value: skipColumn, label: skipLabel },
+                      { group: 'Feedback fields', items: targetOrder.map((t) => ({ value: t, label: targetLabels[t] })) },
+                    ]}
+                    value={choice}
+                    allowDeselect={false}
+                    maxDropdownHeight={300}
+                    onChange={(value) => value && onChoose(column, value as ColumnChoice)}
+                    renderOption={({ option }) => {
+                      const owner = usedBy.get(option.value);
+                      return (
+                        <Group gap={6} wrap="nowrap" justify="space-between" w="100%">
+                          <span>{option.label}</span>
+                          {owner !== undefined && owner !== column && (
+                            <Text span size="xs" c="dimmed" truncate="end" maw={110}>
+                              from {owner}
+                            </Text>
+                          )}
+                        </Group>
+                      );
+                    }}
+                    styles={{ input: skipped ? { color: 'var(--mantine-color-dimmed)' } : { fontWeight: 550 } }}
+                    data-testid="mapping-select"
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  );
+}

@@ -1,0 +1,297 @@
+/**
+ * Import, end to end: the built renderer in Chromium over the loopback bridge, a real core
+ * on a temporary encrypted store. Only the OS file dialogs are replaced (the core's
+ * `dialogs`), and Electron's webUtils for drag and drop (the bridge's `dropDir`).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../helpers/results';
+import { startBridge, type Bridge } from '../support/bridge-server';
+import { launchBrowser, openPage, repoRoot, type OpenedPage } from '../support/browser';
+import { makeTempCore, type TempCore } from '../support/core';
+import { expectClean, expectShownCount, shoot, UI_TIMEOUT } from './inbox-helpers';
+
+const SPEC_TIMEOUT = 120_000;
+const rendererDir = join(repoRoot, 'out', 'renderer');
+const fixtureDir = join(repoRoot, 'test', 'fixtures', 'e2e');
+const surveyCsv = join(fixtureDir, 'survey-export.csv');
+const PASSPHRASE = 'correct horse battery staple';
+
+let temp: TempCore;
+let bridge: Bridge;
+let browser: Browser;
+let scratch: string;
+/** What the next "Import…" dialog answers; set by each spec. */
+let chooseNext: string[] = [];
+const savedReports: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('The built renderer is missing. Run `npx electron-vite build` first.');
+  scratch = mkdtempSync(join(tmpdir(), 'hearken-import-e2e-'));
+  temp = await makeTempCore({
+    core: {
+      dialogs: {
+        chooseImportFiles: () => Promise.resolve(chooseNext),
+        chooseSavePath: (defaultName) => {
+          const path = join(scratch, defaultName);
+          savedReports.push(path);
+          return Promise.resolve(path);
+        },
+      },
+    },
+  });
+  const status = await call(temp.core, 'vault.status', {});
+  await call(temp.core, 'vault.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
+  bridge = await startBridge({ core: temp.core, rendererDir, dropDir: fixtureDir });
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  await bridge?.close();
+  await temp?.cleanup();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+}, 60_000);
+
+async function openApp(): Promise<OpenedPage> {
+  const tab = await openPage(browser, `${bridge.url}#token=${bridge.token}`);
+  await tab.page.getByTestId('feedback-count').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  return tab;
+}
+
+function mappingRow(page: Page, column: string) {
+  return page.locator(`[data-testid="mapping-row"][data-column="${column}"]`);
+}
+
+/** Opens the column's "Import as" list and picks `label`; waits until the row says `target`. */
+async function chooseTarget(page: Page, column: string, label: string, target: string): Promise<void> {
+  await mappingRow(page, column).getByTestId('mapping-select').click();
+  await page.getByRole('option', { name: label, exact: true }).click();
+  await expect.poll(() => mappingRow(page, column).getAttribute('data-target')).toBe(target);
+}
+
+async function countOf(page: Page, key: 'read' | 'imported' | 'duplicates' | 'failed'): Promise<number> {
+  return Number(await page.getByTestId('import-report').getByTestId(`count-${key}`).getAttribute('data-value'));
+}
+
+async function waitForReport(page: Page, state: string): Promise<void> {
+  await page.locator(`[data-testid="import-report"][data-state="${state}"]`).waitFor({ state: 'visible', timeout: 60_000 });
+}
+
+describe('importing feedback', () => {
+  it(
+    'maps a survey CSV with one correction, imports it, reports it, exports the report, and lists the items',
+    async () => {
+      const tab = await openApp();
+      const { page } = tab;
+      // An empty store offers the import beside the demo.
+      await page.getByTestId('empty-import').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      chooseNext = [surveyCsv];
+      await page.getByTestId('empty-import').click();
+
+      await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await page.getByTestId('import-file-name').textContent()).toBe('survey-export.csv');
+      expect(await page.getByTestId('import-detected-format').textContent()).toBe('CSV');
+      expect(await page.getByTestId('import-file-details').textContent()).toContain('Comma-separated');
+      // The guess: names matched, notes left out, and "Plan" taken for the product.
+      expect(await mappingRow(page, 'Your feedback').getAttribute('data-target')).toBe('body');
+      expect(await mappingRow(page, 'Email').getAttribute('data-target')).toBe('customerEmail');
+      expect(await mappingRow(page, 'Submitted').getAttribute('data-target')).toBe('receivedAt');
+      expect(await mappingRow(page, 'Internal notes').getAttribute('data-target')).toBe('skip');
+      expect(await mappingRow(page, 'Plan').getAttribute('data-target')).toBe('product');
+
+      // The one correction: Plan holds the customer's tier, not a product.
+      await chooseTarget(page, 'Plan', 'Customer tier', 'tier');
+      expect(await mappingRow(page, 'Plan').getAttribute('data-target')).toBe('tier');
+      // The picture starts at the first column, with no focus ring left on a field.
+      await page.evaluate(`(() => {
+        document.activeElement && document.activeElement.blur();
+        document.querySelectorAll('[data-testid="import-mapping"] .mantine-ScrollArea-viewport').forEach((v) => v.scrollTo(0, 0));
+      })()`);
+      await shoot(page, 'import-mapping');
+
+      // Without a message column there is nothing to import, and the window says why.
+      await chooseTarget(page, 'Your feedback', 'Don’t import', 'skip');
+      await expect.poll(() => page.getByTestId('import-start').isDisabled()).toBe(true);
+      expect(await page.getByTestId('mapping-problem').textContent()).toContain('Message');
+      await chooseTarget(page, 'Your feedback', 'Message', 'body');
+      await expect.poll(() => page.getByTestId('import-start').isDisabled()).toBe(false);
+
+      await page.getByTestId('import-start').click();
+      await waitForReport(page, 'done');
+      expect(await countOf(page, 'read')).toBe(12);
+      expect(await countOf(page, 'imported')).toBe(10);
+      expect(await countOf(page, 'duplicates')).toBe(1);
+      expect(await countOf(page, 'failed')).toBe(1);
+      expect(await page.getByTestId('import-summary').textContent()).toBe('Imported 10 items. 1 was already in your inbox. 1 row could not be read.');
+      const failedRow = page.locator('[data-testid="import-problem"][data-kind="failed"]');
+      await failedRow.first().waitFor({ state: 'visible' });
+      const failedLine = Number(await failedRow.first().getAttribute('data-line'));
+      expect(failedLine).toBe(8);
+      await shoot(page, 'import-report');
+
+      // Export: the core asks where (the test answers a temp path) and writes the CSV.
+      await page.getByTestId('import-export').click();
+      await page.getByTestId('import-exported').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      const exported = savedReports.at(-1);
+      expect(exported).toBeDefined();
+      expect(await page.getByTestId('import-exported').textContent()).toBe('Saved survey-export-import-report.csv');
+      const csv = readFileSync(exported!, 'utf8').split(/\r?\n/);
+      expect(csv[0]).toBe('file,format,state,read,imported,duplicates,failed,problems,problems_listed,error');
+      expect(csv[1]).toMatch(/^survey-export\.csv,csv,done,12,10,1,1,2,2,$/);
+      expect(csv[3]).toBe('line,kind,reason');
+      expect(csv.some((line) => line.startsWith(`${failedLine},failed,`))).toBe(true);
+      expect(csv.some((line) => /^\d+,duplicate,/.test(line))).toBe(true);
+
+      // Done: the list shows what landed, tier corrected on the way in.
+      await page.getByTestId('import-done').click();
+      await page.getByTestId('import-dialog').waitFor({ state: 'hidden' }).catch(() => undefined);
+      const inInbox = (await call(temp.core, 'feedback.count', { filter: { status: ['open', 'pending'] } })).total;
+      expect(inInbox).toBe(10);
+      await expectShownCount(page, 10);
+      await page.getByTestId('feedback-row').filter({ hasText: 'Amara Okafor' }).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await page.getByTestId('feedback-row').filter({ hasText: 'Grace Kim' }).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      const page1 = await call(temp.core, 'feedback.list', { filter: { query: 'SSO' } });
+      expect(page1.items).toHaveLength(1);
+      const detail = await call(temp.core, 'feedback.get', { id: page1.items[0]!.id });
+      expect(detail.customer?.tier).toBe('vip');
+      expectClean(tab);
+      await tab.close();
+    },
+    SPEC_TIMEOUT,
+  );
+
+  it(
+    'importing the same file again adds nothing and says so, with the saved mapping',
+    async () => {
+      const tab = await openApp();
+      const { page } = tab;
+      await expectShownCount(page, 10);
+      chooseNext = [surveyCsv];
+      // Ctrl/Cmd+I from the inbox.
+      await page.locator('body').click({ position: { x: 5, y: 700 } });
+      await page.keyboard.press('Control+i');
+      await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await page.getByTestId('saved-mapping-note').waitFor({ state: 'visible' });
+      expect(await mappingRow(page, 'Plan').getAttribute('data-target')).toBe('tier');
+      await page.getByTestId('import-start').click();
+      await waitForReport(page, 'done');
+      expect(await countOf(page, 'imported')).toBe(0);
+      expect(await countOf(page, 'duplicates')).toBe(11);
+      expect(await page.getByTestId('import-summary').textContent()).toBe(
+        '0 new items — every row that could be read is already in your inbox. 1 row could not be read.',
+      );
+      await page.getByTestId('import-done').click();
+      expect((await call(temp.core, 'feedback.count', { filter: {} })).total).toBe(10);
+      await expectShownCount(page, 10);
+      expectClean(tab);
+      await tab.close();
+    },
+    SPEC_TIMEOUT,
+  );
+
+  it(
+    'a file that is not what it claims shows why, and another file can be chosen',
+    async () => {
+      const broken = join(scratch, 'export.csv');
+      writeFileSync(broken, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]));
+      const tab = await openApp();
+      const { page } = tab;
+      chooseNext = [broken];
+      await page.getByTestId('import-open').click();
+      await page.getByTestId('import-unreadable').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await page.getByTestId('import-unreadable-file').textContent()).toBe('export.csv');
+      const message = (await page.getByTestId('import-error-message').textContent()) ?? '';
+      expect(message.length).toBeGreaterThan(10);
+      await shoot(page, 'import-unreadable');
+
+      chooseNext = [surveyCsv];
+      await page.getByTestId('import-unreadable').getByTestId('import-choose-another').click();
+      await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('import-mapping').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+      expectClean(tab);
+      await tab.close();
+    },
+    SPEC_TIMEOUT,
+  );
+
+  it(
+    'a file dropped on the window opens the mapping step',
+    async () => {
+      const tab = await openApp();
+      const { page } = tab;
+      const drop = async (type: 'dragenter' | 'dragover' | 'drop'): Promise<void> => {
+        // A string, as the test runs under Node's types: this code runs in the page.
+        await page.evaluate(`(() => {
+          const data = new DataTransfer();
+          data.items.add(new File(['x'], 'survey-export.csv', { type: 'text/csv' }));
+          document.querySelector('main').dispatchEvent(new DragEvent('${type}', { bubbles: true, cancelable: true, dataTransfer: data }));
+        })()`);
+      };
+      await drop('dragenter');
+      await drop('dragover');
+      await page.getByTestId('drop-overlay').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await shoot(page, 'import-drop');
+      await drop('drop');
+      await page.getByTestId('drop-overlay').waitFor({ state: 'hidden' });
+      await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await page.getByTestId('import-file-name').textContent()).toBe('survey-export.csv');
+      await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await page.getByTestId('import-mapping').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+      expectClean(tab);
+      await tab.close();
+    },
+    SPEC_TIMEOUT,
+  );
+
+  it(
+    'a big import runs in the background, and cancelling keeps what was committed',
+    async () => {
+      const big = join(scratch, 'big-survey.csv');
+      await writeBigCsv(big, 300_000);
+      const tab = await openApp();
+      const { page } = tab;
+      const before = (await call(temp.core, 'feedback.count', { filter: {} })).total;
+      chooseNext = [big];
+      await page.getByTestId('import-open').click();
+      await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await page.getByTestId('import-start').click();
+      await page.getByTestId('import-progress').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      // Put away: the nav follows the import while the agent works.
+      await page.getByTestId('import-hide').click();
+      const card = page.locator('[data-testid="import-status-card"][data-state="running"]');
+      await card.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await expect.poll(async () => Number((await page.getByTestId('feedback-count').textContent())?.replace(/[^\d]/g, '')), { timeout: 30_000 }).toBeGreaterThan(before);
+      await shoot(page, 'import-running');
+      await card.getByTestId('import-status-show').click();
+      await page.getByTestId('import-cancel').click();
+      await waitForReport(page, 'cancelled');
+      await page.getByTestId('import-cancelled-note').waitFor({ state: 'visible' });
+      const imported = await countOf(page, 'imported');
+      expect(imported).toBeGreaterThan(0);
+      expect(imported).toBeLessThan(300_000);
+      expect((await call(temp.core, 'feedback.count', { filter: {} })).total).toBe(before + imported);
+      await page.getByTestId('import-done').click();
+      expectClean(tab);
+      await tab.close();
+    },
+    SPEC_TIMEOUT,
+  );
+});
+
+/** Rows of plausible feedback, streamed to disk. */
+async function writeBigCsv(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path);
+  const write = (text: string): Promise<void> => (out.write(text) ? Promise.resolve() : new Promise((resolve) => out.once('drain', () => resolve())));
+  await write('Ticket ID,Created at,Customer name,Email,Message\n');
+  const phrases = ['The app crashes when I upload a photo.', 'Billing charged me twice this month.', 'Love the new dashboard, thanks!', 'Search is slow on big workspaces.'];
+  for (let i = 0; i < rows; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    await write(`BIG-${i},2024-02-${day} 10:${String(i % 60).padStart(2, '0')},Customer ${i},c${i}@example.com,"${phrases[i % phrases.length]} (#${i})"\n`);
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
