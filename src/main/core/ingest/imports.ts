@@ -40,7 +40,9 @@ interface Run {
   readonly startedPerf: number;
   readonly tally: ImportTally;
   readonly controller: AbortController;
-  readonly reader: ImportReader;
+  /** Dropped when the import ends, so a finished run holds no file state. */
+  reader: ImportReader | null;
+  bytesRead: number;
   state: ImportState;
   finishedAt: number | null;
   elapsedMs: number | null;
@@ -106,6 +108,7 @@ export class Imports {
       tally: new ImportTally(),
       controller: new AbortController(),
       reader,
+      bytesRead: 0,
       state: 'running',
       finishedAt: null,
       elapsedMs: null,
@@ -208,6 +211,8 @@ export class Imports {
     run.error = outcome.error;
     run.finishedAt = this.ctx.now();
     run.elapsedMs = performance.now() - run.startedPerf;
+    run.bytesRead = this.bytesRead(run);
+    run.reader = null;
     const report = this.reportOf(run);
     const db = this.ctx.db;
     if (db?.open) {
@@ -234,7 +239,7 @@ export class Imports {
     const at = performance.now();
     if (!force && at - run.lastProgress < PROGRESS_EVERY_MS) return;
     run.lastProgress = at;
-    const bytesRead = Math.min(run.reader.bytesRead(), run.totalBytes);
+    const bytesRead = this.bytesRead(run);
     const elapsed = at - run.startedPerf;
     const etaMs = run.state === 'running' && bytesRead > 0 && elapsed > 0 ? Math.round((elapsed * (run.totalBytes - bytesRead)) / bytesRead) : null;
     this.ctx.emit('import.progress', {
@@ -246,6 +251,10 @@ export class Imports {
       rowsPerS: rowsPerS(run.tally.counts.read, run.elapsedMs ?? elapsed),
       etaMs,
     });
+  }
+
+  private bytesRead(run: Run): number {
+    return Math.min(run.reader?.bytesRead() ?? run.bytesRead, run.totalBytes);
   }
 
   private changed(run: Run, ids: readonly string[], force = false): void {
