@@ -22,6 +22,7 @@ import { FigureSet, formatComparison, formatTable, meets, readResult, type Bench
 import { keyAccess, openStoreDb, removeStore, tempDir, type BenchStore } from './lib/stores';
 import type { WorkloadSpec } from './lib/workload';
 import { measureGenerator } from './measures/generator';
+import { measureImport } from './measures/import';
 import { measureInbox } from './measures/inbox';
 import { measureInsert } from './measures/insert';
 import { measureMemory } from './measures/memory';
@@ -124,6 +125,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
       if (shouldRun(args, 'memory')) await step('memory', () => measureMemory(ctx, spec));
     }
     if (shouldRun(args, 'renderer')) await step('renderer', () => measureRenderer(ctx));
+    if (shouldRun(args, 'import')) await step('import', () => measureImport(ctx));
     if (args.experiments.length > 0) await step('experiments', async () => void (await runExperiments(ctx, plainPath)));
   } finally {
     for (const store of ctx.stores) await removeStore(store, access).catch((e: unknown) => ctx.notes.push(`cleanup: ${String(e)}`));
