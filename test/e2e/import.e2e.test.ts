@@ -12,6 +12,8 @@ import { call } from '../helpers/results';
 import { startBridge, type Bridge } from '../support/bridge-server';
 import { launchBrowser, openPage, repoRoot, type OpenedPage } from '../support/browser';
 import { makeTempCore, type TempCore } from '../support/core';
+import type { Core, CoreListener } from '../../src/main/core/types';
+import type { EventName } from '../../src/shared/contract';
 import { expectClean, expectShownCount, shoot, UI_TIMEOUT } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 120_000;
@@ -27,6 +29,28 @@ let scratch: string;
 /** What the next "Import…" dialog answers; set by each spec. */
 let chooseNext: string[] = [];
 const savedReports: string[] = [];
+/** The page's listeners, so a spec can push what Electron's main sends (File > Import…). */
+const pageListeners = new Set<CoreListener>();
+
+function pushFromMain(name: EventName, payload: unknown): void {
+  for (const listener of pageListeners) listener(name, payload);
+}
+
+/** The core as the page sees it, plus events that in the app come from the main process. */
+function bridged(t: TempCore): Core {
+  return {
+    invoke: (channel, input) => t.core.invoke(channel, input),
+    onEvent(listener) {
+      const off = t.core.onEvent(listener);
+      pageListeners.add(listener);
+      return () => {
+        off();
+        pageListeners.delete(listener);
+      };
+    },
+    close: () => t.core.close(),
+  };
+}
 
 beforeAll(async () => {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('The built renderer is missing. Run `npx electron-vite build` first.');
@@ -45,7 +69,7 @@ beforeAll(async () => {
   });
   const status = await call(temp.core, 'vault.status', {});
   await call(temp.core, 'vault.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
-  bridge = await startBridge({ core: temp.core, rendererDir, dropDir: fixtureDir });
+  bridge = await startBridge({ core: bridged(temp), rendererDir, dropDir: fixtureDir });
   browser = await launchBrowser();
 }, 60_000);
 
@@ -241,6 +265,23 @@ describe('importing feedback', () => {
       await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await page.getByTestId('import-file-name').textContent()).toBe('survey-export.csv');
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await page.getByTestId('import-mapping').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+      expectClean(tab);
+      await tab.close();
+    },
+    SPEC_TIMEOUT,
+  );
+
+  it(
+    'File > Import… in the app menu opens the mapping step with the chosen file',
+    async () => {
+      const tab = await openApp();
+      const { page } = tab;
+      await expect.poll(() => pageListeners.size, { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+      pushFromMain('import.requested', { paths: [surveyCsv] });
+      await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await page.getByTestId('import-file-name').textContent()).toBe('survey-export.csv');
+      await page.keyboard.press('Escape');
       await page.getByTestId('import-mapping').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
       expectClean(tab);
       await tab.close();

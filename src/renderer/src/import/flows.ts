@@ -193,6 +193,8 @@ export function showImported(): void {
 /** Follows import.progress for the life of the inbox; returns the unsubscribe function. */
 export function followImports(): () => void {
   const off = onEvent('import.progress', progressArrived);
+  // File > Import… in the app menu: main shows the dialog and hands over what was chosen.
+  const offMenu = onEvent('import.requested', ({ paths }) => filesReceived(paths));
   // A lost event (a reconnecting stream) must not leave the window waiting forever.
   const timer = window.setInterval(() => {
     const { stage } = useImport.getState();
@@ -203,6 +205,7 @@ export function followImports(): () => void {
   }, pollMs);
   return () => {
     off();
+    offMenu();
     window.clearInterval(timer);
   };
 }

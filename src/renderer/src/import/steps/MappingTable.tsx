@@ -31,12 +31,12 @@ export function MappingTable({ preview, choices, onChoose }: Props) {
         <Table.Tbody>
           {preview.columns.map((column) => {
             const choice = choices[column] ?? skipColumn;
-            const samples = sampleValues(preview.sample, column);
+            const samples = sampleValues(preview.sample, column, 2);
             const skipped = choice === skipColumn;
             return (
               <Table.Tr key={column} data-testid="mapping-row" data-column={column} data-target={choice} className={skipped ? classes.skipped : undefined}>
                 <Table.Td>
-                  <Text size="sm" fw={600} truncate="end" title={column} className={classes.columnName}>
+                  <Text size="sm" fw={550} truncate="end" title={column} className={classes.columnName}>
                     {column}
                   </Text>
                 </Table.Td>

@@ -83,7 +83,7 @@ function Problems({ report }: { report: ImportReport }) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" lineClamp={2} title={problem.reason}>
-                    {problem.reason}
+                    {problem.reason.charAt(0).toUpperCase() + problem.reason.slice(1)}
                   </Text>
                 </Table.Td>
               </Table.Tr>
