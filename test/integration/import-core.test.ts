@@ -208,7 +208,10 @@ describe('import through the core', () => {
     const h = await harness(undefined, gate);
     const { importId } = await call(h.core, 'import.start', { path: csvFile });
     await gate.reached;
-    expect(progressOf(h, importId).at(-1)?.counts).toEqual({ read: BATCH, imported: BATCH, duplicates: 0, failed: 0 });
+    expect((await call(h.core, 'import.report', { importId })).counts).toEqual({ read: BATCH, imported: BATCH, duplicates: 0, failed: 0 });
+    // A throttled progress push is sent when its interval ends: the window catches up.
+    await new Promise((r) => setTimeout(r, 150));
+    expect(progressOf(h, importId).at(-1)).toMatchObject({ state: 'running', counts: { read: BATCH, imported: BATCH, duplicates: 0, failed: 0 } });
     expect(await call(h.core, 'import.cancel', { importId })).toEqual({ cancelled: true });
     gate.open();
     const report = await finished(h, importId);
@@ -242,6 +245,41 @@ describe('import through the core', () => {
     expect(await call(core, 'import.report', { importId })).toEqual({ ...report, problems: [] });
     expect((await call(core, 'feedback.count', {})).total).toBe(report.counts.imported);
     expect((await callError(core, 'import.report', { importId: 'no-such-import' })).code).toBe('NOT_FOUND');
+  });
+
+  it('imports an mbox as threads, and a re-import adds nothing', async () => {
+    const h = await harness();
+    const file = join(files, 'support.mbox');
+    const message = (id: string, from: string, subject: string, date: string, body: string, replyTo?: string): string =>
+      [
+        `From ${from} ${date}`,
+        `From: ${from}`,
+        'To: support@example.com',
+        `Subject: ${subject}`,
+        `Date: ${date}`,
+        `Message-ID: <${id}@example.com>`,
+        ...(replyTo ? [`In-Reply-To: <${replyTo}@example.com>`, `References: <${replyTo}@example.com>`] : []),
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        body,
+        '',
+        '',
+      ].join('\n');
+    writeFileSync(
+      file,
+      message('a1', 'ann@example.com', 'Parcel late', 'Mon, 4 Mar 2024 10:00:00 +0000', 'My parcel is late.') +
+        message('a2', 'support@example.com', 'Re: Parcel late', 'Mon, 4 Mar 2024 11:00:00 +0000', 'Sorry, it ships today.', 'a1') +
+        message('b1', 'bob@example.com', 'Refund', 'Tue, 5 Mar 2024 09:00:00 +0000', 'Please refund order 42.'),
+    );
+    const report = await importFile(h, file);
+    expect(report).toMatchObject({ state: 'done', format: 'mbox', counts: { read: 2, imported: 2, duplicates: 0, failed: 0 } });
+    const list = await call(h.core, 'feedback.list', { sort: 'oldest' });
+    expect(list.items.map((i) => [i.subject, i.messageCount])).toEqual([
+      ['Parcel late', 2],
+      ['Refund', 1],
+    ]);
+    expect(progressOf(h, report.importId).at(-1)?.bytesRead).toBe((await call(h.core, 'import.preview', { path: file })).totalBytes);
+    expect((await importFile(h, file)).counts).toEqual({ read: 2, imported: 0, duplicates: 2, failed: 0 });
   });
 
   it('fails fast, as VALIDATION, on a file that is not what it claims', async () => {

@@ -52,6 +52,9 @@ interface Run {
   lastProgress: number;
   lastChanged: number;
   changedPending: boolean;
+  /** Trailing pushes: a throttled update is sent when its interval ends, so the window never shows stale counts. */
+  progressTimer: NodeJS.Timeout | null;
+  changedTimer: NodeJS.Timeout | null;
 }
 
 function rowsPerS(read: number, elapsedMs: number): number {
@@ -117,6 +120,8 @@ export class Imports {
       lastProgress: 0,
       lastChanged: 0,
       changedPending: false,
+      progressTimer: null,
+      changedTimer: null,
     };
     this.runs.set(run.id, run);
     const done = runImportPipeline({
@@ -237,7 +242,16 @@ export class Imports {
 
   private progress(run: Run, force = false): void {
     const at = performance.now();
-    if (!force && at - run.lastProgress < PROGRESS_EVERY_MS) return;
+    const wait = PROGRESS_EVERY_MS - (at - run.lastProgress);
+    if (!force && wait > 0) {
+      run.progressTimer ??= setTimeout(() => {
+        run.progressTimer = null;
+        if (run.state === 'running') this.progress(run);
+      }, wait).unref();
+      return;
+    }
+    clearTimeout(run.progressTimer ?? undefined);
+    run.progressTimer = null;
     run.lastProgress = at;
     const bytesRead = this.bytesRead(run);
     const elapsed = at - run.startedPerf;
@@ -260,10 +274,17 @@ export class Imports {
   private changed(run: Run, ids: readonly string[], force = false): void {
     if (ids.length === 0 && !run.changedPending) return;
     const at = performance.now();
-    if (!force && at - run.lastChanged < CHANGED_EVERY_MS) {
+    const wait = CHANGED_EVERY_MS - (at - run.lastChanged);
+    if (!force && wait > 0) {
       run.changedPending = true;
+      run.changedTimer ??= setTimeout(() => {
+        run.changedTimer = null;
+        this.changed(run, []);
+      }, wait).unref();
       return;
     }
+    clearTimeout(run.changedTimer ?? undefined);
+    run.changedTimer = null;
     const single = !run.changedPending && ids.length > 0 && ids.length <= MAX_CHANGED_IDS;
     run.lastChanged = at;
     run.changedPending = false;
