@@ -4,7 +4,7 @@
  * The crash test kills the import with SIGKILL after a committed batch and runs it again.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +101,30 @@ describe.runIf(keychain.mustRun)('hearken import', () => {
     expect(run.stdout).toMatch(/line 4: .*body/);
     expect(run.stdout).toMatch(/line 5: .*rating/);
     expect(total(dir)).toBe(2);
+  });
+
+  it('imports a folder of .eml files, and a CSV with --mapping and --time-zone', () => {
+    const { dir, recoveryKey } = newInbox();
+    const mail = join(files, 'mail');
+    mkdirSync(join(mail, 'older'), { recursive: true });
+    const eml = (id: string, from: string, subject: string, body: string): string =>
+      `From: ${from}\nTo: support@example.com\nSubject: ${subject}\nDate: Mon, 4 Mar 2024 10:00:00 +0000\nMessage-ID: <${id}@example.com>\n\n${body}\n`;
+    writeFileSync(join(mail, 'a.eml'), eml('m1', 'Ann <ann@example.com>', 'Broken', 'It is broken.'));
+    writeFileSync(join(mail, 'older', 'b.eml'), eml('m2', 'Bob <bob@example.com>', 'Thanks', 'Thanks a lot.'));
+    expect(runCli(['import', mail, '--json', '--data-dir', dir]).stdout).toBe('{"read":2,"imported":2,"duplicates":0,"failed":0}\n');
+
+    const csv = join(files, 'berlin.csv');
+    writeFileSync(csv, 'when,text\n2024-03-01 10:00,hello from Berlin\n');
+    const mapping = join(files, 'mapping.json');
+    writeFileSync(mapping, JSON.stringify({ fields: { receivedAt: 'when', body: 'text' }, timeZone: 'UTC', defaultChannel: 'chat' }));
+    const run = runCli(['import', csv, '--mapping', mapping, '--time-zone', 'Europe/Berlin', '--json', '--data-dir', dir]);
+    expect(run.stdout, run.stderr).toBe('{"read":1,"imported":1,"duplicates":0,"failed":0}\n');
+    const db = openEncrypted(join(dir, 'hearken.db'), { keyHex: databaseKeyFromRecovery(parseRecoveryKey(recoveryKey)).toString('hex') });
+    try {
+      expect(db.prepare("SELECT channel, received_at AS at FROM feedback WHERE body = 'hello from Berlin'").get()).toEqual({ channel: 'chat', at: Date.UTC(2024, 2, 1, 9, 0) });
+    } finally {
+      db.close();
+    }
   });
 
   it('exits 2 with the reason when a file cannot be read as the format at all', () => {
