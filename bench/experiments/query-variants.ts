@@ -57,8 +57,8 @@ function keys(db: DB, sql: string, params: unknown[]): string {
 export function runQueryExperiments(db: DB, cases: readonly QueryCase[]): QueryExperimentRow[] {
   const out: QueryExperimentRow[] = [];
   const fixed: [string, PagePlan][] = [
-    ['all drive', { tags: 'drive', search: 'drive', vip: 'drive' }],
-    ['all probe', { tags: 'probe', search: 'probe', vip: 'probe' }],
+    ['all drive', { tags: 'drive', search: 'drive' }],
+    ['all probe', { tags: 'probe', search: 'probe' }],
   ];
   for (const c of cases) {
     const cursor = c.deep ? cursorAfter(db, c.filter, c.sort ?? 'newest', 5000) : null;
@@ -98,21 +98,9 @@ export function runCountExperiments(db: DB): { name: string; currentMs: number; 
   run(
     'VIP view count',
     `SELECT count(*) AS n FROM feedback f WHERE f.status IN ('open', 'pending') AND ${VIP_EXISTS}`,
-    'VIP customers first (join)',
-    "SELECT count(*) AS n FROM customers vc JOIN feedback f ON f.customer_id = vc.id WHERE vc.tier = 'vip' AND f.status IN ('open', 'pending')",
+    'the vip flag, counted in feedback_counts (0008)',
+    "SELECT coalesce(sum(n), 0) AS n FROM feedback_counts WHERE vip = 1 AND status IN ('open', 'pending')",
   );
-  db.exec('BEGIN');
-  try {
-    db.exec("CREATE INDEX bench_open_by_customer ON feedback(customer_id) WHERE status IN ('open', 'pending')");
-    run(
-      'VIP view count',
-      `SELECT count(*) AS n FROM feedback f WHERE f.status IN ('open', 'pending') AND ${VIP_EXISTS}`,
-      "VIP customers first + index feedback(customer_id) WHERE status IN ('open','pending')",
-      "SELECT count(*) AS n FROM customers vc JOIN feedback f INDEXED BY bench_open_by_customer ON f.customer_id = vc.id WHERE vc.tier = 'vip' AND f.status IN ('open', 'pending')",
-    );
-  } finally {
-    db.exec('ROLLBACK');
-  }
   run("Resolved view count (status IN ('resolved','closed'))", "SELECT count(*) AS n FROM feedback f WHERE f.status IN ('resolved', 'closed')", null, null);
   run('All feedback count (countFeedback: WHERE 1)', 'SELECT count(*) AS n FROM feedback f WHERE 1', 'no WHERE clause (count fast path)', 'SELECT count(*) AS n FROM feedback f');
   run("Inbox view count (status IN ('open','pending'))", "SELECT count(*) AS n FROM feedback f WHERE f.status IN ('open', 'pending')", null, null);

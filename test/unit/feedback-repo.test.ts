@@ -183,9 +183,7 @@ describe('the feedback repository', () => {
 });
 
 describe('page plans: drive by rare matches, probe common ones in inbox order', () => {
-  const plans: PagePlan[] = (['drive', 'probe'] as const).flatMap((tags) =>
-    (['drive', 'probe'] as const).flatMap((search) => (['drive', 'probe'] as const).map((vip) => ({ tags, search, vip }))),
-  );
+  const plans: PagePlan[] = (['drive', 'probe'] as const).flatMap((tags) => (['drive', 'probe'] as const).map((search) => ({ tags, search })));
   const keysFor = (filter: FeedbackFilter, sort: FeedbackSort, cursor: string | null, plan: PagePlan): number[] => {
     const { sql, params } = pageKeysQuery({ filter, sort, cursor, limit: 40, plan });
     return (db.prepare(sql).all(...params) as { r: number }[]).map((k) => k.r);
@@ -204,23 +202,29 @@ describe('page plans: drive by rare matches, probe common ones in inbox order', 
 
   it('drives by a tag or a search with few matches and probes one with many', () => {
     // 'billing' is on 150 items, 'vip-watch' on 120.
-    expect(choosePlan(db, { tags: ['billing'] }, 130)).toEqual({ tags: 'probe', search: 'probe', vip: 'probe' });
+    expect(choosePlan(db, { tags: ['billing'] }, 130)).toEqual({ tags: 'probe', search: 'probe' });
     expect(choosePlan(db, { tags: ['billing', 'vip-watch'] }, 130).tags).toBe('drive');
     expect(choosePlan(db, { tags: ['no-such-tag'] }, 130).tags).toBe('drive');
     expect(choosePlan(db, { query: 'refund ' }, 130).search).toBe('probe');
     expect(choosePlan(db, { query: 'refund ' }, 1000).search).toBe('drive');
-    // Customer 0 of 25 is the VIP: 24 items.
-    expect(choosePlan(db, { vip: true }, 20).vip).toBe('probe');
-    expect(choosePlan(db, { vip: true }, 30).vip).toBe('drive');
   });
 
-  it('walks the (received_at, id) index without sorting when probing, also for IN lists and VIP', () => {
-    const probe: PagePlan = { tags: 'probe', search: 'probe', vip: 'probe' };
-    for (const filter of [{ tags: ['billing'] }, { status: ['open', 'pending'] }, { vip: true, status: ['open', 'pending'] }, { query: 'refund ', sentiment: ['negative', 'neutral'] }] as FeedbackFilter[]) {
+  it('walks the (received_at, id) index without sorting when probing, also for IN lists', () => {
+    const probe: PagePlan = { tags: 'probe', search: 'probe' };
+    for (const filter of [{ tags: ['billing'] }, { status: ['open', 'pending'] }, { query: 'refund ', sentiment: ['negative', 'neutral'] }] as FeedbackFilter[]) {
       const { sql, params } = pageKeysQuery({ filter, cursor: null, limit: 100, plan: probe });
       const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
       expect(plan, JSON.stringify(filter)).toMatch(/SCAN f USING (COVERING )?INDEX feedback_by_received/);
       expect(plan, JSON.stringify(filter)).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    }
+  });
+
+  it('pages the VIP view from its own ordered index, also with status filters', () => {
+    for (const filter of [{ vip: true }, { vip: true, status: ['open', 'pending'] }] as FeedbackFilter[]) {
+      const { sql, params } = pageKeysQuery({ filter, cursor: null, limit: 100, plan: choosePlan(db, filter) });
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+      expect(plan, JSON.stringify(filter)).toMatch(/INDEX feedback_vip/);
+      expect(plan, JSON.stringify(filter)).not.toMatch(/TEMP B-TREE/);
     }
   });
 
@@ -251,7 +255,7 @@ describe('live counts (feedback_counts, migration 0008)', () => {
   };
   const expectExact = (): void => {
     for (const view of builtInViews) expect(countFeedback(db, view.filter), view.name).toBe(direct(view.filter));
-    for (const filter of [{ unread: false }, { escalated: false, status: ['open' as const] }, { status: ['closed' as const], unread: true, escalated: true }]) {
+    for (const filter of [{ unread: false }, { escalated: false, status: ['open' as const] }, { status: ['closed' as const], unread: true, escalated: true }, { vip: false }]) {
       expect(countFeedback(db, filter), JSON.stringify(filter)).toBe(direct(filter));
     }
     expect(feedbackStats(db).byStatus).toEqual(
@@ -276,6 +280,13 @@ describe('live counts (feedback_counts, migration 0008)', () => {
     insertFeedbackBatch(db, [extra], T0);
     expectExact();
     db.exec("DELETE FROM feedback WHERE external_id = 'x-1'");
+    expectExact();
+    // A customer who becomes a VIP brings their items into the VIP view, and back out.
+    db.exec("UPDATE customers SET tier = 'vip' WHERE email = 'c3@example.com'");
+    expect(countFeedback(db, { vip: true })).toBe(2 * (N / 25));
+    expectExact();
+    db.exec("UPDATE customers SET tier = 'standard' WHERE email = 'c3@example.com'");
+    expect(countFeedback(db, { vip: true })).toBe(N / 25);
     expectExact();
     expect(countFeedback(db, {})).toBe(N);
   });

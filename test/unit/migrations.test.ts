@@ -158,7 +158,7 @@ describe('0005-fts-batch-index', () => {
 });
 
 describe('0006-store-speed', () => {
-  it('keys content hashes by time, rebuilds search with 3-letter prefixes, and indexes assignees and open items per customer', () => {
+  it('keys content hashes by time, rebuilds search with 3-letter prefixes, and indexes assignees', () => {
     const db = memory();
     migrate(db, migrations, 5);
     db.exec(`INSERT INTO customers (id, name, email, tier, created_at) VALUES ('c1', 'Ada Vance', 'ada@example.com', 'vip', 1);
@@ -168,7 +168,7 @@ describe('0006-store-speed', () => {
       INSERT INTO feedback_fts(feedback_fts) VALUES ('rebuild');`);
     migrate(db, migrations, 6);
     const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'feedback'").all() as { name: string }[]).map((r) => r.name);
-    expect(indexes).toEqual(expect.arrayContaining(['feedback_by_time_hash', 'feedback_by_assignee', 'feedback_open_by_customer']));
+    expect(indexes).toEqual(expect.arrayContaining(['feedback_by_time_hash', 'feedback_by_assignee']));
     expect(indexes).not.toContain('feedback_by_hash');
     // Same hash and time: still refused.
     expect(() => db.exec("INSERT INTO feedback (id, source, content_hash, channel, body, received_at, updated_at) VALUES ('f3', 'u', 'h1', 'chat', 'x', 1, 1)")).toThrow(/UNIQUE/);
@@ -205,23 +205,31 @@ describe('0007-imports', () => {
   });
 });
 
-describe('0008-feedback-counts', () => {
-  it('seeds live counts from existing rows and keeps them through updates and deletes', () => {
+describe('0008-vip-and-counts', () => {
+  it('flags VIP items, seeds live counts from existing rows and keeps both through updates and deletes', () => {
     const db = memory();
     migrate(db, migrations, 7);
-    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, status, unread, escalated, received_at, updated_at) VALUES
-      ('f1', 't', 'h1', 'chat', 'a', 'open', 1, 0, 1, 1), ('f2', 't', 'h2', 'chat', 'b', 'open', 1, 0, 2, 2), ('f3', 't', 'h3', 'chat', 'c', 'closed', 0, 1, 3, 3);
+    db.exec(`INSERT INTO customers (id, name, email, tier, created_at) VALUES ('c1', 'Ada', 'ada@example.com', 'vip', 1), ('c2', 'Bo', 'bo@example.com', 'standard', 1);
+      INSERT INTO feedback (id, source, content_hash, channel, customer_id, body, status, unread, escalated, received_at, updated_at) VALUES
+      ('f1', 't', 'h1', 'chat', 'c1', 'a', 'open', 1, 0, 1, 1), ('f2', 't', 'h2', 'chat', 'c2', 'b', 'open', 1, 0, 2, 2), ('f3', 't', 'h3', 'chat', NULL, 'c', 'closed', 0, 1, 3, 3);
       INSERT INTO feedback_fts(feedback_fts) VALUES ('rebuild');`);
     migrate(db, migrations, 8);
-    const counts = (): unknown => db.prepare('SELECT status, unread, escalated, n FROM feedback_counts WHERE n > 0 ORDER BY status, unread').all();
+    const vips = (): unknown => db.prepare('SELECT id FROM feedback WHERE vip = 1 ORDER BY id').all();
+    const counts = (): unknown => db.prepare('SELECT status, unread, escalated, vip, n FROM feedback_counts WHERE n > 0 ORDER BY status, unread, vip').all();
+    expect(vips()).toEqual([{ id: 'f1' }]);
     expect(counts()).toEqual([
-      { status: 'closed', unread: 0, escalated: 1, n: 1 },
-      { status: 'open', unread: 1, escalated: 0, n: 2 },
+      { status: 'closed', unread: 0, escalated: 1, vip: 0, n: 1 },
+      { status: 'open', unread: 1, escalated: 0, vip: 0, n: 1 },
+      { status: 'open', unread: 1, escalated: 0, vip: 1, n: 1 },
     ]);
+    db.exec("UPDATE customers SET tier = 'vip' WHERE id = 'c2'; UPDATE customers SET tier = 'premium' WHERE id = 'c1'; UPDATE feedback SET customer_id = 'c2' WHERE id = 'f3'");
+    expect(vips()).toEqual([{ id: 'f2' }, { id: 'f3' }]);
     db.exec("UPDATE feedback SET status = 'pending', unread = 0, escalated = 1 WHERE id = 'f1'; DELETE FROM feedback WHERE id = 'f3'");
     expect(counts()).toEqual([
-      { status: 'open', unread: 1, escalated: 0, n: 1 },
-      { status: 'pending', unread: 0, escalated: 1, n: 1 },
+      { status: 'open', unread: 1, escalated: 0, vip: 1, n: 1 },
+      { status: 'pending', unread: 0, escalated: 1, vip: 0, n: 1 },
     ]);
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM feedback WHERE vip = 1 ORDER BY received_at DESC, id DESC').all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toMatch(/feedback_vip/);
   });
 });

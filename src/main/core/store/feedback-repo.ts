@@ -45,11 +45,9 @@ const summaryColumns = `
 export interface PagePlan {
   tags: 'drive' | 'probe';
   search: 'drive' | 'probe';
-  vip: 'drive' | 'probe';
 }
 
-const DRIVE_ALL: PagePlan = { tags: 'drive', search: 'drive', vip: 'drive' };
-const VIP_CUSTOMERS = "(SELECT vc.id FROM customers vc WHERE vc.tier = 'vip')";
+const DRIVE_ALL: PagePlan = { tags: 'drive', search: 'drive' };
 
 /** Under this many matches a condition drives the page query. */
 export const RARE_MATCHES = 2000;
@@ -93,11 +91,7 @@ export function filterClause(filter: FeedbackFilter, plan: PagePlan = DRIVE_ALL)
   // Flags are written as literals so the partial indexes on them apply.
   if (filter.escalated !== undefined) parts.push(`f.escalated = ${filter.escalated ? 1 : 0}`);
   if (filter.unread !== undefined) parts.push(`f.unread = ${filter.unread ? 1 : 0}`);
-  if (filter.vip === true) {
-    parts.push(plan.vip === 'drive' ? `f.customer_id IN ${VIP_CUSTOMERS}` : "EXISTS (SELECT 1 FROM customers vc WHERE vc.id = f.customer_id AND vc.tier = 'vip')");
-  } else if (filter.vip === false) {
-    parts.push("NOT EXISTS (SELECT 1 FROM customers vc WHERE vc.id = f.customer_id AND vc.tier = 'vip')");
-  }
+  if (filter.vip !== undefined) parts.push(`f.vip = ${filter.vip ? 1 : 0}`);
   const match = filter.query ? toFtsQuery(filter.query) : null;
   if (match) {
     // The unary + keeps SQLite from driving the query by the search hits: it tests each
@@ -112,28 +106,29 @@ function cappedCount(db: DB, sql: string, params: unknown[], cap: number): numbe
   return (cached(db, `SELECT count(*) AS n FROM (${sql} LIMIT ?)`).get(...params, cap) as { n: number }).n;
 }
 
-/** Picks drive or probe for tags, search and VIP by counting their matches, up to RARE_MATCHES. */
+/** Picks drive or probe for tags and search by counting their matches, up to RARE_MATCHES. */
 export function choosePlan(db: DB, filter: FeedbackFilter, rare: number = RARE_MATCHES): PagePlan {
   const match = filter.query ? toFtsQuery(filter.query) : null;
   const rareTag = (filter.tags ?? []).some((tag) => cappedCount(db, `SELECT 1 FROM feedback_tags WHERE tag_id = ${TAG_ID}`, [tag], rare) < rare);
   const rareSearch = match !== null && cappedCount(db, 'SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH ?', [match], rare) < rare;
-  const rareVip = filter.vip === true && cappedCount(db, `SELECT 1 FROM feedback WHERE customer_id IN ${VIP_CUSTOMERS}`, [], rare) < rare;
-  return { tags: rareTag ? 'drive' : 'probe', search: rareSearch ? 'drive' : 'probe', vip: rareVip ? 'drive' : 'probe' };
+  return { tags: rareTag ? 'drive' : 'probe', search: rareSearch ? 'drive' : 'probe' };
 }
 
 /**
- * With nothing rare to drive it, a page must come from an index already in inbox order.
- * A single value of an indexed column, the customer or a flag has its own such index
- * (SQLite finds it); otherwise the walk is forced onto (received_at, id), because with an
- * IN list or a VIP test SQLite would rather collect every match and sort them.
+ * With nothing rare to drive it, a page must come from an index already in inbox order,
+ * or SQLite collects every match and sorts them (seconds at a million items). The
+ * customer and a single value of an indexed column have such an index of their own, which
+ * SQLite finds; a flag's partial index (escalated, VIP, unread: smallest first) and
+ * otherwise (received_at, id) are named, because next to an IN list SQLite prefers to sort.
  */
-function walksReceivedOrder(filter: FeedbackFilter, plan: PagePlan): boolean {
-  const driven =
-    (filter.tags?.length && plan.tags === 'drive') || (filter.query && toFtsQuery(filter.query) && plan.search === 'drive') || (filter.vip === true && plan.vip === 'drive');
-  if (driven) return false;
-  if (filter.customerId !== undefined || filter.escalated === true || filter.unread === true) return false;
+function orderedIndex(filter: FeedbackFilter, plan: PagePlan): string | null {
+  const driven = (filter.tags?.length && plan.tags === 'drive') || (filter.query && toFtsQuery(filter.query) && plan.search === 'drive');
+  if (driven || filter.customerId !== undefined) return null;
+  if (filter.escalated === true) return 'feedback_escalated';
+  if (filter.vip === true) return 'feedback_vip';
+  if (filter.unread === true) return 'feedback_unread';
   const single = [filter.status, filter.sentiment, filter.channel, filter.product, filter.language].some((values) => values?.length === 1);
-  return !single;
+  return single ? null : 'feedback_by_received';
 }
 
 function toSummary(row: SummaryRow): FeedbackSummary {
@@ -173,7 +168,8 @@ export function pageKeysQuery(query: {
   const direction = oldest ? 'ASC' : 'DESC';
   const plan = query.plan ?? DRIVE_ALL;
   const where = filterClause(query.filter, plan);
-  const walk = where.sql !== '1' && walksReceivedOrder(query.filter, plan) ? ' INDEXED BY feedback_by_received' : '';
+  const index = where.sql === '1' ? null : orderedIndex(query.filter, plan);
+  const walk = index ? ` INDEXED BY ${index}` : '';
   let sql = `SELECT f.rowid AS r, f.received_at, f.id FROM feedback f${walk} WHERE ${where.sql}`;
   const params = [...where.params];
   if (query.cursor) {
@@ -224,9 +220,9 @@ function summariesByRowid(db: DB, rowids: readonly number[], search: string | un
   });
 }
 
-const COUNTED_KEYS = new Set(['status', 'unread', 'escalated']);
+const COUNTED_KEYS = new Set(['status', 'unread', 'escalated', 'vip']);
 
-/** A filter on status, unread and escalated alone is answered from feedback_counts (0008). */
+/** A filter on status and the unread, escalated and VIP flags alone is answered from feedback_counts (0008). */
 function countFromCounters(db: DB, filter: FeedbackFilter): number | null {
   const keys = Object.entries(filter).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
   if (!keys.every(([key]) => COUNTED_KEYS.has(key))) return null;
@@ -238,6 +234,7 @@ function countFromCounters(db: DB, filter: FeedbackFilter): number | null {
   }
   if (filter.unread !== undefined) parts.push(`unread = ${filter.unread ? 1 : 0}`);
   if (filter.escalated !== undefined) parts.push(`escalated = ${filter.escalated ? 1 : 0}`);
+  if (filter.vip !== undefined) parts.push(`vip = ${filter.vip ? 1 : 0}`);
   const sql = `SELECT coalesce(sum(n), 0) AS n FROM feedback_counts${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`;
   return (cached(db, sql).get(...params) as { n: number }).n;
 }

@@ -37,13 +37,14 @@ export interface BatchResult {
   ids: string[];
 }
 
-function customerId(db: DB, customer: NewCustomer, now: number): string {
+/** The customer's id and whether they are a VIP (an existing customer keeps their tier). */
+function customerOf(db: DB, customer: NewCustomer, now: number): { id: string; vip: boolean } {
   const existing = (
     customer.email
-      ? cached(db, 'SELECT id FROM customers WHERE email = ?').get(customer.email)
-      : cached(db, 'SELECT id FROM customers WHERE email IS NULL AND name = ?').get(customer.name)
-  ) as { id: string } | undefined;
-  if (existing) return existing.id;
+      ? cached(db, 'SELECT id, tier FROM customers WHERE email = ?').get(customer.email)
+      : cached(db, 'SELECT id, tier FROM customers WHERE email IS NULL AND name = ?').get(customer.name)
+  ) as { id: string; tier: CustomerTier } | undefined;
+  if (existing) return { id: existing.id, vip: existing.tier === 'vip' };
   const id = newId(now);
   cached(db, 'INSERT INTO customers (id, name, email, tier, language, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,
@@ -53,7 +54,7 @@ function customerId(db: DB, customer: NewCustomer, now: number): string {
     customer.language,
     now,
   );
-  return id;
+  return { id, vip: customer.tier === 'vip' };
 }
 
 function tagId(db: DB, name: string, now: number, known: Map<string, string>): string {
@@ -69,29 +70,31 @@ function tagId(db: DB, name: string, now: number, known: Map<string, string>): s
  * Adds a batch in one transaction: all of it lands or none of it does. Items already in
  * the store (same source and external id, or the same content) are counted, not doubled.
  * The batch is indexed for search by one statement at the end (migration 0005 says why),
- * and counted into feedback_counts once per batch (migration 0008).
+ * and counted into feedback_counts once per batch (migration 0008). `vip` follows the
+ * customer's tier as stored (an existing customer keeps theirs).
  */
 export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: number): BatchResult {
   const result: BatchResult = { imported: 0, duplicates: 0, ids: [] };
   const tags = new Map<string, string>();
   const rowids: number[] = [];
-  const counts = new Map<string, { status: Status; unread: number; n: number }>();
+  const counts = new Map<string, { status: Status; unread: number; vip: number; n: number }>();
   db.transaction(() => {
     for (const item of items) {
       const id = newId(item.receivedAt);
-      const customer = item.customer ? customerId(db, item.customer, now) : null;
+      const customer = item.customer ? customerOf(db, item.customer, now) : null;
+      const vip = customer?.vip ? 1 : 0;
       const inserted = cached(
         db,
         `INSERT INTO feedback (id, source, external_id, content_hash, channel, customer_id, subject, body, product, language,
-           status, sentiment, sentiment_source, rating, received_at, updated_at, unread)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+           status, sentiment, sentiment_source, rating, received_at, updated_at, unread, vip)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       ).run(
         id,
         item.source,
         item.externalId,
         item.contentHash,
         item.channel,
-        customer,
+        customer?.id ?? null,
         item.subject,
         item.body,
         item.product,
@@ -103,16 +106,17 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
         item.receivedAt,
         now,
         item.unread ? 1 : 0,
+        vip,
       );
       if (inserted.changes === 0) {
         result.duplicates++;
         continue;
       }
       rowids.push(Number(inserted.lastInsertRowid));
-      const key = `${item.status}:${item.unread ? 1 : 0}`;
+      const key = `${item.status}:${item.unread ? 1 : 0}:${vip}`;
       const count = counts.get(key);
       if (count) count.n++;
-      else counts.set(key, { status: item.status, unread: item.unread ? 1 : 0, n: 1 });
+      else counts.set(key, { status: item.status, unread: item.unread ? 1 : 0, vip, n: 1 });
       for (const m of item.messages) {
         cached(db, 'INSERT INTO messages (id, feedback_id, direction, author, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)').run(
           newId(m.sentAt),
@@ -143,7 +147,12 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
     }
     // New rows are never escalated (the column's default).
     for (const c of counts.values()) {
-      cached(db, 'INSERT INTO feedback_counts (status, unread, escalated, n) VALUES (?, ?, 0, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n').run(c.status, c.unread, c.n);
+      cached(db, 'INSERT INTO feedback_counts (status, unread, escalated, vip, n) VALUES (?, ?, 0, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n').run(
+        c.status,
+        c.unread,
+        c.vip,
+        c.n,
+      );
     }
   })();
   return result;

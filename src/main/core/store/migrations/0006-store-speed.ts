@@ -9,7 +9,7 @@ import type { DB } from '../db';
  * - The search index keeps 3-character prefixes only. The 2-character prefix lists held
  *   nearly every item each and made imports slower; a 2-letter word being typed is now
  *   matched as a whole word (src/shared/search.ts).
- * - Facets and the VIP view count get the indexes they were scanning without.
+ * - The assignee facet gets the index it was scanning without.
  */
 export function up(db: DB): void {
   db.exec(`
@@ -27,6 +27,5 @@ export function up(db: DB): void {
     INSERT INTO feedback_fts(feedback_fts) VALUES ('rebuild');
 
     CREATE INDEX feedback_by_assignee ON feedback(assignee) WHERE assignee IS NOT NULL;
-    CREATE INDEX feedback_open_by_customer ON feedback(customer_id) WHERE status IN ('open', 'pending');
   `);
 }

@@ -6,7 +6,7 @@ import * as customerNames from './0004-customer-names';
 import * as ftsBatchIndex from './0005-fts-batch-index';
 import * as storeSpeed from './0006-store-speed';
 import * as imports from './0007-imports';
-import * as feedbackCounts from './0008-feedback-counts';
+import * as vipAndCounts from './0008-vip-and-counts';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -17,5 +17,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005-fts-batch-index', up: ftsBatchIndex.up },
   { version: 6, name: '0006-store-speed', up: storeSpeed.up },
   { version: 7, name: '0007-imports', up: imports.up },
-  { version: 8, name: '0008-feedback-counts', up: feedbackCounts.up },
+  { version: 8, name: '0008-vip-and-counts', up: vipAndCounts.up },
 ];
