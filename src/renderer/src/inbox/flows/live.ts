@@ -9,6 +9,13 @@ import { refreshList } from './list';
 import { loadFacets, loadViews } from './views';
 
 const settleMs = 60;
+/**
+ * Facets (filter suggestions: products, languages, tag counts, assignees) cost a scan of
+ * the tag index, over a second at a million items, on the core's thread. New values come
+ * with imports, so those reload them at once; agent actions only nudge tag counts, so
+ * those reload them at most this often.
+ */
+const facetsAfterActionsMs = 30_000;
 
 export function followCoreChanges(): () => void {
   let timer: number | undefined;
@@ -18,6 +25,8 @@ export function followCoreChanges(): () => void {
   // and a refresh superseded by the next would never land. Changes meanwhile fold into one more.
   let inFlight = false;
   let again = false;
+  let facetsDue = false;
+  let facetsLoadedAt = 0;
 
   const refresh = (): void => {
     timer = undefined;
@@ -26,7 +35,12 @@ export function followCoreChanges(): () => void {
       return;
     }
     inFlight = true;
-    const work: Promise<void>[] = [refreshList(), loadViews(), loadFacets()];
+    const work: Promise<void>[] = [refreshList(), loadViews()];
+    if (facetsDue || Date.now() - facetsLoadedAt >= facetsAfterActionsMs) {
+      facetsDue = false;
+      facetsLoadedAt = Date.now();
+      work.push(loadFacets());
+    }
     if (detailStale) {
       detailStale = false;
       work.push(refreshDetail());
@@ -46,6 +60,7 @@ export function followCoreChanges(): () => void {
       void loadViews();
       return;
     }
+    if (reason === 'import' || reason === 'demo') facetsDue = true;
     const open = useDetail.getState().openId;
     if (open !== null && (ids === undefined || ids.includes(open))) detailStale = true;
     window.clearTimeout(timer);
