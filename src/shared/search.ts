@@ -49,6 +49,38 @@ export function toFtsQuery(input: string): string | null {
   return parts.join(' AND ');
 }
 
+/** A word as the index stores it (unicode61 with remove_diacritics 2): lower case, no accents. */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/**
+ * FTS5 keeps a prefix index for 3 letters only; a longer prefix ("refu"*) is expanded by
+ * merging the lists of every word that starts with it, and a snippet runs that expansion
+ * once per row. For snippets of rows already known to match, the prefix term is replaced
+ * by the words of those rows that start with it ("refund" OR "refunds"), which are cheap
+ * exact lookups and highlight the same words. Returns the query unchanged when it has no
+ * long prefix term or none of the texts has such a word.
+ */
+export function withPrefixExpanded(match: string, texts: Iterable<string | null>, maxWords = 24): string {
+  const tail = /"((?:[^"]|"")+)"\*$/.exec(match);
+  if (!tail) return match;
+  const prefix = foldWord(tail[1]!.replace(/""/g, '"'));
+  if ([...prefix].length <= MIN_PREFIX) return match;
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const word of words(text)) {
+      const folded = foldWord(word);
+      if (folded.startsWith(prefix)) found.add(folded);
+      if (found.size >= maxWords) break;
+    }
+    if (found.size >= maxWords) break;
+  }
+  if (found.size === 0) return match;
+  return `${match.slice(0, tail.index)}(${[...found].map(quote).join(' OR ')})`;
+}
+
 /** Splits a snippet with highlight markers into plain and highlighted runs. */
 export function highlightRuns(snippet: string): { text: string; hit: boolean }[] {
   const runs: { text: string; hit: boolean }[] = [];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../src/main/core/store/db';
-import { HIGHLIGHT_END, HIGHLIGHT_START, highlightRuns, toFtsQuery } from '../../src/shared/search';
+import { HIGHLIGHT_END, HIGHLIGHT_START, highlightRuns, toFtsQuery, withPrefixExpanded } from '../../src/shared/search';
 
 describe('toFtsQuery', () => {
   it('ANDs words and makes the word being typed a prefix', () => {
@@ -37,6 +37,35 @@ describe('toFtsQuery', () => {
         if (query !== null) expect(() => search.get(query)).not.toThrow();
       }),
       { numRuns: 500 },
+    );
+    db.close();
+  });
+});
+
+describe('withPrefixExpanded', () => {
+  it('replaces a long prefix by the matching words of the given texts, folded as the index folds them', () => {
+    expect(withPrefixExpanded('"late" AND "refu"*', ['Refund please', 'two REFUNDS, no refusal?', null])).toBe('"late" AND ("refund" OR "refunds" OR "refusal")');
+    expect(withPrefixExpanded('"verspä"*', ['Paket VERSPÄTET'])).toBe('("verspatet")');
+  });
+
+  it('leaves short prefixes, finished words and unmatched texts alone', () => {
+    expect(withPrefixExpanded('"ref"*', ['refund'])).toBe('"ref"*');
+    expect(withPrefixExpanded('"refund"', ['refund'])).toBe('"refund"');
+    expect(withPrefixExpanded('"refu"*', ['nothing here'])).toBe('"refu"*');
+  });
+
+  it('highlights the same words in a snippet as the prefix query', () => {
+    const db = new Database(':memory:');
+    db.exec("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '3')");
+    const texts = ['Where is my refund? I was refunded only half, and the Refunds page is empty', 'Réfugié status: refuse to wait', 'nothing to see'];
+    const insert = db.prepare('INSERT INTO t (rowid, body) VALUES (?, ?)');
+    texts.forEach((text, i) => insert.run(i + 1, text));
+    const snippets = (query: string): unknown => db.prepare("SELECT rowid, snippet(t, 0, '[', ']', '…', 20) AS s FROM t WHERE t MATCH ? ORDER BY rowid").all(query);
+    fc.assert(
+      fc.property(fc.constantFrom('refu', 'refun', 'réfu', 'refus', 'wher', 'half', 'noth'), (typed) => {
+        const match = toFtsQuery(typed)!;
+        expect(snippets(withPrefixExpanded(match, texts))).toEqual(snippets(match));
+      }),
     );
     db.close();
   });
