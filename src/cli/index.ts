@@ -58,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('import')
     .description('import feedback from a CSV, TSV, JSON, NDJSON, .eml, mbox or helpdesk export (a file or a folder of e-mails)')
     .argument('<path>', 'file or folder to import')
-    .option('--format <format>', 'csv, tsv, json, ndjson, eml, mbox, zendesk, intercom or helpscout (default: detected)')
+    .option('--format <format>', 'csv, tsv, json, ndjson, eml, mbox, zendesk or helpscout (default: detected)')
     .option('--mapping <file>', 'column mapping as JSON (default: the mapping saved for these columns, else the guessed one)')
     .option('--time-zone <zone>', 'IANA time zone for dates without an offset, e.g. Europe/Berlin')
     .option('--json', 'print {"read","imported","duplicates","failed"} as JSON')

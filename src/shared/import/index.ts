@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** What a file can be imported as. Tabular formats need a column mapping; the others map themselves. */
-export const importFormats = ['csv', 'tsv', 'json', 'ndjson', 'eml', 'mbox', 'zendesk', 'intercom', 'helpscout'] as const;
+export const importFormats = ['csv', 'tsv', 'json', 'ndjson', 'eml', 'mbox', 'zendesk', 'helpscout'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 export const tabularFormats: readonly ImportFormat[] = ['csv', 'tsv', 'json', 'ndjson'];
 

@@ -94,7 +94,7 @@ export function DropOverlay() {
             Drop to import
           </Text>
           <Text size="sm" c="dimmed" ta="center" maw={360}>
-            CSV, TSV, JSON, NDJSON, e-mail (.eml, mbox), Zendesk, Intercom and Help Scout exports
+            CSV, TSV, JSON, NDJSON, e-mail (.eml, mbox), Zendesk and Help Scout exports
           </Text>
         </Stack>
       </div>

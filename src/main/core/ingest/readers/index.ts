@@ -55,7 +55,7 @@ async function statOrThrow(path: string) {
 async function detect(path: string, sniffed: Sniffed, declared?: ImportFormat, timeZone?: string): Promise<{ format: ImportFormat; open: () => ImportReader | Promise<ImportReader> }> {
   const ext = extname(path).toLowerCase();
   const head = sniffed.head.trimStart();
-  const wantsTable = declared === 'csv' || declared === 'tsv' || declared === 'helpscout' || declared === 'intercom';
+  const wantsTable = declared === 'csv' || declared === 'tsv' || declared === 'helpscout';
   const wantsJson = declared === 'json' || declared === 'ndjson' || declared === 'zendesk';
   const wantsEmail = declared === 'eml' || declared === 'mbox';
 
@@ -75,9 +75,6 @@ async function detect(path: string, sniffed: Sniffed, declared?: ImportFormat, t
   const sample = readCsvSample(sniffed, declaredTable);
   if (declared === 'helpscout' || (declared === undefined && isHelpScout(sample.header))) {
     return { format: 'helpscout', open: () => openHelpScoutReader(sniffed, sample) };
-  }
-  if (declared === 'intercom') {
-    throw new HearkenError('VALIDATION', 'Intercom exports are not supported yet. Import the Intercom CSV as a plain CSV with a column mapping, or use a Help Scout or Zendesk export.');
   }
   const format = sample.delimiter === '\t' ? 'tsv' : 'csv';
   return { format, open: () => openCsvReader(sniffed, format, { timeZone }, sample) };

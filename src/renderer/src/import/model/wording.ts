@@ -20,7 +20,6 @@ export const formatLabels: Record<ImportFormat, string> = {
   eml: 'E-mail (.eml)',
   mbox: 'Mailbox (mbox)',
   zendesk: 'Zendesk ticket export',
-  intercom: 'Intercom conversations',
   helpscout: 'Help Scout conversations',
 };
 
@@ -54,16 +53,6 @@ export const fixedFormatSummaries: Partial<Record<ImportFormat, { lead: string; 
       ['Subject and description', 'Subject and message'],
       ['Comments', 'Replies and internal notes'],
       ['Status, tags, created at', 'Status, tags, received at'],
-    ],
-  },
-  intercom: {
-    lead: 'Each conversation becomes one item with its parts as the thread.',
-    fields: [
-      ['Conversation ID', 'Conversation ID (so a re-import skips it)'],
-      ['Contact', 'Customer name and e-mail'],
-      ['First message', 'Message'],
-      ['Replies and notes', 'The thread'],
-      ['Created at, tags, state', 'Received at, tags, status'],
     ],
   },
   helpscout: {

@@ -23,8 +23,8 @@ export function UnreadableStep({ path, format, error }: { path: string; format?:
         </Stack>
       </Alert>
       <Text size="sm" c="dimmed">
-        Hearken reads CSV and TSV with a header row, JSON arrays and NDJSON, e-mail (.eml files, folders of them, mbox), Zendesk ticket exports and Intercom
-        or Help Scout conversation CSVs. If the file is one of these but was taken for another, say which:
+        Hearken reads CSV and TSV with a header row, JSON arrays and NDJSON, e-mail (.eml files, folders of them, mbox), Zendesk ticket exports and Help
+        Scout conversation CSVs (other helpdesk CSVs import as CSV with a column mapping). If the file is one of these but was taken for another, say which:
       </Text>
       <FormatSelect path={path} format={format ?? null} label="Read the file as" />
       <Group justify="flex-end" gap="sm" className={classes.footer}>

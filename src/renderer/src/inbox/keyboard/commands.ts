@@ -147,7 +147,7 @@ export function useCommands(): Command[] {
         keys: [['Mod+I']],
         run: () => void importRequested(),
         inPalette: true,
-        keywords: 'csv tsv json ndjson email eml mbox zendesk intercom help scout upload file',
+        keywords: 'csv tsv json ndjson email eml mbox zendesk help scout upload file',
       },
       {
         id: 'demo',
