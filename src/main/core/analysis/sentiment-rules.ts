@@ -1,0 +1,178 @@
+/**
+ * The support-specific layer of the sentiment analyser, as data (issue 6).
+ *
+ * The base lexicon is AFINN-165 (English). These rules adapt it to customer-support text:
+ * complaints that carry no sentiment word, courtesy that is not praise, negation,
+ * intensifiers and contrast words. Rules are per language (ISO 639-1) so German, French
+ * and Spanish cues sit beside the English ones; only English also gets the AFINN lexicon.
+ *
+ * Phrases are written in lower case, words separated by single spaces; `#` matches any
+ * number ("delayed # hours"). Weights use AFINN's scale (-5..5).
+ */
+
+export interface SentimentLanguageRules {
+  /** Words that flip the polarity of a sentiment word up to three words later. */
+  negators: readonly string[];
+  /** Degree words and their multiplier on the next sentiment word. */
+  intensifiers: Readonly<Record<string, number>>;
+  /** Words after which the clause weighs more ("but") and before which less. */
+  contrast: readonly string[];
+  /** Complaint phrases that need no sentiment word, with their (negative) weight. */
+  complaints: Readonly<Record<string, number>>;
+  /** Verbs that make a complaint when negated ("never arrived", "still not received"). */
+  negatedComplaints: readonly string[];
+  /** Polite formulas: they never count as praise. */
+  courtesy: readonly string[];
+  /** Thanking words: praise alone, courtesy in a message that also complains. */
+  thanks: readonly string[];
+  /** Support-domain corrections and additions to the base lexicon (0 removes a word). */
+  lexicon: Readonly<Record<string, number>>;
+}
+
+const en: SentimentLanguageRules = {
+  negators: [
+    'not', 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'none', 'without', 'cannot',
+    "can't", 'cant', "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt',
+    "wasn't", 'wasnt', "aren't", 'arent', "weren't", "won't", 'wont', "wouldn't", 'wouldnt',
+    "shouldn't", "couldn't", 'couldnt', "haven't", 'havent', "hasn't", 'hasnt', "hadn't",
+    "ain't", 'hardly', 'barely',
+  ],
+  intensifiers: {
+    very: 1.3, really: 1.3, so: 1.3, extremely: 1.5, super: 1.3, totally: 1.3, absolutely: 1.4,
+    incredibly: 1.5, completely: 1.3, utterly: 1.5, highly: 1.3, truly: 1.3, most: 1.2,
+    too: 1.2, especially: 1.2, terribly: 1.4, awfully: 1.4, seriously: 1.3, beyond: 1.3,
+    slightly: 0.6, somewhat: 0.7, kinda: 0.7, 'kind-of': 0.7, fairly: 0.8, barely: 0.6, mostly: 0.8,
+    little: 0.7, bit: 0.7,
+  },
+  contrast: ['but', 'however'],
+  complaints: {
+    'still waiting': -2.5, 'still not': -2, 'still no': -2, 'still nothing': -2.5,
+    "still haven't": -2, 'still havent': -2, "still hasn't": -2, 'still hasnt': -2,
+    'still have not': -2, 'still has not': -2, 'still on hold': -3, 'still stuck': -2.5,
+    'been waiting': -2, 'keep waiting': -2, 'waiting for hours': -3, 'waiting on hold': -2.5,
+    'on hold': -2, 'been on hold': -2.5, 'put on hold': -2,
+    'third time': -2, '3rd time': -2, 'second time': -1.5, '2nd time': -1.5, 'fourth time': -2.5,
+    'again and again': -2, 'for the # time': -2, '# times': -1.5, 'several times': -1.5,
+    'multiple times': -1.5, 'many times': -1.5,
+    'no one': -1.5, 'nobody': -1.5, 'no response': -2.5, 'no reply': -2.5, 'no answer': -2.5,
+    'no update': -2, 'no updates': -2, 'no help': -2.5, 'no info': -2, 'no information': -2,
+    'no way': -1.5, 'no call back': -2.5, 'no callback': -2.5,
+    'cancelled': -2, 'canceled': -2, 'cancelled flightled': -2.5, 'cancellation': -1,
+    'delayed': -2, 'delay': -2, 'delays': -2, 'late flight': -2, 'late': -1.5,
+    '# hours': -1.5, '# hrs': -1.5, '# hour': -1, '# hour delay': -2.5, 'hours late': -2.5,
+    '# days': -1, '# weeks': -1.5, 'for days': -1.5, 'for weeks': -2, 'for hours': -2,
+    'where is my': -2, "where's my": -2, 'wheres my': -2, 'where are my': -2, 'when will': -1,
+    'how long': -1.5, 'why is': -1, 'why are': -1, 'why does': -1, 'why do': -1,
+    "why can't": -2, 'why cant': -2, "why won't": -2, 'why wont': -2, "why isn't": -2,
+    'why did': -1, 'what happened': -1, 'what is going on': -1.5, "what's going on": -1.5,
+    'stranded': -2.5, 'overbooked': -2, 'lost my': -2.5, 'lost bag': -2.5, 'lost luggage': -2.5,
+    'missed my': -2, 'missed connection': -2.5, 'still missing': -2.5, 'been charged': -1.5,
+    'charged twice': -3, 'double charged': -3, 'want a refund': -2, 'want my money back': -3,
+    'money back': -2, 'refund': -1, 'rebook': -1, 'rebooked': -1, 'diverted': -1.5,
+    'not working': -2.5, 'stopped working': -2.5, 'keeps crashing': -3, 'crashes': -2,
+    'crashed': -2, 'broken': -1.5, 'error': -1, 'bug': -1, 'glitch': -1.5, 'outage': -2,
+    'unacceptable': -3, 'ridiculous': -2.5, 'disappointing': -2, 'worst': -3,
+    'hung up': -2.5, 'hang up': -2, 'customer service': -0.5, 'fix this': -1.5,
+    'thanks for nothing': -3, 'thank you for nothing': -3, 'seriously': -1,
+  },
+  negatedComplaints: [
+    'arrived', 'arrive', 'arrives', 'received', 'receive', 'got', 'get', 'work', 'works',
+    'working', 'worked', 'load', 'loads', 'loading', 'respond', 'responded', 'responding',
+    'answer', 'answered', 'answering', 'reply', 'replied', 'replying', 'call', 'called',
+    'show', 'showed', 'shown', 'came', 'come', 'delivered', 'refunded', 'fixed', 'resolved',
+    'sent', 'shipped', 'processed', 'open', 'opens', 'connect', 'update', 'updated',
+    'log', 'login', 'sign', 'accept', 'accepted', 'heard', 'hear', 'contacted',
+  ],
+  courtesy: [
+    'thanks in advance', 'thank you in advance', 'thx in advance', 'kind regards',
+    'best regards', 'warm regards', 'regards', 'best wishes', 'please advise', 'please help',
+    'please let me know', 'please', 'could you please', 'would you please', 'would like',
+    "i'd like", 'id like', 'would appreciate', "i'd appreciate", 'would be appreciated',
+    'appreciate it', 'help me', 'can you help', 'could you help', 'need help', 'any help',
+    'thank you for your help', 'thanks for your help', 'looking forward',
+  ],
+  thanks: ['thanks', 'thank', 'thx', 'ty', 'thankyou', 'appreciate', 'appreciated', 'cheers'],
+  lexicon: {
+    // AFINN words that are not sentiment in support text.
+    help: 0, please: 0, support: 0, united: 0, want: 0, matter: 0, pay: 0, no: 0, yes: 0, like: 1,
+    kind: 0, free: 0, pretty: 0.5, sure: 0, charged: -1, 'dont like': -2.5,
+    // Support-domain words AFINN lacks.
+    rude: -2.5, unhelpful: -2.5, useless: -3, incompetent: -3, waste: -2.5,
+    terrible: -3, horrible: -3, awful: -3, worse: -2.5, sucks: -3, fail: -2.5, fails: -2.5,
+    failed: -2, nightmare: -3, joke: -1.5, pathetic: -3, frustrating: -2.5, frustrated: -2.5,
+    annoying: -2.5, annoyed: -2.5, upset: -2.5, fix: -0.5, wrong: -2, missing: -2,
+    awesome: 3.5, amazing: 3.5, excellent: 3.5, fantastic: 3.5, wonderful: 3.5, great: 3,
+    love: 3, loved: 3, helpful: 2.5, smooth: 2, quick: 1, quickly: 1, fast: 1, friendly: 2.5,
+    kudos: 3, resolved: 1, solved: 1.5, perfect: 3, best: 3, ok: 0.5, okay: 0.5,
+  },
+};
+
+const de: SentimentLanguageRules = {
+  negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nichts', 'ohne'],
+  intensifiers: { sehr: 1.3, extrem: 1.5, so: 1.3, total: 1.3, wirklich: 1.3, echt: 1.3, völlig: 1.4 },
+  contrast: ['aber', 'jedoch', 'doch'],
+  complaints: {
+    'immer noch': -2, 'noch immer': -2, 'warte seit': -2.5, 'warten seit': -2.5,
+    'seit # tagen': -1.5, 'seit # wochen': -2, 'keine antwort': -2.5, 'keine rückmeldung': -2.5,
+    'niemand': -1.5, 'wo ist meine': -2, 'wo bleibt': -2, 'zum dritten mal': -2.5,
+    'schon wieder': -2, 'storniert': -1.5, 'verspätet': -2, 'verspätung': -2,
+    'funktioniert nicht': -2.5, 'geht nicht': -2, 'kaputt': -2, 'geld zurück': -2,
+    'enttäuscht': -2.5, 'schlecht': -2.5, 'schlechter': -2.5, 'unverschämt': -3, 'ärgerlich': -2.5,
+    'katastrophe': -3, 'frechheit': -3,
+  },
+  negatedComplaints: ['angekommen', 'erhalten', 'bekommen', 'geliefert', 'funktioniert', 'geantwortet'],
+  courtesy: ['vielen dank im voraus', 'danke im voraus', 'mit freundlichen grüßen', 'freundliche grüße', 'bitte', 'beste grüße', 'viele grüße'],
+  thanks: ['danke', 'dankeschön'],
+  lexicon: { gut: 2, super: 3, toll: 3, prima: 3, perfekt: 3, schnell: 1, freundlich: 2, hilfreich: 2.5, zufrieden: 2.5, danke: 2 },
+};
+
+const fr: SentimentLanguageRules = {
+  negators: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'sans', 'ne', "n'"],
+  intensifiers: { très: 1.3, trop: 1.2, vraiment: 1.3, extrêmement: 1.5, tellement: 1.3, super: 1.3 },
+  contrast: ['mais', 'cependant', 'pourtant'],
+  complaints: {
+    'toujours pas': -2.5, 'toujours rien': -2.5, "j'attends": -1.5, 'attends depuis': -2.5,
+    'depuis # jours': -1.5, 'depuis # semaines': -2, 'aucune réponse': -2.5, 'pas de réponse': -2.5,
+    'personne ne': -1.5, 'où est mon': -2, 'où est ma': -2, 'troisième fois': -2.5,
+    'encore une fois': -1.5, 'annulé': -1.5, 'en retard': -2, 'retardé': -2, 'retard': -1.5,
+    'ne fonctionne pas': -2.5, 'marche pas': -2.5, 'remboursement': -1, 'déçu': -2.5, 'déçue': -2.5,
+    'nul': -2.5, 'inadmissible': -3, 'inacceptable': -3, 'honteux': -3,
+  },
+  negatedComplaints: ['reçu', 'arrivé', 'arrivée', 'livré', 'fonctionne', 'marche', 'répondu'],
+  courtesy: ['merci d\'avance', 'merci par avance', 'cordialement', 'bien cordialement', 's\'il vous plaît', 'svp', 'bien à vous'],
+  thanks: ['merci'],
+  lexicon: { bien: 1.5, bon: 1.5, super: 3, génial: 3, parfait: 3, excellent: 3.5, rapide: 1, merci: 2, content: 2.5, satisfait: 2.5 },
+};
+
+const es: SentimentLanguageRules = {
+  negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'sin'],
+  intensifiers: { muy: 1.3, demasiado: 1.2, realmente: 1.3, extremadamente: 1.5, tan: 1.3, súper: 1.3 },
+  contrast: ['pero'],
+  complaints: {
+    'todavía no': -2.5, 'todavia no': -2.5, 'aún no': -2.5, 'aun no': -2.5, 'sigo esperando': -2.5,
+    'llevo esperando': -2.5, 'hace # días': -1.5, 'sin respuesta': -2.5, 'nadie': -1.5,
+    'dónde está mi': -2, 'donde esta mi': -2, 'tercera vez': -2.5, 'otra vez': -1.5,
+    'cancelado': -1.5, 'retrasado': -2, 'retraso': -2, 'no funciona': -2.5, 'reembolso': -1,
+    'decepcionado': -2.5, 'pésimo': -3, 'inaceptable': -3, 'vergüenza': -3,
+  },
+  negatedComplaints: ['llegado', 'llegó', 'recibido', 'recibí', 'funciona', 'respondido', 'entregado'],
+  courtesy: ['gracias de antemano', 'gracias por adelantado', 'saludos', 'un saludo', 'atentamente', 'por favor'],
+  thanks: ['gracias'],
+  lexicon: { bien: 1.5, bueno: 2, buena: 2, excelente: 3.5, genial: 3, perfecto: 3, rápido: 1, gracias: 2, contento: 2.5, encantado: 3 },
+};
+
+export const SENTIMENT_RULES: Readonly<Record<string, SentimentLanguageRules>> = { en, de, fr, es };
+
+/** Emoji and emoticons, scored on the same scale; language-independent. */
+export const EMOJI_SCORES: Readonly<Record<string, number>> = {
+  '😡': -3, '😠': -3, '🤬': -4, '😤': -2, '😞': -2, '😢': -2, '😭': -2, '😩': -2, '😫': -2,
+  '😒': -2, '🙄': -2, '😕': -1.5, '🙁': -2, '☹': -2, '👎': -2.5, '💔': -2, '😣': -2, '😖': -2,
+  '🤦': -2, '😱': -1, '😬': -1, '😓': -1.5, '😔': -2, '😟': -1.5, '😰': -1.5, '💩': -2.5, '🤮': -3,
+  '🙂': 2, '😊': 2.5, '😀': 2, '😃': 2.5, '😄': 2.5, '😁': 2.5, '😍': 3, '🥰': 3, '❤': 3,
+  '♥': 2.5, '💕': 3, '💖': 3, '💙': 2.5, '💜': 2.5, '💚': 2.5, '💛': 2.5, '🧡': 2.5, '👍': 2,
+  '👏': 2, '🙌': 2.5, '🙏': 1, '😉': 1, '😂': 1, '🤣': 1, '🎉': 2.5, '✨': 1, '😎': 1.5,
+  '🤗': 2, '💯': 1.5, '👌': 2, '😆': 2, '😘': 2.5, '☺': 2, '😇': 2, '🥳': 3, '⭐': 1.5, '🌟': 1.5,
+  ':)': 2, ':-)': 2, ':]': 2, '=)': 2, ':d': 2.5, ':-d': 2.5, 'xd': 1.5, ';)': 1, ';-)': 1,
+  ':p': 1, ':-p': 1, '<3': 3, ':(': -2, ':-(': -2, ":'(": -2.5, ':[': -2, '=(': -2, ':/': -1.5,
+  ':-/': -1.5, ':|': -1, '>:(': -3,
+};
