@@ -21,6 +21,7 @@ import { machineInfo, versions } from './lib/machine';
 import { FigureSet, formatComparison, formatTable, meets, readResult, type BenchResult } from './lib/report';
 import { keyAccess, openStoreDb, removeStore, tempDir, type BenchStore } from './lib/stores';
 import type { WorkloadSpec } from './lib/workload';
+import { measureAnalysis } from './measures/analysis';
 import { measureGenerator } from './measures/generator';
 import { measureImport } from './measures/import';
 import { measureInbox } from './measures/inbox';
@@ -126,6 +127,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
     }
     if (shouldRun(args, 'renderer')) await step('renderer', () => measureRenderer(ctx));
     if (shouldRun(args, 'import')) await step('import', () => measureImport(ctx));
+    if (shouldRun(args, 'analysis')) await step('analysis', () => measureAnalysis(ctx));
     if (args.experiments.length > 0) await step('experiments', async () => void (await runExperiments(ctx, plainPath)));
   } finally {
     for (const store of ctx.stores) await removeStore(store, access).catch((e: unknown) => ctx.notes.push(`cleanup: ${String(e)}`));

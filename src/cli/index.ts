@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { HearkenError } from '../shared/errors';
+import { analyzeCommand } from './commands/analyze';
 import { demo } from './commands/demo';
 import { doctor } from './commands/doctor';
 import { generate } from './commands/generate';
@@ -54,6 +55,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--days <n>', 'length of the period in days', '365')
     .option('--handles <x>', 'share of social/review authors without e-mail, as a multiple of the default (0 = none)', '1')
     .action(generate);
+  program
+    .command('analyze')
+    .description('sentiment, language and topics of JSON lines {"id","text"} on stdin, one JSON line out per line in; needs no inbox')
+    .option('--jsonl', 'read and write JSON lines')
+    .action(analyzeCommand);
   program
     .command('import')
     .description('import feedback from a CSV, TSV, JSON, NDJSON, .eml, mbox or helpdesk export (a file or a folder of e-mails)')

@@ -1,0 +1,44 @@
+/**
+ * Local analysis (issue 6): sentiment + language + topics per item, on the bench generator's
+ * texts (subject + body), beside vader-sentiment on the same texts in the same run. Both
+ * are warmed up first; one core.
+ */
+import { createRequire } from 'node:module';
+import { analyze } from '../../src/main/core/analysis/analyze';
+import type { BenchContext } from '../lib/context';
+import { benchGenerator } from '../lib/items';
+import { timed } from '../lib/stats';
+
+// vader-sentiment ships no types and is CommonJS.
+const vader = createRequire(import.meta.url)('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
+
+const COUNT = 50_000;
+const VADER_COUNT = 5_000;
+
+export function measureAnalysis(ctx: BenchContext): void {
+  const count = Math.min(ctx.n, COUNT);
+  const gen = benchGenerator(count);
+  const texts: string[] = [];
+  let chars = 0;
+  for (let i = 0; i < count; i++) {
+    const item = gen.item(i);
+    const text = item.subject ? `${item.subject}\n${item.body}` : item.body;
+    texts.push(text);
+    chars += text.length;
+  }
+  const warm = Math.min(count, 10_000);
+  for (let i = 0; i < warm; i++) analyze({ text: texts[i] as string }, { urgency: false });
+  const [topics, ms] = timed(() => {
+    let n = 0;
+    for (const text of texts) n += analyze({ text }, { urgency: false }).topics.length;
+    return n;
+  });
+  const vaderCount = Math.min(count, VADER_COUNT);
+  for (let i = 0; i < 500; i++) vader.SentimentIntensityAnalyzer.polarity_scores(texts[i] as string);
+  const [, vaderMs] = timed(() => {
+    for (let i = 0; i < vaderCount; i++) vader.SentimentIntensityAnalyzer.polarity_scores(texts[i] as string);
+  });
+  ctx.figures.set('analysis_items_per_s', (count / ms) * 1000, 'items/s', '>= 100000', `sentiment + language + topics, ${count.toLocaleString('en-US')} generated items, one core`);
+  ctx.figures.set('vader_items_per_s', (vaderCount / vaderMs) * 1000, 'items/s', null, `vader-sentiment polarity_scores on the same texts (${vaderCount.toLocaleString('en-US')})`);
+  ctx.details.analysis = { count, ms, meanChars: chars / count, topicsPerItem: topics / count, vaderCount, vaderMs };
+}

@@ -1,0 +1,60 @@
+/**
+ * analyze(): sentiment, language, topics and urgency of one item, offline, in microseconds.
+ * The text is tokenised once (for language, topics and urgency) and stemmed once with the
+ * detected language's cached stemmer.
+ */
+import { detectLanguage } from './language';
+import { analyzeSentiment, type SentimentResult } from './sentiment';
+import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy';
+import { stemAll, stemmerFor, tokenize } from './tokenize';
+import { matchTopics } from './topics';
+import { assessUrgency, type UrgencyLevel } from './urgency';
+
+export interface Analysis {
+  sentiment: SentimentResult;
+  /** ISO 639-1, null when unsure. */
+  language: string | null;
+  languageConfidence: number;
+  topics: { name: string; matched: string[] }[];
+  urgency: { level: UrgencyLevel; score: number; reasons: string[] };
+}
+
+export interface AnalyzeInput {
+  text: string;
+  subject?: string | null;
+  customerTier?: 'standard' | 'premium' | 'vip' | null;
+  contactCount?: number;
+  receivedAt?: number;
+  now?: number;
+}
+
+export interface AnalyzeOptions {
+  taxonomy?: Taxonomy;
+  /** Skip urgency (the bench's "sentiment + language + topics"). */
+  urgency?: boolean;
+}
+
+const NO_URGENCY = { level: 'normal' as const, score: 1, reasons: [] as string[] };
+
+export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
+  const text = input.subject ? `${input.subject}\n${input.text}` : input.text;
+  const words = tokenize(text);
+  const lang = detectLanguage(text, words);
+  const stems = stemAll(words, stemmerFor(lang.language));
+  const sentiment = analyzeSentiment(text, { language: lang.language });
+  const topics = matchTopics(text, lang.language, options.taxonomy ?? DEFAULT_TAXONOMY, { words, stems });
+  const urgency =
+    options.urgency === false
+      ? NO_URGENCY
+      : assessUrgency({
+          words,
+          stems,
+          language: lang.language,
+          sentiment,
+          customerTier: input.customerTier ?? null,
+          ...(input.contactCount !== undefined ? { contactCount: input.contactCount } : {}),
+          ...(input.receivedAt !== undefined ? { receivedAt: input.receivedAt } : {}),
+          ...(input.now !== undefined ? { now: input.now } : {}),
+        });
+  return { sentiment, language: lang.language, languageConfidence: lang.confidence, topics, urgency };
+}

@@ -1,0 +1,124 @@
+/**
+ * Language detection: ISO 639-1 code, or null when unsure.
+ *
+ * Library choice (measured on test/fixtures/analysis/language-samples.json, 98 short support
+ * texts of 27-87 chars in en, de, fr, es, pt, it, nl; Node 20, one core; details in
+ * docs/analysis.md and `scripts/measure-language.ts`):
+ *
+ *   library              accuracy   short texts/s   250-char texts/s
+ *   eld/small (2.1.0)    98/98      ~65,000         ~18,800
+ *   tinyld (1.3.4)       98/98      ~10,200          ~2,900
+ *   tinyld/light         96/98      ~10,700          ~3,000
+ *   franc-min (6.2.0)    85/98       ~9,700          ~3,000   (90.8% restricted to the 7)
+ *
+ * eld is as accurate as the best and six times faster, so it is the library. It is still
+ * too slow for the 100,000 items/s budget of sentiment + language + topics (a 250-char text
+ * costs ~50 µs), so it is restricted:
+ *  1. A stop-word vote over the words the analysis has already tokenised decides when it is
+ *     clear (at least 3 distinctive function words of one language and at most a third as
+ *     many of any other). Only words that belong to exactly one language's list count.
+ *  2. Otherwise eld decides on the first 160 characters; its answer is kept only when eld
+ *     calls it reliable.
+ *  3. Under 10 letters, or under 3 words and 16 letters: null.
+ * On the bench generator's texts the vote settles most items; docs/analysis.md gives the
+ * share and the vote's agreement with eld.
+ */
+import { eld } from 'eld/small';
+import { tokenize } from './tokenize';
+
+export interface LanguageGuess {
+  language: string | null;
+  /** 0..1; 0 when language is null. */
+  confidence: number;
+  /** Which path decided: the stop-word vote, eld, or nothing (too short / unsure). */
+  method: 'stopwords' | 'eld' | 'none';
+}
+
+/** eld reads this much of a text. */
+export const ELD_MAX_CHARS = 160;
+const MIN_WORDS = 3;
+const MIN_LETTERS = 10;
+const MIN_VOTES = 3;
+
+/**
+ * Function words per language. Words that appear in more than one list (e.g. "de", "la",
+ * "que", "non") are dropped when the table is built, so only distinctive ones vote; some
+ * lists name such words on purpose to make that explicit.
+ */
+const STOPWORDS: Record<string, string> = {
+  en: 'the and is are was were my you your this that it of to for with have has been be can will what where when there they our please thanks would could should from but just still after since every again an any me no do as',
+  de: 'und ich nicht ist das der die mein meine mir mich sie wir ein eine einen es auf mit für von wenn kann bitte noch immer seit schon auch wurde habe hat sehr danke aber oder dem den zum zur bei nach jetzt keine kein er wie warum',
+  fr: 'le les des est et je vous mon ma mes pas une du au aux avec pour dans sur ce cette qui que mais très été toujours depuis merci votre nous ne il elle suis avez ai fait encore en de la se non te',
+  es: 'el los las del por para con una es está mi pero muy cuando desde gracias sigo todavía hace ya hay tengo puedo yo sus también estoy esta este lo al le y que como se su nos ha mas favor no me te la de en',
+  pt: 'não o os as um uma do da dos das em no na com meu minha é foi ainda obrigado obrigada já você vocês mas muito está isso estou seria quando pelo pela ao à também por para desde como que se nos de',
+  it: 'il lo gli di che è non sono per mi del della dei nel nella con ma anche ancora grazie molto mio mia ho ha abbiamo questo questa quando volta dopo già perché una la le se da o',
+  nl: 'de het een en ik niet is van mijn voor met op te dat die wordt werd nog steeds al maar heb heeft zijn ook bij naar er wij we jullie graag bedankt kan nu geen',
+};
+
+const VOTE_LANGS = Object.keys(STOPWORDS);
+/** word -> index into VOTE_LANGS, only for words in exactly one list. */
+const VOTES: Map<string, number> = (() => {
+  const seen = new Map<string, Set<number>>();
+  VOTE_LANGS.forEach((lang, i) => {
+    for (const w of (STOPWORDS[lang] as string).split(' ')) {
+      if (!w) continue;
+      let s = seen.get(w);
+      if (!s) seen.set(w, (s = new Set()));
+      s.add(i);
+    }
+  });
+  const out = new Map<string, number>();
+  for (const [w, s] of seen) if (s.size === 1) out.set(w, [...s][0] as number);
+  return out;
+})();
+
+const NONE: LanguageGuess = { language: null, confidence: 0, method: 'none' };
+
+/** The stop-word vote alone: a language when it is clear, else null. */
+export function voteLanguage(words: readonly string[]): LanguageGuess | null {
+  const counts = new Int32Array(VOTE_LANGS.length);
+  for (let i = 0; i < words.length; i++) {
+    const v = VOTES.get(words[i] as string);
+    if (v !== undefined) counts[v]! += 1;
+  }
+  let best = -1;
+  let top = 0;
+  let second = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i] as number;
+    if (c > top) {
+      second = top;
+      top = c;
+      best = i;
+    } else if (c > second) second = c;
+  }
+  if (best < 0 || top < MIN_VOTES || second * 3 > top) return null;
+  const confidence = Math.min(0.99, 1 - (second + 1) / (top + 2));
+  return { language: VOTE_LANGS[best] as string, confidence: Math.round(confidence * 100) / 100, method: 'stopwords' };
+}
+
+function letterCount(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) n += w.length;
+  return n;
+}
+
+/** eld alone, on the first ELD_MAX_CHARS characters; null unless eld calls it reliable. */
+export function eldLanguage(text: string): LanguageGuess {
+  const result = eld.detect(text.length > ELD_MAX_CHARS ? text.slice(0, ELD_MAX_CHARS) : text);
+  if (!result.language || !result.isReliable()) return NONE;
+  const score = result.getScores()[result.language] ?? 0;
+  return { language: result.language, confidence: Math.round(Math.min(0.99, score) * 100) / 100, method: 'eld' };
+}
+
+/**
+ * The language of a text. Pass `words` (from tokenize) when you have them, so the text is
+ * not tokenised twice.
+ */
+export function detectLanguage(text: string, words?: readonly string[]): LanguageGuess {
+  const w = words ?? tokenize(text);
+  const letters = letterCount(w);
+  // Scripts without spaces (Japanese, Chinese) give few long words: letters decide there.
+  if (letters < MIN_LETTERS || (w.length < MIN_WORDS && letters < 16)) return NONE;
+  return voteLanguage(w) ?? eldLanguage(text);
+}

@@ -1,0 +1,111 @@
+/**
+ * Tokens and word stems shared by language detection, topics, urgency and emerging terms.
+ * A text is tokenised once (one toLowerCase, one pass over char codes, no regex), and each
+ * word is stemmed at most once per language: stems are cached in a Map per language.
+ */
+import snowball from 'snowball-stemmers';
+
+export interface Tokens {
+  /** Lower-cased words in text order (letters and digits; apostrophes split words). */
+  words: string[];
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  // General punctuation, symbols, arrows, box drawing, CJK punctuation, surrogates (emoji),
+  // variation selectors, full-width punctuation.
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= 0xfe00 && c <= 0xfe0f) return false;
+  if (c >= 0xff00 && c <= 0xff0f) return false;
+  return true;
+}
+
+/** Lower-cased words of a text. Only the first `maxChars` characters are read. */
+export function tokenize(text: string, maxChars = 20_000): string[] {
+  const lower = (text.length > maxChars ? text.slice(0, maxChars) : text).toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    if (isWordChar(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(lower.slice(start));
+  return words;
+}
+
+const ALGORITHMS: Record<string, string> = {
+  en: 'english',
+  de: 'german',
+  fr: 'french',
+  es: 'spanish',
+  pt: 'portuguese',
+  it: 'italian',
+  nl: 'dutch',
+  sv: 'swedish',
+  da: 'danish',
+  no: 'norwegian',
+  fi: 'finnish',
+  ro: 'romanian',
+  hu: 'hungarian',
+  tr: 'turkish',
+  ru: 'russian',
+  ca: 'catalan',
+};
+
+/** Languages with a Snowball stemmer; text in any other language is matched on exact words. */
+export const STEMMED_LANGUAGES: readonly string[] = Object.keys(ALGORITHMS);
+
+const CACHE_LIMIT = 200_000;
+
+export interface Stemmer {
+  readonly language: string;
+  stem(word: string): string;
+}
+
+class CachedStemmer implements Stemmer {
+  private readonly cache = new Map<string, string>();
+  constructor(
+    readonly language: string,
+    private readonly impl: { stem(word: string): string } | null,
+  ) {}
+
+  stem(word: string): string {
+    const hit = this.cache.get(word);
+    if (hit !== undefined) return hit;
+    // Digits and very short words are kept as they are.
+    const out = this.impl && word.length > 2 ? this.impl.stem(word) : word;
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, out);
+    return out;
+  }
+}
+
+const stemmers = new Map<string, Stemmer>();
+
+/** The cached stemmer of a language (ISO 639-1); English when the language is unknown. */
+export function stemmerFor(language: string | null | undefined): Stemmer {
+  const key = language && ALGORITHMS[language] ? language : language ? language : 'en';
+  let s = stemmers.get(key);
+  if (!s) {
+    const algorithm = ALGORITHMS[key];
+    s = new CachedStemmer(key, algorithm ? snowball.newStemmer(algorithm) : null);
+    stemmers.set(key, s);
+  }
+  return s;
+}
+
+/** Stems of a word list, in order. */
+export function stemAll(words: readonly string[], stemmer: Stemmer): string[] {
+  const out = new Array<string>(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = stemmer.stem(words[i] as string);
+  return out;
+}

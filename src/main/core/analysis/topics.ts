@@ -1,0 +1,135 @@
+/**
+ * Topic matching against a taxonomy: keywords on their stems, phrases as runs of stems.
+ * A taxonomy is compiled once per language (and cached per taxonomy object), so a match
+ * costs one Map lookup per word. The matched words, as written, are the explanation.
+ */
+import { DEFAULT_TAXONOMY, type Taxonomy, type TopicTerms } from './taxonomy';
+import { stemAll, stemmerFor, tokenize, type Stemmer } from './tokenize';
+
+export interface TopicMatch {
+  name: string;
+  /** The words and phrases of the text that matched, lower-cased, as written. */
+  matched: string[];
+}
+
+interface PhraseRule {
+  stems: string[];
+  topic: number;
+}
+
+export interface TermMatcher {
+  readonly names: readonly string[];
+  /** stem -> topic indexes */
+  readonly keywords: Map<string, number[]>;
+  /** first stem -> phrases starting with it, longest first */
+  readonly phrases: Map<string, PhraseRule[]>;
+}
+
+/** Entries for compileMatcher: a name and its terms, with optional per-language additions. */
+export interface MatcherEntry extends TopicTerms {
+  name: string;
+  languages?: Record<string, TopicTerms>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+/** Compiles entries for text in `language`: base terms plus that language's additions. */
+export function compileMatcher(entries: readonly MatcherEntry[], language: string | null): TermMatcher {
+  const stemmer = stemmerFor(language);
+  const keywords = new Map<string, number[]>();
+  const phrases = new Map<string, PhraseRule[]>();
+  const add = (terms: TopicTerms | undefined, topic: number, s: Stemmer): void => {
+    if (!terms) return;
+    for (const k of terms.keywords) for (const w of stemAll(tokenize(k), s)) push(keywords, w, topic);
+    for (const p of terms.phrases) {
+      const stems = stemAll(tokenize(p), s);
+      if (stems.length === 0) continue;
+      if (stems.length === 1) push(keywords, stems[0] as string, topic);
+      else {
+        const list = phrases.get(stems[0] as string) ?? [];
+        list.push({ stems, topic });
+        list.sort((a, b) => b.stems.length - a.stems.length);
+        phrases.set(stems[0] as string, list);
+      }
+    }
+  };
+  entries.forEach((e, i) => {
+    add(e, i, stemmer);
+    if (language) add(e.languages?.[language], i, stemmer);
+  });
+  return { names: entries.map((e) => e.name), keywords, phrases };
+}
+
+const compiled = new WeakMap<readonly MatcherEntry[], Map<string, TermMatcher>>();
+
+/** compileMatcher, cached per entries object and language. */
+export function matcherFor(entries: readonly MatcherEntry[], language: string | null): TermMatcher {
+  let perLang = compiled.get(entries);
+  if (!perLang) compiled.set(entries, (perLang = new Map()));
+  const key = language ?? '';
+  let m = perLang.get(key);
+  if (!m) perLang.set(key, (m = compileMatcher(entries, language)));
+  return m;
+}
+
+/**
+ * Matches words (tokenised) and their stems against a matcher. Returns, per entry index that
+ * matched, the matched surface words, in the order entries are listed.
+ */
+export function matchTerms(matcher: TermMatcher, words: readonly string[], stems: readonly string[]): Map<number, string[]> {
+  const hits = new Map<number, string[]>();
+  // Per entry: the end of the last phrase matched, so its own words are not listed again.
+  const coveredUntil = new Map<number, number>();
+  const n = stems.length;
+  for (let i = 0; i < n; i++) {
+    const s = stems[i] as string;
+    const rules = matcher.phrases.get(s);
+    if (rules) {
+      for (const rule of rules) {
+        const len = rule.stems.length;
+        if (i + len > n) continue;
+        let ok = true;
+        for (let j = 1; j < len; j++) {
+          if (stems[i + j] !== rule.stems[j]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          push(hits, rule.topic, words.slice(i, i + len).join(' '));
+          coveredUntil.set(rule.topic, Math.max(coveredUntil.get(rule.topic) ?? 0, i + len));
+        }
+      }
+    }
+    const topics = matcher.keywords.get(s);
+    if (topics) for (const t of topics) if ((coveredUntil.get(t) ?? 0) <= i) push(hits, t, words[i] as string);
+  }
+  return hits;
+}
+
+/**
+ * Topics of a text. `words`/`stems` may be passed when already computed (analyze does), with
+ * stems made by the stemmer of `language`.
+ */
+export function matchTopics(
+  text: string,
+  language: string | null,
+  taxonomy: Taxonomy = DEFAULT_TAXONOMY,
+  pre?: { words: readonly string[]; stems: readonly string[] },
+): TopicMatch[] {
+  const words = pre?.words ?? tokenize(text);
+  const stems = pre?.stems ?? stemAll(words, stemmerFor(language));
+  const matcher = matcherFor(taxonomy, language);
+  const hits = matchTerms(matcher, words, stems);
+  const out: TopicMatch[] = [];
+  for (let i = 0; i < matcher.names.length; i++) {
+    const m = hits.get(i);
+    if (m) out.push({ name: matcher.names[i] as string, matched: m });
+  }
+  return out;
+}
