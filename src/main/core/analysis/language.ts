@@ -15,8 +15,8 @@
  * too slow for the 100,000 items/s budget of sentiment + language + topics (a 250-char text
  * costs ~50 µs), so it is restricted:
  *  1. A stop-word vote over the words the analysis has already tokenised decides when it is
- *     clear (at least 3 distinctive function words of one language and at most a third as
- *     many of any other). Only words that belong to exactly one language's list count.
+ *     clear (2 distinctive function words of one language and none of another, or at
+ *     least 3 and at most a third as many of any other). Only words that belong to exactly one language's list count.
  *  2. Otherwise eld decides on the first 160 characters; its answer is kept only when eld
  *     calls it reliable.
  *  3. Under 10 letters, or under 3 words and 16 letters: null.
@@ -36,9 +36,11 @@ export interface LanguageGuess {
 
 /** eld reads this much of a text. */
 export const ELD_MAX_CHARS = 160;
+const ELD_CONFIDENCE = 0.8;
 const MIN_WORDS = 3;
 const MIN_LETTERS = 10;
 const MIN_VOTES = 3;
+const MIN_VOTES_ALONE = 2;
 
 /**
  * Function words per language. Words that appear in more than one list (e.g. "de", "la",
@@ -50,7 +52,7 @@ const STOPWORDS: Record<string, string> = {
   de: 'und ich nicht ist das der die mein meine mir mich sie wir ein eine einen es auf mit für von wenn kann bitte noch immer seit schon auch wurde habe hat sehr danke aber oder dem den zum zur bei nach jetzt keine kein er wie warum',
   fr: 'le les des est et je vous mon ma mes pas une du au aux avec pour dans sur ce cette qui que mais très été toujours depuis merci votre nous ne il elle suis avez ai fait encore en de la se non te',
   es: 'el los las del por para con una es está mi pero muy cuando desde gracias sigo todavía hace ya hay tengo puedo yo sus también estoy esta este lo al le y que como se su nos ha mas favor no me te la de en',
-  pt: 'não o os as um uma do da dos das em no na com meu minha é foi ainda obrigado obrigada já você vocês mas muito está isso estou seria quando pelo pela ao à também por para desde como que se nos de',
+  pt: 'não o os as um uma do da dos das em no na com meu minha é foi ainda obrigado obrigada já você vocês mas muito está isso estou seria quando pelo pela ao à também por para desde como que se nos de este esta',
   it: 'il lo gli di che è non sono per mi del della dei nel nella con ma anche ancora grazie molto mio mia ho ha abbiamo questo questa quando volta dopo già perché una la le se da o',
   nl: 'de het een en ik niet is van mijn voor met op te dat die wordt werd nog steeds al maar heb heeft zijn ook bij naar er wij we jullie graag bedankt kan nu geen',
 };
@@ -92,7 +94,8 @@ export function voteLanguage(words: readonly string[]): LanguageGuess | null {
       best = i;
     } else if (c > second) second = c;
   }
-  if (best < 0 || top < MIN_VOTES || second * 3 > top) return null;
+  // Clear: MIN_VOTES or more with no rival, or a 3:1 lead.
+  if (best < 0 || top < (second === 0 ? MIN_VOTES_ALONE : MIN_VOTES) || second * 3 > top) return null;
   const confidence = Math.min(0.99, 1 - (second + 1) / (top + 2));
   return { language: VOTE_LANGS[best] as string, confidence: Math.round(confidence * 100) / 100, method: 'stopwords' };
 }
@@ -107,8 +110,9 @@ function letterCount(words: readonly string[]): number {
 export function eldLanguage(text: string): LanguageGuess {
   const result = eld.detect(text.length > ELD_MAX_CHARS ? text.slice(0, ELD_MAX_CHARS) : text);
   if (!result.language || !result.isReliable()) return NONE;
-  const score = result.getScores()[result.language] ?? 0;
-  return { language: result.language, confidence: Math.round(Math.min(0.99, score) * 100) / 100, method: 'eld' };
+  // isReliable() means a clear lead over the runner-up; getScores() would cost another
+  // object per call, so a reliable answer gets a fixed confidence.
+  return { language: result.language, confidence: ELD_CONFIDENCE, method: 'eld' };
 }
 
 /**
