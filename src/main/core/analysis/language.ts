@@ -3,7 +3,7 @@
  *
  * Library choice (measured on test/fixtures/analysis/language-samples.json, 98 short support
  * texts of 27-87 chars in en, de, fr, es, pt, it, nl; Node 20, one core; details in
- * docs/analysis.md and `scripts/measure-language.ts`):
+ * docs/analysis.md):
  *
  *   library              accuracy   short texts/s   250-char texts/s
  *   eld/small (2.1.0)    98/98      ~65,000         ~18,800
