@@ -91,6 +91,8 @@ const en: SentimentLanguageRules = {
     'rebooking': -0.5, 'stuck': -2, 'boo': -2, 'ugh': -2, 'smh': -2, 'wtf': -3,
     'trying to': -1, 'been trying': -2, 'keep trying': -2, 'tried to': -1, 'keep getting': -1.5,
     'keeps getting': -1.5, 'come on': -1.5, 'what gives': -2, 'if only': -1, 'so much for': -2,
+    'would have been nice': -1.5, 'would have been good': -1.5, 'would have been great': -1.5,
+    'would have been helpful': -1.5, 'would have been better': -2, 'should have': -1.5, 'could have': -1,
     'more than an hour': -2, 'over an hour': -2, 'an hour': -1, 'all day': -1,
   },
   negatedComplaints: [
@@ -114,7 +116,8 @@ const en: SentimentLanguageRules = {
     'appreciate it', 'help me', 'can you help', 'could you help', 'need help', 'any help',
     'i hope', 'hope you', 'hopefully', 'customer care', 'customer service team', 'care team',
     'would love', "i'd love", 'would be great', 'would be nice', 'would be awesome', 'would help',
-    "it'd be great", "that'd be great", 'would be appreciated if',
+    "it'd be great", "that'd be great", 'would be appreciated if', 'would be good',
+    'no problem', 'not a problem', 'no worries', 'no problems',
     'thank you for your help', 'thanks for your help', 'looking forward',
   ],
   thanks: ['thanks', 'thank', 'thx', 'thnx', 'thanx', 'ty', 'thankyou', 'appreciate', 'appreciated', 'cheers'],
@@ -128,7 +131,7 @@ const en: SentimentLanguageRules = {
     help: 0, please: 0, support: 0, united: 0, want: 0, matter: 0, pay: 0, no: 0, yes: 0,
     like: 0.5, 'i like': 2, 'we like': 2, 'i liked': 2, care: 0.5, hope: 1, hoping: 1, wow: 1,
     better: 1, fine: 1, kind: 0, free: 0, pretty: 0.5, sure: 0, charged: -1,
-    award: 0, awards: 0, gold: 0, benefits: 0, benefit: 0, assets: 0, vision: 0, fan: 0,
+    leave: 0, leaving: 0, affected: 0, award: 0, awards: 0, gold: 0, benefits: 0, benefit: 0, assets: 0, vision: 0, fan: 0,
     thx: 2, thnx: 2, thanx: 2, ty: 2, luv: 3, 'you rock': 3, 'you guys rock': 3, rocks: 2,
     shoutout: 2, 'shout out': 2, props: 2, appreciated: 2, thankful: 2.5, grateful: 2.5,
     // Support-domain words AFINN lacks.

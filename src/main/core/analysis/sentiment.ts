@@ -20,6 +20,10 @@ const CAPS_BOOST = 1.5;
 const EXCLAMATION_STEP = 0.3; // per "!", at most four
 const NORMALISE_ALPHA = 15; // score = s / sqrt(s² + alpha), as VADER
 const LABEL_THRESHOLD = 0.05;
+// Messages addressed to the company (@brand …) are support contacts: praise there needs a
+// clear signal, and complaint cues outweigh kind words.
+const ADDRESSED_POSITIVE_THRESHOLD = 0.25;
+const ADDRESSED_COMPLAINT_POSITIVE = 0.5;
 
 interface Phrase { words: string[]; weight: number; kind: 'complaint' | 'courtesy' | 'lexicon' }
 
@@ -117,6 +121,7 @@ function isLetter(c: number): boolean {
 
 class Scan {
   tokens: Token[] = [];
+  addressed = false; // starts with an @mention: written to a company, a support contact
   exclamations = 0;
   exclamationText = '';
   allCaps = false;
@@ -192,6 +197,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
     if (c === 64 /* @ */ && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) {
       let j = i + 1;
       while (j < n && (isLetterOrDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
+      if (tokens.length === 0) scan.addressed = true;
       i = j; // a mention names someone; it carries no sentiment
       continue;
     }
@@ -253,7 +259,7 @@ function byStrength(a: Contribution, b: Contribution): number {
 export function analyzeSentiment(text: string, options?: { language?: string | null }): SentimentResult {
   const compiled = (options?.language ? COMPILED.get(options.language) : undefined) ?? ENGLISH;
   if (typeof text !== 'string') text = '';
-  const { tokens, exclamations, exclamationText, allCaps } = tokenize(text, compiled);
+  const { tokens, exclamations, exclamationText, allCaps, addressed } = tokenize(text, compiled);
   let clauseStart = 0; // first contribution of the current clause
   let exasperated = false;
   const out: Contribution[] = [];
@@ -335,17 +341,26 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
       kind = 'intensified';
     }
     if (t.caps && !allCaps) { v *= CAPS_BOOST; kind = 'emphasis'; }
-    if (negated) {
+    // Negation flips a positive word ("not good"), but a negative one only right after it
+    // ("not bad"): in support text "don't like being duped" stays negative. One negator, one word.
+    if (negated && (v > 0 || i - lastNegator === 1)) {
       v = v > 0 ? -Math.max(v, 2) * 0.75 : -v * 0.5;
       if (negatorStart < start) start = negatorStart;
       kind = 'negated';
+      lastNegator = -100;
     }
     out.push(new Contribution(start, t.end, v * factor, kind, info.thanks));
   }
 
   // Courtesy: thanks in a message that otherwise complains is politeness, not praise.
+  // In a message addressed to the company, a complaint is not softened by kind words.
   let rest = 0;
-  for (const c of out) if (!c.thanks) rest += c.weight;
+  let complaint = false;
+  for (const c of out) if (c.kind === 'complaint') complaint = true;
+  for (const c of out) {
+    if (addressed && complaint && c.weight > 0 && c.kind !== 'emoji') c.weight *= ADDRESSED_COMPLAINT_POSITIVE;
+    if (!c.thanks) rest += c.weight;
+  }
   let sum = 0;
   for (const c of out) {
     if (c.thanks && c.weight > 0 && rest <= -1) { c.weight = 0; c.kind = 'courtesy'; }
@@ -359,7 +374,8 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   }
 
   const score = sum === 0 ? 0 : Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALISE_ALPHA)));
-  const label: SentimentLabel = score >= LABEL_THRESHOLD ? 'positive' : score <= -LABEL_THRESHOLD ? 'negative' : 'neutral';
+  const positiveAt = addressed ? ADDRESSED_POSITIVE_THRESHOLD : LABEL_THRESHOLD;
+  const label: SentimentLabel = score >= positiveAt ? 'positive' : score <= -LABEL_THRESHOLD ? 'negative' : 'neutral';
   if (out.length > 1) out.sort(byStrength);
   const cues: SentimentCue[] = [];
   for (let k = 0; k < out.length && k < MAX_CUES; k++) {
