@@ -25,7 +25,7 @@ const LABEL_THRESHOLD = 0.05;
 const ADDRESSED_POSITIVE_THRESHOLD = 0.25;
 const ADDRESSED_COMPLAINT_POSITIVE = 0.5;
 
-interface Phrase { words: string[]; weight: number; kind: 'complaint' | 'courtesy' | 'lexicon' }
+interface Phrase { words: WordInfo[]; weight: number; kind: 'complaint' | 'courtesy' | 'lexicon' }
 
 /** Everything known about one word in one language: a single map lookup per token. */
 class WordInfo {
@@ -38,7 +38,67 @@ class WordInfo {
   phrases: Phrase[] | null = null; // phrases starting with this word, longest first
 }
 
-interface Compiled { words: Map<string, WordInfo>; hashtagEndings: [string, number][] }
+interface Compiled { words: Map<string, WordInfo>; table: WordTable; number: WordInfo | undefined; hashtagEndings: [string, number][] }
+
+/** Lower case of the BMP below U+2000, with ’ read as '; used while hashing a word in place. */
+const LOWER = new Uint16Array(0x2000);
+for (let c = 0; c < 0x2000; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
+}
+function lowerCode(c: number): number {
+  return c < 0x2000 ? (LOWER[c] as number) : c === 0x2019 ? 39 : c;
+}
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/**
+ * Open-addressing table over the word map, looked up straight from the text (no slice, no
+ * toLowerCase, no string hashing per token).
+ */
+class WordTable {
+  private readonly mask: number;
+  private readonly slots: Int32Array; // [hash, index + 1] pairs, so a probe reads one cache line
+  private readonly keys: string[] = [];
+  private readonly infos: WordInfo[] = [];
+  constructor(words: Map<string, WordInfo>) {
+    let size = 16;
+    while (size < words.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    for (const [key, info] of words) {
+      let h = HASH_SEED;
+      for (let k = 0; k < key.length; k++) h = hashStep(h, key.charCodeAt(k));
+      const index = this.keys.length;
+      this.keys.push(key);
+      this.infos.push(info);
+      let slot = h & this.mask;
+      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = h;
+      this.slots[slot * 2 + 1] = index + 1;
+    }
+  }
+  /** The word text[start, end) lower-cased, given its hash. */
+  get(text: string, start: number, end: number, h: number): WordInfo | undefined {
+    let slot = h & this.mask;
+    for (;;) {
+      const entry = this.slots[slot * 2 + 1] as number;
+      if (entry === 0) return undefined;
+      if (this.slots[slot * 2] === h) {
+        const index = entry - 1;
+        const key = this.keys[index] as string;
+        if (key.length === end - start) {
+          let k = 0;
+          while (k < key.length && key.charCodeAt(k) === lowerCode(text.charCodeAt(start + k))) k++;
+          if (k === key.length) return this.infos[index];
+        }
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
 
 function compile(rules: SentimentLanguageRules, base: Record<string, number> | null): Compiled {
   const words = new Map<string, WordInfo>();
@@ -49,8 +109,8 @@ function compile(rules: SentimentLanguageRules, base: Record<string, number> | n
   };
   const negators = new Set(rules.negators);
   const addPhrase = (text: string, weight: number, kind: Phrase['kind']): void => {
-    const parts = text.split(' ');
-    const first = info(parts[0] ?? '');
+    const parts = text.split(' ').map(info);
+    const first = parts[0] as WordInfo;
     const list = first.phrases ?? (first.phrases = []);
     list.push({ words: parts, weight, kind });
     list.sort((a, b) => b.words.length - a.words.length);
@@ -71,7 +131,7 @@ function compile(rules: SentimentLanguageRules, base: Record<string, number> | n
   for (const w of rules.thanks) info(w).thanks = true;
   if (base) addWordForms(words);
   const hashtagEndings = Object.entries(rules.hashtagEndings ?? {}).sort((a, b) => b[0].length - a[0].length);
-  return { words, hashtagEndings };
+  return { words, table: new WordTable(words), number: words.get('#'), hashtagEndings };
 }
 
 /** English word forms of the lexicon ("annoy" -> "annoys", "annoying"; "happy" -> "happiest"), built once. */
@@ -139,7 +199,6 @@ function hashtagInfo(tag: string, endings: [string, number][]): WordInfo | undef
 }
 
 function tokenize(text: string, compiled: Compiled): Scan {
-  const words = compiled.words;
   let hashtag = false;
   const scan = new Scan();
   const tokens = scan.tokens;
@@ -154,36 +213,38 @@ function tokenize(text: string, compiled: Compiled): Scan {
       let digits = true;
       let upper = 0;
       let lower = 0;
-      let apostrophe = false;
+      let h = HASH_SEED;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d >= 97 && d <= 122) { lower++; digits = false; j++; }
-        else if (d >= 65 && d <= 90) { upper++; digits = false; j++; }
-        else if (d >= 48 && d <= 57) j++;
+        if (d >= 97 && d <= 122) { lower++; digits = false; h = hashStep(h, d); j++; }
+        else if (d >= 65 && d <= 90) { upper++; digits = false; h = hashStep(h, d + 32); j++; }
+        else if (d >= 48 && d <= 57) { h = hashStep(h, d); j++; }
         else if (d >= 0xc0 && d < 0x2000 && d !== 0xd7 && d !== 0xf7) {
+          const l = LOWER[d] as number;
+          if (l !== d) upper++; else lower++;
           digits = false;
+          h = hashStep(h, l);
           j++;
-          if (d < 0x250) { if (d < 0xdf || (d >= 0x100 && (d & 1) === 0)) upper++; else lower++; }
-          else lower++;
-        } else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) { apostrophe = apostrophe || d === 0x2019; j++; }
+        } else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) { h = hashStep(h, 39); j++; }
         else break;
       }
-      const raw = text.slice(i, j);
-      let norm = digits ? '#' : upper > 0 ? raw.toLowerCase() : raw;
-      if (apostrophe) norm = norm.replaceAll('’', "'");
-      if ((norm === 'http' || norm === 'https' || norm === 'www') && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 46)) {
-        while (j < n && text.charCodeAt(j) > 32) j++; // skip the URL
-        i = j;
-        continue;
+      const next = j < n ? text.charCodeAt(j) : 0;
+      if ((next === 58 || next === 46) && j - i >= 3 && j - i <= 5 && ((c | 32) === 104 || (c | 32) === 119)) {
+        const word = text.slice(i, j).toLowerCase();
+        if (word === 'http' || word === 'https' || word === 'www') {
+          while (j < n && text.charCodeAt(j) > 32) j++; // skip the URL
+          i = j;
+          continue;
+        }
       }
       const caps = upper > 1 && lower === 0;
       if (caps) upperWords++;
       else if (lower > 0) lowerWords++;
-      if (norm === 'xd') tokens.push(new Token(EMOJI_TOKEN, norm, i, j, false, undefined));
+      if (j - i === 2 && (c | 32) === 120 && (text.charCodeAt(i + 1) | 32) === 100) tokens.push(new Token(EMOJI_TOKEN, 'xd', i, j, false, undefined));
       else {
-        let info = words.get(norm);
-        if (hashtag && (!info || info.value === 0)) info = hashtagInfo(norm, compiled.hashtagEndings) ?? info;
-        tokens.push(new Token(WORD, norm, hashtag ? i - 1 : i, j, caps, info));
+        let info = digits ? compiled.number : compiled.table.get(text, i, j, h);
+        if (hashtag && (!info || info.value === 0)) info = hashtagInfo(text.slice(i, j).toLowerCase(), compiled.hashtagEndings) ?? info;
+        tokens.push(new Token(WORD, '', hashtag ? i - 1 : i, j, caps, info));
       }
       hashtag = false;
       i = j;
@@ -297,7 +358,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
         let k = 1;
         while (k < p.words.length) {
           const u = tokens[i + k];
-          if (!u || u.kind !== WORD || u.norm !== p.words[k]) break;
+          if (!u || u.kind !== WORD || u.info !== p.words[k]) break;
           k++;
         }
         if (k === p.words.length) { matched = p; break; }
