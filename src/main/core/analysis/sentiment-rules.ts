@@ -93,6 +93,9 @@ const en: SentimentLanguageRules = {
     'keeps getting': -1.5, 'come on': -1.5, 'what gives': -2, 'if only': -1, 'so much for': -2,
     'would have been nice': -1.5, 'would have been good': -1.5, 'would have been great': -1.5,
     'would have been helpful': -1.5, 'would have been better': -2, 'should have': -1.5, 'could have': -1,
+    'finally': -1, 'rip off': -3, 'ripoff': -3, 'bumped': -2, 'out of patience': -3, 'rushed': -1.5,
+    'human being': -1, 'a human': -1, 'real person': -1, 'what do i do': -1.5, 'any update': -1,
+    'any updates': -1, 'waiting list': -1, 'issue': -1, 'issues': -1.5, 'problem': -2, 'problems': -2,
     'more than an hour': -2, 'over an hour': -2, 'an hour': -1, 'all day': -1,
   },
   negatedComplaints: [
@@ -124,7 +127,8 @@ const en: SentimentLanguageRules = {
   hashtagEndings: {
     fail: -2.5, fails: -2.5, sucks: -3, notcool: -2, nothappy: -2.5, disappointed: -2.5,
     neveragain: -3, badservice: -2.5, worst: -3, fial: -2, love: 2.5, rocks: 2.5, ftw: 2.5, win: 1.5,
-    thanks: 2, great: 2.5, awesome: 3, happy: 2.5,
+    thanks: 2, great: 2.5, awesome: 3, happy: 2.5, bad: -2.5, hate: -3, angry: -3, fml: -3,
+    ripoff: -3, rude: -2.5, lost: -2, delayed: -2, cancelled: -2, stuck: -2, stranded: -2.5, slap: -2,
   },
   lexicon: {
     // AFINN words that are not sentiment in support text.

@@ -166,6 +166,7 @@ const BOUNDARY = 2;
 const EXASPERATION = 3; // "?!"
 const EXASPERATION_WEIGHT = -1.5;
 const QUESTION_POSITIVE = 0.5; // a question asks, it does not praise
+const UNRESOLVED_NEGATION = -1;
 
 class Token {
   constructor(public kind: number, public norm: string, public start: number, public end: number, public caps: boolean, public info: WordInfo | undefined) {}
@@ -189,7 +190,7 @@ class Scan {
 
 function hashtagInfo(tag: string, endings: [string, number][]): WordInfo | undefined {
   for (const [ending, value] of endings) {
-    if (tag.endsWith(ending)) {
+    if (tag.endsWith(ending) || tag.startsWith(ending)) {
       const info = new WordInfo();
       info.value = value;
       return info;
@@ -250,7 +251,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
       i = j;
       continue;
     }
-    if (c === 35 /* # */ && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+    if (c === 35 /* # */ && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) {
       hashtag = true;
       i++;
       continue;
@@ -287,7 +288,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
       i = j;
       continue;
     }
-    if (c === 63 && ((i + 1 < n && text.charCodeAt(i + 1) === 33) || (i > 0 && text.charCodeAt(i - 1) === 33))) {
+    if (c === 63 && ((i + 1 < n && (text.charCodeAt(i + 1) === 33 || text.charCodeAt(i + 1) === 63)) || (i > 0 && text.charCodeAt(i - 1) === 33))) {
       tokens.push(new Token(EXASPERATION, '?!', i > 0 && text.charCodeAt(i - 1) === 33 ? i - 1 : i, text.charCodeAt(i + 1) === 33 ? i + 2 : i + 1, false, undefined));
     }
     if (c === 63 || c === 46 || c === 44 || c === 0x2026 || c === 10) { // ? . , … newline
@@ -327,9 +328,18 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   let factor = 1;
   let lastNegator = -100; // token index of the last negator in the clause
   let negatorStart = 0; // where that negation starts in the text
+  let openNegator = -1; // a bare negator that has not negated anything yet
 
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    // A negation that negated no sentiment word ("no vouchers", "doesn't seem to display") is,
+    // in a support message, itself a (weak) complaint.
+    if (openNegator >= 0 && (!t || t.kind === BOUNDARY || i - openNegator > NEGATION_SCOPE || t.info?.negator || t.info?.contrast)) {
+      const neg = tokens[openNegator] as Token;
+      out.push(new Contribution(neg.start, neg.end, UNRESOLVED_NEGATION * factor, 'complaint', false));
+      openNegator = -1;
+    }
+    if (!t) break;
     if (t.kind === BOUNDARY) {
       lastNegator = -100;
       if (t.norm === '?') for (let k = clauseStart; k < out.length; k++) { const c = out[k] as Contribution; if (c.weight > 0 && c.kind !== 'emoji') c.weight *= QUESTION_POSITIVE; }
@@ -377,7 +387,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
       }
     }
 
-    if (info.negator) { lastNegator = i; negatorStart = t.start; continue; }
+    if (info.negator) { lastNegator = i; negatorStart = t.start; openNegator = i; continue; }
     if (info.intensifier !== 0) {
       const next = tokens[i + 1];
       if (next && next.kind === WORD) continue;
@@ -387,6 +397,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
     if (negated && info.negatedComplaint) {
       out.push(new Contribution(negatorStart, t.end, -2 * factor, 'complaint', false));
       lastNegator = -100;
+      openNegator = -1;
       continue;
     }
 
@@ -409,6 +420,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
       if (negatorStart < start) start = negatorStart;
       kind = 'negated';
       lastNegator = -100;
+      openNegator = -1;
     }
     out.push(new Contribution(start, t.end, v * factor, kind, info.thanks));
   }
