@@ -80,6 +80,24 @@ describe('analyzeSentiment', () => {
     expect(analyzeSentiment('Thank you so much, the agent fixed it quickly').label).toBe('positive');
   });
 
+  it('reads support signals: bare negation, "?!", hashtags, messages addressed to a company', () => {
+    expectCue('Two hours at the gate and no vouchers', 'negative', 'no', 'complaint');
+    expectCue('You lost my bag?!', 'negative', '?!', 'emphasis');
+    expectCue('Missed the connection #fail', 'negative', '#fail', 'lexicon');
+    // A lone weak kind word in a message to the company is not praise; a clear one is.
+    expect(analyzeSentiment('@acme looks like the export moved').label).toBe('neutral');
+    expect(analyzeSentiment('@acme thanks, great service!').label).toBe('positive');
+    // Kind words do not soften a complaint sent to the company.
+    expect(analyzeSentiment('@acme nice app but still waiting for my refund').label).toBe('negative');
+  });
+
+  it('uses the English rules for languages without their own', () => {
+    expect(analyzeSentiment('still waiting, terrible', { language: 'nl' }).label).toBe('negative');
+    expect(analyzeSentiment('still waiting, terrible', { language: null }).label).toBe('negative');
+    // German rules do not read German words through the English lexicon ("die" is an article).
+    expect(analyzeSentiment('Die Lieferung kam heute', { language: 'de' }).label).toBe('neutral');
+  });
+
   it('keeps neutral text neutral', () => {
     for (const text of [
       'How do I change my password?',
