@@ -6,7 +6,7 @@
 import { detectLanguage } from './language';
 import { analyzeSentiment, type SentimentResult } from './sentiment';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy';
-import { stemAll, stemmerFor, tokenize } from './tokenize';
+import { customerMessage, stemAll, stemmerFor, tokenize } from './tokenize';
 import { matchTopics } from './topics';
 import { assessUrgency, type UrgencyLevel } from './urgency';
 
@@ -37,18 +37,19 @@ export interface AnalyzeOptions {
 const NO_URGENCY = { level: 'normal' as const, score: 1, reasons: [] as string[] };
 
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
-  const text = input.subject ? `${input.subject}\n${input.text}` : input.text;
+  const full = input.subject ? `${input.subject}\n${input.text}` : input.text;
+  // The customer's own words: quoted earlier messages and very long tails are not read.
+  const text = customerMessage(full);
   const words = tokenize(text);
   const lang = detectLanguage(text, words);
-  const stems = stemAll(words, stemmerFor(lang.language));
   const sentiment = analyzeSentiment(text, { language: lang.language });
-  const topics = matchTopics(text, lang.language, options.taxonomy ?? DEFAULT_TAXONOMY, { words, stems });
+  const topics = matchTopics(text, lang.language, options.taxonomy ?? DEFAULT_TAXONOMY, { words });
   const urgency =
     options.urgency === false
       ? NO_URGENCY
       : assessUrgency({
           words,
-          stems,
+          stems: stemAll(words, stemmerFor(lang.language)),
           language: lang.language,
           sentiment,
           customerTier: input.customerTier ?? null,

@@ -19,6 +19,7 @@
  *     least 3 and at most a third as many of any other). Only words that belong to exactly one language's list count.
  *  2. Otherwise eld decides on the first 160 characters; its answer is kept only when eld
  *     calls it reliable.
+ *  2a. Before eld: 3 or more kana (only Japanese uses them) in the first 160 characters: ja.
  *  3. Under 10 letters, or under 3 words and 16 letters: null.
  * On the bench generator's texts the vote settles most items; docs/analysis.md gives the
  * share and the vote's agreement with eld.
@@ -31,7 +32,7 @@ export interface LanguageGuess {
   /** 0..1; 0 when language is null. */
   confidence: number;
   /** Which path decided: the stop-word vote, eld, or nothing (too short / unsure). */
-  method: 'stopwords' | 'eld' | 'none';
+  method: 'stopwords' | 'script' | 'eld' | 'none';
 }
 
 /** eld reads this much of a text. */
@@ -74,12 +75,16 @@ const VOTES: Map<string, number> = (() => {
   return out;
 })();
 
+/** The vote reads at most this many words: enough to be clear, bounded on long texts. */
+const VOTE_MAX_WORDS = 60;
+
 const NONE: LanguageGuess = { language: null, confidence: 0, method: 'none' };
 
 /** The stop-word vote alone: a language when it is clear, else null. */
 export function voteLanguage(words: readonly string[]): LanguageGuess | null {
   const counts = new Int32Array(VOTE_LANGS.length);
-  for (let i = 0; i < words.length; i++) {
+  const n = words.length < VOTE_MAX_WORDS ? words.length : VOTE_MAX_WORDS;
+  for (let i = 0; i < n; i++) {
     const v = VOTES.get(words[i] as string);
     if (v !== undefined) counts[v]! += 1;
   }
@@ -106,6 +111,20 @@ function letterCount(words: readonly string[]): number {
   return n;
 }
 
+/**
+ * Kana (hiragana U+3040-309F, katakana U+30A0-30FF) only occurs in Japanese: a text with at
+ * least 3 kana among its first ELD_MAX_CHARS characters is Japanese without asking eld.
+ */
+export function scriptLanguage(text: string): LanguageGuess | null {
+  const n = text.length < ELD_MAX_CHARS ? text.length : ELD_MAX_CHARS;
+  let kana = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x30ff && ++kana >= 3) return { language: 'ja', confidence: ELD_CONFIDENCE, method: 'script' };
+  }
+  return null;
+}
+
 /** eld alone, on the first ELD_MAX_CHARS characters; null unless eld calls it reliable. */
 export function eldLanguage(text: string): LanguageGuess {
   const result = eld.detect(text.length > ELD_MAX_CHARS ? text.slice(0, ELD_MAX_CHARS) : text);
@@ -124,5 +143,5 @@ export function detectLanguage(text: string, words?: readonly string[]): Languag
   const letters = letterCount(w);
   // Scripts without spaces (Japanese, Chinese) give few long words: letters decide there.
   if (letters < MIN_LETTERS || (w.length < MIN_WORDS && letters < 16)) return NONE;
-  return voteLanguage(w) ?? eldLanguage(text);
+  return voteLanguage(w) ?? scriptLanguage(text) ?? eldLanguage(text);
 }

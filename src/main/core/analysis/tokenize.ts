@@ -24,6 +24,30 @@ function isWordChar(c: number): boolean {
   return true;
 }
 
+/** Analysis reads at most this much of a message (the customer's own words come first). */
+export const MESSAGE_MAX_CHARS = 2_000;
+
+/**
+ * The customer's own message: the text before the first quoted earlier message (a line
+ * starting with ">" or an "On …, X wrote:" line, or "-----Original Message-----"), cut at
+ * MESSAGE_MAX_CHARS. The quoted thread repeats what was analysed before (or the agent's
+ * replies), so it only costs time and blurs the sentiment. Uses native indexOf only.
+ */
+export function customerMessage(text: string): string {
+  let end = text.length > MESSAGE_MAX_CHARS ? MESSAGE_MAX_CHARS : text.length;
+  const quote = text.indexOf('\n>');
+  if (quote > 0 && quote < end) end = quote;
+  const wrote = text.indexOf(' wrote:');
+  if (wrote > 0 && wrote < end) {
+    const lineStart = text.lastIndexOf('\n', wrote) + 1;
+    if (lineStart > 0 && text.startsWith('On ', lineStart)) end = lineStart;
+  }
+  const original = text.indexOf('-----Original Message-----');
+  if (original > 0 && original < end) end = original;
+  // Nothing but a quote: keep the text as it is.
+  return end === text.length || end < 1 ? text : text.slice(0, end);
+}
+
 /** Lower-cased words of a text. Only the first `maxChars` characters are read. */
 export function tokenize(text: string, maxChars = 20_000): string[] {
   const lower = (text.length > maxChars ? text.slice(0, maxChars) : text).toLowerCase();
@@ -81,12 +105,23 @@ class CachedStemmer implements Stemmer {
   stem(word: string): string {
     const hit = this.cache.get(word);
     if (hit !== undefined) return hit;
-    // Digits and very short words are kept as they are.
-    const out = this.impl && word.length > 2 ? this.impl.stem(word) : word;
+    // Digits (order numbers, codes) and very short words are kept as they are, and not
+    // cached: they would fill the cache with one-off keys.
+    if (!this.impl || word.length <= 2 || hasDigit(word)) return word;
+    const out = this.impl.stem(word);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, out);
     return out;
   }
+}
+
+/** True when the word contains an ASCII digit. */
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 const stemmers = new Map<string, Stemmer>();

@@ -4,7 +4,7 @@
  * costs one Map lookup per word. The matched words, as written, are the explanation.
  */
 import { DEFAULT_TAXONOMY, type Taxonomy, type TopicTerms } from './taxonomy';
-import { stemAll, stemmerFor, tokenize, type Stemmer } from './tokenize';
+import { hasDigit, stemAll, stemmerFor, tokenize, type Stemmer } from './tokenize';
 
 export interface TopicMatch {
   name: string;
@@ -23,6 +23,34 @@ export interface TermMatcher {
   readonly keywords: Map<string, number[]>;
   /** first stem -> phrases starting with it, longest first */
   readonly phrases: Map<string, PhraseRule[]>;
+  /** The stemmer the terms were stemmed with. */
+  readonly stemmer: Stemmer;
+  /** word -> its stem, keyword topics and phrases: one lookup per token (filled lazily). */
+  readonly words: Map<string, WordHit>;
+}
+
+/** Everything the matcher knows about one written word. */
+export interface WordHit {
+  stem: string;
+  topics: number[] | undefined;
+  phrases: PhraseRule[] | undefined;
+}
+
+const WORD_CACHE_LIMIT = 100_000;
+
+/** The matcher's entry for a word, computed once (stem + two lookups) and then cached. */
+export function wordHit(matcher: TermMatcher, word: string): WordHit {
+  let hit = matcher.words.get(word);
+  if (hit === undefined) {
+    const stem = matcher.stemmer.stem(word);
+    hit = { stem, topics: matcher.keywords.get(stem), phrases: matcher.phrases.get(stem) };
+    // Words with digits (order numbers, codes) are one-offs: not cached.
+    if (stem !== word || !hasDigit(word)) {
+      if (matcher.words.size >= WORD_CACHE_LIMIT) matcher.words.clear();
+      matcher.words.set(word, hit);
+    }
+  }
+  return hit;
 }
 
 /** Entries for compileMatcher: a name and its terms, with optional per-language additions. */
@@ -62,7 +90,7 @@ export function compileMatcher(entries: readonly MatcherEntry[], language: strin
     add(e, i, stemmer);
     if (language) add(e.languages?.[language], i, stemmer);
   });
-  return { names: entries.map((e) => e.name), keywords, phrases };
+  return { names: entries.map((e) => e.name), keywords, phrases, stemmer, words: new Map() };
 }
 
 const compiled = new WeakMap<readonly MatcherEntry[], Map<string, TermMatcher>>();
@@ -113,6 +141,41 @@ export function matchTerms(matcher: TermMatcher, words: readonly string[], stems
 }
 
 /**
+ * matchTerms on words only: each word is looked up once in the matcher's word table (stem,
+ * keyword topics and phrases together) instead of stemming and two lookups per word.
+ */
+export function matchWords(matcher: TermMatcher, words: readonly string[]): Map<number, string[]> {
+  const hits = new Map<number, string[]>();
+  const n = words.length;
+  const entries = new Array<WordHit>(n);
+  for (let i = 0; i < n; i++) entries[i] = wordHit(matcher, words[i] as string);
+  let coveredUntil: Map<number, number> | null = null;
+  for (let i = 0; i < n; i++) {
+    const e = entries[i] as WordHit;
+    if (e.phrases) {
+      for (const rule of e.phrases) {
+        const len = rule.stems.length;
+        if (i + len > n) continue;
+        let ok = true;
+        for (let j = 1; j < len; j++) {
+          if ((entries[i + j] as WordHit).stem !== rule.stems[j]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          push(hits, rule.topic, words.slice(i, i + len).join(' '));
+          coveredUntil ??= new Map();
+          coveredUntil.set(rule.topic, Math.max(coveredUntil.get(rule.topic) ?? 0, i + len));
+        }
+      }
+    }
+    if (e.topics) for (const t of e.topics) if (!coveredUntil || (coveredUntil.get(t) ?? 0) <= i) push(hits, t, words[i] as string);
+  }
+  return hits;
+}
+
+/**
  * Topics of a text. `words`/`stems` may be passed when already computed (analyze does), with
  * stems made by the stemmer of `language`.
  */
@@ -120,12 +183,11 @@ export function matchTopics(
   text: string,
   language: string | null,
   taxonomy: Taxonomy = DEFAULT_TAXONOMY,
-  pre?: { words: readonly string[]; stems: readonly string[] },
+  pre?: { words: readonly string[]; stems?: readonly string[] },
 ): TopicMatch[] {
   const words = pre?.words ?? tokenize(text);
-  const stems = pre?.stems ?? stemAll(words, stemmerFor(language));
   const matcher = matcherFor(taxonomy, language);
-  const hits = matchTerms(matcher, words, stems);
+  const hits = pre?.stems ? matchTerms(matcher, words, pre.stems) : matchWords(matcher, words);
   const out: TopicMatch[] = [];
   for (let i = 0; i < matcher.names.length; i++) {
     const m = hits.get(i);
