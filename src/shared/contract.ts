@@ -65,6 +65,14 @@ export const feedbackSummarySchema = z.object({
 });
 export type FeedbackSummary = z.infer<typeof feedbackSummarySchema>;
 
+/** Local analysis (issue 6): the suggested priority, and the kinds of words that explain a sentiment. */
+export const urgencyLevels = ['low', 'normal', 'high', 'urgent'] as const;
+export type UrgencyLevel = (typeof urgencyLevels)[number];
+export const sentimentCueKinds = ['lexicon', 'negated', 'intensified', 'contrast', 'emoji', 'emphasis', 'complaint', 'courtesy'] as const;
+export type SentimentCueKind = (typeof sentimentCueKinds)[number];
+export const sentimentCueSchema = z.object({ text: z.string(), weight: z.number(), kind: z.enum(sentimentCueKinds) });
+export type SentimentCueInfo = z.infer<typeof sentimentCueSchema>;
+
 export const messageSchema = z.object({
   id,
   direction: z.enum(messageDirections),
@@ -80,6 +88,10 @@ export const feedbackDetailSchema = feedbackSummarySchema.extend({
   assignee: z.string().nullable(),
   sentimentScore: z.number().nullable(),
   sentimentSource: z.enum(tagSources).nullable(),
+  /** The words that drove a local sentiment, strongest first; empty for an imported or a person's sentiment. */
+  sentimentCues: z.array(sentimentCueSchema),
+  /** The suggested priority and its reasons; null until the item is analysed. */
+  urgency: z.object({ level: z.enum(urgencyLevels), reasons: z.array(z.string()) }).nullable(),
   messages: z.array(messageSchema),
   customer: customerRefSchema
     .extend({
@@ -301,6 +313,13 @@ export const contract = {
   'import.report': { input: z.object({ importId }).strict(), output: importReportSchema },
   /** Saves the report as CSV (line, kind, reason) where the user chooses; null when cancelled. */
   'import.exportReport': { input: z.object({ importId }).strict(), output: z.object({ path: z.string().nullable() }) },
+  /**
+   * Re-analyses the items a filter selects, in the background; progress arrives as
+   * `analysis.progress` events. A person's sentiment and tags are never replaced.
+   */
+  'analysis.run': { input: z.object({ filter: feedbackFilterSchema }).strict(), output: z.object({ jobId: z.string() }) },
+  /** Stops after the batch being written; the batches written stay analysed. */
+  'analysis.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 export type Contract = typeof contract;
@@ -311,10 +330,13 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const channelNames = Object.keys(contract) as Channel[];
 
+export const analysisStates = ['running', 'done', 'cancelled', 'failed'] as const;
+export type AnalysisState = (typeof analysisStates)[number];
+
 /** Pushes from the core to the window. */
 export const events = {
   'vault.changed': z.object({ state: z.enum(vaultStates) }),
-  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read']), ids: z.array(id).optional() }),
+  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read', 'analysis']), ids: z.array(id).optional() }),
   'views.changed': z.object({}),
   'import.progress': z.object({
     importId: z.string(),
@@ -324,6 +346,14 @@ export const events = {
     totalBytes: z.number().int().nonnegative(),
     rowsPerS: z.number().nonnegative(),
     etaMs: z.number().nonnegative().nullable(),
+  }),
+  'analysis.progress': z.object({
+    jobId: z.string(),
+    state: z.enum(analysisStates),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    /** Why a failed run stopped. */
+    error: z.string().nullable(),
   }),
   /** Files chosen through File > Import… in the app menu: the window opens its import step with them. */
   'import.requested': z.object({ paths: z.array(z.string()).min(1) }),

@@ -233,3 +233,27 @@ describe('0008-vip-and-counts', () => {
     expect(plan).toMatch(/feedback_vip/);
   });
 });
+
+describe('0009-analysis', () => {
+  it('adds the analysis columns, keeps existing rows and checks the urgency level', () => {
+    const db = memory();
+    migrate(db, migrations, 8);
+    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, status, sentiment, sentiment_source, received_at, updated_at)
+      VALUES ('f1', 't', 'h1', 'chat', 'still waiting', 'open', 'negative', 'human', 1, 1)`);
+    const before = db.prepare('SELECT id, body, sentiment, sentiment_source FROM feedback').all();
+    migrate(db, migrations, 9);
+    expect(db.prepare('SELECT id, body, sentiment, sentiment_source FROM feedback').all()).toEqual(before);
+    expect(db.prepare('SELECT sentiment_cues, urgency, urgency_reasons, analyzed_at, analysis_version FROM feedback').get()).toEqual({
+      sentiment_cues: null,
+      urgency: null,
+      urgency_reasons: null,
+      analyzed_at: null,
+      analysis_version: null,
+    });
+    db.exec(`UPDATE feedback SET urgency = 'urgent', urgency_reasons = '["legal threat"]', sentiment_cues = '[]', analyzed_at = 2, analysis_version = 1`);
+    expect(() => db.exec("UPDATE feedback SET urgency = 'whenever'")).toThrow(/CHECK/);
+    // Analysis updates touch neither the search index nor the live counts.
+    const triggers = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger'").all() as { sql: string }[]).map((r) => r.sql).join('\n');
+    expect(triggers).not.toMatch(/urgency|sentiment_cues|analyzed_at/);
+  });
+});

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { contract, isChannel, type EventName, type Handlers } from '../../shared/contract';
 import { HearkenError, type ErrorInfo, type Result } from '../../shared/errors';
 import type { CoreContext } from './context';
+import { AnalysisJobs, analysisHandlers } from './handlers/analysis';
 import { feedbackHandlers } from './handlers/feedback';
 import { importHandlers } from './handlers/import';
 import { storeHandlers } from './handlers/store';
@@ -45,6 +46,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     onItemsImported: options.onItemsImported,
   });
 
+  const analysis = new AnalysisJobs(ctx);
   const vault = vaultHandlers(ctx);
   const handlers: Handlers = {
     'app.info': () => ({ version: ctx.appVersion, dataDir: options.dataDir, platform: process.platform }),
@@ -52,12 +54,14 @@ export function createCore(options: CoreOptions): Promise<Core> {
     // Running imports stop, and their reports are stored, while the store is still open.
     'vault.lock': (input) => {
       imports.stopAll();
+      analysis.stopAll();
       return vault['vault.lock'](input);
     },
     ...feedbackHandlers(ctx),
     ...storeHandlers(ctx),
     ...viewHandlers(ctx),
     ...importHandlers(imports),
+    ...analysisHandlers(analysis),
   };
 
   const core: Core = {
@@ -84,6 +88,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     },
     close() {
       imports.stopAll();
+      analysis.stopAll();
       listeners.clear();
       ctx.db?.close();
       ctx.db = null;

@@ -4,6 +4,7 @@ import { HearkenError } from '../../../shared/errors';
 import type { DB } from '../store/db';
 import { insertFeedbackBatch, type NewFeedback } from '../store/feedback-write';
 import { contentHash } from './content-hash';
+import { enrichWithAnalysis } from './enrich';
 
 export const DEMO_SOURCE = 'demo';
 
@@ -50,6 +51,10 @@ export function demoToFeedback(inbox: DemoInbox, now: number): NewFeedback[] {
 }
 
 export function loadDemoInbox(db: DB, file: string, now: number): { imported: number; duplicates: number } {
-  const result = insertFeedbackBatch(db, demoToFeedback(readDemoInbox(file), now), now);
+  // The demo shows what local analysis does: its authored sentiments (the labels the
+  // sentiment tests check against) give way to the analyser's, with their cue words.
+  const items = demoToFeedback(readDemoInbox(file), now).map((item) => ({ ...item, sentiment: null, sentimentSource: null }));
+  enrichWithAnalysis(items, now);
+  const result = insertFeedbackBatch(db, items, now);
   return { imported: result.imported, duplicates: result.duplicates };
 }

@@ -1,4 +1,4 @@
-import type { FeedbackDetail, FeedbackFilter, FeedbackSort, FeedbackSummary, Stats } from '../../../shared/contract';
+import type { FeedbackDetail, FeedbackFilter, FeedbackSort, FeedbackSummary, SentimentCueInfo, Stats, UrgencyLevel } from '../../../shared/contract';
 import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
 import { HearkenError } from '../../../shared/errors';
 import { HIGHLIGHT_END, HIGHLIGHT_START, toFtsQuery, withPrefixExpanded } from '../../../shared/search';
@@ -269,7 +269,7 @@ export function countFeedback(db: DB, filter: FeedbackFilter): number {
 }
 
 export function getFeedback(db: DB, id: string): FeedbackDetail {
-  const row = cached(db, `SELECT ${summaryColumns}, f.body, f.rating, f.assignee, f.sentiment_score, f.sentiment_source, c.email AS customer_email,
+  const row = cached(db, `SELECT ${summaryColumns}, f.body, f.rating, f.assignee, f.sentiment_score, f.sentiment_source, f.sentiment_cues, f.urgency, f.urgency_reasons, c.email AS customer_email,
       (SELECT count(*) FROM feedback o WHERE o.customer_id = f.customer_id) AS contact_count
     FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.id = ?`).get(id) as
     | (SummaryRow & {
@@ -278,6 +278,9 @@ export function getFeedback(db: DB, id: string): FeedbackDetail {
         assignee: string | null;
         sentiment_score: number | null;
         sentiment_source: TagSource | null;
+        sentiment_cues: string | null;
+        urgency: UrgencyLevel | null;
+        urgency_reasons: string | null;
         customer_email: string | null;
         contact_count: number;
       })
@@ -305,6 +308,9 @@ export function getFeedback(db: DB, id: string): FeedbackDetail {
     assignee: row.assignee,
     sentimentScore: row.sentiment_score,
     sentimentSource: row.sentiment_source,
+    // Cues explain a local sentiment only; a person's or a file's sentiment is its own reason.
+    sentimentCues: row.sentiment_source === 'local' && row.sentiment_cues ? (JSON.parse(row.sentiment_cues) as SentimentCueInfo[]) : [],
+    urgency: row.urgency ? { level: row.urgency, reasons: row.urgency_reasons ? (JSON.parse(row.urgency_reasons) as string[]) : [] } : null,
     customer: summary.customer
       ? {
           ...summary.customer,

@@ -1,3 +1,4 @@
+import type { SentimentCueInfo, UrgencyLevel } from '../../../shared/contract';
 import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
 import { cached, type DB } from './db';
 import { newId } from './ids';
@@ -29,6 +30,18 @@ export interface NewFeedback {
   tags: { name: string; source: TagSource }[];
   /** The whole thread, the customer's first message included. */
   messages: { direction: MessageDirection; author: string | null; body: string; sentAt: number }[];
+  /** Local analysis (ingest/enrich.ts), written in the same INSERT; absent when not analysed. */
+  analysis?: NewAnalysis;
+}
+
+export interface NewAnalysis {
+  /** With a local sentiment only; null when the sentiment came from elsewhere. */
+  sentimentScore: number | null;
+  sentimentCues: SentimentCueInfo[] | null;
+  urgency: UrgencyLevel;
+  urgencyReasons: string[];
+  analyzedAt: number;
+  version: number;
 }
 
 export interface BatchResult {
@@ -83,11 +96,13 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
       const id = newId(item.receivedAt);
       const customer = item.customer ? customerOf(db, item.customer, now) : null;
       const vip = customer?.vip ? 1 : 0;
+      const analysis = item.analysis;
       const inserted = cached(
         db,
         `INSERT INTO feedback (id, source, external_id, content_hash, channel, customer_id, subject, body, product, language,
-           status, sentiment, sentiment_source, rating, received_at, updated_at, unread, vip)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+           status, sentiment, sentiment_source, rating, received_at, updated_at, unread, vip,
+           sentiment_score, sentiment_cues, urgency, urgency_reasons, analyzed_at, analysis_version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       ).run(
         id,
         item.source,
@@ -107,6 +122,12 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
         now,
         item.unread ? 1 : 0,
         vip,
+        analysis?.sentimentScore ?? null,
+        analysis?.sentimentCues ? JSON.stringify(analysis.sentimentCues) : null,
+        analysis?.urgency ?? null,
+        analysis ? JSON.stringify(analysis.urgencyReasons) : null,
+        analysis?.analyzedAt ?? null,
+        analysis?.version ?? null,
       );
       if (inserted.changes === 0) {
         result.duplicates++;

@@ -7,6 +7,7 @@ import * as ftsBatchIndex from './0005-fts-batch-index';
 import * as storeSpeed from './0006-store-speed';
 import * as imports from './0007-imports';
 import * as vipAndCounts from './0008-vip-and-counts';
+import * as analysis from './0009-analysis';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '0006-store-speed', up: storeSpeed.up },
   { version: 7, name: '0007-imports', up: imports.up },
   { version: 8, name: '0008-vip-and-counts', up: vipAndCounts.up },
+  { version: 9, name: '0009-analysis', up: analysis.up },
 ];

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
-import { IconInfoCircle, IconPlus, IconX } from '@tabler/icons-react';
+import { IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FeedbackDetail } from '../../../../shared/contract';
 import { ageLabel } from '../../format';
@@ -12,6 +12,7 @@ import { sourceLabels } from '../model/labels';
 import { useOverlay } from '../state/overlay';
 import { useQuery } from '../state/query';
 import { useNow } from '../useNow';
+import { SentimentWhy, UrgencyBadge } from './Explanation';
 import classes from './detail.module.css';
 
 const tierBadges = {
@@ -108,10 +109,7 @@ function Sentiment({ detail }: { detail: FeedbackDetail }) {
           Override
         </Button>
       </Group>
-      <div className={classes.why} data-testid="sentiment-why">
-        <IconInfoCircle size={13} style={{ flexShrink: 0, marginTop: 1 }} aria-hidden />
-        <span>Why? No explanation is available yet: cue words arrive with offline analysis.</span>
-      </div>
+      <SentimentWhy detail={detail} />
     </div>
   );
 }
@@ -171,6 +169,14 @@ export function Properties({ detail }: { detail: FeedbackDetail }) {
       <dd>
         <Sentiment detail={detail} />
       </dd>
+      {detail.urgency && (
+        <>
+          <dt>Urgency</dt>
+          <dd>
+            <UrgencyBadge urgency={detail.urgency} />
+          </dd>
+        </>
+      )}
       <dt>Tags</dt>
       <dd>
         <Tags detail={detail} />

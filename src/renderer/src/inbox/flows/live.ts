@@ -60,7 +60,7 @@ export function followCoreChanges(): () => void {
       void loadViews();
       return;
     }
-    if (reason === 'import' || reason === 'demo') facetsDue = true;
+    if (reason === 'import' || reason === 'demo' || reason === 'analysis') facetsDue = true;
     const open = useDetail.getState().openId;
     if (open !== null && (ids === undefined || ids.includes(open))) detailStale = true;
     window.clearTimeout(timer);

@@ -14,6 +14,7 @@ import { openActive, moveCursor, selectRangeToActive, stepBack, toggleActiveSele
 import { actionTargets, escalate, resolve, toggleUnread, undoLast } from '../flows/triage';
 import { openView, openViewById } from '../flows/views';
 import { openFeedback } from '../flows/detail';
+import { reanalyseView } from '../flows/reanalyse';
 import { isEmptyFilter } from '../model/filters';
 import { useDetail } from '../state/detail';
 import { useList } from '../state/list';
@@ -148,6 +149,14 @@ export function useCommands(): Command[] {
         run: () => void importRequested(),
         inPalette: true,
         keywords: 'csv tsv json ndjson email eml mbox zendesk help scout upload file',
+      },
+      {
+        id: 'reanalyse',
+        label: 'Re-analyse this view',
+        group: 'Hearken',
+        run: () => void reanalyseView(),
+        inPalette: true,
+        keywords: 'analysis sentiment topics urgency language local refresh',
       },
       {
         id: 'demo',

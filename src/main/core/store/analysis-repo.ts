@@ -1,0 +1,153 @@
+/**
+ * Local analysis in the store: how an analysis becomes columns and tags, and re-analysis
+ * of stored items in batches. What a person decided wins: a sentiment whose source is
+ * 'human' (or came with the file, or from the AI model) is kept, and only tags whose
+ * source is 'local' are replaced; a person's tag of the same name stays theirs.
+ */
+import type { FeedbackFilter } from '../../../shared/contract';
+import type { CustomerTier, Sentiment, Status, TagSource } from '../../../shared/domain';
+import { analyze, type Analysis } from '../analysis/analyze';
+import { cached, type DB } from './db';
+import type { NewAnalysis } from './feedback-write';
+import { filterClause } from './feedback-repo';
+import { newId } from './ids';
+
+/** Bumped when the analysers change enough that stored results should be redone. */
+export const ANALYSIS_VERSION = 1;
+
+export interface AnalysisSubject {
+  body: string;
+  subject: string | null;
+  status: Status;
+  customerTier: CustomerTier | null;
+  receivedAt: number;
+  /** The customer's conversations, this one included; unknown while importing. */
+  contactCount?: number;
+}
+
+/** Analyses one item. Only an open item is "waiting": its age counts towards urgency. */
+export function analyzeItem(item: AnalysisSubject, now: number): Analysis {
+  return analyze({
+    text: item.body,
+    subject: item.subject,
+    customerTier: item.customerTier,
+    now,
+    ...(item.status === 'open' ? { receivedAt: item.receivedAt } : {}),
+    ...(item.contactCount !== undefined ? { contactCount: item.contactCount } : {}),
+  });
+}
+
+/** The stored form; the score and cues only when the local sentiment is the one kept. */
+export function storedAnalysis(analysis: Analysis, now: number, localSentiment: boolean): NewAnalysis {
+  return {
+    sentimentScore: localSentiment ? analysis.sentiment.score : null,
+    sentimentCues: localSentiment ? analysis.sentiment.cues.map((c) => ({ text: c.text, weight: c.weight, kind: c.kind })) : null,
+    urgency: analysis.urgency.level,
+    urgencyReasons: analysis.urgency.reasons,
+    analyzedAt: now,
+    version: ANALYSIS_VERSION,
+  };
+}
+
+/** "feature-request" from a file and the topic "feature request" are one tag. */
+export const tagKey = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, ' ');
+
+/** A sentiment local analysis may replace: none yet, or its own. */
+export function sentimentIsLocal(source: TagSource | null): boolean {
+  return source === null || source === 'local';
+}
+
+interface StoredRow {
+  rowid: number;
+  id: string;
+  subject: string | null;
+  body: string;
+  status: Status;
+  received_at: number;
+  sentiment_source: TagSource | null;
+  tier: CustomerTier | null;
+  contacts: number | null;
+}
+
+export interface ReanalysedBatch {
+  /** Items analysed in this batch. */
+  count: number;
+  /** The cursor for the next batch; null when the filter has no more items. */
+  next: number | null;
+}
+
+/**
+ * Re-analyses up to `limit` items the filter selects, after rowid `after`, in one
+ * transaction. Walking by rowid keeps the cursor stable while sentiments change under a
+ * filter on sentiment.
+ */
+export function reanalyzeBatch(db: DB, filter: FeedbackFilter, after: number, limit: number, now: number): ReanalysedBatch {
+  const where = filterClause(filter);
+  const rows = cached(
+    db,
+    `SELECT f.rowid AS rowid, f.id, f.subject, f.body, f.status, f.received_at, f.sentiment_source, c.tier,
+        (SELECT count(*) FROM feedback o WHERE o.customer_id = f.customer_id) AS contacts
+     FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id
+     WHERE f.rowid > ? AND (${where.sql}) ORDER BY f.rowid LIMIT ?`,
+  ).all(after, ...where.params, limit) as StoredRow[];
+  if (rows.length === 0) return { count: 0, next: null };
+  const tagIds = new Map<string, string>();
+  db.transaction(() => {
+    for (const row of rows) {
+      const analysis = analyzeItem(
+        { body: row.body, subject: row.subject, status: row.status, customerTier: row.tier, receivedAt: row.received_at, ...(row.contacts ? { contactCount: row.contacts } : {}) },
+        now,
+      );
+      const local = sentimentIsLocal(row.sentiment_source);
+      writeAnalysis(db, row.id, analysis, storedAnalysis(analysis, now, local), local);
+      cached(db, "DELETE FROM feedback_tags WHERE feedback_id = ? AND source = 'local'").run(row.id);
+      const kept = new Set(
+        (cached(db, 'SELECT t.name FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE ft.feedback_id = ?').all(row.id) as { name: string }[]).map((t) => tagKey(t.name)),
+      );
+      for (const topic of analysis.topics) {
+        if (kept.has(tagKey(topic.name))) continue;
+        cached(db, "INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, 'local', ?) ON CONFLICT DO NOTHING").run(
+          row.id,
+          topicTagId(db, topic.name, now, tagIds),
+          now,
+        );
+      }
+    }
+  })();
+  return { count: rows.length, next: rows.length < limit ? null : rows[rows.length - 1]!.rowid };
+}
+
+function writeAnalysis(db: DB, id: string, analysis: Analysis, stored: NewAnalysis, local: boolean): void {
+  const sentiment: Sentiment | null = local ? analysis.sentiment.label : null;
+  cached(
+    db,
+    `UPDATE feedback SET
+       sentiment = CASE WHEN @local THEN @sentiment ELSE sentiment END,
+       sentiment_score = CASE WHEN @local THEN @score ELSE sentiment_score END,
+       sentiment_source = CASE WHEN @local THEN 'local' ELSE sentiment_source END,
+       sentiment_cues = CASE WHEN @local THEN @cues ELSE sentiment_cues END,
+       language = coalesce(language, @language),
+       urgency = @urgency, urgency_reasons = @reasons, analyzed_at = @at, analysis_version = @version
+     WHERE id = @id`,
+  ).run({
+    local: local ? 1 : 0,
+    sentiment,
+    score: stored.sentimentScore,
+    cues: stored.sentimentCues ? JSON.stringify(stored.sentimentCues) : null,
+    language: analysis.language,
+    urgency: stored.urgency,
+    reasons: JSON.stringify(stored.urgencyReasons),
+    at: stored.analyzedAt,
+    version: stored.version,
+    id,
+  });
+}
+
+function topicTagId(db: DB, name: string, now: number, known: Map<string, string>): string {
+  const seen = known.get(name);
+  if (seen) return seen;
+  cached(db, "INSERT INTO tags (id, name, kind, created_at) VALUES (?, ?, 'topic', ?) ON CONFLICT(name) DO NOTHING").run(newId(now), name, now);
+  const id = (cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string }).id;
+  known.set(name, id);
+  return id;
+}
