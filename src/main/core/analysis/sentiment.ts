@@ -198,6 +198,27 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
 }
 
+/**
+ * Tokens are reused between calls (analyzeSentiment is synchronous and not re-entrant), so
+ * scanning a message allocates no Token objects once the pool has grown.
+ */
+const POOL: Token[] = [];
+let pooled = 0;
+function token(kind: number, norm: string, start: number, end: number, caps: boolean, info: WordInfo | undefined): Token {
+  let t = POOL[pooled];
+  if (t === undefined) POOL.push((t = new Token(kind, norm, start, end, caps, info)));
+  else {
+    t.kind = kind;
+    t.norm = norm;
+    t.start = start;
+    t.end = end;
+    t.caps = caps;
+    t.info = info;
+  }
+  pooled++;
+  return t;
+}
+
 class Scan {
   tokens: Token[] = [];
   addressed = false; // starts with an @mention: written to a company, a support contact
@@ -222,21 +243,32 @@ function hashtagInfo(tag: string, endings: [string, number][]): WordInfo | undef
  * times in a row is tried twice ("good"), then once ("yay"), then with every double letter
  * single. Only called for unknown words of 4+ letters.
  */
-function elongated(word: string, words: Map<string, WordInfo>): WordInfo | undefined {
+function elongated(text: string, start: number, end: number, words: Map<string, WordInfo>): WordInfo | undefined {
+  // The run is looked for in place (ASCII letters, any case): most unknown words have none.
   let run = false;
-  for (let k = 2; k < word.length; k++) {
-    if (word.charCodeAt(k) === word.charCodeAt(k - 1) && word.charCodeAt(k) === word.charCodeAt(k - 2)) { run = true; break; }
+  for (let k = start + 2; k < end; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122 && c === (text.charCodeAt(k - 1) | 32) && c === (text.charCodeAt(k - 2) | 32)) { run = true; break; }
   }
   if (!run) return undefined;
+  const word = text.slice(start, end).toLowerCase();
   const twice = word.replace(/(.)\1{2,}/g, '$1$1');
   const once = word.replace(/(.)\1{2,}/g, '$1');
   return words.get(twice) ?? words.get(once) ?? words.get(twice.replace(/(.)\1/g, '$1'));
 }
 
+const SCAN = new Scan();
+
 function tokenize(text: string, compiled: Compiled): Scan {
   let hashtag = false;
-  const scan = new Scan();
+  const scan = SCAN;
+  scan.addressed = false;
+  scan.exclamations = 0;
+  scan.exclamationText = '';
+  scan.allCaps = false;
   const tokens = scan.tokens;
+  tokens.length = 0;
+  pooled = 0;
   const n = text.length;
   let lowerWords = 0;
   let upperWords = 0;
@@ -275,12 +307,12 @@ function tokenize(text: string, compiled: Compiled): Scan {
       const caps = upper > 1 && lower === 0;
       if (caps) upperWords++;
       else if (lower > 0) lowerWords++;
-      if (j - i === 2 && (c | 32) === 120 && (text.charCodeAt(i + 1) | 32) === 100) tokens.push(new Token(EMOJI_TOKEN, 'xd', i, j, false, undefined));
+      if (j - i === 2 && (c | 32) === 120 && (text.charCodeAt(i + 1) | 32) === 100) tokens.push(token(EMOJI_TOKEN, 'xd', i, j, false, undefined));
       else {
         let info = digits ? compiled.number : compiled.table.get(text, i, j, h);
-        if (!info && !digits && j - i >= 4) info = elongated(text.slice(i, j).toLowerCase(), compiled.words);
+        if (!info && !digits && j - i >= 4) info = elongated(text, i, j, compiled.words);
         if (hashtag && (!info || info.value === 0)) info = hashtagInfo(text.slice(i, j).toLowerCase(), compiled.hashtagEndings) ?? info;
-        tokens.push(new Token(WORD, '', hashtag ? i - 1 : i, j, caps, info));
+        tokens.push(token(WORD, '', hashtag ? i - 1 : i, j, caps, info));
       }
       hashtag = false;
       i = j;
@@ -304,13 +336,13 @@ function tokenize(text: string, compiled: Compiled): Scan {
         if (i + len > n) continue;
         const candidate = text.slice(i, i + len).toLowerCase();
         if (EMOJI.has(candidate) && !(i + len < n && isLetterOrDigit(text.charCodeAt(i + len)) && isLetter(text.charCodeAt(i + len - 1)))) {
-          tokens.push(new Token(EMOJI_TOKEN, candidate, i, i + len, false, undefined));
+          tokens.push(token(EMOJI_TOKEN, candidate, i, i + len, false, undefined));
           matched = len;
           break;
         }
       }
       if (matched) { i += matched; continue; }
-      if (c === 58 || c === 59) tokens.push(new Token(BOUNDARY, c === 58 ? ':' : ';', i, i + 1, false, undefined));
+      if (c === 58 || c === 59) tokens.push(token(BOUNDARY, c === 58 ? ':' : ';', i, i + 1, false, undefined));
       i++;
       continue;
     }
@@ -319,15 +351,15 @@ function tokenize(text: string, compiled: Compiled): Scan {
       while (j < n && text.charCodeAt(j) === 33) j++;
       scan.exclamations += j - i;
       if (j - i > scan.exclamationText.length) scan.exclamationText = text.slice(i, j);
-      tokens.push(new Token(BOUNDARY, '!', i, j, false, undefined));
+      tokens.push(token(BOUNDARY, '!', i, j, false, undefined));
       i = j;
       continue;
     }
     if (c === 63 && ((i + 1 < n && (text.charCodeAt(i + 1) === 33 || text.charCodeAt(i + 1) === 63)) || (i > 0 && text.charCodeAt(i - 1) === 33))) {
-      tokens.push(new Token(EXASPERATION, '?!', i > 0 && text.charCodeAt(i - 1) === 33 ? i - 1 : i, text.charCodeAt(i + 1) === 33 ? i + 2 : i + 1, false, undefined));
+      tokens.push(token(EXASPERATION, '?!', i > 0 && text.charCodeAt(i - 1) === 33 ? i - 1 : i, text.charCodeAt(i + 1) === 33 ? i + 2 : i + 1, false, undefined));
     }
     if (c === 63 || c === 46 || c === 44 || c === 0x2026 || c === 10) { // ? . , … newline
-      tokens.push(new Token(BOUNDARY, c === 63 ? '?' : '.', i, i + 1, false, undefined));
+      tokens.push(token(BOUNDARY, c === 63 ? '?' : '.', i, i + 1, false, undefined));
       i++;
       continue;
     }
@@ -335,7 +367,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
       const cp = text.codePointAt(i) ?? c;
       const width = cp > 0xffff ? 2 : 1;
       const ch = width === 2 ? text.slice(i, i + 2) : text.charAt(i);
-      if (EMOJI.has(ch)) tokens.push(new Token(EMOJI_TOKEN, ch, i, i + width, false, undefined));
+      if (EMOJI.has(ch)) tokens.push(token(EMOJI_TOKEN, ch, i, i + width, false, undefined));
       i += width;
       continue;
     }

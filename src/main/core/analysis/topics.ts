@@ -144,10 +144,13 @@ export function matchTerms(matcher: TermMatcher, words: readonly string[], stems
  * matchTerms on words only: each word is looked up once in the matcher's word table (stem,
  * keyword topics and phrases together) instead of stemming and two lookups per word.
  */
+const ENTRIES: WordHit[] = [];
+
 export function matchWords(matcher: TermMatcher, words: readonly string[]): Map<number, string[]> {
   const hits = new Map<number, string[]>();
   const n = words.length;
-  const entries = new Array<WordHit>(n);
+  // Reused between calls (synchronous, not re-entrant): no array per text.
+  const entries = ENTRIES;
   for (let i = 0; i < n; i++) entries[i] = wordHit(matcher, words[i] as string);
   let coveredUntil: Map<number, number> | null = null;
   for (let i = 0; i < n; i++) {
