@@ -1,7 +1,9 @@
 /**
  * analyze(): sentiment, language, topics and urgency of one item, offline, in microseconds.
- * The text is tokenised once (for language, topics and urgency) and stemmed once with the
- * detected language's cached stemmer.
+ * Only the customer's own message is read (customerMessage: no quoted thread, at most 2,000
+ * chars). It is tokenised once for language, topics and urgency; topics look each word up
+ * once in the matcher's word table (stem + topics + phrases); stems for urgency are made
+ * only when urgency runs. Sentiment scans the same text with its own hashing scanner.
  */
 import { detectLanguage } from './language';
 import { analyzeSentiment, type SentimentResult } from './sentiment';
