@@ -63,10 +63,9 @@ export function foldWord(word: string): string {
  * long prefix term or none of the texts has such a word.
  */
 export function withPrefixExpanded(match: string, texts: Iterable<string | null>, maxWords = 24): string {
-  const tail = /"((?:[^"]|"")+)"\*$/.exec(match);
+  const tail = longPrefixTerm(match);
   if (!tail) return match;
-  const prefix = foldWord(tail[1]!.replace(/""/g, '"'));
-  if ([...prefix].length <= MIN_PREFIX) return match;
+  const { prefix } = tail;
   const found = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
@@ -79,6 +78,14 @@ export function withPrefixExpanded(match: string, texts: Iterable<string | null>
   }
   if (found.size === 0) return match;
   return `${match.slice(0, tail.index)}(${[...found].map(quote).join(' OR ')})`;
+}
+
+/** The trailing prefix term of a MATCH expression when it is longer than the prefix index covers. */
+export function longPrefixTerm(match: string): { prefix: string; index: number } | null {
+  const tail = /"((?:[^"]|"")+)"\*$/.exec(match);
+  if (!tail) return null;
+  const prefix = foldWord(tail[1]!.replace(/""/g, '"'));
+  return [...prefix].length > MIN_PREFIX ? { prefix, index: tail.index } : null;
 }
 
 /** Splits a snippet with highlight markers into plain and highlighted runs. */

@@ -10,7 +10,7 @@ import { analyze, type Analysis } from '../analysis/analyze';
 import { cached, type DB } from './db';
 import type { NewAnalysis } from './feedback-write';
 import { filterClause } from './feedback-repo';
-import { newId } from './ids';
+import { ensureTagId } from './tags';
 
 /** Bumped when the analysers change enough that stored results should be redone. */
 export const ANALYSIS_VERSION = 1;
@@ -108,7 +108,7 @@ export function reanalyzeBatch(db: DB, filter: FeedbackFilter, after: number, li
         if (kept.has(tagKey(topic.name))) continue;
         cached(db, "INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, 'local', ?) ON CONFLICT DO NOTHING").run(
           row.id,
-          topicTagId(db, topic.name, now, tagIds),
+          ensureTagId(db, topic.name, now, tagIds),
           now,
         );
       }
@@ -141,13 +141,4 @@ function writeAnalysis(db: DB, id: string, analysis: Analysis, stored: NewAnalys
     version: stored.version,
     id,
   });
-}
-
-function topicTagId(db: DB, name: string, now: number, known: Map<string, string>): string {
-  const seen = known.get(name);
-  if (seen) return seen;
-  cached(db, "INSERT INTO tags (id, name, kind, created_at) VALUES (?, ?, 'topic', ?) ON CONFLICT(name) DO NOTHING").run(newId(now), name, now);
-  const id = (cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string }).id;
-  known.set(name, id);
-  return id;
 }

@@ -1,7 +1,7 @@
 import type { FeedbackDetail, FeedbackFilter, FeedbackSort, FeedbackSummary, SentimentCueInfo, Stats, UrgencyLevel } from '../../../shared/contract';
 import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
 import { HearkenError } from '../../../shared/errors';
-import { HIGHLIGHT_END, HIGHLIGHT_START, toFtsQuery, withPrefixExpanded } from '../../../shared/search';
+import { HIGHLIGHT_END, HIGHLIGHT_START, longPrefixTerm, toFtsQuery, withPrefixExpanded } from '../../../shared/search';
 import { decodeCursor, encodeCursor } from './cursor';
 import { cached, type DB } from './db';
 
@@ -208,7 +208,7 @@ export function listFeedback(
  */
 function snippetMatch(db: DB, rowids: readonly number[], search: string | undefined): string | null {
   const match = search ? toFtsQuery(search) : null;
-  if (!match?.endsWith('*')) return match;
+  if (match === null || !longPrefixTerm(match)) return match;
   const texts = cached(db, 'SELECT subject, body, customer_name FROM feedback_search_source WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(rowids)) as {
     subject: string | null;
     body: string;

@@ -1,7 +1,7 @@
 import type { FeedbackChange } from '../../../shared/contract';
 import type { Sentiment, Status, TagSource } from '../../../shared/domain';
 import { cached, type DB } from './db';
-import { newId } from './ids';
+import { ensureTagId } from './tags';
 
 interface RowState {
   id: string;
@@ -35,11 +35,6 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-function tagIdFor(db: DB, name: string, now: number): string {
-  cached(db, "INSERT INTO tags (id, name, kind, created_at) VALUES (?, ?, 'topic', ?) ON CONFLICT(name) DO NOTHING").run(newId(now), name, now);
-  return (cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string }).id;
-}
-
 /**
  * Applies one agent action to many items in one transaction. Ids that no longer exist
  * are skipped. A sentiment set here is the agent's and is stored with source "human".
@@ -58,7 +53,7 @@ export function updateFeedback(db: DB, ids: readonly string[], change: FeedbackC
     if (change.unread !== undefined) set('unread = ?', change.unread ? 1 : 0);
     if (change.assignee !== undefined) set('assignee = ?', change.assignee);
     if (change.sentiment !== undefined) set("sentiment = ?, sentiment_source = 'human'", change.sentiment);
-    const addIds = (change.addTags ?? []).map((name) => tagIdFor(db, name, now));
+    const addIds = (change.addTags ?? []).map((name) => ensureTagId(db, name, now));
     const removeIds = (change.removeTags ?? [])
       .map((name) => cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string } | undefined)
       .filter((t): t is { id: string } => t !== undefined)

@@ -2,6 +2,7 @@ import type { SentimentCueInfo, UrgencyLevel } from '../../../shared/contract';
 import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
 import { cached, type DB } from './db';
 import { newId } from './ids';
+import { ensureTagId } from './tags';
 
 export interface NewCustomer {
   name: string;
@@ -68,15 +69,6 @@ function customerOf(db: DB, customer: NewCustomer, now: number): { id: string; v
     now,
   );
   return { id, vip: customer.tier === 'vip' };
-}
-
-function tagId(db: DB, name: string, now: number, known: Map<string, string>): string {
-  const seen = known.get(name.toLowerCase());
-  if (seen) return seen;
-  cached(db, 'INSERT INTO tags (id, name, kind, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO NOTHING').run(newId(now), name, 'topic', now);
-  const id = (cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string }).id;
-  known.set(name.toLowerCase(), id);
-  return id;
 }
 
 /**
@@ -151,7 +143,7 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
       for (const tag of item.tags) {
         cached(db, 'INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
           id,
-          tagId(db, tag.name, now, tags),
+          ensureTagId(db, tag.name, now, tags),
           tag.source,
           now,
         );
