@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { channels, customerTiers, messageDirections, sentiments, statuses, tagSources } from './domain';
 import { errorCodes, type Result } from './errors';
 import { columnMappingSchema, importCountsSchema, importFormats } from './import';
+import { placeholders, replyOutcomes, templateFieldsSchema } from './templates';
 
 const id = z.string().min(1).max(64);
 const epochMs = z.number().int().nonnegative();
@@ -213,6 +214,57 @@ export const importReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
+/** How a template has fared: replies sent from it (unchanged or edited) and suggestions discarded. */
+export const templateUsageSchema = z.object({
+  used: z.number().int(),
+  unchanged: z.number().int(),
+  edited: z.number().int(),
+  discarded: z.number().int(),
+});
+export type TemplateUsage = z.infer<typeof templateUsageSchema>;
+
+export const templateSchema = templateFieldsSchema.extend({
+  id,
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  usage: templateUsageSchema,
+});
+export type Template = z.infer<typeof templateSchema>;
+
+export const suggestionKinds = ['template', 'reply'] as const;
+export type SuggestionKind = (typeof suggestionKinds)[number];
+
+/** A reply to start from: a filled template or an earlier reply to similar feedback, and why. */
+export const suggestionSchema = z.object({
+  kind: z.enum(suggestionKinds),
+  /** The template's id, or the id of the earlier reply's message. */
+  sourceId: id,
+  title: z.string(),
+  /** Filled for this conversation; placeholders without a value stay visible. */
+  text: z.string(),
+  /** Placeholders left for the agent to fill. */
+  missing: z.array(z.enum(placeholders.map((p) => p.key) as [string, ...string[]])),
+  /** The words of this conversation it matched, most telling first. */
+  matched: z.array(z.string()),
+  /** One line: "matched: refund, late delivery · used 14 times, sent unchanged 80%". */
+  reason: z.string(),
+  score: z.number(),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
+/** The suggestion a reply started from, as it was offered. */
+export const suggestionRefSchema = z
+  .object({
+    kind: z.enum(suggestionKinds),
+    sourceId: id,
+    text: z.string().max(20_000),
+    rank: z.number().int().min(1).max(10),
+  })
+  .strict();
+export type SuggestionRef = z.infer<typeof suggestionRefSchema>;
+
+const filePath = z.string().min(1).max(4096);
+
 export const contract = {
   'app.info': {
     input: empty,
@@ -320,6 +372,60 @@ export const contract = {
   'analysis.run': { input: z.object({ filter: feedbackFilterSchema }).strict(), output: z.object({ jobId: z.string() }) },
   /** Stops after the batch being written; the batches written stay analysed. */
   'analysis.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /** Templates with how each has fared, the topics they can answer, and the placeholders. */
+  'templates.list': {
+    input: empty,
+    output: z.object({
+      templates: z.array(templateSchema),
+      topics: z.array(z.string()),
+      placeholders: z.array(z.object({ key: z.string(), label: z.string(), example: z.string() })),
+    }),
+  },
+  'templates.save': { input: templateFieldsSchema.extend({ id: id.optional() }).strict(), output: templateSchema },
+  'templates.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
+  /** Reads a hearken.templates JSON file (chosen in a dialog without a path); same-name templates are replaced. */
+  'templates.import': {
+    input: z.object({ path: filePath.optional() }).strict(),
+    output: z.object({ path: z.string().nullable(), added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  },
+  /** Writes every template as a hearken.templates JSON file; null when the dialog is cancelled. */
+  'templates.export': {
+    input: z.object({ path: filePath.optional() }).strict(),
+    output: z.object({ path: z.string().nullable(), count: z.number().int() }),
+  },
+  /** Adds back the shipped templates that are missing, and resets changed ones to their shipped text. */
+  'templates.restoreDefaults': {
+    input: empty,
+    output: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  },
+  /** The name replies are signed with ({{agent.name}}). */
+  'profile.get': { input: empty, output: z.object({ agentName: z.string() }) },
+  'profile.save': { input: z.object({ agentName: z.string().trim().max(120) }).strict(), output: z.object({ agentName: z.string() }) },
+  /** The top three replies to start from for one conversation, each with its reason. */
+  'suggestions.list': {
+    input: z.object({ feedbackId: id, limit: z.number().int().min(1).max(10).default(3) }).strict(),
+    output: z.object({ suggestions: z.array(suggestionSchema), terms: z.array(z.string()) }),
+  },
+  /**
+   * The agent sent this reply (Mark as sent): stores it as an outbound message, sets the
+   * status to replied, and records how it relates to the suggestion it started from.
+   */
+  'replies.send': {
+    input: z
+      .object({ feedbackId: id, body: z.string().trim().min(1, 'Write the reply first.').max(20_000), suggestion: suggestionRefSchema.nullable() })
+      .strict(),
+    output: z.object({
+      messageId: id,
+      outcome: z.enum(replyOutcomes),
+      editDistance: z.number().int().nullable(),
+      status: z.enum(statuses),
+    }),
+  },
+  /** The agent set a picked suggestion aside without sending it. */
+  'replies.discard': {
+    input: z.object({ feedbackId: id, suggestion: suggestionRefSchema }).strict(),
+    output: z.object({ recorded: z.boolean() }),
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -336,8 +442,9 @@ export type AnalysisState = (typeof analysisStates)[number];
 /** Pushes from the core to the window. */
 export const events = {
   'vault.changed': z.object({ state: z.enum(vaultStates) }),
-  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read', 'analysis']), ids: z.array(id).optional() }),
+  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read', 'analysis', 'reply']), ids: z.array(id).optional() }),
   'views.changed': z.object({}),
+  'templates.changed': z.object({}),
   'import.progress': z.object({
     importId: z.string(),
     state: z.enum(importStates),

@@ -64,6 +64,7 @@ beforeAll(async () => {
           savedReports.push(path);
           return Promise.resolve(path);
         },
+        chooseOpenFile: () => Promise.resolve(null),
       },
     },
   });

@@ -82,6 +82,7 @@ async function harness(dialogs?: Partial<CoreDialogs>, gate?: FirstBatchGate): P
             dialogs: {
               chooseImportFiles: dialogs.chooseImportFiles ?? (() => Promise.resolve([])),
               chooseSavePath: dialogs.chooseSavePath ?? (() => Promise.resolve(null)),
+              chooseOpenFile: dialogs.chooseOpenFile ?? (() => Promise.resolve(null)),
             },
           }
         : {}),

@@ -257,3 +257,37 @@ describe('0009-analysis', () => {
     expect(triggers).not.toMatch(/urgency|sentiment_cues|analyzed_at/);
   });
 });
+
+describe('0010-replies', () => {
+  it('indexes existing sent replies by the text they answered, and keeps template search in step', () => {
+    const db = memory();
+    migrate(db, migrations, 9);
+    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, subject, body, status, received_at, updated_at)
+      VALUES ('f1', 't', 'h1', 'email', 'Refund please', 'my headphones came back broken', 'replied', 1, 1)`);
+    db.exec(`INSERT INTO messages (id, feedback_id, direction, author, body, sent_at) VALUES
+      ('m1', 'f1', 'in', 'A', 'my headphones came back broken', 1),
+      ('m2', 'f1', 'out', 'B', 'Refund issued.', 2),
+      ('m3', 'f1', 'note', 'B', 'internal', 3)`);
+    migrate(db, migrations, 10);
+    const outRowid = (db.prepare("SELECT rowid FROM messages WHERE id = 'm2'").get() as { rowid: number }).rowid;
+    const hits = (q: string) => (db.prepare('SELECT rowid FROM reply_fts WHERE reply_fts MATCH ?').all(q) as { rowid: number }[]).map((r) => r.rowid);
+    // Only the reply, found by the customer's words in another form (porter: "headphone").
+    expect(hits('headphone')).toEqual([outRowid]);
+    expect(hits('refunds')).toEqual([outRowid]);
+    db.exec("DELETE FROM messages WHERE id = 'm2'");
+    expect(hits('headphone')).toEqual([]);
+
+    const find = (q: string) => (db.prepare('SELECT t.name FROM templates_fts JOIN templates t ON t.rowid = templates_fts.rowid WHERE templates_fts MATCH ?').all(q) as { name: string }[]).map((r) => r.name);
+    db.exec(`INSERT INTO templates (id, name, language, topics, keywords, body, created_at, updated_at) VALUES ('t1', 'Late parcel', 'en', '["delivery"]', 'tracking', 'Sorry it is late', 1, 1)`);
+    expect(find('delivery')).toEqual(['Late parcel']);
+    expect(find('tracking')).toEqual(['Late parcel']);
+    db.exec(`UPDATE templates SET keywords = 'courier', topics = '[]' WHERE id = 't1'`);
+    expect(find('tracking')).toEqual([]);
+    expect(find('delivery')).toEqual([]);
+    expect(find('courier')).toEqual(['Late parcel']);
+    db.exec(`DELETE FROM templates WHERE id = 't1'`);
+    expect(find('courier')).toEqual([]);
+    expect(() => db.exec(`INSERT INTO templates (id, name, body, created_at, updated_at) VALUES ('t2', 'A', 'x', 1, 1), ('t3', 'a', 'y', 1, 1)`)).toThrow(/UNIQUE/);
+    expect(() => db.exec(`INSERT INTO reply_outcomes (id, feedback_id, outcome, created_at) VALUES ('o1', 'f1', 'maybe', 1)`)).toThrow(/CHECK/);
+  });
+});

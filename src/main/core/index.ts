@@ -5,6 +5,7 @@ import type { CoreContext } from './context';
 import { AnalysisJobs, analysisHandlers } from './handlers/analysis';
 import { feedbackHandlers } from './handlers/feedback';
 import { importHandlers } from './handlers/import';
+import { replyHandlers } from './handlers/replies';
 import { storeHandlers } from './handlers/store';
 import { viewHandlers } from './handlers/views';
 import { vaultHandlers } from './handlers/vault';
@@ -62,6 +63,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     ...viewHandlers(ctx),
     ...importHandlers(imports),
     ...analysisHandlers(analysis),
+    ...replyHandlers(ctx, options.dialogs),
   };
 
   const core: Core = {

@@ -8,7 +8,14 @@ export interface CoreDialogs {
   /** Files (or folders of e-mail) to import; empty when cancelled. */
   chooseImportFiles(): Promise<string[]>;
   /** Where to save a file, proposing defaultName; null when cancelled. */
-  chooseSavePath(defaultName: string): Promise<string | null>;
+  chooseSavePath(defaultName: string, options?: FileDialogOptions): Promise<string | null>;
+  /** One file to open (templates to import); null when cancelled. */
+  chooseOpenFile(options: FileDialogOptions): Promise<string | null>;
+}
+
+export interface FileDialogOptions {
+  title: string;
+  filters: { name: string; extensions: string[] }[];
 }
 
 export interface CoreOptions {
@@ -23,7 +30,7 @@ export interface CoreOptions {
   /** The demo inbox JSON; defaults to resources/demo/inbox.json in the repository. */
   demoInboxPath?: string;
   appVersion?: string;
-  /** File dialogs for import.choose and import.exportReport; without them those channels answer VALIDATION. */
+  /** File dialogs for import.choose, import.exportReport and template files; without them those channels answer VALIDATION unless given a path. */
   dialogs?: CoreDialogs;
   /** Rows per import transaction (default 5,000). */
   importBatchSize?: number;

@@ -1,6 +1,6 @@
 /**
  * The system dialogs the core asks for (CoreDialogs): choosing files to import and where
- * to save an import report. Each is attached to the window, so it opens as a sheet on macOS.
+ * to save an import report, template files to import and where to export them. Each is attached to the window, so it opens as a sheet on macOS.
  */
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
@@ -30,15 +30,21 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): CoreDial
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
-    async chooseSavePath(defaultName) {
+    async chooseSavePath(defaultName, chosen) {
       const options: SaveDialogOptions = {
-        title: 'Save import report',
+        title: chosen?.title ?? 'Save import report',
         defaultPath: join(app.getPath('documents'), defaultName),
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        filters: chosen?.filters ?? [{ name: 'CSV', extensions: ['csv'] }],
       };
       const window = parent();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenFile(chosen) {
+      const options: OpenDialogOptions = { title: chosen.title, properties: ['openFile'], filters: [...chosen.filters, { name: 'All files', extensions: ['*'] }] };
+      const window = parent();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

@@ -13,7 +13,8 @@ import { recordAudit } from '../store/audit';
 import { newId } from '../store/ids';
 import { loadImportRun, saveImportRun, saveMapping, savedMapping } from '../store/imports-repo';
 import { ImportTally, runImportPipeline, type ItemsImportedHook, type PipelineOutcome } from './pipeline';
-import { importReportCsv, writeFileAtomic } from './report-csv';
+import { writeFileAtomic } from '../files';
+import { importReportCsv } from './report-csv';
 import type { ImportReader } from './types';
 import type { CoreDialogs } from '../types';
 

@@ -1,4 +1,3 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { ImportReport } from '../../../shared/contract';
 
 /**
@@ -39,22 +38,4 @@ export function importReportCsv(report: ImportReport): string {
   out += csvLine(['line', 'kind', 'reason']);
   for (const p of report.problems) out += csvLine([p.line, p.kind, p.reason]);
   return out;
-}
-
-/** Written beside the target, flushed and renamed: the target is never half a report. */
-export function writeFileAtomic(file: string, text: string): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  try {
-    const fd = openSync(tmp, 'w', 0o600);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
 }

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../files';
 import { z } from 'zod';
 import { keySources } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
@@ -49,13 +50,5 @@ export function readManifest(file: string): Manifest | null {
 
 /** Written to a temporary file, flushed and renamed, so a crash never leaves half a manifest. */
 export function writeManifest(file: string, manifest: Manifest): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'w', 0o600);
-  try {
-    writeSync(fd, `${JSON.stringify(manifest, null, 2)}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, file);
+  writeFileAtomic(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }

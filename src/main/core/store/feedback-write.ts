@@ -157,6 +157,13 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
         `INSERT INTO feedback_fts(rowid, subject, body, customer_name)
          SELECT rowid, subject, body, customer_name FROM feedback_search_source WHERE rowid IN (SELECT value FROM json_each(?))`,
       ).run(JSON.stringify(rowids));
+      // Replies in the imported threads become past replies to suggest from (0010).
+      cached(
+        db,
+        `INSERT INTO reply_fts(rowid, prompt)
+         SELECT m.rowid, coalesce(f.subject, '') || ' ' || f.body FROM feedback f JOIN messages m ON m.feedback_id = f.id
+         WHERE f.rowid IN (SELECT value FROM json_each(?)) AND m.direction = 'out'`,
+      ).run(JSON.stringify(rowids));
     }
     // New rows are never escalated (the column's default).
     for (const c of counts.values()) {

@@ -8,6 +8,7 @@ import * as storeSpeed from './0006-store-speed';
 import * as imports from './0007-imports';
 import * as vipAndCounts from './0008-vip-and-counts';
 import * as analysis from './0009-analysis';
+import * as replies from './0010-replies';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: '0007-imports', up: imports.up },
   { version: 8, name: '0008-vip-and-counts', up: vipAndCounts.up },
   { version: 9, name: '0009-analysis', up: analysis.up },
+  { version: 10, name: '0010-replies', up: replies.up },
 ];

@@ -1,0 +1,223 @@
+/**
+ * Suggested replies for one conversation, offline: templates and earlier replies to similar
+ * feedback, each found by bm25 over its FTS index, filled with placeholders, and explained.
+ *
+ * 1. Terms: the customer's latest words (subject + the newest inbound message, own text
+ *    only), minus function words, plus the topic words the local analysis matched. Each
+ *    is an FTS term (porter stemming matches word forms); they are OR-ed.
+ * 2. Candidates: the 10 best templates and the 10 best past replies by bm25.
+ * 3. Score: within each source, bm25 relative to that source's best (bm25 values of two
+ *    indexes are not comparable), plus how much of the conversation's terms it covers, plus
+ *    a shared topic, plus its track record (sent unchanged vs edited or discarded). A
+ *    template in another language than the customer's is only offered when nothing in
+ *    their language matched, and says so.
+ * 4. The top three, with one line of reasons each.
+ */
+import type { FeedbackDetail, Suggestion, SuggestionKind } from '../../../shared/contract';
+import { fillTemplate, firstNameOf, lastNameOf, type PlaceholderValues } from '../../../shared/templates';
+import { analyze } from '../analysis/analyze';
+import { customerMessage, stemmerFor, tokenize } from '../analysis/tokenize';
+import type { DB } from '../store/db';
+import { pastReplyUsage, searchPastReplies, searchTemplates, type PastReplyRow } from '../store/replies-repo';
+import { templateRowsByRowid, templateUsage } from '../store/templates-repo';
+import { QUERY_STOPWORDS } from './stopwords';
+
+const MAX_TERMS = 16;
+const CANDIDATES = 10;
+const MIN_WORD = 3;
+
+export interface SuggestContext {
+  agentName: string;
+}
+
+interface Terms {
+  /** FTS terms, in the order they were found (topic words first). */
+  terms: string[];
+  /** Stem → the word to show, for explaining matches. */
+  stems: Map<string, string>;
+  language: string | null;
+  topics: string[];
+}
+
+/** The words of the conversation to search with. */
+export function queryTerms(detail: Pick<FeedbackDetail, 'subject' | 'body' | 'messages' | 'language' | 'customer'>): Terms {
+  const latestIn = [...detail.messages].reverse().find((m) => m.direction === 'in');
+  const own = customerMessage(latestIn?.body ?? detail.body);
+  const text = detail.subject ? `${detail.subject}\n${own}` : own;
+  const analysis = analyze({ text }, { urgency: false });
+  const language = detail.language ?? analysis.language;
+  const stemmer = stemmerFor(language);
+  const stems = new Map<string, string>();
+  const terms: string[] = [];
+  // The customer's own name (a signature) says nothing about what they need.
+  const ownName = new Set(tokenize(detail.customer?.name ?? ''));
+  const add = (word: string): void => {
+    if (terms.length >= MAX_TERMS || word.length < MIN_WORD || QUERY_STOPWORDS.has(word) || ownName.has(word) || /^\d+$/.test(word)) return;
+    const stem = stemmer.stem(word);
+    if (stems.has(stem)) return;
+    stems.set(stem, word);
+    terms.push(word);
+  };
+  for (const topic of analysis.topics) for (const phrase of topic.matched) for (const word of tokenize(phrase)) add(word);
+  for (const word of tokenize(text)) add(word);
+  return { terms, stems, language, topics: analysis.topics.map((t) => t.name) };
+}
+
+/** `"refund" OR "late" OR …`: every term quoted, so no word is read as FTS syntax. */
+export function ftsQuery(terms: readonly string[]): string {
+  return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
+}
+
+/** The conversation's terms that occur in `text` in some form (same stem), in query order. */
+function matchedTerms(text: string, query: Terms): string[] {
+  const stemmer = stemmerFor(query.language);
+  const present = new Set(tokenize(text).map((w) => stemmer.stem(w)));
+  return [...query.stems].filter(([stem]) => present.has(stem)).map(([, word]) => word);
+}
+
+function percent(part: number, whole: number): number {
+  return Math.round((100 * part) / Math.max(1, whole));
+}
+
+/** +0.2 for a record of sending unchanged, down to −0.2 for one of edits and discards; nothing under 3 uses. */
+function trackRecord(unchanged: number, offered: number): number {
+  if (offered < 3) return 0;
+  return 0.4 * (unchanged / offered - 0.5);
+}
+
+function placeholderValues(detail: FeedbackDetail, ctx: SuggestContext): PlaceholderValues {
+  return {
+    'customer.first_name': firstNameOf(detail.customer?.name),
+    'customer.last_name': lastNameOf(detail.customer?.name),
+    'customer.name': detail.customer?.name?.startsWith('@') ? null : (detail.customer?.name ?? null),
+    'agent.name': ctx.agentName || null,
+    product: detail.product,
+    subject: detail.subject,
+  };
+}
+
+const languageNames: Record<string, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish', pt: 'Portuguese', it: 'Italian', nl: 'Dutch' };
+const languageName = (code: string): string => languageNames[code] ?? code;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * An earlier reply made fit for this conversation: the earlier customer's name becomes
+ * this one's, and the earlier agent's name becomes yours when you have set one.
+ */
+export function adaptPastReply(row: Pick<PastReplyRow, 'body' | 'customer_name' | 'author'>, values: PlaceholderValues): { text: string; missing: string[] } {
+  let body = row.body.replace(/\{\{/g, '{ {');
+  const names: [string | null, string][] = [
+    [row.customer_name && !row.customer_name.startsWith('@') ? row.customer_name : null, '{{customer.name}}'],
+    [firstNameOf(row.customer_name), '{{customer.first_name|there}}'],
+    [lastNameOf(row.customer_name), '{{customer.last_name}}'],
+  ];
+  if (values['agent.name'] && row.author) names.push([row.author, '{{agent.name}}']);
+  for (const [name, placeholder] of names) {
+    if (!name || name.length < 2) continue;
+    body = body.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'), placeholder);
+  }
+  return fillTemplate(body, values);
+}
+
+interface Candidate extends Suggestion {
+  dedupeKey: string;
+}
+
+function formatDay(ms: number): string {
+  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function suggestReplies(db: DB, detail: FeedbackDetail, ctx: SuggestContext, limit = 3): { suggestions: Suggestion[]; terms: string[] } {
+  const query = queryTerms(detail);
+  if (query.terms.length === 0) return { suggestions: [], terms: [] };
+  const match = ftsQuery(query.terms);
+  const values = placeholderValues(detail, ctx);
+  const candidates: Candidate[] = [];
+
+  // Templates.
+  // Templates are also found by the topics the analysis saw (their topics are indexed).
+  const templateHits = searchTemplates(db, ftsQuery([...query.terms, ...query.topics]), CANDIDATES * 2);
+  const templateRows = templateRowsByRowid(db, templateHits.map((h) => h.rowid));
+  const usage = templateUsage(db, [...templateRows.values()].map((r) => r.id));
+  const inLanguage = (lang: string | null): boolean => lang === null || query.language === null || lang === query.language;
+  const anyInLanguage = templateHits.some((h) => inLanguage(templateRows.get(h.rowid)?.language ?? null));
+  // Without a template in the customer's language, English ones are offered (and say so).
+  const offered = (lang: string | null): boolean => inLanguage(lang) || (!anyInLanguage && lang === 'en');
+  const bestTemplate = Math.min(...templateHits.map((h) => h.rank), -1e-9);
+  for (const hit of templateHits) {
+    const row = templateRows.get(hit.rowid);
+    if (!row) continue;
+    if (!offered(row.language)) continue;
+    const sameLanguage = inLanguage(row.language);
+    const topics = JSON.parse(row.topics) as string[];
+    const sharedTopics = topics.filter((t) => query.topics.includes(t));
+    // A template must be about this: a shared topic, or a match in its name or keywords
+    // (its body alone shares only everyday words with most messages).
+    const keyMatched = matchedTerms(`${row.name} ${row.keywords} ${topics.join(' ')}`, query);
+    if (sharedTopics.length === 0 && keyMatched.length === 0) continue;
+    const matched = [...new Set([...keyMatched, ...matchedTerms(row.body, query)])];
+    const u = usage.get(row.id) ?? { used: 0, unchanged: 0, edited: 0, discarded: 0 };
+    const shown = u.used + u.discarded;
+    const score =
+      0.5 * (hit.rank / bestTemplate) + 0.5 * (matched.length / query.terms.length) + (sharedTopics.length > 0 ? 0.25 : 0) + trackRecord(u.unchanged, shown) - (sameLanguage ? 0 : 0.5);
+    const reasons = [
+      matched.length > 0 ? `matched: ${matched.slice(0, 4).join(', ')}` : null,
+      sharedTopics.length > 0 ? `topic: ${sharedTopics.join(', ')}` : null,
+      u.used > 0 ? `used ${u.used} time${u.used === 1 ? '' : 's'}, sent unchanged ${percent(u.unchanged, u.used)}%` : 'not used yet',
+      u.discarded > 0 ? `set aside ${u.discarded}×` : null,
+      sameLanguage ? null : `in ${languageName(row.language ?? 'en')}: no ${languageName(query.language ?? '')} template matched`,
+    ];
+    const filled = fillTemplate(row.body, values);
+    candidates.push({
+      kind: 'template',
+      sourceId: row.id,
+      title: row.name,
+      text: filled.text,
+      missing: filled.missing,
+      matched,
+      reason: reasons.filter(Boolean).join(' · '),
+      score,
+      dedupeKey: filled.text.trim().toLowerCase(),
+    });
+  }
+
+  // Earlier replies to similar feedback.
+  const replies = searchPastReplies(db, match, CANDIDATES, detail.id).filter((r) => query.language === null || r.language === null || r.language === query.language);
+  const replyUse = pastReplyUsage(db, replies.map((r) => r.id));
+  const bestReply = Math.min(...replies.map((r) => r.rank), -1e-9);
+  for (const row of replies) {
+    const matched = matchedTerms(`${row.subject ?? ''} ${row.prompt}`, query);
+    // One shared word in a long message is chance, not similarity.
+    if (matched.length < Math.min(2, query.terms.length)) continue;
+    const u = replyUse.get(row.id) ?? { used: 0, unchanged: 0 };
+    const adapted = adaptPastReply(row, values);
+    const score = 0.5 * (row.rank / bestReply) + 0.5 * (matched.length / query.terms.length) + trackRecord(u.unchanged, u.used) - 0.05;
+    const reasons = [
+      matched.length > 0 ? `matched: ${matched.slice(0, 4).join(', ')}` : null,
+      `sent ${formatDay(row.sent_at)}${row.author ? ` by ${row.author}` : ''} to “${(row.subject ?? row.prompt).slice(0, 48).trim()}${(row.subject ?? row.prompt).length > 48 ? '…' : ''}”`,
+      u.used > 0 ? `reused ${u.used}×, unchanged ${percent(u.unchanged, u.used)}%` : null,
+    ];
+    candidates.push({
+      kind: 'reply' satisfies SuggestionKind,
+      sourceId: row.id,
+      title: row.subject ? `Earlier reply: ${row.subject}` : 'Earlier reply',
+      text: adapted.text,
+      missing: adapted.missing as Suggestion['missing'],
+      matched,
+      reason: reasons.filter(Boolean).join(' · '),
+      score,
+      dedupeKey: adapted.text.trim().toLowerCase(),
+    });
+  }
+
+  const seen = new Set<string>();
+  const suggestions = candidates
+    .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
+    .filter((c) => (seen.has(c.dedupeKey) ? false : (seen.add(c.dedupeKey), true)))
+    .slice(0, limit)
+    .map(({ dedupeKey: _, ...s }) => ({ ...s, score: Math.round(s.score * 1000) / 1000 }));
+  return { suggestions, terms: query.terms };
+}
