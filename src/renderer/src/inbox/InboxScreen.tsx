@@ -10,6 +10,8 @@ import { useEffect } from 'react';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { importRequested } from '../import/flows';
 import { ImportLayer } from '../import/ImportLayer';
+import { useWorkspace } from '../stores/workspace';
+import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { Shortcut } from './common/Shortcut';
 import { DetailPane } from './detail/DetailPane';
 import { SearchBox } from './filters/SearchBox';
@@ -112,6 +114,7 @@ function Header() {
 
 export function InboxScreen() {
   useInboxData();
+  const page = useWorkspace((s) => s.page);
   const commands = useCommands();
   useShortcuts(commands);
   const resize = useAppShellResize({
@@ -130,7 +133,7 @@ export function InboxScreen() {
     <AppShell
       header={{ height: headerHeight }}
       navbar={{ width: navWidth, breakpoint: 'sm' }}
-      aside={{ width: asideWidth, breakpoint: 'sm' }}
+      aside={{ width: asideWidth, breakpoint: 'sm', collapsed: { desktop: page !== 'inbox', mobile: true } }}
       resize={resize}
       padding={0}
     >
@@ -141,11 +144,13 @@ export function InboxScreen() {
         <ViewNav />
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
-        <ListPane />
+        {page === 'inbox' ? <ListPane /> : <TemplatesScreen />}
       </AppShell.Main>
-      <AppShell.Aside>
-        <DetailPane />
-      </AppShell.Aside>
+      {page === 'inbox' && (
+        <AppShell.Aside>
+          <DetailPane />
+        </AppShell.Aside>
+      )}
       <TriagePickers />
       <ViewNameModal />
       <ShortcutSheet commands={commands} />

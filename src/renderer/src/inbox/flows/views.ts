@@ -5,6 +5,7 @@ import { useDetail } from '../state/detail';
 import { startViewId, useQuery } from '../state/query';
 import { useSelection } from '../state/selection';
 import { useViews } from '../state/views';
+import { useWorkspace } from '../../stores/workspace';
 
 export async function loadViews(): Promise<void> {
   try {
@@ -33,6 +34,7 @@ export async function loadFacets(): Promise<void> {
 }
 
 export function openView(view: Pick<View, 'id' | 'filter'>): void {
+  useWorkspace.getState().pageOpened('inbox');
   useSelection.getState().viewChanged();
   useQuery.getState().viewOpened(view);
 }

@@ -1,5 +1,6 @@
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
+import { useWorkspace } from '../../stores/workspace';
 import { Shortcut } from '../common/Shortcut';
 import type { Command, CommandGroup } from './commands';
 
@@ -7,11 +8,13 @@ const order: CommandGroup[] = ['Triage', 'Go to a view', 'Move around', 'Select'
 
 /** Ctrl/Cmd+K: every command by name, with its key shown so the palette teaches the keys. */
 export function CommandPalette({ commands }: { commands: Command[] }) {
+  // Away from the inbox, commands that act on the list are not offered.
+  const inInbox = useWorkspace((s) => s.page === 'inbox');
   const actions: SpotlightActionGroupData[] = order
     .map((group) => ({
       group,
       actions: commands
-        .filter((c) => c.group === group && c.inPalette)
+        .filter((c) => c.group === group && c.inPalette && (inInbox || c.everywhere))
         .map((c) => ({
           id: c.id,
           label: c.label,

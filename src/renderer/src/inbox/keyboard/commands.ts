@@ -22,6 +22,7 @@ import { useOverlay, type PickerKind } from '../state/overlay';
 import { useQuery } from '../state/query';
 import { useSelection } from '../state/selection';
 import { useViews } from '../state/views';
+import { useWorkspace } from '../../stores/workspace';
 import { focusTarget } from './focus';
 
 export type CommandGroup = 'Move around' | 'Select' | 'Triage' | 'Go to a view' | 'Hearken';
@@ -36,6 +37,8 @@ export interface Command {
   /** Offered in the command palette (keyboard-only moves like "next" are not). */
   inPalette?: boolean;
   keywords?: string;
+  /** Works on every page (the palette, the theme, going to a page); others only in the inbox. */
+  everywhere?: boolean;
 }
 
 function openPicker(kind: PickerKind): void {
@@ -83,6 +86,7 @@ function viewCommand(view: View): Command {
     keys: key ? [['g', key]] : undefined,
     run: () => openView(view),
     inPalette: true,
+    everywhere: true,
     keywords: `view open ${view.builtIn ? '' : 'saved'}`,
   };
 }
@@ -96,7 +100,7 @@ export function useCommands(): Command[] {
     const nextScheme = scheme === 'dark' ? 'light' : 'dark';
     const goToViews = (views ?? []).map(viewCommand);
     // Before views load, g i still works from the built-in id.
-    if (!views) goToViews.push({ id: 'view:builtin:inbox', label: 'Go to Inbox', group: 'Go to a view', keys: [['g', 'i']], run: () => openViewById('builtin:inbox') });
+    if (!views) goToViews.push({ id: 'view:builtin:inbox', label: 'Go to Inbox', group: 'Go to a view', keys: [['g', 'i']], run: () => openViewById('builtin:inbox'), everywhere: true });
     const commands: Command[] = [
       { id: 'next', label: 'Next conversation', group: 'Move around', keys: [['j'], ['ArrowDown']], run: () => inList(() => moveCursor(1)) },
       { id: 'previous', label: 'Previous conversation', group: 'Move around', keys: [['k'], ['ArrowUp']], run: () => inList(() => moveCursor(-1)) },
@@ -130,7 +134,17 @@ export function useCommands(): Command[] {
         inPalette: true,
       },
       { id: 'clear-filters', label: 'Clear filters and search', group: 'Go to a view', run: clearFilters, inPalette: true },
-      { id: 'palette', label: 'Command palette', group: 'Hearken', keys: [['Mod+K']], run: () => spotlight.open() },
+      {
+        id: 'templates',
+        label: 'Open the reply templates',
+        group: 'Go to a view',
+        keys: [['g', 't']],
+        run: () => useWorkspace.getState().pageOpened('templates'),
+        inPalette: true,
+        everywhere: true,
+        keywords: 'saved replies canned responses macros snippets edit',
+      },
+      { id: 'palette', label: 'Command palette', group: 'Hearken', keys: [['Mod+K']], run: () => spotlight.open(), everywhere: true },
       {
         id: 'shortcuts',
         label: 'Show keyboard shortcuts',
@@ -138,9 +152,10 @@ export function useCommands(): Command[] {
         keys: [['?']],
         run: () => useOverlay.getState().overlayOpened({ kind: 'shortcuts' }),
         inPalette: true,
+        everywhere: true,
         keywords: 'help keys',
       },
-      { id: 'theme', label: `Switch to ${nextScheme} theme`, group: 'Hearken', run: () => setColorScheme(nextScheme), inPalette: true, keywords: 'dark light mode colour color' },
+      { id: 'theme', label: `Switch to ${nextScheme} theme`, group: 'Hearken', run: () => setColorScheme(nextScheme), inPalette: true, everywhere: true, keywords: 'dark light mode colour color' },
       {
         id: 'import',
         label: 'Import feedback from a file…',
@@ -148,6 +163,7 @@ export function useCommands(): Command[] {
         keys: [['Mod+I']],
         run: () => void importRequested(),
         inPalette: true,
+        everywhere: true,
         keywords: 'csv tsv json ndjson email eml mbox zendesk help scout upload file',
       },
       {

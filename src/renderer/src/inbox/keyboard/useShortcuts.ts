@@ -6,6 +6,7 @@ import { spotlight } from '@mantine/spotlight';
 import { useEffect, useRef } from 'react';
 import { stepBack } from '../flows/navigation';
 import { undoLast } from '../flows/triage';
+import { useWorkspace } from '../../stores/workspace';
 import { useOverlay } from '../state/overlay';
 import type { Command } from './commands';
 import { focusTarget } from './focus';
@@ -57,7 +58,10 @@ export function useShortcuts(commands: Command[]): void {
     function lookup(sequence: string[]): Command | 'prefix' | null {
       const wanted = sequence.join(' ');
       let prefix = false;
+      // Away from the inbox only page-independent commands answer (j, e, a… act on the list).
+      const inInbox = useWorkspace.getState().page === 'inbox';
       for (const command of latest.current) {
+        if (!inInbox && !command.everywhere) continue;
         for (const keys of command.keys ?? []) {
           const normal = keys.map(normalizeStep).join(' ');
           if (normal === wanted) return command;
@@ -79,6 +83,7 @@ export function useShortcuts(commands: Command[]): void {
         return;
       }
       if (layered) return;
+      if (step === 'escape' && useWorkspace.getState().page !== 'inbox') return;
       if (step === 'escape') {
         if (typing) {
           (event.target as HTMLElement).blur();
@@ -91,7 +96,7 @@ export function useShortcuts(commands: Command[]): void {
         return;
       }
       if (typing) return;
-      if (step === 'mod+z') {
+      if (step === 'mod+z' && useWorkspace.getState().page === 'inbox') {
         event.preventDefault();
         undoLast();
         return;

@@ -11,6 +11,7 @@ import {
   IconPencil,
   IconRefresh,
   IconStack2,
+  IconTemplate,
   IconTrash,
   type IconProps,
 } from '@tabler/icons-react';
@@ -18,6 +19,7 @@ import type { ComponentType } from 'react';
 import type { View } from '../../../../shared/contract';
 import { call, toErrorInfo } from '../../api';
 import { ImportStatusCard } from '../../import/ImportStatusCard';
+import { useWorkspace } from '../../stores/workspace';
 import { Shortcut } from '../common/Shortcut';
 import { notifyDone, notifyFailure } from '../common/notify';
 import { deleteView, loadViews, openView, updateViewFilter } from '../flows/views';
@@ -108,10 +110,38 @@ function ViewLink({ view, current }: { view: View; current: boolean }) {
   );
 }
 
-/** The left pane: built-in views, then the agent's saved views, each with a live count. */
+function TemplatesLink() {
+  const current = useWorkspace((s) => s.page === 'templates');
+  return (
+    <ul className={classes.list}>
+      <li className={classes.item}>
+        <button
+          type="button"
+          className={classes.link}
+          aria-current={current ? 'page' : undefined}
+          onClick={() => useWorkspace.getState().pageOpened('templates')}
+          data-testid="templates-link"
+        >
+          <span className={classes.icon}>
+            <IconTemplate size={16} stroke={1.7} aria-hidden />
+          </span>
+          <span className={classes.name}>Reply templates</span>
+          <span className={classes.count}>
+            <Shortcut keys={['g', 't']} />
+          </span>
+        </button>
+      </li>
+    </ul>
+  );
+}
+
+/** The left pane: built-in views, then the agent's saved views, each with a live count; then the template library. */
 export function ViewNav() {
   const views = useViews((s) => s.views);
-  const viewId = useQuery((s) => s.viewId);
+  const inInbox = useWorkspace((s) => s.page === 'inbox');
+  const queryViewId = useQuery((s) => s.viewId);
+  // Away from the inbox no view is the current page.
+  const viewId = inInbox ? queryViewId : null;
   const builtIn = views?.filter((v) => v.builtIn) ?? [];
   const saved = views?.filter((v) => !v.builtIn) ?? [];
   return (
@@ -143,6 +173,8 @@ export function ViewNav() {
           )}
         </>
       )}
+      <h2 className={classes.section}>Replies</h2>
+      <TemplatesLink />
       <div className={classes.bottom}>
         <ImportStatusCard />
         <div className={classes.footer}>
