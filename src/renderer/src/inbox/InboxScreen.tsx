@@ -17,6 +17,7 @@ import { DetailPane } from './detail/DetailPane';
 import { SearchBox } from './filters/SearchBox';
 import { reloadList } from './flows/list';
 import { followCoreChanges } from './flows/live';
+import { followTemplateChanges } from './flows/replies';
 import { loadFacets, loadViews } from './flows/views';
 import { CommandPalette } from './keyboard/CommandPalette';
 import { useCommands } from './keyboard/commands';
@@ -58,9 +59,11 @@ function useInboxData(): void {
       if (state.filter !== previous.filter || state.sort !== previous.sort || state.resetCount !== previous.resetCount) void reloadList();
     });
     const stopLive = followCoreChanges();
+    const stopTemplates = followTemplateChanges();
     return () => {
       stopQuery();
       stopLive();
+      stopTemplates();
     };
   }, []);
 }

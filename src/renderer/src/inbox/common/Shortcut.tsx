@@ -7,6 +7,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 export function keyName(key: string): string {
   if (key === 'Mod') return isMac ? '⌘' : 'Ctrl';
   if (key === 'Shift') return isMac ? '⇧' : 'Shift';
+  if (key === 'Alt') return isMac ? '⌥' : 'Alt';
   if (key === 'Enter') return isMac ? '↩' : 'Enter';
   if (key === 'ArrowDown') return '↓';
   if (key === 'ArrowUp') return '↑';

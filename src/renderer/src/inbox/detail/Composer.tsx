@@ -1,39 +1,234 @@
-import { Button, Group, Text, Textarea, Tooltip } from '@mantine/core';
-import { IconSend } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+/**
+ * The reply: suggested replies to start from (templates and earlier replies, each saying
+ * why), the draft, and Mark as sent. A suggestion is only ever a starting point: the agent
+ * reads, edits and decides (the outcome, unchanged or edited, is recorded for the
+ * AI-quality figures).
+ */
+import { ActionIcon, Alert, Badge, Button, Group, HoverCard, Loader, Text, Textarea, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconAlertTriangle, IconArrowBackUp, IconChevronDown, IconChevronRight, IconHistory, IconSend, IconSparkles, IconTemplate, IconX } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Suggestion } from '../../../../shared/contract';
+import { channelLabels, type Channel } from '../../../../shared/domain';
+import { compareToSuggestion, unfilledPlaceholders } from '../../../../shared/templates';
+import { Shortcut } from '../common/Shortcut';
+import { discardDraft, loadSuggestions, markSent, pickSuggestion } from '../flows/replies';
 import { registerFocusTarget } from '../keyboard/focus';
+import { adviceFor } from '../model/errors';
+import { draftOf, useReplies } from '../state/replies';
 import classes from './detail.module.css';
 
-/** Room for the reply. Drafting and sending arrive with suggested replies; this only holds text. */
-export function Composer({ customerName }: { customerName: string | null }) {
-  const [text, setText] = useState('');
-  const setField = useCallback((node: HTMLTextAreaElement | null) => registerFocusTarget('reply', node), []);
+function SuggestionRow({ suggestion, rank, onPick, replacing }: { suggestion: Suggestion; rank: number; onPick: () => void; replacing: boolean }) {
+  const Icon = suggestion.kind === 'template' ? IconTemplate : IconHistory;
   return (
-    <div className={classes.composer}>
+    <HoverCard width={440} position="left-start" openDelay={350} shadow="md" withinPortal>
+      <HoverCard.Target>
+        <UnstyledButton
+          className={classes.suggestion}
+          onClick={onPick}
+          data-testid="suggestion"
+          data-kind={suggestion.kind}
+          aria-label={`${replacing ? 'Replace the draft with' : 'Start from'} ${suggestion.title}. ${suggestion.reason}`}
+        >
+          <Icon size={16} stroke={1.6} className={classes.suggestionIcon} aria-hidden />
+          <span className={classes.suggestionText}>
+            <Text size="sm" fw={600} truncate="end" component="span" display="block">
+              {suggestion.title}
+            </Text>
+            <Text size="xs" c="dimmed" truncate="end" component="span" display="block" data-testid="suggestion-reason">
+              {suggestion.reason}
+            </Text>
+          </span>
+          <span className={classes.suggestionKey}>
+            <Shortcut keys={[`Alt+${rank}`]} />
+          </span>
+        </UnstyledButton>
+      </HoverCard.Target>
+      <HoverCard.Dropdown>
+        <Text size="xs" c="dimmed" mb={6}>
+          {suggestion.kind === 'template' ? 'Template' : 'Earlier reply'}, filled for this customer · {suggestion.reason}
+        </Text>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={14}>
+          {suggestion.text}
+        </Text>
+      </HoverCard.Dropdown>
+    </HoverCard>
+  );
+}
+
+function Suggestions({ feedbackId, replacing }: { feedbackId: string; replacing: boolean }) {
+  const state = useReplies((s) => s.suggestions[feedbackId]);
+  const picked = useReplies((s) => s.drafts[feedbackId]?.picked ?? null);
+  // Once a suggestion is in the draft, the list steps aside for the editor (until reopened).
+  const pickedKey = picked ? `${picked.suggestion.kind}:${picked.suggestion.sourceId}` : '';
+  const [toggled, setToggled] = useState<{ key: string; open: boolean } | null>(null);
+  const open = toggled?.key === pickedKey ? toggled.open : picked === null;
+  const setOpen = (next: boolean): void => setToggled({ key: pickedKey, open: next });
+
+  if (!state || state.status === 'loading') {
+    return (
+      <Group gap={6} h={22} data-testid="suggestions-loading">
+        <Loader size={12} />
+        <Text size="xs" c="dimmed">
+          Finding replies to start from…
+        </Text>
+      </Group>
+    );
+  }
+  if (state.status === 'failed') {
+    const advice = adviceFor(state.error, 'Finding suggested replies');
+    return (
+      <Group gap={6} wrap="nowrap">
+        <Text size="xs" c="red" role="alert">
+          {advice.message}
+        </Text>
+        <Button size="compact-xs" variant="subtle" onClick={() => void loadSuggestions(feedbackId, true)}>
+          Try again
+        </Button>
+      </Group>
+    );
+  }
+  if (state.items.length === 0) {
+    return (
+      <Text size="xs" c="dimmed" data-testid="suggestions-none">
+        No template or earlier reply matches this conversation. Write one, and it will be suggested for similar ones.
+      </Text>
+    );
+  }
+  return (
+    <div data-testid="suggestions">
+      <UnstyledButton className={classes.suggestionsToggle} onClick={() => setOpen(!open)} aria-expanded={open}>
+        {open ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden />}
+        <IconSparkles size={14} stroke={1.6} aria-hidden />
+        <Text size="xs" fw={600} c="dimmed" component="span">
+          Suggested replies ({state.items.length})
+        </Text>
+      </UnstyledButton>
+      {open && (
+        <div className={classes.suggestions} role="list">
+          {state.items.map((s, i) => (
+            <div role="listitem" key={`${s.kind}:${s.sourceId}`}>
+              <SuggestionRow suggestion={s} rank={i + 1} replacing={replacing} onPick={() => pickSuggestion(feedbackId, s, i + 1)} />
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** How far the draft has moved from the suggestion it started from. */
+function PickedFrom({ feedbackId }: { feedbackId: string }) {
+  const { text, picked } = useReplies(draftOf(feedbackId));
+  const comparison = useMemo(() => (picked ? compareToSuggestion(picked.suggestion.text, text) : null), [picked, text]);
+  if (!picked || !comparison) return null;
+  return (
+    <Group gap={6} wrap="nowrap" justify="space-between" data-testid="picked-from">
+      <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+        <Text size="xs" c="dimmed" truncate="end">
+          From {picked.suggestion.kind === 'template' ? 'template' : 'an earlier reply'} “{picked.suggestion.title.replace(/^Earlier reply: /, '')}”
+        </Text>
+        <Badge size="xs" variant="light" color={comparison.outcome === 'unchanged' ? 'gray' : 'blue'} data-testid="draft-outcome">
+          {comparison.outcome === 'unchanged' ? 'unchanged' : `edited · ${comparison.editDistance} ${comparison.editDistance === 1 ? 'change' : 'changes'}`}
+        </Badge>
+      </Group>
+      <Tooltip label="Set this suggestion aside and clear the draft">
+        <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconX size={12} />} onClick={() => discardDraft(feedbackId)} data-testid="discard-draft">
+          Discard
+        </Button>
+      </Tooltip>
+    </Group>
+  );
+}
+
+/** Room for the reply: suggestions to start from, the draft, and Mark as sent. */
+export function Composer({ feedbackId, customerName, channel }: { feedbackId: string; customerName: string | null; channel: Channel }) {
+  const { text, picked } = useReplies(draftOf(feedbackId));
+  const sending = useReplies((s) => s.sending === feedbackId);
+  const suggestions = useReplies((s) => s.suggestions[feedbackId]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const setField = useCallback((node: HTMLTextAreaElement | null) => registerFocusTarget('reply', node), []);
+  const unfilled = useMemo(() => unfilledPlaceholders(text), [text]);
+
+  useEffect(() => {
+    void loadSuggestions(feedbackId);
+  }, [feedbackId]);
+
+  const send = async (): Promise<void> => {
+    const result = await markSent(feedbackId, channelLabels[channel].toLowerCase());
+    setProblem(result.ok ? null : result.reason);
+  };
+
+  const pickByNumber = (n: number): boolean => {
+    if (suggestions?.status !== 'ready') return false;
+    const s = suggestions.items[n - 1];
+    if (!s) return false;
+    pickSuggestion(feedbackId, s, n);
+    return true;
+  };
+
+  return (
+    <div className={classes.composer} data-testid="composer">
+      <Suggestions feedbackId={feedbackId} replacing={text.trim() !== '' && picked === null} />
+      <PickedFrom feedbackId={feedbackId} />
       <Textarea
         ref={setField}
-        label={`Reply${customerName ? ` to ${customerName}` : ''}`}
-        placeholder="Write a reply…  (r)"
+        aria-label={`Reply${customerName ? ` to ${customerName}` : ''}`}
+        placeholder={`Write a reply${customerName ? ` to ${customerName}` : ''}, or start from a suggestion…  (r)`}
         autosize
-        minRows={2}
-        maxRows={8}
+        minRows={picked ? 6 : 2}
+        maxRows={10}
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
+        onChange={(event) => {
+          useReplies.getState().draftEdited(feedbackId, event.currentTarget.value);
+          if (problem) setProblem(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+            event.preventDefault();
+            void send();
+          } else if (event.altKey && /^Digit[1-9]$/.test(event.code) && pickByNumber(Number(event.code.slice(5)))) {
+            event.preventDefault();
+          }
+        }}
         size="sm"
         data-testid="reply-input"
-        styles={{ label: { fontSize: 'var(--mantine-font-size-xs)', fontWeight: 600, color: 'var(--mantine-color-dimmed)', marginBottom: 4 } }}
       />
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="xs" c="dimmed">
-          Drafting and sending arrive with suggested replies.
+      {unfilled.length > 0 && (
+        <Alert variant="light" color="yellow" p={6} icon={<IconAlertTriangle size={14} />} data-testid="unfilled-placeholders">
+          <Text size="xs">
+            Replace {unfilled.map((k) => `{{${k}}}`).join(', ')} before sending: this conversation has no value for {unfilled.length === 1 ? 'it' : 'them'}.
+          </Text>
+        </Alert>
+      )}
+      {problem && (
+        <Text size="xs" c="red" role="alert" data-testid="send-problem">
+          {problem}
         </Text>
-        <Tooltip label="Sending arrives with suggested replies">
-          <span tabIndex={0}>
-            <Button size="compact-sm" leftSection={<IconSend size={14} />} disabled style={{ pointerEvents: 'none' }}>
-              Send
-            </Button>
-          </span>
-        </Tooltip>
+      )}
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Text size="xs" c="dimmed" style={{ minWidth: 0 }}>
+          Records the reply, sets <b>Replied</b> and copies it for the {channelLabels[channel].toLowerCase()} channel.
+        </Text>
+        <Group gap={6} wrap="nowrap">
+          {text !== '' && picked === null && (
+            <Tooltip label="Clear the draft">
+              <ActionIcon variant="subtle" color="gray" aria-label="Clear the draft" onClick={() => discardDraft(feedbackId)}>
+                <IconArrowBackUp size={16} />
+              </ActionIcon>
+            </Tooltip>
+          )}
+          <Button
+            size="compact-sm"
+            leftSection={<IconSend size={14} />}
+            rightSection={<Shortcut keys={['Mod+Enter']} />}
+            onClick={() => void send()}
+            loading={sending}
+            disabled={text.trim() === '' || unfilled.length > 0}
+            data-testid="mark-sent"
+          >
+            Mark as sent
+          </Button>
+        </Group>
       </Group>
     </div>
   );

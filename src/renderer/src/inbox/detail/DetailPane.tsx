@@ -84,7 +84,7 @@ export function DetailPane() {
           <Properties detail={detail} />
           <Thread messages={detail.messages} customerName={detail.customer?.name ?? null} />
         </div>
-        <Composer key={detail.id} customerName={detail.customer?.name ?? null} />
+        <Composer key={detail.id} feedbackId={detail.id} channel={detail.channel} customerName={detail.customer?.name ?? null} />
       </>
     );
   }

@@ -120,15 +120,13 @@ function TemplatesLink() {
           className={classes.link}
           aria-current={current ? 'page' : undefined}
           onClick={() => useWorkspace.getState().pageOpened('templates')}
+          title="Reply templates (g then t)"
           data-testid="templates-link"
         >
           <span className={classes.icon}>
             <IconTemplate size={16} stroke={1.7} aria-hidden />
           </span>
           <span className={classes.name}>Reply templates</span>
-          <span className={classes.count}>
-            <Shortcut keys={['g', 't']} />
-          </span>
         </button>
       </li>
     </ul>
