@@ -113,6 +113,7 @@ export const statsSchema = z.object({
   byStatus: countsSchema,
   bySentiment: countsSchema,
   byChannel: countsSchema,
+  quality: z.lazy(() => qualitySchema),
 });
 export type Stats = z.infer<typeof statsSchema>;
 
@@ -265,6 +266,36 @@ export type SuggestionRef = z.infer<typeof suggestionRefSchema>;
 
 const filePath = z.string().min(1).max(4096);
 
+const topicTermsSchema = z.object({
+  keywords: z.array(z.string().trim().min(1).max(80)).max(500),
+  phrases: z.array(z.string().trim().min(1).max(160)).max(500),
+});
+/** A topic of the editable taxonomy: words and phrases for every language, and additions per language. */
+export const topicInputSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Give the topic a name.').max(80),
+    keywords: topicTermsSchema.shape.keywords,
+    phrases: topicTermsSchema.shape.phrases,
+    languages: z.record(z.string().regex(/^[a-z]{2}$/, 'Use two-letter language codes.'), topicTermsSchema),
+  })
+  .strict();
+export type TopicInput = z.infer<typeof topicInputSchema>;
+export const topicSchema = topicInputSchema.extend({ id });
+export type TopicInfo = z.infer<typeof topicSchema>;
+
+/** How far people agree with the local analysis and the suggestions (reports' AI-quality figures). */
+export const qualitySchema = z.object({
+  /** Sentiments a person changed after analysis set them. */
+  sentimentOverrides: z.number().int(),
+  /** Topics a person removed after analysis set them. */
+  topicRejections: z.number().int(),
+  /** Replies and suggestions: sent unchanged, sent edited, set aside, written without one. */
+  replies: z.object({ unchanged: z.number().int(), edited: z.number().int(), discarded: z.number().int(), written: z.number().int() }),
+  /** The median edit distance of edited suggestions, in characters; null without any. */
+  medianEditDistance: z.number().int().nullable(),
+});
+export type Quality = z.infer<typeof qualitySchema>;
+
 export const contract = {
   'app.info': {
     input: empty,
@@ -398,6 +429,12 @@ export const contract = {
     input: empty,
     output: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
   },
+  /** The topic taxonomy local analysis tags with. Changes apply to new items and to re-analysed ones. */
+  'taxonomy.list': { input: empty, output: z.object({ topics: z.array(topicSchema) }) },
+  'taxonomy.save': { input: topicInputSchema.extend({ id: id.optional() }).strict(), output: topicSchema },
+  'taxonomy.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
+  /** Adds back the shipped topics that are missing, and resets changed ones to their shipped terms. */
+  'taxonomy.restoreDefaults': { input: empty, output: z.object({ added: z.number().int(), updated: z.number().int() }) },
   /** The name replies are signed with ({{agent.name}}). */
   'profile.get': { input: empty, output: z.object({ agentName: z.string() }) },
   'profile.save': { input: z.object({ agentName: z.string().trim().max(120) }).strict(), output: z.object({ agentName: z.string() }) },
@@ -445,6 +482,7 @@ export const events = {
   'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read', 'analysis', 'reply']), ids: z.array(id).optional() }),
   'views.changed': z.object({}),
   'templates.changed': z.object({}),
+  'taxonomy.changed': z.object({}),
   'import.progress': z.object({
     importId: z.string(),
     state: z.enum(importStates),

@@ -291,3 +291,19 @@ describe('0010-replies', () => {
     expect(() => db.exec(`INSERT INTO reply_outcomes (id, feedback_id, outcome, created_at) VALUES ('o1', 'f1', 'maybe', 1)`)).toThrow(/CHECK/);
   });
 });
+
+describe('0011-taxonomy', () => {
+  it('adds topics with unique names regardless of case, and topic rejections tied to their item and tag', () => {
+    const db = memory();
+    migrate(db, migrations, 10);
+    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, status, received_at, updated_at) VALUES ('f1', 't', 'h1', 'email', 'b', 'open', 1, 1)`);
+    db.exec(`INSERT INTO tags (id, name, kind, created_at) VALUES ('t1', 'audio', 'topic', 1)`);
+    migrate(db, migrations, 11);
+    db.exec(`INSERT INTO topics (id, name, keywords, position, created_at, updated_at) VALUES ('p1', 'Audio', '["headphones"]', 1, 1, 1)`);
+    expect(() => db.exec(`INSERT INTO topics (id, name, position, created_at, updated_at) VALUES ('p2', 'audio', 2, 1, 1)`)).toThrow(/UNIQUE/);
+    db.exec(`INSERT INTO feedback_tag_rejections (feedback_id, tag_id, source, created_at) VALUES ('f1', 't1', 'local', 1)`);
+    expect(() => db.exec(`INSERT INTO feedback_tag_rejections (feedback_id, tag_id, source, created_at) VALUES ('nope', 't1', 'local', 1)`)).toThrow(/FOREIGN KEY/);
+    db.exec(`DELETE FROM tags WHERE id = 't1'`);
+    expect(db.prepare('SELECT count(*) AS n FROM feedback_tag_rejections').get()).toEqual({ n: 0 });
+  });
+});

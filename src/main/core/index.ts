@@ -6,6 +6,7 @@ import { AnalysisJobs, analysisHandlers } from './handlers/analysis';
 import { feedbackHandlers } from './handlers/feedback';
 import { importHandlers } from './handlers/import';
 import { replyHandlers } from './handlers/replies';
+import { taxonomyHandlers } from './handlers/taxonomy';
 import { storeHandlers } from './handlers/store';
 import { viewHandlers } from './handlers/views';
 import { vaultHandlers } from './handlers/vault';
@@ -64,6 +65,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     ...importHandlers(imports),
     ...analysisHandlers(analysis),
     ...replyHandlers(ctx, options.dialogs),
+    ...taxonomyHandlers(ctx),
   };
 
   const core: Core = {

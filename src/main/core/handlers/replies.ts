@@ -8,7 +8,6 @@ import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
 import { compareToSuggestion, TEMPLATE_FILE_FORMAT, templateFileSchema, type ReplyOutcome } from '../../../shared/templates';
-import { DEFAULT_TAXONOMY } from '../analysis/taxonomy';
 import { requireDb, type CoreContext } from '../context';
 import { writeFileAtomic } from '../files';
 import { DEFAULT_TEMPLATES } from '../replies/default-templates';
@@ -16,6 +15,7 @@ import { suggestReplies } from '../replies/suggest';
 import { recordAudit } from '../store/audit';
 import { getFeedback } from '../store/feedback-repo';
 import { agentName, feedbackExists, recordOutcome, recordSentReply, saveAgentName } from '../store/replies-repo';
+import { listTopics, loadTaxonomy } from '../store/taxonomy-repo';
 import { deleteTemplate, exportableTemplates, importTemplates, listTemplates, saveTemplate } from '../store/templates-repo';
 import type { CoreDialogs } from '../types';
 import { placeholders } from '../../../shared/templates';
@@ -71,7 +71,7 @@ export function replyHandlers(ctx: CoreContext, dialogs: CoreDialogs | undefined
   return {
     'templates.list': () => ({
       templates: listTemplates(requireDb(ctx)),
-      topics: DEFAULT_TAXONOMY.map((t) => t.name),
+      topics: listTopics(requireDb(ctx)).map((t) => t.name),
       placeholders: placeholders.map((p) => ({ ...p })),
     }),
     'templates.save': (input) => {
@@ -120,7 +120,7 @@ export function replyHandlers(ctx: CoreContext, dialogs: CoreDialogs | undefined
     'profile.save': ({ agentName: name }) => ({ agentName: saveAgentName(requireDb(ctx), name, ctx.now()) }),
     'suggestions.list': ({ feedbackId, limit }) => {
       const db = requireDb(ctx);
-      return suggestReplies(db, getFeedback(db, feedbackId), { agentName: agentName(db) }, limit);
+      return suggestReplies(db, getFeedback(db, feedbackId), { agentName: agentName(db), taxonomy: loadTaxonomy(db) }, limit);
     },
     'replies.send': ({ feedbackId, body, suggestion }) => {
       const db = requireDb(ctx);

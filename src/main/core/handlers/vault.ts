@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import { type CoreContext } from '../context';
 import { DEFAULT_TEMPLATES } from '../replies/default-templates';
 import { recordAudit } from '../store/audit';
+import { seedDefaultTaxonomy } from '../store/taxonomy-repo';
 import { seedDefaultTemplates } from '../store/templates-repo';
 
 type VaultHandlers = Pick<Handlers, 'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock'>;
@@ -15,6 +16,7 @@ export function vaultHandlers(ctx: CoreContext): VaultHandlers {
       ctx.db = created.db;
       recordAudit(ctx.db, { at: ctx.now(), actor: 'agent', action: 'store.created', detail: { keySource: created.keySource } });
       seedDefaultTemplates(ctx.db, DEFAULT_TEMPLATES, ctx.now());
+      seedDefaultTaxonomy(ctx.db, ctx.now());
       ctx.emit('vault.changed', { state: 'unlocked' });
       return { recoveryKey: created.recoveryKey, keySource: created.keySource };
     },
@@ -23,8 +25,9 @@ export function vaultHandlers(ctx: CoreContext): VaultHandlers {
       const opened = await ctx.vault.unlock(input);
       ctx.db = opened.db;
       recordAudit(ctx.db, { at: ctx.now(), actor: 'agent', action: 'store.unlocked', detail: { method: input.method } });
-      // A store made before templates existed gets the shipped ones once.
+      // A store made before templates and the stored taxonomy existed gets the shipped ones once.
       seedDefaultTemplates(ctx.db, DEFAULT_TEMPLATES, ctx.now());
+      seedDefaultTaxonomy(ctx.db, ctx.now());
       ctx.emit('vault.changed', { state: 'unlocked' });
       return { keySource: opened.keySource };
     },

@@ -3,10 +3,11 @@
  * language, topics and urgency in the same INSERT (no second write per row).
  * What the file said wins: a sentiment, a language or a tag it carried is kept.
  */
+import type { Taxonomy } from '../analysis/taxonomy';
 import { analyzeItem, sentimentIsLocal, storedAnalysis, tagKey } from '../store/analysis-repo';
 import type { NewFeedback } from '../store/feedback-write';
 
-export function enrichWithAnalysis(items: NewFeedback[], now: number): void {
+export function enrichWithAnalysis(items: NewFeedback[], now: number, taxonomy: Taxonomy): void {
   for (const item of items) {
     if (item.analysis) continue; // already enriched (a batch retried after a refused row)
     let analysis;
@@ -14,6 +15,7 @@ export function enrichWithAnalysis(items: NewFeedback[], now: number): void {
       analysis = analyzeItem(
         { body: item.body, subject: item.subject, status: item.status, customerTier: item.customer?.tier ?? null, receivedAt: item.receivedAt },
         now,
+        taxonomy,
       );
     } catch {
       // An analyser failure must not cost the item: it is stored unanalysed, and a

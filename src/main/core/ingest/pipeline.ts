@@ -16,6 +16,7 @@ import type { ColumnMapping, ImportCounts } from '../../../shared/import';
 import type { DB } from '../store/db';
 import { insertFeedbackBatch } from '../store/feedback-write';
 import { existingFeedbackId } from '../store/imports-repo';
+import { loadTaxonomy } from '../store/taxonomy-repo';
 import { enrichWithAnalysis } from './enrich';
 import type { ImportReader, ImportRow } from './types';
 
@@ -191,7 +192,7 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
   const flush = async (): Promise<void> => {
     const db = options.db();
     // Local analysis rides in the batch's own INSERT (ingest/enrich.ts).
-    if (pending.length > 0) enrichWithAnalysis(pending.map((r) => r.item), options.now());
+    if (pending.length > 0) enrichWithAnalysis(pending.map((r) => r.item), options.now(), loadTaxonomy(db));
     const committed = pending.length > 0 ? commitRows(db, pending, options.now(), tally.room) : null;
     tally.counts.read += pending.length + pendingFailed;
     tally.counts.failed += pendingFailed;

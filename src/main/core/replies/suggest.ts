@@ -16,6 +16,7 @@
 import type { FeedbackDetail, Suggestion, SuggestionKind } from '../../../shared/contract';
 import { fillTemplate, firstNameOf, lastNameOf, type PlaceholderValues } from '../../../shared/templates';
 import { analyze } from '../analysis/analyze';
+import type { Taxonomy } from '../analysis/taxonomy';
 import { customerMessage, stemmerFor, tokenize } from '../analysis/tokenize';
 import type { DB } from '../store/db';
 import { pastReplyUsage, searchPastReplies, searchTemplates, type PastReplyRow } from '../store/replies-repo';
@@ -28,6 +29,7 @@ const MIN_WORD = 3;
 
 export interface SuggestContext {
   agentName: string;
+  taxonomy: Taxonomy;
 }
 
 interface Terms {
@@ -40,11 +42,11 @@ interface Terms {
 }
 
 /** The words of the conversation to search with. */
-export function queryTerms(detail: Pick<FeedbackDetail, 'subject' | 'body' | 'messages' | 'language' | 'customer'>): Terms {
+export function queryTerms(detail: Pick<FeedbackDetail, 'subject' | 'body' | 'messages' | 'language' | 'customer'>, taxonomy: Taxonomy): Terms {
   const latestIn = [...detail.messages].reverse().find((m) => m.direction === 'in');
   const own = customerMessage(latestIn?.body ?? detail.body);
   const text = detail.subject ? `${detail.subject}\n${own}` : own;
-  const analysis = analyze({ text }, { urgency: false });
+  const analysis = analyze({ text }, { urgency: false, taxonomy });
   const language = detail.language ?? analysis.language;
   const stemmer = stemmerFor(language);
   const stems = new Map<string, string>();
@@ -131,7 +133,7 @@ function formatDay(ms: number): string {
 }
 
 export function suggestReplies(db: DB, detail: FeedbackDetail, ctx: SuggestContext, limit = 3): { suggestions: Suggestion[]; terms: string[] } {
-  const query = queryTerms(detail);
+  const query = queryTerms(detail, ctx.taxonomy);
   if (query.terms.length === 0) return { suggestions: [], terms: [] };
   const match = ftsQuery(query.terms);
   const values = placeholderValues(detail, ctx);

@@ -7,10 +7,12 @@
 import type { FeedbackFilter } from '../../../shared/contract';
 import type { CustomerTier, Sentiment, Status, TagSource } from '../../../shared/domain';
 import { analyze, type Analysis } from '../analysis/analyze';
+import type { Taxonomy } from '../analysis/taxonomy';
 import { cached, type DB } from './db';
 import type { NewAnalysis } from './feedback-write';
 import { filterClause } from './feedback-repo';
 import { ensureTagId } from './tags';
+import { loadTaxonomy } from './taxonomy-repo';
 
 /** Bumped when the analysers change enough that stored results should be redone. */
 export const ANALYSIS_VERSION = 1;
@@ -25,16 +27,19 @@ export interface AnalysisSubject {
   contactCount?: number;
 }
 
-/** Analyses one item. Only an open item is "waiting": its age counts towards urgency. */
-export function analyzeItem(item: AnalysisSubject, now: number): Analysis {
-  return analyze({
-    text: item.body,
-    subject: item.subject,
-    customerTier: item.customerTier,
-    now,
-    ...(item.status === 'open' ? { receivedAt: item.receivedAt } : {}),
-    ...(item.contactCount !== undefined ? { contactCount: item.contactCount } : {}),
-  });
+/** Analyses one item with the store's taxonomy. Only an open item is "waiting": its age counts towards urgency. */
+export function analyzeItem(item: AnalysisSubject, now: number, taxonomy: Taxonomy): Analysis {
+  return analyze(
+    {
+      text: item.body,
+      subject: item.subject,
+      customerTier: item.customerTier,
+      now,
+      ...(item.status === 'open' ? { receivedAt: item.receivedAt } : {}),
+      ...(item.contactCount !== undefined ? { contactCount: item.contactCount } : {}),
+    },
+    { taxonomy },
+  );
 }
 
 /** The stored form; the score and cues only when the local sentiment is the one kept. */
@@ -92,17 +97,26 @@ export function reanalyzeBatch(db: DB, filter: FeedbackFilter, after: number, li
   ).all(after, ...where.params, limit) as StoredRow[];
   if (rows.length === 0) return { count: 0, next: null };
   const tagIds = new Map<string, string>();
+  const taxonomy = loadTaxonomy(db);
   db.transaction(() => {
     for (const row of rows) {
       const analysis = analyzeItem(
         { body: row.body, subject: row.subject, status: row.status, customerTier: row.tier, receivedAt: row.received_at, ...(row.contacts ? { contactCount: row.contacts } : {}) },
         now,
+        taxonomy,
       );
       const local = sentimentIsLocal(row.sentiment_source);
       writeAnalysis(db, row.id, analysis, storedAnalysis(analysis, now, local), local);
       cached(db, "DELETE FROM feedback_tags WHERE feedback_id = ? AND source = 'local'").run(row.id);
+      // Tags a person set, and topics a person took off, are left as they are.
       const kept = new Set(
-        (cached(db, 'SELECT t.name FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE ft.feedback_id = ?').all(row.id) as { name: string }[]).map((t) => tagKey(t.name)),
+        (
+          cached(
+            db,
+            `SELECT t.name FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE ft.feedback_id = ?
+             UNION ALL SELECT t.name FROM feedback_tag_rejections r JOIN tags t ON t.id = r.tag_id WHERE r.feedback_id = ?`,
+          ).all(row.id, row.id) as { name: string }[]
+        ).map((t) => tagKey(t.name)),
       );
       for (const topic of analysis.topics) {
         if (kept.has(tagKey(topic.name))) continue;

@@ -4,6 +4,7 @@ import { HearkenError } from '../../../shared/errors';
 import { HIGHLIGHT_END, HIGHLIGHT_START, longPrefixTerm, toFtsQuery, withPrefixExpanded } from '../../../shared/search';
 import { decodeCursor, encodeCursor } from './cursor';
 import { cached, type DB } from './db';
+import { qualityFigures } from './quality';
 
 interface SummaryRow {
   id: string;
@@ -331,7 +332,7 @@ export function feedbackStats(db: DB): Stats {
   };
   const byStatus = sortedCounts(cached(db, 'SELECT status AS k, sum(n) AS n FROM feedback_counts GROUP BY status HAVING sum(n) > 0').all() as { k: string; n: number }[]);
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
-  return { total, byStatus, bySentiment: group('sentiment'), byChannel: group('channel') };
+  return { total, byStatus, bySentiment: group('sentiment'), byChannel: group('channel'), quality: qualityFigures(db) };
 }
 
 function sortedCounts(rows: { k: string | null; n: number }[]): Record<string, number> {

@@ -84,10 +84,17 @@ export function updateFeedback(db: DB, ids: readonly string[], change: FeedbackC
           .all(tagId, ...present) as { feedback_id: string; source: TagSource; created_at: number }[];
         db.prepare(`DELETE FROM feedback_tags WHERE tag_id = ? AND feedback_id IN (${presentMarks})`).run(tagId, ...present);
         result.undo.removedTags.push(...removed.map((r) => ({ feedbackId: r.feedback_id, tagId, source: r.source, createdAt: r.created_at })));
+        // A topic the analysis (or a model) set and a person took off stays off when re-analysed.
+        for (const r of removed) {
+          if (r.source === 'local' || r.source === 'llm') {
+            cached(db, 'INSERT INTO feedback_tag_rejections (feedback_id, tag_id, source, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(r.feedback_id, tagId, r.source, now);
+          }
+        }
       }
       for (const tagId of addIds) {
         for (const feedbackId of present) {
           const added = cached(db, "INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, 'human', ?) ON CONFLICT DO NOTHING").run(feedbackId, tagId, now);
+          cached(db, 'DELETE FROM feedback_tag_rejections WHERE feedback_id = ? AND tag_id = ?').run(feedbackId, tagId);
           if (added.changes > 0) result.undo.addedTags.push({ feedbackId, tagId });
         }
       }
@@ -126,6 +133,7 @@ export function undoUpdate(db: DB, undo: UndoRecord): number {
     for (const t of undo.addedTags) cached(db, 'DELETE FROM feedback_tags WHERE feedback_id = ? AND tag_id = ?').run(t.feedbackId, t.tagId);
     for (const t of undo.removedTags) {
       cached(db, 'INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(t.feedbackId, t.tagId, t.source, t.createdAt);
+      cached(db, 'DELETE FROM feedback_tag_rejections WHERE feedback_id = ? AND tag_id = ?').run(t.feedbackId, t.tagId);
     }
   })();
   return restored;

@@ -9,6 +9,7 @@ import * as imports from './0007-imports';
 import * as vipAndCounts from './0008-vip-and-counts';
 import * as analysis from './0009-analysis';
 import * as replies from './0010-replies';
+import * as taxonomy from './0011-taxonomy';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '0008-vip-and-counts', up: vipAndCounts.up },
   { version: 9, name: '0009-analysis', up: analysis.up },
   { version: 10, name: '0010-replies', up: replies.up },
+  { version: 11, name: '0011-taxonomy', up: taxonomy.up },
 ];

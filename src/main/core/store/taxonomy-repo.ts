@@ -1,0 +1,125 @@
+/**
+ * The stored topic taxonomy. Analysis reads it through `loadTaxonomy`, which keeps one
+ * compiled copy per connection until a topic changes (topic matching caches its compiled
+ * matcher per taxonomy object, so the same object must be handed out until then).
+ */
+import type { TopicInfo, TopicInput } from '../../../shared/contract';
+import { HearkenError } from '../../../shared/errors';
+import { DEFAULT_TAXONOMY, type Taxonomy, type TopicTerms } from '../analysis/taxonomy';
+import { cached, type DB } from './db';
+import { newId } from './ids';
+
+interface TopicRow {
+  id: string;
+  name: string;
+  keywords: string;
+  phrases: string;
+  languages: string;
+}
+
+const loaded = new WeakMap<DB, Taxonomy>();
+
+function toInfo(row: TopicRow): TopicInfo {
+  return {
+    id: row.id,
+    name: row.name,
+    keywords: JSON.parse(row.keywords) as string[],
+    phrases: JSON.parse(row.phrases) as string[],
+    languages: JSON.parse(row.languages) as Record<string, TopicTerms>,
+  };
+}
+
+export function listTopics(db: DB): TopicInfo[] {
+  return (cached(db, 'SELECT id, name, keywords, phrases, languages FROM topics ORDER BY position, name').all() as TopicRow[]).map(toInfo);
+}
+
+/** The taxonomy analysis uses: the stored topics (the same object until one changes). */
+export function loadTaxonomy(db: DB): Taxonomy {
+  let taxonomy = loaded.get(db);
+  if (!taxonomy) {
+    taxonomy = listTopics(db).map((t) => ({ name: t.name, keywords: t.keywords, phrases: t.phrases, languages: t.languages }));
+    loaded.set(db, taxonomy);
+  }
+  return taxonomy;
+}
+
+function changed(db: DB): void {
+  loaded.delete(db);
+}
+
+/** Words lower-cased, trimmed, without duplicates or empties; phrases must have two or more words. */
+function cleanTerms(input: TopicInput): { keywords: string[]; phrases: string[]; languages: Record<string, TopicTerms> } {
+  const clean = (terms: readonly string[]): string[] => [...new Set(terms.map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))];
+  const split = (terms: readonly string[]): TopicTerms => {
+    const all = clean(terms);
+    return { keywords: all.filter((t) => !t.includes(' ')), phrases: all.filter((t) => t.includes(' ')) };
+  };
+  const base = split([...input.keywords, ...input.phrases]);
+  const languages: Record<string, TopicTerms> = {};
+  for (const [lang, terms] of Object.entries(input.languages)) {
+    const t = split([...terms.keywords, ...terms.phrases]);
+    if (t.keywords.length + t.phrases.length > 0) languages[lang] = t;
+  }
+  if (base.keywords.length + base.phrases.length + Object.keys(languages).length === 0) {
+    throw new HearkenError('VALIDATION', `Give the topic "${input.name}" at least one keyword or phrase, or it can never match.`);
+  }
+  return { ...base, languages };
+}
+
+export function saveTopic(db: DB, input: TopicInput & { id?: string | undefined }, now: number): TopicInfo {
+  const terms = cleanTerms(input);
+  const clash = cached(db, 'SELECT id FROM topics WHERE name = ? COLLATE NOCASE').get(input.name) as { id: string } | undefined;
+  if (clash && clash.id !== input.id) throw new HearkenError('VALIDATION', `A topic called "${input.name}" already exists.`);
+  let id = input.id;
+  const json = [JSON.stringify(terms.keywords), JSON.stringify(terms.phrases), JSON.stringify(terms.languages)] as const;
+  if (id) {
+    const result = cached(db, 'UPDATE topics SET name = ?, keywords = ?, phrases = ?, languages = ?, updated_at = ? WHERE id = ?').run(input.name, ...json, now, id);
+    if (result.changes === 0) throw new HearkenError('NOT_FOUND', 'That topic no longer exists. Save it as a new one.');
+  } else {
+    id = newId(now);
+    const position = (cached(db, 'SELECT coalesce(max(position), 0) + 1 AS p FROM topics').get() as { p: number }).p;
+    cached(db, 'INSERT INTO topics (id, name, keywords, phrases, languages, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      id,
+      input.name,
+      ...json,
+      position,
+      now,
+      now,
+    );
+  }
+  changed(db);
+  return toInfo(cached(db, 'SELECT id, name, keywords, phrases, languages FROM topics WHERE id = ?').get(id) as TopicRow);
+}
+
+/** Removes a topic from the taxonomy; tags already on items stay (re-analysis drops local ones). */
+export function deleteTopic(db: DB, id: string): boolean {
+  const deleted = cached(db, 'DELETE FROM topics WHERE id = ?').run(id).changes > 0;
+  if (deleted) changed(db);
+  return deleted;
+}
+
+/** Adds the shipped topics that are missing (by name) and resets changed ones to their shipped terms. */
+export function restoreDefaultTopics(db: DB, now: number): { added: number; updated: number } {
+  const result = { added: 0, updated: 0 };
+  db.transaction(() => {
+    for (const topic of DEFAULT_TAXONOMY) {
+      const existing = cached(db, 'SELECT id FROM topics WHERE name = ? COLLATE NOCASE').get(topic.name) as { id: string } | undefined;
+      saveTopic(db, { name: topic.name, keywords: topic.keywords, phrases: topic.phrases, languages: topic.languages ?? {}, ...(existing ? { id: existing.id } : {}) }, now);
+      if (existing) result.updated++;
+      else result.added++;
+    }
+  })();
+  return result;
+}
+
+const SEEDED_KEY = 'taxonomy.seeded';
+
+/** The shipped topics, once per store. */
+export function seedDefaultTaxonomy(db: DB, now: number): boolean {
+  if (cached(db, 'SELECT 1 FROM settings WHERE key = ?').get(SEEDED_KEY)) return false;
+  db.transaction(() => {
+    restoreDefaultTopics(db, now);
+    cached(db, 'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(SEEDED_KEY, '1', now);
+  })();
+  return true;
+}
