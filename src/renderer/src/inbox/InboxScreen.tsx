@@ -12,6 +12,7 @@ import { importRequested } from '../import/flows';
 import { ImportLayer } from '../import/ImportLayer';
 import { useWorkspace } from '../stores/workspace';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
+import { TopicsScreen } from '../topics/TopicsScreen';
 import { Shortcut } from './common/Shortcut';
 import { DetailPane } from './detail/DetailPane';
 import { SearchBox } from './filters/SearchBox';
@@ -147,7 +148,7 @@ export function InboxScreen() {
         <ViewNav />
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
-        {page === 'inbox' ? <ListPane /> : <TemplatesScreen />}
+        {page === 'inbox' ? <ListPane /> : page === 'templates' ? <TemplatesScreen /> : <TopicsScreen />}
       </AppShell.Main>
       {page === 'inbox' && (
         <AppShell.Aside>

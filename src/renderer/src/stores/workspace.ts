@@ -1,7 +1,7 @@
-/** Which page of the workspace is showing: the inbox, or the template library. */
+/** Which page of the workspace is showing: the inbox, the template library, or the topic taxonomy. */
 import { create } from 'zustand';
 
-export type WorkspacePage = 'inbox' | 'templates';
+export type WorkspacePage = 'inbox' | 'templates' | 'topics';
 
 interface WorkspaceState {
   page: WorkspacePage;

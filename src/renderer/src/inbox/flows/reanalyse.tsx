@@ -6,7 +6,7 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconSparkles } from '@tabler/icons-react';
-import type { EventPayload } from '../../../../shared/contract';
+import type { EventPayload, FeedbackFilter } from '../../../../shared/contract';
 import { call, onEvent, toErrorInfo } from '../../api';
 import { notifyFailure } from '../common/notify';
 import { conversations } from '../model/labels';
@@ -44,11 +44,11 @@ function body(p: EventPayload<'analysis.progress'>) {
   );
 }
 
-function show(id: string, p: EventPayload<'analysis.progress'>): void {
+function show(id: string, p: EventPayload<'analysis.progress'>, title: string): void {
   const finished = p.state !== 'running';
   notifications.update({
     id,
-    title: finished ? (p.state === 'failed' ? 'Re-analysis failed' : 'Re-analysis finished') : 'Re-analysing this view',
+    title: finished ? (p.state === 'failed' ? 'Re-analysis failed' : 'Re-analysis finished') : title,
     message: body(p),
     loading: !finished,
     color: p.state === 'failed' ? 'red' : finished ? 'teal' : 'blue',
@@ -58,8 +58,16 @@ function show(id: string, p: EventPayload<'analysis.progress'>): void {
   });
 }
 
-export async function reanalyseView(): Promise<void> {
-  const filter = useQuery.getState().filter;
+export function reanalyseView(): Promise<void> {
+  return reanalyse(useQuery.getState().filter, 'Re-analysing this view');
+}
+
+/** Every conversation, e.g. after the taxonomy changed. */
+export function reanalyseAll(): Promise<void> {
+  return reanalyse({}, 'Re-analysing every conversation');
+}
+
+async function reanalyse(filter: FeedbackFilter, title: string): Promise<void> {
   // A small view can finish before the answer arrives: listen first, and keep the latest
   // progress of every job until this one's id is known.
   const latest = new Map<string, EventPayload<'analysis.progress'>>();
@@ -68,7 +76,7 @@ export async function reanalyseView(): Promise<void> {
   const off = onEvent('analysis.progress', (p) => {
     if (jobId === null) latest.set(p.jobId, p);
     else if (p.jobId === jobId) {
-      show(id, p);
+      show(id, p, title);
       if (p.state !== 'running') off();
     }
   });
@@ -76,14 +84,14 @@ export async function reanalyseView(): Promise<void> {
     jobId = (await call('analysis.run', { filter })).jobId;
   } catch (error) {
     off();
-    notifyFailure(toErrorInfo(error), 'Re-analysing this view', () => void reanalyseView());
+    notifyFailure(toErrorInfo(error), title, () => void reanalyse(filter, title));
     return;
   }
   id = `analysis-${jobId}`;
-  notifications.show({ id, title: 'Re-analysing this view', message: 'Starting…', loading: true, autoClose: false, withCloseButton: false });
+  notifications.show({ id, title, message: 'Starting…', loading: true, autoClose: false, withCloseButton: false });
   const seen = latest.get(jobId);
   if (seen) {
-    show(id, seen);
+    show(id, seen, title);
     if (seen.state !== 'running') off();
   }
 }

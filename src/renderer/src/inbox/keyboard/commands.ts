@@ -144,6 +144,15 @@ export function useCommands(): Command[] {
         everywhere: true,
         keywords: 'saved replies canned responses macros snippets edit',
       },
+      {
+        id: 'topics',
+        label: 'Edit the topics (taxonomy)',
+        group: 'Go to a view',
+        run: () => useWorkspace.getState().pageOpened('topics'),
+        inPalette: true,
+        everywhere: true,
+        keywords: 'taxonomy categories keywords analysis tags',
+      },
       { id: 'palette', label: 'Command palette', group: 'Hearken', keys: [['Mod+K']], run: () => spotlight.open(), everywhere: true },
       {
         id: 'shortcuts',

@@ -11,6 +11,7 @@ import {
   IconPencil,
   IconRefresh,
   IconStack2,
+  IconTags,
   IconTemplate,
   IconTrash,
   type IconProps,
@@ -19,7 +20,7 @@ import type { ComponentType } from 'react';
 import type { View } from '../../../../shared/contract';
 import { call, toErrorInfo } from '../../api';
 import { ImportStatusCard } from '../../import/ImportStatusCard';
-import { useWorkspace } from '../../stores/workspace';
+import { useWorkspace, type WorkspacePage } from '../../stores/workspace';
 import { Shortcut } from '../common/Shortcut';
 import { notifyDone, notifyFailure } from '../common/notify';
 import { deleteView, loadViews, openView, updateViewFilter } from '../flows/views';
@@ -110,26 +111,24 @@ function ViewLink({ view, current }: { view: View; current: boolean }) {
   );
 }
 
-function TemplatesLink() {
-  const current = useWorkspace((s) => s.page === 'templates');
+function PageLink({ page, label, hint, icon: Icon }: { page: WorkspacePage; label: string; hint: string; icon: ComponentType<IconProps> }) {
+  const current = useWorkspace((s) => s.page === page);
   return (
-    <ul className={classes.list}>
-      <li className={classes.item}>
-        <button
-          type="button"
-          className={classes.link}
-          aria-current={current ? 'page' : undefined}
-          onClick={() => useWorkspace.getState().pageOpened('templates')}
-          title="Reply templates (g then t)"
-          data-testid="templates-link"
-        >
-          <span className={classes.icon}>
-            <IconTemplate size={16} stroke={1.7} aria-hidden />
-          </span>
-          <span className={classes.name}>Reply templates</span>
-        </button>
-      </li>
-    </ul>
+    <li className={classes.item}>
+      <button
+        type="button"
+        className={classes.link}
+        aria-current={current ? 'page' : undefined}
+        onClick={() => useWorkspace.getState().pageOpened(page)}
+        title={hint}
+        data-testid={`${page}-link`}
+      >
+        <span className={classes.icon}>
+          <Icon size={16} stroke={1.7} aria-hidden />
+        </span>
+        <span className={classes.name}>{label}</span>
+      </button>
+    </li>
   );
 }
 
@@ -171,8 +170,11 @@ export function ViewNav() {
           )}
         </>
       )}
-      <h2 className={classes.section}>Replies</h2>
-      <TemplatesLink />
+      <h2 className={classes.section}>Workspace</h2>
+      <ul className={classes.list}>
+        <PageLink page="templates" label="Reply templates" hint="Saved replies with placeholders (g then t)" icon={IconTemplate} />
+        <PageLink page="topics" label="Topics" hint="What local analysis tags conversations with" icon={IconTags} />
+      </ul>
       <div className={classes.bottom}>
         <ImportStatusCard />
         <div className={classes.footer}>
