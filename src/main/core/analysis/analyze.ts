@@ -42,12 +42,13 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const full = input.subject ? `${input.subject}\n${input.text}` : input.text;
   // The customer's own words: quoted earlier messages and very long tails are not read.
   const text = customerMessage(full);
-  const words = tokenize(text);
-  const lang = detectLanguage(text, words);
+  // Language, sentiment and topics read one shared copy and word scan of the text (scan.ts).
+  const lang = detectLanguage(text);
   const sentiment = analyzeSentiment(text, { language: lang.language });
-  const topics = matchTopics(text, lang.language, options.taxonomy ?? DEFAULT_TAXONOMY, { words });
+  const topics = matchTopics(text, lang.language, options.taxonomy ?? DEFAULT_TAXONOMY);
+  const words = options.urgency === false ? null : tokenize(text);
   const urgency =
-    options.urgency === false
+    words === null
       ? NO_URGENCY
       : assessUrgency({
           words,

@@ -28,7 +28,7 @@
  * share and the vote's agreement with eld.
  */
 import { eld } from 'eld/extrasmall';
-import { tokenize } from './tokenize';
+import { HashedTable, hashString, scanWords, type ScannedWords } from './scan';
 
 export interface LanguageGuess {
   language: string | null;
@@ -78,19 +78,44 @@ const VOTES: Map<string, number> = (() => {
   return out;
 })();
 
+/** VOTES looked up from the shared scan (offsets + hash, no string per word). */
+const VOTE_TABLE: HashedTable<number> = (() => {
+  const t = new HashedTable<number>(VOTES.size);
+  for (const [w, v] of VOTES) t.add(w, hashString(w), v);
+  return t;
+})();
+
 /** The vote reads at most this many words: enough to be clear, bounded on long texts. */
 const VOTE_MAX_WORDS = 60;
+const COUNTS = new Int32Array(VOTE_LANGS.length);
 
 const NONE: LanguageGuess = { language: null, confidence: 0, method: 'none' };
 
 /** The stop-word vote alone: a language when it is clear, else null. */
 export function voteLanguage(words: readonly string[]): LanguageGuess | null {
-  const counts = new Int32Array(VOTE_LANGS.length);
+  const counts = COUNTS;
+  counts.fill(0);
   const n = words.length < VOTE_MAX_WORDS ? words.length : VOTE_MAX_WORDS;
   for (let i = 0; i < n; i++) {
     const v = VOTES.get(words[i] as string);
     if (v !== undefined) counts[v]! += 1;
   }
+  return decide(counts);
+}
+
+/** voteLanguage over the shared scan's words. */
+function voteScanned(w: ScannedWords): LanguageGuess | null {
+  const counts = COUNTS;
+  counts.fill(0);
+  const n = w.count < VOTE_MAX_WORDS ? w.count : VOTE_MAX_WORDS;
+  for (let i = 0; i < n; i++) {
+    const v = VOTE_TABLE.get(w.start[i] as number, w.end[i] as number, w.hash[i] as number);
+    if (v !== undefined) counts[v]! += 1;
+  }
+  return decide(counts);
+}
+
+function decide(counts: Int32Array): LanguageGuess | null {
   let best = -1;
   let top = 0;
   let second = 0;
@@ -138,13 +163,17 @@ export function eldLanguage(text: string): LanguageGuess {
 }
 
 /**
- * The language of a text. Pass `words` (from tokenize) when you have them, so the text is
- * not tokenised twice.
+ * The language of a text. Without `words` it reads the shared scan (scan.ts), which
+ * analyze() reuses for sentiment and topics; `words` (from tokenize) give the same answer.
  */
 export function detectLanguage(text: string, words?: readonly string[]): LanguageGuess {
-  const w = words ?? tokenize(text);
-  const letters = letterCount(w);
-  // Scripts without spaces (Japanese, Chinese) give few long words: letters decide there.
-  if (letters < MIN_LETTERS || (w.length < MIN_WORDS && letters < 16)) return NONE;
-  return voteLanguage(w) ?? scriptLanguage(text) ?? eldLanguage(text);
+  if (!words) {
+    const w = scanWords(text);
+    // Scripts without spaces (Japanese, Chinese) give few long words: letters decide there.
+    if (w.letters < MIN_LETTERS || (w.count < MIN_WORDS && w.letters < 16)) return NONE;
+    return voteScanned(w) ?? scriptLanguage(text) ?? eldLanguage(text);
+  }
+  const letters = letterCount(words);
+  if (letters < MIN_LETTERS || (words.length < MIN_WORDS && letters < 16)) return NONE;
+  return voteLanguage(words) ?? scriptLanguage(text) ?? eldLanguage(text);
 }

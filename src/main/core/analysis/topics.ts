@@ -4,6 +4,7 @@
  * costs one Map lookup per word. The matched words, as written, are the explanation.
  */
 import { DEFAULT_TAXONOMY, type Taxonomy, type TopicTerms } from './taxonomy';
+import { CODES, HashedTable, scanWords, wordAt } from './scan';
 import { hasDigit, stemAll, stemmerFor, tokenize, type Stemmer } from './tokenize';
 
 export interface TopicMatch {
@@ -27,6 +28,10 @@ export interface TermMatcher {
   readonly stemmer: Stemmer;
   /** word -> its stem, keyword topics and phrases: one lookup per token (filled lazily). */
   readonly words: Map<string, WordHit>;
+  /** The same, looked up from the shared scan (scan.ts) without a string per word. */
+  readonly hashed: HashedTable<WordHit>;
+  /** The entry of every word with a digit, when no term has one (such words are not cached). */
+  readonly digitHit: WordHit | null;
 }
 
 /** Everything the matcher knows about one written word. */
@@ -90,7 +95,13 @@ export function compileMatcher(entries: readonly MatcherEntry[], language: strin
     add(e, i, stemmer);
     if (language) add(e.languages?.[language], i, stemmer);
   });
-  return { names: entries.map((e) => e.name), keywords, phrases, stemmer, words: new Map() };
+  let digits = false;
+  for (const k of keywords.keys()) if (hasDigit(k)) digits = true;
+  for (const list of phrases.values()) for (const rule of list) for (const st of rule.stems) if (hasDigit(st)) digits = true;
+  // With no digit in any term, a word with a digit matches nothing, and its stem (kept as
+  // written by the stemmer) equals no term's: one shared entry stands for all of them.
+  const digitHit = digits ? null : { stem: '\u0000', topics: undefined, phrases: undefined };
+  return { names: entries.map((e) => e.name), keywords, phrases, stemmer, words: new Map(), hashed: new HashedTable(1024), digitHit };
 }
 
 const compiled = new WeakMap<readonly MatcherEntry[], Map<string, TermMatcher>>();
@@ -178,6 +189,69 @@ export function matchWords(matcher: TermMatcher, words: readonly string[]): Map<
   return hits;
 }
 
+/** wordHit for the scanned word CODES[start, end) with hash h. */
+function scannedHit(matcher: TermMatcher, start: number, end: number, h: number): WordHit {
+  const hit = matcher.hashed.get(start, end, h);
+  if (hit !== undefined) return hit;
+  if (matcher.digitHit) {
+    const codes = CODES;
+    for (let k = start; k < end; k++) {
+      const c = codes[k] as number;
+      if (c >= 48 && c <= 57) return matcher.digitHit;
+    }
+  }
+  const word = wordAt(start, end);
+  const stem = matcher.stemmer.stem(word);
+  const made: WordHit = { stem, topics: matcher.keywords.get(stem), phrases: matcher.phrases.get(stem) };
+  // Words with digits (order numbers, codes) are one-offs: not cached.
+  if (!hasDigit(word)) {
+    if (matcher.hashed.size >= WORD_CACHE_LIMIT) matcher.hashed.clear();
+    matcher.hashed.add(word, h, made);
+  }
+  return made;
+}
+
+/** matchWords over the shared scan of `text` (scan.ts). */
+function matchScanned(matcher: TermMatcher, text: string): Map<number, string[]> | null {
+  const w = scanWords(text);
+  const n = w.count;
+  const entries = ENTRIES;
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const e = scannedHit(matcher, w.start[i] as number, w.end[i] as number, w.hash[i] as number);
+    entries[i] = e;
+    if (e.topics || e.phrases) any = true;
+  }
+  if (!any) return null;
+  const hits = new Map<number, string[]>();
+  let coveredUntil: Map<number, number> | null = null;
+  for (let i = 0; i < n; i++) {
+    const e = entries[i] as WordHit;
+    if (e.phrases) {
+      for (const rule of e.phrases) {
+        const len = rule.stems.length;
+        if (i + len > n) continue;
+        let ok = true;
+        for (let j = 1; j < len; j++) {
+          if ((entries[i + j] as WordHit).stem !== rule.stems[j]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          let phrase = wordAt(w.start[i] as number, w.end[i] as number);
+          for (let j = 1; j < len; j++) phrase += ` ${wordAt(w.start[i + j] as number, w.end[i + j] as number)}`;
+          push(hits, rule.topic, phrase);
+          coveredUntil ??= new Map();
+          coveredUntil.set(rule.topic, Math.max(coveredUntil.get(rule.topic) ?? 0, i + len));
+        }
+      }
+    }
+    if (e.topics) for (const t of e.topics) if (!coveredUntil || (coveredUntil.get(t) ?? 0) <= i) push(hits, t, wordAt(w.start[i] as number, w.end[i] as number));
+  }
+  return hits;
+}
+
 /**
  * Topics of a text. `words`/`stems` may be passed when already computed (analyze does), with
  * stems made by the stemmer of `language`.
@@ -188,10 +262,10 @@ export function matchTopics(
   taxonomy: Taxonomy = DEFAULT_TAXONOMY,
   pre?: { words: readonly string[]; stems?: readonly string[] },
 ): TopicMatch[] {
-  const words = pre?.words ?? tokenize(text);
   const matcher = matcherFor(taxonomy, language);
-  const hits = pre?.stems ? matchTerms(matcher, words, pre.stems) : matchWords(matcher, words);
+  const hits = !pre ? matchScanned(matcher, text) : pre.stems ? matchTerms(matcher, pre.words, pre.stems) : matchWords(matcher, pre.words);
   const out: TopicMatch[] = [];
+  if (!hits) return out;
   for (let i = 0; i < matcher.names.length; i++) {
     const m = hits.get(i);
     if (m) out.push({ name: matcher.names[i] as string, matched: m });
