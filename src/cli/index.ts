@@ -9,6 +9,7 @@ import { init } from './commands/init';
 import { stats } from './commands/stats';
 import { defaultDataDir } from './paths';
 import { CliSession, type GlobalOptions } from './session';
+import { exportTemplates, importTemplates } from './commands/templates';
 
 /**
  * `npm run cli -- <command>`: the same core the app uses, for scripting and for team
@@ -77,6 +78,26 @@ export async function main(argv: string[]): Promise<number> {
         session.close();
       }
     });
+
+  const templates = program.command('templates').description('reply templates as a hearken.templates JSON file');
+  for (const [name, description, action] of [
+    ['export', 'write every template to <file>', exportTemplates],
+    ['import', 'add the templates in <file>; a template with the name of an existing one replaces it (all or nothing)', importTemplates],
+  ] as const) {
+    templates
+      .command(name)
+      .description(description)
+      .argument('<file>', 'the JSON file')
+      .option('--json', 'print the result as JSON')
+      .action(async (file: string, opts: { json?: boolean }) => {
+        const session = await CliSession.open(program.opts<GlobalOptions>());
+        try {
+          await action(session, file, opts);
+        } finally {
+          session.close();
+        }
+      });
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -54,7 +54,7 @@ describe.runIf(keychain.mustRun)('the CLI with the OS keychain', () => {
     const stats = runCli(['stats', '--json', '--data-dir', dir]);
     expect(stats.status).toBe(0);
     const parsed = JSON.parse(stats.stdout) as { total: number; byStatus: Record<string, number>; bySentiment: Record<string, number>; byChannel: Record<string, number> };
-    expect(Object.keys(parsed).sort()).toEqual(['byChannel', 'bySentiment', 'byStatus', 'total']);
+    expect(Object.keys(parsed).sort()).toEqual(['byChannel', 'bySentiment', 'byStatus', 'quality', 'total']);
     expect(parsed.total).toBe(inbox.items.length);
     const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
     expect(sum(parsed.byStatus)).toBe(parsed.total);
@@ -105,6 +105,23 @@ describe('the CLI without a keychain', () => {
     const doctor = runCli(['doctor', '--data-dir', dir, '--passphrase-env', 'HK_PASS'], env);
     expect(doctor.status).toBe(0);
     expect(doctor.stdout).toMatch(/not needed: this inbox uses a passphrase/);
+
+    // Reply templates out to a file, edited, and back in; a broken file changes nothing.
+    const file = join(dir, 'templates.json');
+    const exported = runCli(['templates', 'export', file, '--json', '--data-dir', dir, '--passphrase-env', 'HK_PASS'], env);
+    expect(exported.status).toBe(0);
+    const count = (JSON.parse(exported.stdout) as { count: number }).count;
+    expect(count).toBeGreaterThan(10);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { templates: { name: string; body: string }[] };
+    json.templates.push({ name: 'From the CLI', body: 'Hi {{customer.first_name|there}}' });
+    writeFileSync(file, JSON.stringify(json));
+    const imported = runCli(['templates', 'import', file, '--data-dir', dir, '--passphrase-env', 'HK_PASS'], env);
+    expect(imported.stdout).toBe(`Templates: 1 added, 0 updated, ${count} unchanged.\n`);
+    writeFileSync(file, '{"format": "hearken.templates", "version": 1, "templates": [{"name": "Bad", "body": "{{nope}}"}]}');
+    const badFile = runCli(['templates', 'import', file, '--data-dir', dir, '--passphrase-env', 'HK_PASS'], env);
+    expect(badFile.status).toBe(1);
+    expect(badFile.stderr).toMatch(/^hearken: "Bad": Unknown placeholder \{\{nope\}\}.*\[VALIDATION\]/);
+    expectNoStackTrace(badFile);
   });
 
   it('doctor fails on a damaged store and on a foreign file, leaving both untouched', () => {
