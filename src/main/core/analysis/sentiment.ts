@@ -222,7 +222,9 @@ function token(kind: number, norm: string, start: number, end: number, caps: boo
 }
 
 class Scan {
-  tokens: Token[] = [];
+  /** tokens[0, count), then undefined: the array is reused, never shrunk. */
+  tokens: (Token | undefined)[] = [];
+  count = 0;
   addressed = false; // starts with an @mention: written to a company, a support contact
   exclamations = 0;
   exclamationText = '';
@@ -262,6 +264,10 @@ function elongated(text: string, start: number, end: number, words: Map<string, 
 
 const SCAN = new Scan();
 
+function emit(scan: Scan, t: Token): void {
+  scan.tokens[scan.count++] = t;
+}
+
 function tokenize(text: string, compiled: Compiled): Scan {
   let hashtag = false;
   const scan = SCAN;
@@ -269,8 +275,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
   scan.exclamations = 0;
   scan.exclamationText = '';
   scan.allCaps = false;
-  const tokens = scan.tokens;
-  tokens.length = 0;
+  scan.count = 0;
   pooled = 0;
   const n = load(text);
   const codes = CODES;
@@ -311,12 +316,12 @@ function tokenize(text: string, compiled: Compiled): Scan {
       const caps = upper > 1 && lower === 0;
       if (caps) upperWords++;
       else if (lower > 0) lowerWords++;
-      if (j - i === 2 && (c | 32) === 120 && ((codes[i + 1] as number) | 32) === 100) tokens.push(token(EMOJI_TOKEN, 'xd', i, j, false, undefined));
+      if (j - i === 2 && (c | 32) === 120 && ((codes[i + 1] as number) | 32) === 100) emit(scan, token(EMOJI_TOKEN, 'xd', i, j, false, undefined));
       else {
         let info = digits ? compiled.number : compiled.table.get(i, j, h);
         if (!info && !digits && j - i >= 4) info = elongated(text, i, j, compiled.words);
         if (hashtag && (!info || info.value === 0)) info = hashtagInfo(text.slice(i, j).toLowerCase(), compiled.hashtagEndings) ?? info;
-        tokens.push(token(WORD, '', hashtag ? i - 1 : i, j, caps, info));
+        emit(scan, token(WORD, '', hashtag ? i - 1 : i, j, caps, info));
       }
       hashtag = false;
       i = j;
@@ -330,7 +335,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
     if (c === 64 /* @ */ && i + 1 < n && isLetterOrDigit((codes[i + 1] as number))) {
       let j = i + 1;
       while (j < n && (isLetterOrDigit((codes[j] as number)) || (codes[j] as number) === 95)) j++;
-      if (tokens.length === 0) scan.addressed = true;
+      if (scan.count === 0) scan.addressed = true;
       i = j; // a mention names someone; it carries no sentiment
       continue;
     }
@@ -340,13 +345,13 @@ function tokenize(text: string, compiled: Compiled): Scan {
         if (i + len > n) continue;
         const candidate = text.slice(i, i + len).toLowerCase();
         if (EMOJI.has(candidate) && !(i + len < n && isLetterOrDigit((codes[i + len] as number)) && isLetter((codes[i + len - 1] as number)))) {
-          tokens.push(token(EMOJI_TOKEN, candidate, i, i + len, false, undefined));
+          emit(scan, token(EMOJI_TOKEN, candidate, i, i + len, false, undefined));
           matched = len;
           break;
         }
       }
       if (matched) { i += matched; continue; }
-      if (c === 58 || c === 59) tokens.push(token(BOUNDARY, c === 58 ? ':' : ';', i, i + 1, false, undefined));
+      if (c === 58 || c === 59) emit(scan, token(BOUNDARY, c === 58 ? ':' : ';', i, i + 1, false, undefined));
       i++;
       continue;
     }
@@ -355,15 +360,15 @@ function tokenize(text: string, compiled: Compiled): Scan {
       while (j < n && (codes[j] as number) === 33) j++;
       scan.exclamations += j - i;
       if (j - i > scan.exclamationText.length) scan.exclamationText = text.slice(i, j);
-      tokens.push(token(BOUNDARY, '!', i, j, false, undefined));
+      emit(scan, token(BOUNDARY, '!', i, j, false, undefined));
       i = j;
       continue;
     }
     if (c === 63 && ((i + 1 < n && ((codes[i + 1] as number) === 33 || (codes[i + 1] as number) === 63)) || (i > 0 && (codes[i - 1] as number) === 33))) {
-      tokens.push(token(EXASPERATION, '?!', i > 0 && (codes[i - 1] as number) === 33 ? i - 1 : i, i + 1 < n && (codes[i + 1] as number) === 33 ? i + 2 : i + 1, false, undefined));
+      emit(scan, token(EXASPERATION, '?!', i > 0 && (codes[i - 1] as number) === 33 ? i - 1 : i, i + 1 < n && (codes[i + 1] as number) === 33 ? i + 2 : i + 1, false, undefined));
     }
     if (c === 63 || c === 46 || c === 44 || c === 0x2026 || c === 10) { // ? . , … newline
-      tokens.push(token(BOUNDARY, c === 63 ? '?' : '.', i, i + 1, false, undefined));
+      emit(scan, token(BOUNDARY, c === 63 ? '?' : '.', i, i + 1, false, undefined));
       i++;
       continue;
     }
@@ -371,13 +376,14 @@ function tokenize(text: string, compiled: Compiled): Scan {
       const cp = text.codePointAt(i) ?? c;
       const width = cp > 0xffff ? 2 : 1;
       const ch = width === 2 ? text.slice(i, i + 2) : text.charAt(i);
-      if (EMOJI.has(ch)) tokens.push(token(EMOJI_TOKEN, ch, i, i + width, false, undefined));
+      if (EMOJI.has(ch)) emit(scan, token(EMOJI_TOKEN, ch, i, i + width, false, undefined));
       i += width;
       continue;
     }
     i++;
   }
   scan.allCaps = upperWords > 0 && lowerWords === 0;
+  scan.tokens[scan.count] = undefined;
   return scan;
 }
 
@@ -391,14 +397,24 @@ class Contribution {
 const SOFT_NEGATION = 1;
 const SOFT_EXASPERATION = 2;
 
-function byStrength(a: Contribution, b: Contribution): number {
-  return Math.abs(b.weight) - Math.abs(a.weight);
+/** Strongest first, ties in text order (a stable insertion sort: the lists are short). */
+function sortByStrength(out: Contribution[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i] as Contribution;
+    const w = Math.abs(c.weight);
+    let j = i - 1;
+    while (j >= 0 && Math.abs((out[j] as Contribution).weight) < w) {
+      out[j + 1] = out[j] as Contribution;
+      j--;
+    }
+    out[j + 1] = c;
+  }
 }
 
 export function analyzeSentiment(text: string, options?: { language?: string | null }): SentimentResult {
   const compiled = (options?.language ? COMPILED.get(options.language) : undefined) ?? ENGLISH;
   if (typeof text !== 'string') text = '';
-  const { tokens, exclamations, exclamationText, allCaps, addressed } = tokenize(text, compiled);
+  const { tokens, count, exclamations, exclamationText, allCaps, addressed } = tokenize(text, compiled);
   let clauseStart = 0; // first contribution of the current clause
   let exasperated = false;
   let asked = false;
@@ -409,8 +425,8 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   let negatorStart = 0; // where that negation starts in the text
   let openNegator = -1; // a bare negator that has not negated anything yet
 
-  for (let i = 0; i <= tokens.length; i++) {
-    const t = tokens[i];
+  for (let i = 0; i <= count; i++) {
+    const t = i < count ? tokens[i] : undefined;
     // A negation that negated no sentiment word ("no vouchers", "doesn't seem to display") is,
     // in a support message, itself a (weak) complaint.
     if (openNegator >= 0 && (!t || t.kind === BOUNDARY || i - openNegator > NEGATION_SCOPE || t.info?.negator || t.info?.contrast)) {
@@ -573,7 +589,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   }
   const negativeAt = inquiry ? INQUIRY_NEGATIVE_THRESHOLD : LABEL_THRESHOLD;
   const label: SentimentLabel = score >= positiveAt ? 'positive' : score <= -negativeAt ? 'negative' : 'neutral';
-  if (out.length > 1) out.sort(byStrength);
+  if (out.length > 1) sortByStrength(out);
   const cues: SentimentCue[] = [];
   for (let k = 0; k < out.length && cues.length < MAX_CUES; k++) {
     const c = out[k] as Contribution;
