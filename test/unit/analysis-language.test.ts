@@ -30,4 +30,20 @@ describe('detectLanguage', () => {
     expect(voteLanguage(tokenize('de la que de la que'))).toBeNull();
     expect(voteLanguage(tokenize('the app is not working and my account is locked'))?.language).toBe('en');
   });
+
+  it('settles common short messages by the vote, without eld', () => {
+    const cases: [string, string][] = [
+      ['Wir haben leider keinen Zugang mehr, was ist da los?', 'de'],
+      ['Pourquoi la synchronisation est-elle si lente depuis lundi ?', 'fr'],
+      ['Hola, ¿cómo puedo cambiar mi contraseña?', 'es'],
+      ['Olá, agora tem um erro ao abrir o relatório.', 'pt'],
+      ['Buongiorno, il sito non si apre più sul telefono.', 'it'],
+      ['Hoe kan ik mijn abonnement opzeggen?', 'nl'],
+    ];
+    for (const [text, lang] of cases) expect(detectLanguage(text), text).toMatchObject({ language: lang, method: 'stopwords' });
+  });
+
+  it('gives the same answer from the shared scan as from tokenize() words', () => {
+    for (const s of samples) expect(detectLanguage(s.text)).toEqual(detectLanguage(s.text, tokenize(s.text)));
+  });
 });

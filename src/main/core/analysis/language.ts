@@ -52,13 +52,13 @@ const MIN_VOTES_ALONE = 2;
  * lists name such words on purpose to make that explicit.
  */
 const STOPWORDS: Record<string, string> = {
-  en: 'the and is are was were my you your this that it of to for with have has been be can will what where when there they our please thanks would could should from but just still after since every again an any me no do as',
-  de: 'und ich nicht ist das der die mein meine mir mich sie wir ein eine einen es auf mit für von wenn kann bitte noch immer seit schon auch wurde habe hat sehr danke aber oder dem den zum zur bei nach jetzt keine kein er wie warum',
-  fr: 'le les des est et je vous mon ma mes pas une du au aux avec pour dans sur ce cette qui que mais très été toujours depuis merci votre nous ne il elle suis avez ai fait encore en de la se non te',
-  es: 'el los las del por para con una es está mi pero muy cuando desde gracias sigo todavía hace ya hay tengo puedo yo sus también estoy esta este lo al le y que como se su nos ha mas favor no me te la de en',
-  pt: 'não o os as um uma do da dos das em no na com meu minha é foi ainda obrigado obrigada já você vocês mas muito está isso estou seria quando pelo pela ao à também por para desde como que se nos de este esta',
-  it: 'il lo gli di che è non sono per mi del della dei nel nella con ma anche ancora grazie molto mio mia ho ha abbiamo questo questa quando volta dopo già perché una la le se da o',
-  nl: 'de het een en ik niet is van mijn voor met op te dat die wordt werd nog steeds al maar heb heeft zijn ook bij naar er wij we jullie graag bedankt kan nu geen',
+  en: 'the and is are was were my you your this that it of to for with have has been be can will what where when there they our please thanks would could should from but just still after since every again an any me no do as not how why who which does did about their them if or at by us had',
+  de: 'und ich nicht ist das der die mein meine mir mich sie wir ein eine einen es auf mit für von wenn kann bitte noch immer seit schon auch wurde habe hat sehr danke aber oder dem den zum zur bei nach jetzt keine kein er wie warum haben sind war hatte sich zu im beim vom dass diese dieser dieses unser unsere uns ihr ihre nur wird werden können gibt leider über weil ob',
+  fr: 'le les des est et je vous mon ma mes pas une du au aux avec pour dans sur ce cette qui que mais très été toujours depuis merci votre nous ne il elle suis avez ai fait encore en de la se non te sont avons leur leurs sa ses cela ça chaque lors puis aussi peut pouvez notre vos comment pourquoi quand bonjour donc où',
+  es: 'el los las del por para con una es está mi pero muy cuando desde gracias sigo todavía hace ya hay tengo puedo yo sus también estoy esta este lo al le y que como se su nos ha mas favor no me te la de en han hemos tenemos uno unos hola después ahora nuestro nuestra puede podría podrían qué cómo cuánto dónde mis usted ustedes otro otra esto eso aquí',
+  pt: 'não o os as um uma do da dos das em no na com meu minha é foi ainda obrigado obrigada já você vocês mas muito está isso estou seria quando pelo pela ao à também por para desde como que se nos de este esta são tem têm temos nosso nossa seu sua ele ela eles agora depois mesmo olá',
+  it: 'il lo gli di che è non sono per mi del della dei nel nella con ma anche ancora grazie molto mio mia ho ha abbiamo questo questa quando volta dopo già perché una la le se da o siamo hanno nostro nostra cosa tutto tutti sempre ogni ciao buongiorno salve può potete vorrei nei negli alla alle sul sulla dal dalla degli però quindi',
+  nl: 'de het een en ik niet is van mijn voor met op te dat die wordt werd nog steeds al maar heb heeft zijn ook bij naar er wij we jullie graag bedankt kan nu geen hebben ons onze hoe wat waarom wanneer deze om worden kunnen moet uit alleen sinds wel',
 };
 
 const VOTE_LANGS = Object.keys(STOPWORDS);
