@@ -30,6 +30,7 @@ import { measureMemory } from './measures/memory';
 import { measureOpen } from './measures/open';
 import { measureRenderer } from './measures/renderer';
 import { measureSearch } from './measures/search';
+import { measureSuggestions } from './measures/suggestions';
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -103,7 +104,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
   try {
     if (shouldRun(args, 'generator')) await step('generator', () => measureGenerator(ctx));
     // Every later measure reads the store the insert measure builds.
-    const needStore = (['insert', 'open', 'inbox', 'search', 'memory'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
+    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'memory'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
     if (needStore) {
       await step('insert', async () => {
         plainPath = (await measureInsert(ctx)).plainPath;
@@ -114,11 +115,12 @@ async function run(args: BenchArgs): Promise<BenchResult> {
       const spec = workloadSpec(main, ctx.n);
       ctx.details.workload = spec;
       if (shouldRun(args, 'open')) await step('open', () => measureOpen(ctx));
-      if (shouldRun(args, 'inbox') || shouldRun(args, 'search')) {
+      if (shouldRun(args, 'inbox') || shouldRun(args, 'search') || shouldRun(args, 'suggestions')) {
         const core = await openCore(main, access);
         try {
           if (shouldRun(args, 'inbox')) await step('inbox', () => measureInbox(ctx, core, spec));
           if (shouldRun(args, 'search')) await step('search', () => measureSearch(ctx, core));
+          if (shouldRun(args, 'suggestions')) await step('suggestions', () => measureSuggestions(ctx, core));
         } finally {
           core.close();
         }

@@ -38,12 +38,30 @@ export interface PastReplyRow {
   customer_name: string | null;
 }
 
+function replyWindowStart(db: DB): number {
+  return (cached(db, 'SELECT coalesce(max(rowid), 0) AS n FROM reply_fts').get() as { n: number }).n - REPLY_SEARCH_ROWIDS;
+}
+
+/**
+ * How many recent replies answered text with each term, counted only up to `cap` (FTS5
+ * yields matches in rowid order, so a capped count stops early: well under a millisecond
+ * a term). Terms at the cap are too common to say what a message is about, and bm25 would
+ * have to score every reply they match.
+ */
+export function replyTermCounts(db: DB, terms: readonly string[], cap: number, quote: (term: string) => string): Map<string, number> {
+  const after = replyWindowStart(db);
+  const counts = new Map<string, number>();
+  for (const term of terms) {
+    counts.set(term, (cached(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM reply_fts WHERE reply_fts MATCH ? AND rowid > ? LIMIT ?)').get(quote(term), after, cap) as { n: number }).n);
+  }
+  return counts;
+}
+
 /** Sent replies whose conversation reads most like `match`, best first (bm25), recent ones only. */
 export function searchPastReplies(db: DB, match: string, limit: number, excludeFeedbackId: string): PastReplyRow[] {
-  const newest = (cached(db, "SELECT coalesce(max(rowid), 0) AS n FROM reply_fts").get() as { n: number }).n;
   const hits = cached(db, 'SELECT rowid, bm25(reply_fts) AS rank FROM reply_fts WHERE reply_fts MATCH ? AND rowid > ? ORDER BY rank LIMIT ?').all(
     match,
-    newest - REPLY_SEARCH_ROWIDS,
+    replyWindowStart(db),
     limit * 3,
   ) as { rowid: number; rank: number }[];
   if (hits.length === 0) return [];
