@@ -98,6 +98,11 @@ function item(name: string) {
   return page.locator(`[data-testid="template-item"][data-name="${name}"]`);
 }
 
+/** The data-testid of the element with focus. */
+function focused(): Promise<string | null> {
+  return page.evaluate('document.activeElement?.getAttribute("data-testid") ?? null') as Promise<string | null>;
+}
+
 function preview(): Promise<string> {
   return page.getByTestId('template-preview').innerText();
 }
@@ -135,9 +140,20 @@ describe('the reply template library', () => {
       expect(await item(EDITED_NAME).count()).toBe(1);
       await page.getByTestId('template-search').fill('');
 
+      // Keyboard: "/" goes to the search, ArrowDown into the list, Enter opens.
+      await item(EDITED_NAME).focus();
+      await page.keyboard.press('/');
+      await expect.poll(focused).toBe('template-search');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(focused).toBe('template-item');
+      const second = (await page.evaluate('document.activeElement?.getAttribute("data-name") ?? ""')) as string;
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('template-name').inputValue()).toBe(second);
+
       // A new template: name, language, topic, keyword, and a placeholder from the menu.
       await page.getByTestId('template-new').click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('template-name');
+      await expect.poll(focused).toBe('template-name');
       await page.keyboard.type(NEW_NAME);
       await page.getByTestId('template-language').click();
       await page.getByRole('option', { name: 'English', exact: true }).click();
@@ -153,7 +169,7 @@ describe('the reply template library', () => {
       await page.getByTestId('placeholder-menu').click();
       await page.locator('[data-testid="placeholder-option"][data-key="customer.first_name"]').click();
       // The fallback is selected after inserting, so typing replaces it.
-      await expect.poll(() => body.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe('there');
+      await expect.poll(() => page.evaluate('(({ value, selectionStart, selectionEnd }) => value.slice(selectionStart, selectionEnd))(document.activeElement)')).toBe('there');
       await page.keyboard.type('friend');
       await page.keyboard.press('End');
       await page.keyboard.type(',\n\nThanks, the parcel now goes to your new address.\n\n{{agent.name}}');
