@@ -96,3 +96,18 @@ describe('analysis: bounded work', () => {
     expect(t.find((x) => x.name === 'refund')?.matched).toContain('refunds');
   });
 });
+
+describe('sentiment: why-questions and greetings', () => {
+  it('"why am I / why has / why haven\'t" asks for an account of a failure, like "why is"', () => {
+    expect(label('Why am I still being charged for the old plan?')).toBe('negative');
+    expect(cue('Why has my account been locked?', 'why has')?.kind).toBe('complaint');
+    expect(label("Why haven't you replied to my ticket?")).toBe('negative');
+    expect(label('How do I change my plan?')).toBe('neutral');
+  });
+
+  it('a greeting is courtesy, not praise', () => {
+    expect(cue('Greetings, I cannot log in to the dashboard', 'greetings')?.kind).toBe('courtesy');
+    expect(label('Greetings. Is there a desktop version?')).toBe('neutral');
+    expect(label('Hi there, can I export my data as CSV?')).toBe('neutral');
+  });
+});

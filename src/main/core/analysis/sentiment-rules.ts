@@ -70,7 +70,8 @@ const en: SentimentLanguageRules = {
     'how long': -1.5, 'why is': -2.5, 'why are': -2.5, 'why does': -2.5, 'why do': -2.5, 'why would': -2.5,
     'always happens': -2.5, 'every time': -1.5, 'shambles': -3, 'went quiet': -2, 'go quiet': -2,
     "why can't": -2, 'why cant': -2, "why won't": -2, 'why wont': -2, "why isn't": -2,
-    'why did': -2.5, 'what happened': -1, 'what is going on': -1.5, "what's going on": -1.5,
+    'why did': -2.5, 'why am i': -2.5, 'why has': -2.5, 'why have': -2.5, "why hasn't": -2.5, 'why hasnt': -2.5,
+    "why haven't": -2.5, 'why havent': -2.5, 'what happened': -1, 'what is going on': -1.5, "what's going on": -1.5,
     'stranded': -2.5, 'overbooked': -2, 'lost my': -2.5, 'lost bag': -2.5, 'lost luggage': -2.5,
     'missed my': -2, 'missed connection': -2.5, 'still missing': -2.5, 'been charged': -1.5,
     'charged twice': -3, 'double charged': -3, 'want a refund': -2, 'want my money back': -3,
@@ -126,6 +127,8 @@ const en: SentimentLanguageRules = {
     "it'd be great", "that'd be great", 'would be appreciated if', 'would be good',
     'no problem', 'not a problem', 'no worries', 'no problems',
     'thank you for your help', 'thanks for your help', 'looking forward',
+    // Greetings open a message; they are not praise ("Greetings, my order …").
+    'greetings', 'hi there', 'hello there',
   ],
   thanks: ['thanks', 'thank', 'thx', 'thnx', 'thanx', 'ty', 'thankyou', 'appreciate', 'appreciated', 'cheers'],
   sarcasm: {
