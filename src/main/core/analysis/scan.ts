@@ -176,6 +176,17 @@ export class HashedTable<V> {
       slot = (slot + 1) & this.mask;
     }
   }
+  /** True when `key` (lower case) is in the table; for building, not for the scan. */
+  has(key: string): boolean {
+    const h = hashString(key);
+    let slot = h & this.mask;
+    for (;;) {
+      const entry = this.slots[slot * 2 + 1] as number;
+      if (entry === 0) return false;
+      if (this.slots[slot * 2] === h && this.keys[entry - 1] === key) return true;
+      slot = (slot + 1) & this.mask;
+    }
+  }
   /** Adds a key that is not in the table yet. */
   add(key: string, h: number, value: V): void {
     if ((this.keys.length + 1) * 2 > this.mask + 1) this.rehash();

@@ -4,7 +4,7 @@
  * costs one Map lookup per word. The matched words, as written, are the explanation.
  */
 import { DEFAULT_TAXONOMY, type Taxonomy, type TopicTerms } from './taxonomy';
-import { CODES, HashedTable, scanWords, wordAt } from './scan';
+import { CODES, HashedTable, hashString, scanWords, wordAt } from './scan';
 import { hasDigit, stemAll, stemmerFor, tokenize, type Stemmer } from './tokenize';
 
 export interface TopicMatch {
@@ -30,8 +30,10 @@ export interface TermMatcher {
   readonly words: Map<string, WordHit>;
   /** The same, looked up from the shared scan (scan.ts) without a string per word. */
   readonly hashed: HashedTable<WordHit>;
-  /** The entry of every word with a digit, when no term has one (such words are not cached). */
-  readonly digitHit: WordHit | null;
+  /** Terms (keyword or phrase stems) with a digit ("2fa"). */
+  readonly digitTerms: HashedTable<true>;
+  /** The entry of every other word with a digit (such words are not cached). */
+  readonly digitHit: WordHit;
 }
 
 /** Everything the matcher knows about one written word. */
@@ -95,13 +97,16 @@ export function compileMatcher(entries: readonly MatcherEntry[], language: strin
     add(e, i, stemmer);
     if (language) add(e.languages?.[language], i, stemmer);
   });
-  let digits = false;
-  for (const k of keywords.keys()) if (hasDigit(k)) digits = true;
-  for (const list of phrases.values()) for (const rule of list) for (const st of rule.stems) if (hasDigit(st)) digits = true;
-  // With no digit in any term, a word with a digit matches nothing, and its stem (kept as
-  // written by the stemmer) equals no term's: one shared entry stands for all of them.
-  const digitHit = digits ? null : { stem: '\u0000', topics: undefined, phrases: undefined };
-  return { names: entries.map((e) => e.name), keywords, phrases, stemmer, words: new Map(), hashed: new HashedTable(1024), digitHit };
+  const digitTerms = new HashedTable<true>();
+  const addDigitTerm = (t: string): void => {
+    if (hasDigit(t) && !digitTerms.has(t)) digitTerms.add(t, hashString(t), true);
+  };
+  for (const k of keywords.keys()) addDigitTerm(k);
+  for (const list of phrases.values()) for (const rule of list) for (const st of rule.stems) addDigitTerm(st);
+  // A word with a digit is kept as written by the stemmer: unless it is one of the digit
+  // terms, it matches nothing and its stem equals no term's, so one shared entry stands for it.
+  const digitHit: WordHit = { stem: '\u0000', topics: undefined, phrases: undefined };
+  return { names: entries.map((e) => e.name), keywords, phrases, stemmer, words: new Map(), hashed: new HashedTable(1024), digitTerms, digitHit };
 }
 
 const compiled = new WeakMap<readonly MatcherEntry[], Map<string, TermMatcher>>();
@@ -193,11 +198,12 @@ export function matchWords(matcher: TermMatcher, words: readonly string[]): Map<
 function scannedHit(matcher: TermMatcher, start: number, end: number, h: number): WordHit {
   const hit = matcher.hashed.get(start, end, h);
   if (hit !== undefined) return hit;
-  if (matcher.digitHit) {
-    const codes = CODES;
-    for (let k = start; k < end; k++) {
-      const c = codes[k] as number;
-      if (c >= 48 && c <= 57) return matcher.digitHit;
+  const codes = CODES;
+  for (let k = start; k < end; k++) {
+    const c = codes[k] as number;
+    if (c >= 48 && c <= 57) {
+      if (matcher.digitTerms.get(start, end, h) === undefined) return matcher.digitHit;
+      break;
     }
   }
   const word = wordAt(start, end);
