@@ -36,6 +36,8 @@ export function hashString(key: string): number {
 
 /** The loaded text's characters (as written) and its length. */
 export let CODES = new Uint16Array(4096);
+/** Their lower case (LOWER), filled by scanWords for the words' comparisons. */
+let LOWCODES = new Uint16Array(4096);
 let loaded: string | null = null;
 let loadedLength = 0;
 
@@ -47,6 +49,7 @@ export function load(text: string): number {
     let size = CODES.length;
     while (size < n) size *= 2;
     CODES = new Uint16Array(size);
+    LOWCODES = new Uint16Array(size);
   }
   const codes = CODES;
   for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
@@ -83,11 +86,15 @@ export function isWordChar(c: number): boolean {
   return true;
 }
 
-/** The words of `text` (loading it first), the same words tokenize() returns, at most the first `maxWords`. */
+/**
+ * The words of `text` (loading it first), the same words tokenize() returns, as offsets and
+ * hashes of their lower case; the lower case of their letters goes to LOWCODES.
+ */
 export function scanWords(text: string): ScannedWords {
   const n = load(text);
   if (wordsOf === text) return WORDS;
   const codes = CODES;
+  const low = LOWCODES;
   const w = WORDS;
   let count = 0;
   let letters = 0;
@@ -99,11 +106,13 @@ export function scanWords(text: string): ScannedWords {
       continue;
     }
     const start = i;
+    low[i] = c;
     let h = hashStep(HASH_SEED, c);
     i++;
     while (i < n) {
       const d = LOWER[codes[i] as number] as number;
       if (!isWordChar(d)) break;
+      low[i] = d;
       h = hashStep(h, d);
       i++;
     }
@@ -135,16 +144,14 @@ function grow(w: ScannedWords): void {
 
 /** The lower-cased word CODES[start, end) as a string (only made when a word is new to a table). */
 export function wordAt(start: number, end: number): string {
-  let s = '';
-  for (let k = start; k < end; k++) s += String.fromCharCode(LOWER[CODES[k] as number] as number);
-  return s;
+  return String.fromCharCode.apply(null, LOWCODES.subarray(start, end) as unknown as number[]);
 }
 
-/** True when CODES[start, end), lower-cased, is `key`. */
+/** True when the scanned word CODES[start, end), lower-cased, is `key` (after scanWords). */
 export function sameWord(key: string, start: number, end: number): boolean {
   if (key.length !== end - start) return false;
-  const codes = CODES;
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== LOWER[codes[start + k] as number]) return false;
+  const low = LOWCODES;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== low[start + k]) return false;
   return true;
 }
 
