@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { focusTarget, registerFocusTarget } from '../keyboard/focus';
+import { useWorkspace } from '../../stores/workspace';
 import { useQuery } from '../state/query';
 
 const debounceMs = 150;
@@ -54,6 +55,8 @@ export function SearchBox() {
       rightSectionPointerEvents={text ? 'auto' : 'none'}
       value={text}
       onChange={(event) => {
+        // It searches conversations: typing here from another page brings the inbox back.
+        if (useWorkspace.getState().page !== 'inbox') useWorkspace.getState().pageOpened('inbox');
         setText(event.currentTarget.value);
         send(event.currentTarget.value);
       }}
