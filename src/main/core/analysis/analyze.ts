@@ -1,9 +1,10 @@
 /**
  * analyze(): sentiment, language, topics and urgency of one item, offline, in microseconds.
  * Only the customer's own message is read (customerMessage: no quoted thread, at most 2,000
- * chars). It is tokenised once for language, topics and urgency; topics look each word up
- * once in the matcher's word table (stem + topics + phrases); stems for urgency are made
- * only when urgency runs. Sentiment scans the same text with its own hashing scanner.
+ * chars). It is copied once into a typed array and scanned once for words (scan.ts): the
+ * stop-word vote and topics look each word up by offsets + hash, with no string per word;
+ * sentiment scans the same copy with its own tokens. Word strings and stems for urgency are
+ * made only when urgency runs.
  */
 import { detectLanguage } from './language';
 import { analyzeSentiment, type SentimentResult } from './sentiment';
