@@ -394,6 +394,24 @@ class Contribution {
   sarcastic = false;
   constructor(public start: number, public end: number, public weight: number, public kind: SentimentCue['kind'], public thanks: boolean) {}
 }
+/** Contributions are reused between calls too: none outlives analyzeSentiment. */
+const CONTRIBUTIONS: Contribution[] = [];
+let contributed = 0;
+function contribution(start: number, end: number, weight: number, kind: SentimentCue['kind'], thanks: boolean): Contribution {
+  let c = CONTRIBUTIONS[contributed];
+  if (c === undefined) CONTRIBUTIONS.push((c = new Contribution(start, end, weight, kind, thanks)));
+  else {
+    c.start = start;
+    c.end = end;
+    c.weight = weight;
+    c.kind = kind;
+    c.thanks = thanks;
+    c.soft = 0;
+    c.sarcastic = false;
+  }
+  contributed++;
+  return c;
+}
 const SOFT_NEGATION = 1;
 const SOFT_EXASPERATION = 2;
 
@@ -420,6 +438,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   let asked = false;
   let eyeRoll = false; // 👎 🙄 😒 🤦: praise beside them is sarcasm
   const out: Contribution[] = [];
+  contributed = 0;
   let factor = 1;
   let lastNegator = -100; // token index of the last negator in the clause
   let negatorStart = 0; // where that negation starts in the text
@@ -431,7 +450,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
     // in a support message, itself a (weak) complaint.
     if (openNegator >= 0 && (!t || t.kind === BOUNDARY || i - openNegator > NEGATION_SCOPE || t.info?.negator || t.info?.contrast)) {
       const neg = tokens[openNegator] as Token;
-      const bare = new Contribution(neg.start, neg.end, UNRESOLVED_NEGATION * factor, 'complaint', false);
+      const bare = contribution(neg.start, neg.end, UNRESOLVED_NEGATION * factor, 'complaint', false);
       bare.soft = SOFT_NEGATION;
       out.push(bare);
       openNegator = -1;
@@ -453,14 +472,14 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
     }
     if (t.kind === EXASPERATION) {
       if (!exasperated) {
-        const ex = new Contribution(t.start, t.end, EXASPERATION_WEIGHT, 'emphasis', false);
+        const ex = contribution(t.start, t.end, EXASPERATION_WEIGHT, 'emphasis', false);
         ex.soft = SOFT_EXASPERATION;
         out.push(ex);
       }
       exasperated = true;
       continue;
     }
-    if (t.kind === EMOJI_TOKEN) { if (SARCASM.has(t.norm)) eyeRoll = true; out.push(new Contribution(t.start, t.end, EMOJI.get(t.norm) ?? 0, 'emoji', false)); continue; }
+    if (t.kind === EMOJI_TOKEN) { if (SARCASM.has(t.norm)) eyeRoll = true; out.push(contribution(t.start, t.end, EMOJI.get(t.norm) ?? 0, 'emoji', false)); continue; }
     const info = t.info;
     if (!info) continue;
 
@@ -489,7 +508,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
         let kind: SentimentCue['kind'] = matched.kind === 'lexicon' || matched.kind === 'sarcasm' ? (factor > 1 ? 'contrast' : 'lexicon') : matched.kind;
         if (t.caps && !allCaps && weight !== 0) { weight *= CAPS_BOOST; kind = 'emphasis'; }
         if (weight !== 0 || kind === 'courtesy') {
-          const c = new Contribution(t.start, last.end, weight, kind, false);
+          const c = contribution(t.start, last.end, weight, kind, false);
           c.sarcastic = matched.kind === 'sarcasm';
           out.push(c);
         }
@@ -508,7 +527,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
 
     const negated = i - lastNegator <= NEGATION_SCOPE;
     if (negated && info.negatedComplaint) {
-      out.push(new Contribution(negatorStart, t.end, -2 * factor, 'complaint', false));
+      out.push(contribution(negatorStart, t.end, -2 * factor, 'complaint', false));
       lastNegator = -100;
       openNegator = -1;
       continue;
@@ -535,7 +554,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
       lastNegator = -100;
       openNegator = -1;
     }
-    out.push(new Contribution(start, t.end, v * factor, kind, info.thanks));
+    out.push(contribution(start, t.end, v * factor, kind, info.thanks));
   }
 
   // Courtesy: thanks in a message that otherwise complains is politeness, not praise.
@@ -576,7 +595,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   if (exclamations > 0 && sum !== 0) {
     const boost = Math.sign(sum) * Math.min(exclamations, 4) * EXCLAMATION_STEP;
     const at = text.indexOf(exclamationText);
-    out.push(new Contribution(at, at + exclamationText.length, boost, 'emphasis', false));
+    out.push(contribution(at, at + exclamationText.length, boost, 'emphasis', false));
     sum += boost;
   }
 
