@@ -4,6 +4,9 @@
  * and `analysis.run` re-analyses a view in the background without touching what a person
  * decided.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
@@ -89,6 +92,32 @@ describe('local analysis on import', () => {
     const spanish = await findOne(h, 'excelente');
     expect(spanish).toMatchObject({ sentiment: 'positive', sentimentSource: 'local', language: 'es' });
     expect(spanish.sentimentCues).toContainEqual(expect.objectContaining({ text: 'Excelente', kind: 'lexicon' }));
+  });
+});
+
+describe('repeated contact on import', () => {
+  it('counts the customer’s earlier conversations, in the store and earlier in the file', async () => {
+    const h = await harness();
+    const dir = mkdtempSync(join(tmpdir(), 'hearken-contacts-'));
+    try {
+      const first = join(dir, 'first.csv');
+      writeFileSync(first, 'customer,email,date,message\nCara Diaz,cara@example.com,2024-03-01 10:00,Is there a desktop version?\nCara Diaz,cara@example.com,2024-03-02 10:00,Can I export to PDF?\n');
+      await importFile(h, first);
+      const second = join(dir, 'second.csv');
+      writeFileSync(
+        second,
+        'customer,email,date,message\nCara Diaz,cara@example.com,2024-03-03 10:00,Any news on the export?\nCara Diaz,cara@example.com,2024-03-04 10:00,Hello again about the export\nDan Ode,dan@example.com,2024-03-04 11:00,Is there a desktop version?\n',
+      );
+      await importFile(h, second);
+      const reasons = async (query: string) => (await findOne(h, query)).urgency!.reasons;
+      expect(await reasons('"Can I export to PDF"')).not.toContainEqual(expect.stringMatching(/contacted/));
+      expect(await reasons('"Any news on the export"')).toContain('contacted 3 times');
+      expect(await reasons('"Hello again about the export"')).toContain('contacted 4 times');
+      const dan = await call(h.core, 'feedback.list', { filter: { query: 'desktop' }, limit: 5 });
+      expect(dan.items).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

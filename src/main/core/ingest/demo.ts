@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { demoInboxSchema, type DemoInbox } from '../../../shared/demo';
 import { HearkenError } from '../../../shared/errors';
 import type { DB } from '../store/db';
-import { insertFeedbackBatch, type NewFeedback } from '../store/feedback-write';
+import { contactNumbers, insertFeedbackBatch, type NewFeedback } from '../store/feedback-write';
 import { contentHash } from './content-hash';
 import { loadTaxonomy } from '../store/taxonomy-repo';
 import { enrichWithAnalysis } from './enrich';
@@ -55,7 +55,7 @@ export function loadDemoInbox(db: DB, file: string, now: number): { imported: nu
   // The demo shows what local analysis does: its authored sentiments (the labels the
   // sentiment tests check against) give way to the analyser's, with their cue words.
   const items = demoToFeedback(readDemoInbox(file), now).map((item) => ({ ...item, sentiment: null, sentimentSource: null }));
-  enrichWithAnalysis(items, now, loadTaxonomy(db));
+  enrichWithAnalysis(items, now, loadTaxonomy(db), contactNumbers(db, items));
   const result = insertFeedbackBatch(db, items, now);
   return { imported: result.imported, duplicates: result.duplicates };
 }

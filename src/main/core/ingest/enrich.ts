@@ -7,13 +7,21 @@ import type { Taxonomy } from '../analysis/taxonomy';
 import { analyzeItem, sentimentIsLocal, storedAnalysis, tagKey } from '../store/analysis-repo';
 import type { NewFeedback } from '../store/feedback-write';
 
-export function enrichWithAnalysis(items: NewFeedback[], now: number, taxonomy: Taxonomy): void {
-  for (const item of items) {
+/** `contacts[i]`: which contact item i is for its customer (see contactNumbers), for the repeated-contact cue. */
+export function enrichWithAnalysis(items: NewFeedback[], now: number, taxonomy: Taxonomy, contacts: readonly (number | undefined)[] = []): void {
+  for (const [i, item] of items.entries()) {
     if (item.analysis) continue; // already enriched (a batch retried after a refused row)
     let analysis;
     try {
       analysis = analyzeItem(
-        { body: item.body, subject: item.subject, status: item.status, customerTier: item.customer?.tier ?? null, receivedAt: item.receivedAt },
+        {
+          body: item.body,
+          subject: item.subject,
+          status: item.status,
+          customerTier: item.customer?.tier ?? null,
+          receivedAt: item.receivedAt,
+          ...(contacts[i] !== undefined ? { contactCount: contacts[i] } : {}),
+        },
         now,
         taxonomy,
       );

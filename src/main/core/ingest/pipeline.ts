@@ -14,7 +14,7 @@ import type { ImportProblem } from '../../../shared/contract';
 import { HearkenError, type ErrorInfo } from '../../../shared/errors';
 import type { ColumnMapping, ImportCounts } from '../../../shared/import';
 import type { DB } from '../store/db';
-import { insertFeedbackBatch } from '../store/feedback-write';
+import { contactNumbers, insertFeedbackBatch } from '../store/feedback-write';
 import { existingFeedbackId } from '../store/imports-repo';
 import { loadTaxonomy } from '../store/taxonomy-repo';
 import { enrichWithAnalysis } from './enrich';
@@ -192,7 +192,10 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
   const flush = async (): Promise<void> => {
     const db = options.db();
     // Local analysis rides in the batch's own INSERT (ingest/enrich.ts).
-    if (pending.length > 0) enrichWithAnalysis(pending.map((r) => r.item), options.now(), loadTaxonomy(db));
+    if (pending.length > 0) {
+      const items = pending.map((r) => r.item);
+      enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items));
+    }
     const committed = pending.length > 0 ? commitRows(db, pending, options.now(), tally.room) : null;
     tally.counts.read += pending.length + pendingFailed;
     tally.counts.failed += pendingFailed;

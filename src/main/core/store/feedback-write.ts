@@ -51,13 +51,38 @@ export interface BatchResult {
   ids: string[];
 }
 
-/** The customer's id and whether they are a VIP (an existing customer keeps their tier). */
-function customerOf(db: DB, customer: NewCustomer, now: number): { id: string; vip: boolean } {
-  const existing = (
+/** A customer already in the store: by e-mail, or by name when there is no e-mail (a handle). */
+function storedCustomer(db: DB, customer: NewCustomer): { id: string; tier: CustomerTier } | undefined {
+  return (
     customer.email
       ? cached(db, 'SELECT id, tier FROM customers WHERE email = ?').get(customer.email)
       : cached(db, 'SELECT id, tier FROM customers WHERE email IS NULL AND name = ?').get(customer.name)
   ) as { id: string; tier: CustomerTier } | undefined;
+}
+
+/**
+ * For each item, which contact it is for its customer (1 = first), counting the store and
+ * the items before it in the same list; undefined without a customer. Local analysis reads
+ * it as the "repeated contact" cue. One lookup per customer per list.
+ */
+export function contactNumbers(db: DB, items: readonly Pick<NewFeedback, 'customer'>[]): (number | undefined)[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    if (!item.customer) return undefined;
+    const key = item.customer.email ? `e:${item.customer.email}` : `n:${item.customer.name}`;
+    let count = seen.get(key);
+    if (count === undefined) {
+      const stored = storedCustomer(db, item.customer);
+      count = stored ? (cached(db, 'SELECT count(*) AS n FROM feedback WHERE customer_id = ?').get(stored.id) as { n: number }).n : 0;
+    }
+    seen.set(key, count + 1);
+    return count + 1;
+  });
+}
+
+/** The customer's id and whether they are a VIP (an existing customer keeps their tier). */
+function customerOf(db: DB, customer: NewCustomer, now: number): { id: string; vip: boolean } {
+  const existing = storedCustomer(db, customer);
   if (existing) return { id: existing.id, vip: existing.tier === 'vip' };
   const id = newId(now);
   cached(db, 'INSERT INTO customers (id, name, email, tier, language, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
