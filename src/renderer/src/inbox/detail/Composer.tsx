@@ -17,6 +17,8 @@ import { adviceFor } from '../model/errors';
 import { draftOf, useReplies } from '../state/replies';
 import classes from './detail.module.css';
 
+const SUGGEST_AFTER_MS = 250;
+
 function SuggestionRow({ suggestion, rank, onPick, replacing }: { suggestion: Suggestion; rank: number; onPick: () => void; replacing: boolean }) {
   const Icon = suggestion.kind === 'template' ? IconTemplate : IconHistory;
   return (
@@ -149,8 +151,11 @@ export function Composer({ feedbackId, customerName, channel }: { feedbackId: st
   const setField = useCallback((node: HTMLTextAreaElement | null) => registerFocusTarget('reply', node), []);
   const unfilled = useMemo(() => unfilledPlaceholders(text), [text]);
 
+  // Suggestions are asked for once the conversation stays open a moment: an agent moving
+  // through the list with j/k should not queue a search per row ahead of the next row.
   useEffect(() => {
-    void loadSuggestions(feedbackId);
+    const timer = window.setTimeout(() => void loadSuggestions(feedbackId), SUGGEST_AFTER_MS);
+    return () => window.clearTimeout(timer);
   }, [feedbackId]);
 
   const send = async (): Promise<void> => {
@@ -174,9 +179,9 @@ export function Composer({ feedbackId, customerName, channel }: { feedbackId: st
         ref={setField}
         aria-label={`Reply${customerName ? ` to ${customerName}` : ''}`}
         placeholder={`Write a reply${customerName ? ` to ${customerName}` : ''}, or start from a suggestion…  (r)`}
-        autosize
-        minRows={picked ? 6 : 2}
-        maxRows={10}
+        // Grows with the text by CSS (field-sizing), not by measuring in script: the JS
+        // autosize forced a layout of the whole pane on every conversation opened.
+        classNames={{ input: picked ? classes.replyInputPicked : classes.replyInput }}
         value={text}
         onChange={(event) => {
           useReplies.getState().draftEdited(feedbackId, event.currentTarget.value);
