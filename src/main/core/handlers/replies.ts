@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
-import { compareToSuggestion, TEMPLATE_FILE_FORMAT, templateFileSchema, type ReplyOutcome } from '../../../shared/templates';
+import { compareToSuggestion, placeholders, TEMPLATE_FILE_FORMAT, templateFileSchema, type ReplyOutcome } from '../../../shared/templates';
 import { requireDb, type CoreContext } from '../context';
 import { writeFileAtomic } from '../files';
 import { DEFAULT_TEMPLATES } from '../replies/default-templates';
@@ -18,7 +18,6 @@ import { agentName, feedbackExists, recordOutcome, recordSentReply, saveAgentNam
 import { listTopics, loadTaxonomy } from '../store/taxonomy-repo';
 import { deleteTemplate, exportableTemplates, importTemplates, listTemplates, saveTemplate } from '../store/templates-repo';
 import type { CoreDialogs } from '../types';
-import { placeholders } from '../../../shared/templates';
 
 type ReplyHandlers = Pick<
   Handlers,
@@ -105,7 +104,7 @@ export function replyHandlers(ctx: CoreContext, dialogs: CoreDialogs | undefined
       const chosen = path ?? (await chooseDialogs().chooseSavePath('hearken-templates.json', { title: 'Export templates', filters: [{ name: 'Hearken templates', extensions: ['json'] }] }));
       if (!chosen) return { path: null, count: 0 };
       const templates = exportableTemplates(db);
-      await writeFileAtomic(chosen, `${JSON.stringify({ format: TEMPLATE_FILE_FORMAT, version: 1, templates }, null, 2)}\n`);
+      writeFileAtomic(chosen, `${JSON.stringify({ format: TEMPLATE_FILE_FORMAT, version: 1, templates }, null, 2)}\n`);
       recordAudit(db, { at: ctx.now(), actor: 'agent', action: 'templates.exported', detail: { file: basename(chosen), count: templates.length } });
       return { path: chosen, count: templates.length };
     },

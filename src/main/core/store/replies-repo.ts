@@ -65,13 +65,12 @@ export function searchPastReplies(db: DB, match: string, limit: number, excludeF
     limit * 3,
   ) as { rowid: number; rank: number }[];
   if (hits.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT m.rowid, m.id, m.feedback_id, m.body, m.author, m.sent_at, f.subject, f.body AS prompt, f.language, c.name AS customer_name
-       FROM messages m JOIN feedback f ON f.id = m.feedback_id LEFT JOIN customers c ON c.id = f.customer_id
-       WHERE m.rowid IN (SELECT value FROM json_each(?)) AND m.direction = 'out' AND m.feedback_id != ?`,
-    )
-    .all(JSON.stringify(hits.map((h) => h.rowid)), excludeFeedbackId) as Omit<PastReplyRow, 'rank'>[];
+  const rows = cached(
+    db,
+    `SELECT m.rowid, m.id, m.feedback_id, m.body, m.author, m.sent_at, f.subject, f.body AS prompt, f.language, c.name AS customer_name
+     FROM messages m JOIN feedback f ON f.id = m.feedback_id LEFT JOIN customers c ON c.id = f.customer_id
+     WHERE m.rowid IN (SELECT value FROM json_each(?)) AND m.direction = 'out' AND m.feedback_id != ?`,
+  ).all(JSON.stringify(hits.map((h) => h.rowid)), excludeFeedbackId) as Omit<PastReplyRow, 'rank'>[];
   const byRowid = new Map(rows.map((r) => [r.rowid, r]));
   return hits.flatMap((h) => {
     const row = byRowid.get(h.rowid);
@@ -81,12 +80,11 @@ export function searchPastReplies(db: DB, match: string, limit: number, excludeF
 
 /** How often an earlier reply was reused from a suggestion, and how often unchanged. */
 export function pastReplyUsage(db: DB, messageIds: readonly string[]): Map<string, { used: number; unchanged: number }> {
-  const rows = db
-    .prepare(
-      `SELECT source_message_id AS id, sum(outcome IN ('unchanged', 'edited')) AS used, sum(outcome = 'unchanged') AS unchanged
-       FROM reply_outcomes WHERE source_message_id IN (SELECT value FROM json_each(?)) GROUP BY source_message_id`,
-    )
-    .all(JSON.stringify(messageIds)) as { id: string; used: number; unchanged: number }[];
+  const rows = cached(
+    db,
+    `SELECT source_message_id AS id, sum(outcome IN ('unchanged', 'edited')) AS used, sum(outcome = 'unchanged') AS unchanged
+     FROM reply_outcomes WHERE source_message_id IN (SELECT value FROM json_each(?)) GROUP BY source_message_id`,
+  ).all(JSON.stringify(messageIds)) as { id: string; used: number; unchanged: number }[];
   return new Map(rows.map((r) => [r.id, { used: r.used, unchanged: r.unchanged }]));
 }
 

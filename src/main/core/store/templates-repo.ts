@@ -30,11 +30,10 @@ export function templateUsage(db: DB, ids?: readonly string[]): Map<string, Temp
   const rows = (
     ids === undefined
       ? cached(db, `SELECT template_id AS id, outcome, count(*) AS n FROM reply_outcomes WHERE template_id IS NOT NULL GROUP BY template_id, outcome`).all()
-      : db
-          .prepare(
-            `SELECT template_id AS id, outcome, count(*) AS n FROM reply_outcomes WHERE template_id IN (SELECT value FROM json_each(?)) GROUP BY template_id, outcome`,
-          )
-          .all(JSON.stringify(ids))
+      : cached(
+          db,
+          `SELECT template_id AS id, outcome, count(*) AS n FROM reply_outcomes WHERE template_id IN (SELECT value FROM json_each(?)) GROUP BY template_id, outcome`,
+        ).all(JSON.stringify(ids))
   ) as { id: string; outcome: string; n: number }[];
   const usage = new Map<string, TemplateUsage>();
   for (const row of rows) {
@@ -69,7 +68,7 @@ export function listTemplates(db: DB): Template[] {
 }
 
 export function templateRowsByRowid(db: DB, rowids: readonly number[]): Map<number, TemplateRow> {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM templates WHERE rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rowids)) as TemplateRow[];
+  const rows = cached(db, `SELECT ${COLUMNS} FROM templates WHERE rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rowids)) as TemplateRow[];
   return new Map(rows.map((r) => [r.rowid, r]));
 }
 
