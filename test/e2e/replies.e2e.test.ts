@@ -99,6 +99,20 @@ describe('suggested replies in the composer', () => {
       await expect.poll(() => input.inputValue(), { timeout: UI_TIMEOUT }).toBe(other.suggestions[0]!.text);
       await page.getByTestId('discard-draft').click();
       await expect.poll(() => input.inputValue()).toBe('');
+
+      // Words of the agent's own are never lost without a way back: picking a suggestion
+      // over them, or clearing them, offers Undo.
+      await input.focus();
+      await page.keyboard.type('My own words for this customer.');
+      await page.keyboard.press('Alt+1');
+      await expect.poll(() => input.inputValue(), { timeout: UI_TIMEOUT }).toBe(other.suggestions[0]!.text);
+      await page.getByTestId('undo-button').last().click();
+      await expect.poll(() => input.inputValue(), { timeout: UI_TIMEOUT }).toBe('My own words for this customer.');
+      await page.getByRole('button', { name: 'Clear the draft' }).click();
+      await expect.poll(() => input.inputValue()).toBe('');
+      await page.getByTestId('undo-button').last().click();
+      await expect.poll(() => input.inputValue(), { timeout: UI_TIMEOUT }).toBe('My own words for this customer.');
+      await page.getByRole('button', { name: 'Clear the draft' }).click();
       await expect.poll(() => usageOf(other.suggestions[0]!.sourceId), { timeout: UI_TIMEOUT }).toMatchObject({ discarded: before.discarded + 1, used: before.used });
       expect((await call(env.temp.core, 'feedback.get', { id: other.id })).status).not.toBe('replied');
       expectClean(tab);

@@ -6,9 +6,9 @@
 import type { Suggestion, SuggestionRef } from '../../../../shared/contract';
 import { unfilledPlaceholders } from '../../../../shared/templates';
 import { call, onEvent, toErrorInfo } from '../../api';
-import { notifyFailure, notifyInfo } from '../common/notify';
+import { notifyDone, notifyFailure, notifyInfo } from '../common/notify';
 import { useDetail } from '../state/detail';
-import { useReplies } from '../state/replies';
+import { useReplies, type Draft } from '../state/replies';
 
 export async function loadSuggestions(id: string, force = false): Promise<void> {
   const current = useReplies.getState().suggestions[id];
@@ -40,9 +40,20 @@ function refOf(picked: { suggestion: Suggestion; rank: number } | null): Suggest
  * counts as set aside for the first one (the AI-quality figures).
  */
 export function pickSuggestion(id: string, suggestion: Suggestion, rank: number): void {
-  const before = useReplies.getState().drafts[id]?.picked ?? null;
+  const draft = useReplies.getState().drafts[id];
+  const before = draft?.picked ?? null;
   if (before && before.suggestion.sourceId !== suggestion.sourceId) void recordDiscard(id, before);
   useReplies.getState().suggestionPicked(id, suggestion, rank);
+  offerUndo(id, draft, `Replaced your draft with “${suggestion.title}”`);
+}
+
+/** Words the agent wrote or changed: a draft that is not just a suggestion as offered. */
+const hasOwnWords = (draft: Draft): boolean => draft.text.trim() !== '' && (draft.picked === null || draft.text !== draft.picked.suggestion.text);
+
+/** Nothing the agent wrote is lost without a way back: replacing or clearing it offers Undo. */
+function offerUndo(id: string, before: Draft | undefined, label: string): void {
+  if (!before || !hasOwnWords(before)) return;
+  notifyDone(label, () => useReplies.getState().draftRestored(id, before), false);
 }
 
 async function recordDiscard(id: string, picked: { suggestion: Suggestion; rank: number }): Promise<void> {
@@ -55,9 +66,11 @@ async function recordDiscard(id: string, picked: { suggestion: Suggestion; rank:
 
 /** Clears the draft; a suggestion it came from is recorded as set aside. */
 export function discardDraft(id: string): void {
-  const picked = useReplies.getState().drafts[id]?.picked ?? null;
+  const draft = useReplies.getState().drafts[id];
+  const picked = draft?.picked ?? null;
   if (picked) void recordDiscard(id, picked);
   useReplies.getState().draftCleared(id);
+  offerUndo(id, draft, 'Cleared the draft');
 }
 
 async function copyToClipboard(text: string): Promise<boolean> {

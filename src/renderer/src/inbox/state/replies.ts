@@ -27,6 +27,8 @@ interface RepliesState {
   suggestionPicked(id: string, suggestion: Suggestion, rank: number): void;
   draftEdited(id: string, text: string): void;
   draftCleared(id: string): void;
+  /** Undo of a replaced or cleared draft. */
+  draftRestored(id: string, draft: Draft): void;
   sendStarted(id: string): void;
   sendFinished(): void;
 }
@@ -48,6 +50,7 @@ export const useReplies = create<RepliesState>()((set) => ({
       const { [id]: _, ...rest } = s.drafts;
       return { drafts: rest };
     }),
+  draftRestored: (id, draft) => set((s) => ({ drafts: { ...s.drafts, [id]: draft } })),
   sendStarted: (id) => set({ sending: id }),
   sendFinished: () => set({ sending: null }),
 }));
