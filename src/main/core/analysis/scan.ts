@@ -73,11 +73,13 @@ export interface ScannedWords {
 const WORDS: ScannedWords = { count: 0, start: new Int32Array(1024), end: new Int32Array(1024), hash: new Int32Array(1024), letters: 0 };
 let wordsOf: string | null = null;
 
-/** tokenize.ts's isWordChar, on a lower-cased character. */
+/** Whether a character is part of a word, for tokenize() and the scan alike. */
 export function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c === 0xd7 || c === 0xf7) return false;
+  // General punctuation, symbols, arrows, box drawing, CJK punctuation, surrogates (emoji),
+  // variation selectors, full-width punctuation.
   if (c >= 0x2000 && c <= 0x2bff) return false;
   if (c >= 0x3000 && c <= 0x303f) return false;
   if (c >= 0xd800 && c <= 0xdfff) return false;

@@ -4,24 +4,11 @@
  * word is stemmed at most once per language: stems are cached in a Map per language.
  */
 import snowball from 'snowball-stemmers';
+import { isWordChar } from './scan';
 
 export interface Tokens {
   /** Lower-cased words in text order (letters and digits; apostrophes split words). */
   words: string[];
-}
-
-function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  if (c === 0xd7 || c === 0xf7) return false;
-  // General punctuation, symbols, arrows, box drawing, CJK punctuation, surrogates (emoji),
-  // variation selectors, full-width punctuation.
-  if (c >= 0x2000 && c <= 0x2bff) return false;
-  if (c >= 0x3000 && c <= 0x303f) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  if (c >= 0xfe00 && c <= 0xfe0f) return false;
-  if (c >= 0xff00 && c <= 0xff0f) return false;
-  return true;
 }
 
 /** Analysis reads at most this much of a message (the customer's own words come first). */

@@ -126,35 +126,19 @@ export function matcherFor(entries: readonly MatcherEntry[], language: string | 
  * matched, the matched surface words, in the order entries are listed.
  */
 export function matchTerms(matcher: TermMatcher, words: readonly string[], stems: readonly string[]): Map<number, string[]> {
-  const hits = new Map<number, string[]>();
-  // Per entry: the end of the last phrase matched, so its own words are not listed again.
-  const coveredUntil = new Map<number, number>();
   const n = stems.length;
+  const entries = TERM_ENTRIES;
   for (let i = 0; i < n; i++) {
-    const s = stems[i] as string;
-    const rules = matcher.phrases.get(s);
-    if (rules) {
-      for (const rule of rules) {
-        const len = rule.stems.length;
-        if (i + len > n) continue;
-        let ok = true;
-        for (let j = 1; j < len; j++) {
-          if (stems[i + j] !== rule.stems[j]) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) {
-          push(hits, rule.topic, words.slice(i, i + len).join(' '));
-          coveredUntil.set(rule.topic, Math.max(coveredUntil.get(rule.topic) ?? 0, i + len));
-        }
-      }
-    }
-    const topics = matcher.keywords.get(s);
-    if (topics) for (const t of topics) if ((coveredUntil.get(t) ?? 0) <= i) push(hits, t, words[i] as string);
+    const stem = stems[i] as string;
+    const e = (entries[i] ??= { stem, topics: undefined, phrases: undefined });
+    e.stem = stem;
+    e.topics = matcher.keywords.get(stem);
+    e.phrases = matcher.phrases.get(stem);
   }
-  return hits;
+  return collectHits(entries, n, (i) => words[i] as string);
 }
+/** matchTerms' entries, reused between calls (its own: ENTRIES may hold the matcher's cached hits). */
+const TERM_ENTRIES: WordHit[] = [];
 
 /**
  * matchTerms on words only: each word is looked up once in the matcher's word table (stem,
@@ -163,11 +147,19 @@ export function matchTerms(matcher: TermMatcher, words: readonly string[], stems
 const ENTRIES: WordHit[] = [];
 
 export function matchWords(matcher: TermMatcher, words: readonly string[]): Map<number, string[]> {
-  const hits = new Map<number, string[]>();
   const n = words.length;
   // Reused between calls (synchronous, not re-entrant): no array per text.
-  const entries = ENTRIES;
-  for (let i = 0; i < n; i++) entries[i] = wordHit(matcher, words[i] as string);
+  for (let i = 0; i < n; i++) ENTRIES[i] = wordHit(matcher, words[i] as string);
+  return collectHits(ENTRIES, n, (i) => words[i] as string);
+}
+
+/**
+ * The topic hits of entries[0, n), per entry index that matched, in text order: each phrase
+ * that matches, then each keyword not inside a phrase of the same topic (its own words are
+ * not listed again). `word(i)` gives the i-th word as written (for the cue text).
+ */
+function collectHits(entries: readonly WordHit[], n: number, word: (i: number) => string): Map<number, string[]> {
+  const hits = new Map<number, string[]>();
   let coveredUntil: Map<number, number> | null = null;
   for (let i = 0; i < n; i++) {
     const e = entries[i] as WordHit;
@@ -183,13 +175,15 @@ export function matchWords(matcher: TermMatcher, words: readonly string[]): Map<
           }
         }
         if (ok) {
-          push(hits, rule.topic, words.slice(i, i + len).join(' '));
+          let phrase = word(i);
+          for (let j = 1; j < len; j++) phrase += ` ${word(i + j)}`;
+          push(hits, rule.topic, phrase);
           coveredUntil ??= new Map();
           coveredUntil.set(rule.topic, Math.max(coveredUntil.get(rule.topic) ?? 0, i + len));
         }
       }
     }
-    if (e.topics) for (const t of e.topics) if (!coveredUntil || (coveredUntil.get(t) ?? 0) <= i) push(hits, t, words[i] as string);
+    if (e.topics) for (const t of e.topics) if (!coveredUntil || (coveredUntil.get(t) ?? 0) <= i) push(hits, t, word(i));
   }
   return hits;
 }
@@ -229,33 +223,7 @@ function matchScanned(matcher: TermMatcher, text: string): Map<number, string[]>
     if (e.topics || e.phrases) any = true;
   }
   if (!any) return null;
-  const hits = new Map<number, string[]>();
-  let coveredUntil: Map<number, number> | null = null;
-  for (let i = 0; i < n; i++) {
-    const e = entries[i] as WordHit;
-    if (e.phrases) {
-      for (const rule of e.phrases) {
-        const len = rule.stems.length;
-        if (i + len > n) continue;
-        let ok = true;
-        for (let j = 1; j < len; j++) {
-          if ((entries[i + j] as WordHit).stem !== rule.stems[j]) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) {
-          let phrase = wordAt(w.start[i] as number, w.end[i] as number);
-          for (let j = 1; j < len; j++) phrase += ` ${wordAt(w.start[i + j] as number, w.end[i + j] as number)}`;
-          push(hits, rule.topic, phrase);
-          coveredUntil ??= new Map();
-          coveredUntil.set(rule.topic, Math.max(coveredUntil.get(rule.topic) ?? 0, i + len));
-        }
-      }
-    }
-    if (e.topics) for (const t of e.topics) if (!coveredUntil || (coveredUntil.get(t) ?? 0) <= i) push(hits, t, wordAt(w.start[i] as number, w.end[i] as number));
-  }
-  return hits;
+  return collectHits(entries, n, (i) => wordAt(w.start[i] as number, w.end[i] as number));
 }
 
 /**

@@ -14,6 +14,7 @@
  * 4. The top three, with one line of reasons each.
  */
 import type { FeedbackDetail, Suggestion, SuggestionKind } from '../../../shared/contract';
+import { languageName } from '../../../shared/languages';
 import { fillTemplate, firstNameOf, lastNameOf, type PlaceholderValues } from '../../../shared/templates';
 import { analyze } from '../analysis/analyze';
 import type { Taxonomy } from '../analysis/taxonomy';
@@ -116,9 +117,6 @@ function placeholderValues(detail: FeedbackDetail, ctx: SuggestContext): Placeho
     subject: detail.subject,
   };
 }
-
-const languageNames: Record<string, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish', pt: 'Portuguese', it: 'Italian', nl: 'Dutch' };
-const languageName = (code: string): string => languageNames[code] ?? code;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

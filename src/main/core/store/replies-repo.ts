@@ -9,6 +9,7 @@ import type { ReplyOutcome } from '../../../shared/templates';
 import { cached, type DB } from './db';
 import { updateFeedback, type UpdateResult } from './feedback-update';
 import { newId } from './ids';
+import { getSetting, setSetting } from './settings';
 
 /**
  * How common a term is, is judged among recent messages (by rowid, about the last 70,000
@@ -190,14 +191,10 @@ export function feedbackExists(db: DB, id: string): boolean {
 const AGENT_NAME_KEY = 'agent.name';
 
 export function agentName(db: DB): string {
-  return (cached(db, 'SELECT value FROM settings WHERE key = ?').get(AGENT_NAME_KEY) as { value: string } | undefined)?.value ?? '';
+  return getSetting(db, AGENT_NAME_KEY) ?? '';
 }
 
 export function saveAgentName(db: DB, name: string, now: number): string {
-  cached(db, 'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at').run(
-    AGENT_NAME_KEY,
-    name,
-    now,
-  );
+  setSetting(db, AGENT_NAME_KEY, name, now);
   return name;
 }

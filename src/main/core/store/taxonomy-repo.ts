@@ -8,6 +8,7 @@ import { HearkenError } from '../../../shared/errors';
 import { DEFAULT_TAXONOMY, type Taxonomy, type TopicTerms } from '../analysis/taxonomy';
 import { cached, type DB } from './db';
 import { newId } from './ids';
+import { oncePerStore } from './settings';
 
 interface TopicRow {
   id: string;
@@ -112,14 +113,7 @@ export function restoreDefaultTopics(db: DB, now: number): { added: number; upda
   return result;
 }
 
-const SEEDED_KEY = 'taxonomy.seeded';
-
 /** The shipped topics, once per store. */
 export function seedDefaultTaxonomy(db: DB, now: number): boolean {
-  if (cached(db, 'SELECT 1 FROM settings WHERE key = ?').get(SEEDED_KEY)) return false;
-  db.transaction(() => {
-    restoreDefaultTopics(db, now);
-    cached(db, 'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(SEEDED_KEY, '1', now);
-  })();
-  return true;
+  return oncePerStore(db, 'taxonomy.seeded', now, () => restoreDefaultTopics(db, now));
 }

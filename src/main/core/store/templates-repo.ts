@@ -8,6 +8,7 @@ import { HearkenError } from '../../../shared/errors';
 import { templateProblems, type TemplateFields } from '../../../shared/templates';
 import { cached, type DB } from './db';
 import { newId } from './ids';
+import { oncePerStore } from './settings';
 
 interface TemplateRow {
   rowid: number;
@@ -163,17 +164,10 @@ export function exportableTemplates(db: DB): TemplateFields[] {
   return listTemplates(db).map((t) => ({ name: t.name, language: t.language, topics: t.topics, keywords: t.keywords, body: t.body }));
 }
 
-const SEEDED_KEY = 'templates.seeded';
-
 /**
  * Puts the shipped templates in a store once. A team that deletes them does not get them
  * back on the next start; `Restore default templates` imports them again on request.
  */
 export function seedDefaultTemplates(db: DB, defaults: readonly TemplateFields[], now: number): boolean {
-  if (cached(db, 'SELECT 1 FROM settings WHERE key = ?').get(SEEDED_KEY)) return false;
-  db.transaction(() => {
-    importTemplates(db, defaults, now);
-    cached(db, 'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(SEEDED_KEY, '1', now);
-  })();
-  return true;
+  return oncePerStore(db, 'templates.seeded', now, () => importTemplates(db, defaults, now));
 }

@@ -5,7 +5,7 @@
  */
 import type { Template, TemplateUsage } from '../../../shared/contract';
 import { templateProblems, type PlaceholderValues } from '../../../shared/templates';
-import { languageNames } from '../inbox/model/labels';
+import { languageName } from '../../../shared/languages';
 
 /** The editable part of a template, as the editor holds it. */
 export interface Draft {
@@ -87,14 +87,14 @@ export const commonLanguages = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'] as con
 export const ANY_LANGUAGE = 'any';
 
 export function languageLabel(code: string | null): string {
-  return code === null ? 'Any language' : languageNames(code);
+  return code === null ? 'Any language' : languageName(code);
 }
 
 export function languageOptions(current: string | null): { value: string; label: string }[] {
   const codes: string[] = [...commonLanguages];
   // A template imported in another language keeps its language selectable.
   if (current !== null && !codes.includes(current)) codes.push(current);
-  return [{ value: ANY_LANGUAGE, label: 'Any language' }, ...codes.map((code) => ({ value: code, label: languageNames(code) }))];
+  return [{ value: ANY_LANGUAGE, label: 'Any language' }, ...codes.map((code) => ({ value: code, label: languageName(code) }))];
 }
 
 /** "used 14× · 80% unchanged", or "not used yet". */

@@ -10,7 +10,7 @@ import type { TopicInfo, TopicInput } from '../../../shared/contract';
 import { call, onEvent, toErrorInfo } from '../api';
 import { notifyFailure, notifyInfo } from '../inbox/common/notify';
 import { reanalyseAll } from '../inbox/flows/reanalyse';
-import { languageNames } from '../inbox/model/labels';
+import { languageName } from '../../../shared/languages';
 import classes from './topics.module.css';
 
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'] as const;
@@ -269,19 +269,19 @@ export function TopicsScreen() {
                 <Tabs.List>
                   {languageTabs.map(({ lang, count }) => (
                     <Tabs.Tab key={lang} value={lang} rightSection={count > 0 ? <Badge size="xs" variant="light">{count}</Badge> : undefined}>
-                      {languageNames(lang)}
+                      {languageName(lang)}
                     </Tabs.Tab>
                   ))}
                 </Tabs.List>
                 {LANGUAGES.map((lang) => (
                   <Tabs.Panel key={lang} value={lang} pt="sm">
                     <TagsInput
-                      aria-label={`${languageNames(lang)} words and phrases`}
+                      aria-label={`${languageName(lang)} words and phrases`}
                       value={form.languages[lang] ?? []}
                       onChange={(terms) => setForm({ ...form, languages: { ...form.languages, [lang]: terms } })}
                       splitChars={[',']}
                       clearable
-                      placeholder={`${languageNames(lang)} words and phrases`}
+                      placeholder={`${languageName(lang)} words and phrases`}
                     />
                   </Tabs.Panel>
                 ))}

@@ -8,7 +8,7 @@ import { Shortcut } from '../common/Shortcut';
 import { StatusLabel } from '../common/StatusDot';
 import { closeDetail } from '../flows/detail';
 import { escalate, resolve, toggleUnread } from '../flows/triage';
-import { languageNames } from '../model/labels';
+import { languageName } from '../../../../shared/languages';
 import { useOverlay, type PickerKind } from '../state/overlay';
 import classes from './detail.module.css';
 
@@ -41,7 +41,7 @@ export function DetailHeader({ detail }: { detail: FeedbackDetail }) {
           <ChannelIcon channel={detail.channel} size={13} /> {channelLabels[detail.channel]}
         </span>
         {detail.product && <span className={classes.metaItem}>{detail.product}</span>}
-        {detail.language && <span className={classes.metaItem}>{languageNames(detail.language)}</span>}
+        {detail.language && <span className={classes.metaItem}>{languageName(detail.language)}</span>}
         {detail.rating !== null && <span className={classes.metaItem}>Rated {detail.rating}/5</span>}
         <span className={classes.metaItem}>Received {dateTimeLabel(detail.receivedAt)}</span>
         {detail.escalated && (

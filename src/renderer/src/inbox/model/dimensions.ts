@@ -2,7 +2,8 @@
 import type { FeedbackFilter } from '../../../../shared/contract';
 import { channelLabels, channels, sentiments, statuses, statusLabels } from '../../../../shared/domain';
 import type { Facets } from '../state/views';
-import { languageNames, sentimentLabels } from './labels';
+import { languageName } from '../../../../shared/languages';
+import { sentimentLabels } from './labels';
 
 export type ChoiceKey = 'status' | 'sentiment' | 'channel' | 'product' | 'tags' | 'language';
 export type FlagKey = 'escalated' | 'vip' | 'unread';
@@ -34,7 +35,7 @@ export const choiceDimensions: Record<ChoiceKey, ChoiceDimension> = {
   language: {
     label: 'Language',
     combine: 'any',
-    options: (f) => (f?.languages ?? []).map((code) => ({ value: code, label: languageNames(code), hint: code })),
+    options: (f) => (f?.languages ?? []).map((code) => ({ value: code, label: languageName(code), hint: code })),
   },
 };
 

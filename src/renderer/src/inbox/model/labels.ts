@@ -33,15 +33,3 @@ export const sourceLabels: Record<TagSource, string> = {
 export function conversations(count: number): string {
   return `${new Intl.NumberFormat().format(count)} ${count === 1 ? 'conversation' : 'conversations'}`;
 }
-
-export const languageNames = (() => {
-  let names: Intl.DisplayNames | null = null;
-  return (code: string): string => {
-    try {
-      names ??= new Intl.DisplayNames(['en'], { type: 'language' });
-      return names.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-})();
