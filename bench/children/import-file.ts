@@ -1,6 +1,6 @@
 /**
  * A fresh process that imports one file into an empty store the way the app does:
- * createCore, vault.unlock, import.start, then waits for the final import.progress event.
+ * createCore, store.unlock, import.start, then waits for the final import.progress event.
  * Reports the import's wall time (start call to final event, without opening the core),
  * the report's counts, and the process's peak RSS (VmHWM).
  */
@@ -20,7 +20,7 @@ interface Input {
 
 const input = childInput<Input>();
 const core = await createCore({ dataDir: input.dataDir, secrets: new KeytarSecretStore(), appVersion: 'bench', importBatchSize: input.batchSize });
-await invokeOk(core, 'vault.unlock', input.unlock);
+await invokeOk(core, 'store.unlock', input.unlock);
 const beforeImport = memoryMb();
 const finals = new Map<string, EventPayload<'import.progress'>>();
 let wake: (() => void) | null = null;

@@ -1,6 +1,6 @@
 /**
  * A fresh process that opens the store as the app does and shows the first inbox page:
- * createCore, vault.status, vault.unlock (keychain, else passphrase), feedback.list
+ * createCore, store.status, store.unlock (keychain, else passphrase), feedback.list
  * (limit 100); then, as the renderer also does, feedback.count. With a workload, it then
  * runs the inbox and search queries and reports its peak RSS (VmHWM).
  */
@@ -23,9 +23,9 @@ const afterImports = memoryMb();
 const t0 = performance.now();
 const core = await createCore({ dataDir: input.dataDir, secrets: new KeytarSecretStore(), appVersion: 'bench' });
 const t1 = performance.now();
-await invokeOk(core, 'vault.status');
+await invokeOk(core, 'store.status');
 const t2 = performance.now();
-await invokeOk(core, 'vault.unlock', input.unlock);
+await invokeOk(core, 'store.unlock', input.unlock);
 const t3 = performance.now();
 const page = await invokeOk<{ items: unknown[] }>(core, 'feedback.list', { limit: 100 });
 const t4 = performance.now();

@@ -12,7 +12,7 @@ interface Input {
 
 const input = childInput<Input>();
 const core = await createCore({ dataDir: input.dataDir, secrets: new KeytarSecretStore(), appVersion: 'bench' });
-await invokeOk(core, 'vault.unlock', input.unlock);
+await invokeOk(core, 'store.unlock', input.unlock);
 await invokeOk(core, 'feedback.list', { limit: 100 });
 const t0 = performance.now();
 const page = await invokeOk<{ items: unknown[] }>(core, 'feedback.list', { filter: { query: input.query }, limit: 100 });

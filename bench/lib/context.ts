@@ -33,7 +33,7 @@ export function unlockInput(store: BenchStore): { method: 'keychain' } | { metho
 /** A core on the store, unlocked the way the app does (keychain, else passphrase). */
 export async function openCore(store: BenchStore, access: KeyAccess): Promise<Core> {
   const core = await createCore({ dataDir: store.dataDir, secrets: access.secrets, appVersion: 'bench' });
-  await invokeOk(core, 'vault.unlock', unlockInput(store));
+  await invokeOk(core, 'store.unlock', unlockInput(store));
   return core;
 }
 

@@ -45,8 +45,8 @@ export function tempDir(prefix: string): string {
 export async function createStore(dataDir: string, access: KeyAccess): Promise<BenchStore> {
   const core = await createCore({ dataDir, secrets: access.secrets, appVersion: 'bench' });
   try {
-    const created = await core.invoke('vault.create', access.keychain ? {} : { passphrase: BENCH_PASSPHRASE });
-    if (!created.ok) throw new Error(`vault.create failed: ${created.error.code}: ${created.error.message}`);
+    const created = await core.invoke('store.create', access.keychain ? {} : { passphrase: BENCH_PASSPHRASE });
+    if (!created.ok) throw new Error(`store.create failed: ${created.error.code}: ${created.error.message}`);
     const value = created.value as { recoveryKey: string; keySource: 'keychain' | 'passphrase' };
     const manifest = JSON.parse(readFileSync(join(dataDir, 'hearken.json'), 'utf8')) as { storeId: string };
     return {
@@ -61,7 +61,7 @@ export async function createStore(dataDir: string, access: KeyAccess): Promise<B
   }
 }
 
-/** The store's database through the real openEncrypted and migrations (as the vault does). */
+/** The store's database through the real openEncrypted and migrations (as StoreAccess does). */
 export function openStoreDb(store: BenchStore): DB {
   const db = openEncrypted(store.dbPath, { keyHex: store.keyHex });
   migrate(db, migrations);

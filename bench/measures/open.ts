@@ -70,7 +70,7 @@ export async function measureOpen(ctx: BenchContext): Promise<void> {
     null,
     drop ? `OS page cache dropped before each run, median of ${coldRuns}` : `fresh process only (page cache NOT dropped), median of ${coldRuns}`,
   );
-  ctx.figures.set('open_unlock_ms', median(pick(warm, 'unlockMs')), 'ms', null, 'vault.unlock alone (key, open, migrations check, audit row)');
+  ctx.figures.set('open_unlock_ms', median(pick(warm, 'unlockMs')), 'ms', null, 'store.unlock alone (key, open, migrations check, audit row)');
   ctx.figures.set('open_to_page_and_count_ms', median(pick(warm, 'openToFirstPageAndCountMs')), 'ms', null, 'plus feedback.count, which the renderer awaits with page 1');
   ctx.details.open = {
     keySource: store.keySource,

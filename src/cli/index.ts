@@ -41,13 +41,13 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  program.command('init').description('create an encrypted inbox and print its recovery key').option('--json', 'print JSON').action(withSession(program, init));
+  program.command('init').description('create an encrypted store and print its recovery key').option('--json', 'print JSON').action(withSession(program, init));
   program.command('doctor').description('check the keychain and the store; exits 1 on a problem').option('--json', 'print JSON').action(withSession(program, doctor));
   program.command('stats').description('counts by status, sentiment and channel').option('--json', 'print JSON').action(withSession(program, stats));
   program.command('demo').description('load the demo inbox').option('--json', 'print JSON').action(withSession(program, demo));
   program
     .command('generate')
-    .description('write synthetic support feedback (deterministic per seed) as CSV or JSON lines; needs no inbox')
+    .description('write synthetic support feedback (deterministic per seed) as CSV or JSON lines; needs no store')
     .requiredOption('--count <n>', 'how many items')
     .requiredOption('--out <file>', 'output file, or - for stdout')
     .option('--seed <n>', 'random seed', '1')
@@ -58,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(generate);
   program
     .command('analyze')
-    .description('sentiment, language and topics of JSON lines {"id","text"} on stdin, one JSON line out per line in; needs no inbox')
+    .description('sentiment, language and topics of JSON lines {"id","text"} on stdin, one JSON line out per line in; needs no store')
     .option('--jsonl', 'read and write JSON lines')
     .action(analyzeCommand);
   program

@@ -41,16 +41,16 @@ export class CliSession {
   }
 
   async unlock(): Promise<void> {
-    const status = await this.call('vault.status', {});
+    const status = await this.call('store.status', {});
     if (status.state === 'new') {
-      throw new HearkenError('NO_STORE', `There is no Hearken inbox in ${status.dataDir}. Create one with: hearken init --data-dir ${status.dataDir}`);
+      throw new HearkenError('NO_STORE', `There is no Hearken store in ${status.dataDir}. Create one with: hearken init --data-dir ${status.dataDir}`);
     }
     if (status.state === 'unavailable' && status.problem) throw new HearkenError(status.problem.code, status.problem.message);
     const input = this.unlockInput();
     if (input.method === 'keychain' && status.keySource === 'passphrase') {
-      throw new HearkenError('LOCKED', 'This inbox is protected by a passphrase: pass --passphrase-env VAR with the passphrase in the variable VAR (or --recovery-key-env VAR).');
+      throw new HearkenError('LOCKED', 'This store is protected by a passphrase: pass --passphrase-env VAR with the passphrase in the variable VAR (or --recovery-key-env VAR).');
     }
-    await this.call('vault.unlock', input);
+    await this.call('store.unlock', input);
   }
 
   close(): void {

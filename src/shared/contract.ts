@@ -144,13 +144,13 @@ export type View = z.infer<typeof viewSchema>;
 export const keySources = ['keychain', 'passphrase'] as const;
 export type KeySource = (typeof keySources)[number];
 
-export const vaultStates = ['new', 'locked', 'unlocked', 'unavailable'] as const;
-export type VaultState = (typeof vaultStates)[number];
+export const storeStates = ['new', 'locked', 'unlocked', 'unavailable'] as const;
+export type StoreState = (typeof storeStates)[number];
 
 const errorInfoSchema = z.object({ code: z.enum(errorCodes), message: z.string() });
 
-export const vaultStatusSchema = z.object({
-  state: z.enum(vaultStates),
+export const storeStatusSchema = z.object({
+  state: z.enum(storeStates),
   /** How the store's key is normally found; absent before a store exists. */
   keySource: z.enum(keySources).nullable(),
   keychainAvailable: z.boolean(),
@@ -158,7 +158,7 @@ export const vaultStatusSchema = z.object({
   /** Why the store cannot be opened at all (a foreign, plain or damaged file). */
   problem: errorInfoSchema.nullable(),
 });
-export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+export type StoreStatus = z.infer<typeof storeStatusSchema>;
 
 export const passphraseSchema = z.string().min(8, 'Use at least 8 characters.').max(1024);
 
@@ -301,17 +301,17 @@ export const contract = {
     input: empty,
     output: z.object({ version: z.string(), dataDir: z.string(), platform: z.string() }),
   },
-  'vault.status': { input: empty, output: vaultStatusSchema },
+  'store.status': { input: empty, output: storeStatusSchema },
   /**
    * Creates the encrypted store. Without a passphrase the key goes to the keychain.
    * The recovery key is returned here once and never again.
    */
-  'vault.create': {
+  'store.create': {
     input: z.object({ passphrase: passphraseSchema.optional() }).strict(),
     output: z.object({ recoveryKey: z.string(), keySource: z.enum(keySources) }),
   },
-  'vault.unlock': { input: unlockInputSchema, output: z.object({ keySource: z.enum(keySources) }) },
-  'vault.lock': { input: empty, output: z.object({ locked: z.literal(true) }) },
+  'store.unlock': { input: unlockInputSchema, output: z.object({ keySource: z.enum(keySources) }) },
+  'store.lock': { input: empty, output: z.object({ locked: z.literal(true) }) },
   'demo.load': {
     input: empty,
     output: z.object({ imported: z.number().int(), duplicates: z.number().int() }),
@@ -478,7 +478,7 @@ export type AnalysisState = (typeof analysisStates)[number];
 
 /** Pushes from the core to the window. */
 export const events = {
-  'vault.changed': z.object({ state: z.enum(vaultStates) }),
+  'store.changed': z.object({ state: z.enum(storeStates) }),
   'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read', 'analysis', 'reply']), ids: z.array(id).optional() }),
   'views.changed': z.object({}),
   'templates.changed': z.object({}),

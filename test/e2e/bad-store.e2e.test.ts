@@ -35,7 +35,7 @@ afterEach(async () => {
 /** A passphrase store with the demo inbox, closed, then damaged by `damage`. */
 async function damagedStore(damage: (dbFile: string) => void): Promise<{ dbFile: string; digest: string }> {
   temp = await makeTempCore({ secrets: new NoSecretStore() });
-  await call(temp.core, 'vault.create', { passphrase: PASSPHRASE });
+  await call(temp.core, 'store.create', { passphrase: PASSPHRASE });
   await call(temp.core, 'demo.load', {});
   temp.core.close();
   const dbFile = join(temp.dataDir, 'hearken.db');

@@ -38,7 +38,9 @@ function fakeCore(): FakeCore {
     emit(name, payload): void {
       for (const listener of listeners) listener(name, payload);
     },
-    close(): void {},
+    close(): Promise<void> {
+      return Promise.resolve();
+    },
   };
 }
 

@@ -20,7 +20,7 @@ const PASSPHRASE = 'correct horse battery staple';
 const SPEC_TIMEOUT = 120_000;
 const UI_TIMEOUT = 30_000;
 
-interface VaultStatus {
+interface StoreStatus {
   state: string;
   keySource: 'keychain' | 'passphrase' | null;
   keychainAvailable: boolean;
@@ -127,7 +127,7 @@ describe('renderer in Chromium over the loopback bridge', () => {
     'first run: setup, recovery key, demo inbox, light and dark',
     async () => {
       const { temp: t } = env();
-      const status = await invokeOk<VaultStatus>(t, 'vault.status');
+      const status = await invokeOk<StoreStatus>(t, 'store.status');
       expect(status.state).toBe('new');
 
       const tab = await open();
@@ -155,7 +155,7 @@ describe('renderer in Chromium over the loopback bridge', () => {
       await screenshot(page, 'first-run-recovery-key');
       await proceed.click();
 
-      const after = await invokeOk<VaultStatus>(t, 'vault.status');
+      const after = await invokeOk<StoreStatus>(t, 'store.status');
       expect(after.state).toBe('unlocked');
       expect(after.keySource).toBe(status.keychainAvailable ? 'keychain' : 'passphrase');
 
@@ -209,7 +209,7 @@ describe('renderer in Chromium over the loopback bridge', () => {
 
       const tab = await open();
       const { page } = tab;
-      const status = await invokeOk<VaultStatus>(t, 'vault.status');
+      const status = await invokeOk<StoreStatus>(t, 'store.status');
 
       if (status.keySource === 'passphrase') {
         // No keychain: a later run asks for the passphrase, never for setup again.

@@ -68,8 +68,8 @@ beforeAll(async () => {
       },
     },
   });
-  const status = await call(temp.core, 'vault.status', {});
-  await call(temp.core, 'vault.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
+  const status = await call(temp.core, 'store.status', {});
+  await call(temp.core, 'store.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
   bridge = await startBridge({ core: bridged(temp), rendererDir, dropDir: fixtureDir });
   browser = await launchBrowser();
 }, 60_000);

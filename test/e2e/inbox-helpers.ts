@@ -50,8 +50,8 @@ export async function startInbox(): Promise<InboxEnv> {
   let bridge: Bridge | undefined;
   let browser: Browser | undefined;
   try {
-    const status = await call(temp.core, 'vault.status', {});
-    await call(temp.core, 'vault.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
+    const status = await call(temp.core, 'store.status', {});
+    await call(temp.core, 'store.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
     await call(temp.core, 'demo.load', {});
     bridge = await startBridge({ core: withFaults(temp, faults), rendererDir });
     browser = await launchBrowser();

@@ -286,7 +286,7 @@ describe('the inbox', () => {
       await page.keyboard.press('r');
       const error = page.getByTestId('list-error');
       await error.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-      expect(await error.innerText()).toContain('The inbox is busy in another Hearken window or CLI command');
+      expect(await error.innerText()).toContain('The store is busy in another Hearken window or CLI command');
       await error.getByRole('button', { name: 'Retry' }).click();
       await error.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
       await expectShownCount(page, await count({ status: ['replied'] }));

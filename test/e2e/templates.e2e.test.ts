@@ -74,8 +74,8 @@ beforeAll(async () => {
       },
     },
   });
-  const status = await call(temp.core, 'vault.status', {});
-  await call(temp.core, 'vault.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
+  const status = await call(temp.core, 'store.status', {});
+  await call(temp.core, 'store.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
   await call(temp.core, 'demo.load', {});
   await call(temp.core, 'profile.save', { agentName: 'Sam Rivera' });
   await sendSomeReplies();

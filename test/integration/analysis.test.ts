@@ -30,7 +30,7 @@ afterEach(async () => {
 async function harness(): Promise<Harness> {
   const temp = await makeTempCore({ secrets: new NoSecretStore() });
   open.push(temp);
-  await call(temp.core, 'vault.create', { passphrase: 'analysis tests passphrase' });
+  await call(temp.core, 'store.create', { passphrase: 'analysis tests passphrase' });
   const events: Harness['events'] = [];
   temp.core.onEvent((name, payload) => events.push({ name, payload }));
   return { core: temp.core, events };

@@ -104,7 +104,7 @@ describe('the CLI without a keychain', () => {
     expect((JSON.parse(stats.stdout) as { total: number }).total).toBeGreaterThanOrEqual(300);
     const doctor = runCli(['doctor', '--data-dir', dir, '--passphrase-env', 'HK_PASS'], env);
     expect(doctor.status).toBe(0);
-    expect(doctor.stdout).toMatch(/not needed: this inbox uses a passphrase/);
+    expect(doctor.stdout).toMatch(/not needed: this store uses a passphrase/);
 
     // Reply templates out to a file, edited, and back in; a broken file changes nothing.
     const file = join(dir, 'templates.json');
@@ -155,8 +155,8 @@ describe('the CLI without a keychain', () => {
       [['stats', '--data-dir', dir, '--passphrase-env', 'HK_WRONG'], /passphrase does not unlock.*\[WRONG_PASSPHRASE\]/],
       [['stats', '--data-dir', dir], /protected by a passphrase: pass --passphrase-env/],
       [['stats', '--data-dir', dir, '--passphrase-env', 'HK_UNSET'], /HK_UNSET.*empty or not set/],
-      [['stats', '--data-dir', join(dir, 'elsewhere')], /no Hearken inbox .*hearken init/i],
-      [['init', '--data-dir', dir, '--passphrase-env', 'HK_PASS'], /already holds a Hearken inbox.*\[STORE_EXISTS\]/],
+      [['stats', '--data-dir', join(dir, 'elsewhere')], /no Hearken store .*hearken init/i],
+      [['init', '--data-dir', dir, '--passphrase-env', 'HK_PASS'], /already holds a Hearken store.*\[STORE_EXISTS\]/],
     ];
     for (const [args, message] of cases) {
       const run = runCli(args, env);

@@ -13,7 +13,7 @@ let temp: TempCore | null = null;
 
 async function passphraseStore(): Promise<{ temp: TempCore; recoveryKey: string; dbFile: string }> {
   temp = await makeTempCore({ secrets: new NoSecretStore() });
-  const created = await call(temp.core, 'vault.create', { passphrase: PASSPHRASE });
+  const created = await call(temp.core, 'store.create', { passphrase: PASSPHRASE });
   await call(temp.core, 'demo.load', {});
   temp.core.close();
   return { temp, recoveryKey: created.recoveryKey, dbFile: join(temp.dataDir, 'hearken.db') };
@@ -61,11 +61,11 @@ describe('the encrypted store', () => {
     const { temp, dbFile } = await passphraseStore();
     const before = sha256(dbFile);
     const core = await temp.reopen();
-    expect((await callError(core, 'vault.unlock', { method: 'passphrase', passphrase: 'not it at all' })).code).toBe('WRONG_PASSPHRASE');
-    expect((await callError(core, 'vault.unlock', { method: 'recovery', recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000' })).code).toBe('WRONG_RECOVERY_KEY');
+    expect((await callError(core, 'store.unlock', { method: 'passphrase', passphrase: 'not it at all' })).code).toBe('WRONG_PASSPHRASE');
+    expect((await callError(core, 'store.unlock', { method: 'recovery', recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000' })).code).toBe('WRONG_RECOVERY_KEY');
     expect((await callError(core, 'feedback.stats', {})).code).toBe('LOCKED');
     expect(sha256(dbFile)).toBe(before);
-    await call(core, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    await call(core, 'store.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
     expect((await call(core, 'feedback.stats', {})).total).toBeGreaterThanOrEqual(300);
   });
 });
@@ -101,16 +101,16 @@ describe('bad files at the database path', () => {
       damage(dbFile);
       const before = sha256(dbFile);
       const core = await temp.reopen();
-      const status = await call(core, 'vault.status', {});
+      const status = await call(core, 'store.status', {});
       if (code === 'NOT_ENCRYPTED') {
         expect(status.state).toBe('unavailable');
         expect(status.problem?.code).toBe(code);
       }
-      const error = await callError(core, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+      const error = await callError(core, 'store.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
       expect(error.code).toBe(code);
       expect(error.message).toMatch(/untouched/);
-      expect((await callError(core, 'vault.create', {})).code).toMatch(/STORE_EXISTS|KEYCHAIN_UNAVAILABLE/);
-      expect((await callError(core, 'vault.create', { passphrase: 'another passphrase' })).code).toBe('STORE_EXISTS');
+      expect((await callError(core, 'store.create', {})).code).toMatch(/STORE_EXISTS|KEYCHAIN_UNAVAILABLE/);
+      expect((await callError(core, 'store.create', { passphrase: 'another passphrase' })).code).toBe('STORE_EXISTS');
       expect(sha256(dbFile)).toBe(before);
     });
   }
@@ -120,9 +120,9 @@ describe('bad files at the database path', () => {
     copyFileSync(join(temp.dataDir, 'hearken.json'), join(temp.dataDir, 'manifest.bak'));
     writeFileSync(join(temp.dataDir, 'hearken.json'), 'not json');
     const core = await temp.reopen();
-    expect((await call(core, 'vault.status', {})).problem?.code).toBe('FOREIGN_FILE');
+    expect((await call(core, 'store.status', {})).problem?.code).toBe('FOREIGN_FILE');
     copyFileSync(join(temp.dataDir, 'manifest.bak'), join(temp.dataDir, 'hearken.json'));
-    await call(core, 'vault.unlock', { method: 'recovery', recoveryKey });
+    await call(core, 'store.unlock', { method: 'recovery', recoveryKey });
     expect((await call(core, 'feedback.stats', {})).total).toBeGreaterThan(0);
     expect(readFileSync(dbFile).subarray(0, 6).toString()).not.toBe('SQLite');
   });

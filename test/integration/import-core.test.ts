@@ -89,7 +89,7 @@ async function harness(dialogs?: Partial<CoreDialogs>, gate?: FirstBatchGate): P
     },
   });
   open.push(temp);
-  const { recoveryKey } = await call(temp.core, 'vault.create', { passphrase: 'import tests passphrase' });
+  const { recoveryKey } = await call(temp.core, 'store.create', { passphrase: 'import tests passphrase' });
   const events: Harness['events'] = [];
   temp.core.onEvent((name, payload) => events.push({ name, payload }));
   return { temp, core: temp.core, recoveryKey, events, imported, saved };
@@ -226,12 +226,12 @@ describe('import through the core', () => {
     expect((await call(h.core, 'feedback.count', {})).total).toBe(ROWS);
   });
 
-  it('answers LOCKED on a locked vault; locking during an import cancels it cleanly and keeps its report', async () => {
+  it('answers LOCKED on a locked store; locking during an import cancels it cleanly and keeps its report', async () => {
     const gate = new FirstBatchGate();
     const h = await harness(undefined, gate);
     const { importId } = await call(h.core, 'import.start', { path: csvFile });
     await gate.reached;
-    await call(h.core, 'vault.lock', {});
+    await call(h.core, 'store.lock', {});
     gate.open();
     const report = await finished(h, importId);
     expect(report.state).toBe('cancelled');
@@ -242,7 +242,7 @@ describe('import through the core', () => {
 
     // After a restart the stored report still answers, and the count matches what it says.
     const core = await h.temp.reopen();
-    await call(core, 'vault.unlock', { method: 'passphrase', passphrase: 'import tests passphrase' });
+    await call(core, 'store.unlock', { method: 'passphrase', passphrase: 'import tests passphrase' });
     expect(await call(core, 'import.report', { importId })).toEqual({ ...report, problems: [] });
     expect((await call(core, 'feedback.count', {})).total).toBe(report.counts.imported);
     expect((await callError(core, 'import.report', { importId: 'no-such-import' })).code).toBe('NOT_FOUND');

@@ -178,7 +178,7 @@ describe('the import pipeline', () => {
   it('fails with LOCKED when the store goes away, without bisecting', async () => {
     const outcome = await run(store(), arrayReader(items(10)), {
       db: () => {
-        throw new HearkenError('LOCKED', 'The inbox is locked. Unlock it first.');
+        throw new HearkenError('LOCKED', 'The store is locked. Unlock it first.');
       },
     });
     expect(outcome.state).toBe('failed');

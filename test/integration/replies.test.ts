@@ -28,7 +28,7 @@ afterEach(async () => {
 async function store(): Promise<{ temp: TempCore; core: Core; items: Map<string, FeedbackSummary> }> {
   const temp = await makeTempCore({ secrets: new NoSecretStore(), demoInboxPath: inbox });
   open.push(temp);
-  await call(temp.core, 'vault.create', { passphrase: 'replies tests passphrase' });
+  await call(temp.core, 'store.create', { passphrase: 'replies tests passphrase' });
   await call(temp.core, 'demo.load', {});
   const list = await call(temp.core, 'feedback.list', { limit: 50 });
   const items = new Map(list.items.map((i) => [i.subject ?? i.preview.slice(0, 20), i]));
@@ -48,7 +48,7 @@ describe('templates', () => {
     const gone = first.templates.find((t) => t.name === 'Praise: thank you')!;
     expect(await call(core, 'templates.delete', { id: gone.id })).toEqual({ deleted: true });
     const reopened = await temp.reopen();
-    await call(reopened, 'vault.unlock', { method: 'passphrase', passphrase: 'replies tests passphrase' });
+    await call(reopened, 'store.unlock', { method: 'passphrase', passphrase: 'replies tests passphrase' });
     expect(await byName(reopened, 'Praise: thank you')).toBeUndefined();
     expect(await call(reopened, 'templates.restoreDefaults', {})).toEqual({ added: 1, updated: 0, unchanged: DEFAULT_TEMPLATES.length - 1 });
     expect(await byName(reopened, 'Praise: thank you')).toBeDefined();

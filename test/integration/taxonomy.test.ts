@@ -28,7 +28,7 @@ interface Harness {
 async function harness(): Promise<Harness> {
   const temp = await makeTempCore({ secrets: new NoSecretStore(), demoInboxPath: inbox });
   open.push(temp);
-  await call(temp.core, 'vault.create', { passphrase: 'taxonomy tests passphrase' });
+  await call(temp.core, 'store.create', { passphrase: 'taxonomy tests passphrase' });
   const events: Harness['events'] = [];
   temp.core.onEvent((name, payload) => events.push({ name, payload }));
   await call(temp.core, 'demo.load', {});
@@ -102,7 +102,7 @@ describe('the editable taxonomy', () => {
   it('new items are tagged with the edited taxonomy as they arrive', async () => {
     const temp = await makeTempCore({ secrets: new NoSecretStore(), demoInboxPath: inbox });
     open.push(temp);
-    await call(temp.core, 'vault.create', { passphrase: 'taxonomy tests passphrase' });
+    await call(temp.core, 'store.create', { passphrase: 'taxonomy tests passphrase' });
     await call(temp.core, 'taxonomy.save', { name: 'audio', keywords: ['headphones'], phrases: [], languages: {} });
     await call(temp.core, 'demo.load', {});
     const { items } = await call(temp.core, 'feedback.list', { filter: { tags: ['audio'] }, limit: 10 });

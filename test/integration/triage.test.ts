@@ -7,7 +7,7 @@ import { call, callError } from '../helpers/results';
 let temp: TempCore;
 beforeAll(async () => {
   temp = await makeTempCore({ secrets: new NoSecretStore() });
-  await call(temp.core, 'vault.create', { passphrase: 'triage tests' });
+  await call(temp.core, 'store.create', { passphrase: 'triage tests' });
   await call(temp.core, 'demo.load', {});
 });
 afterAll(() => temp.cleanup());
@@ -98,7 +98,7 @@ describe('views', () => {
 
     await call(temp.core, 'views.save', { id: saved.id, name: 'Refund anger', filter });
     const core = await temp.reopen();
-    await call(core, 'vault.unlock', { method: 'passphrase', passphrase: 'triage tests' });
+    await call(core, 'store.unlock', { method: 'passphrase', passphrase: 'triage tests' });
     const listed = (await call(core, 'views.list', {})).find((v) => v.id === saved.id);
     expect(listed).toMatchObject({ name: 'Refund anger', filter, builtIn: false, count: saved.count });
     expect(await call(core, 'views.delete', { id: saved.id })).toEqual({ deleted: true });

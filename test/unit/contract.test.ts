@@ -8,7 +8,7 @@ import { call } from '../helpers/results';
 let temp: TempCore;
 beforeAll(async () => {
   temp = await makeTempCore({ secrets: new NoSecretStore() });
-  await call(temp.core, 'vault.create', { passphrase: 'contract tests' });
+  await call(temp.core, 'store.create', { passphrase: 'contract tests' });
 });
 afterAll(() => temp.cleanup());
 
@@ -36,7 +36,7 @@ describe('the IPC contract', () => {
 
   it('never throws and answers with a Result for arbitrary input', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...channelNames.filter((c) => c !== 'vault.create' && c !== 'vault.lock' && c !== 'demo.load')), fc.anything(), async (channel, input) => {
+      fc.asyncProperty(fc.constantFrom(...channelNames.filter((c) => c !== 'store.create' && c !== 'store.lock' && c !== 'demo.load')), fc.anything(), async (channel, input) => {
         const result = await temp.core.invoke(channel, input);
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
@@ -46,7 +46,7 @@ describe('the IPC contract', () => {
   });
 
   it('keeps secrets out of outputs: a status never carries a key', async () => {
-    const status = await call(temp.core, 'vault.status', {});
+    const status = await call(temp.core, 'store.status', {});
     expect(JSON.stringify(status)).not.toMatch(/key"|wrapped|ciphertext/i);
     expect(Object.keys(status).sort()).toEqual(['dataDir', 'keySource', 'keychainAvailable', 'problem', 'state']);
   });

@@ -1,7 +1,7 @@
 /**
  * `analyze --jsonl`: reads JSON lines {"id","text"} on stdin and writes, per line,
  * {"id","sentiment":{"label","score"},"language","topics":[names]}. Streaming, line by line;
- * a bad line gives {"id":null,"error":"..."} and the run goes on (exit 0). Needs no inbox:
+ * a bad line gives {"id":null,"error":"..."} and the run goes on (exit 0). Needs no store:
  * nothing is opened or unlocked.
  */
 import { once } from 'node:events';

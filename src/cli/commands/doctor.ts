@@ -16,18 +16,18 @@ export async function doctor(session: CliSession, opts: { json?: boolean }): Pro
   };
 
   const keychain = await session.secrets.available();
-  const status = await session.call('vault.status', {});
+  const status = await session.call('store.status', {});
   const needsKeychain = status.keySource === 'keychain' && !session.options.passphraseEnv && !session.options.recoveryKeyEnv;
   add(
     'keychain',
     keychain || !needsKeychain,
     keychain
       ? `${session.secrets.name} answers`
-      : `no keychain answers${needsKeychain ? '; this inbox keeps its key there, so unlock with --recovery-key-env' : ' (not needed: this inbox uses a passphrase)'}`,
+      : `no keychain answers${needsKeychain ? '; this store keeps its key there, so unlock with --recovery-key-env' : ' (not needed: this store uses a passphrase)'}`,
   );
 
   if (status.state === 'new') {
-    add('database', false, `no Hearken inbox in ${status.dataDir}; create one with \`init\``);
+    add('database', false, `no Hearken store in ${status.dataDir}; create one with \`init\``);
   } else if (status.state === 'unavailable') {
     add('database', false, status.problem?.message ?? 'the store cannot be opened');
   } else {

@@ -7,14 +7,14 @@ export async function init(session: CliSession, opts: { json?: boolean }): Promi
   if (session.options.passphraseEnv && !passphrase) {
     throw new HearkenError('VALIDATION', `The environment variable ${session.options.passphraseEnv} (named by --passphrase-env) is empty or not set.`);
   }
-  const status = await session.call('vault.status', {});
+  const status = await session.call('store.status', {});
   if (!passphrase && !status.keychainAvailable) {
     throw new HearkenError(
       'KEYCHAIN_UNAVAILABLE',
-      'No keychain answered (on Linux a Secret Service such as GNOME Keyring must be running). Protect the inbox with a passphrase instead: put it in a variable and pass --passphrase-env VAR.',
+      'No keychain answered (on Linux a Secret Service such as GNOME Keyring must be running). Protect the store with a passphrase instead: put it in a variable and pass --passphrase-env VAR.',
     );
   }
-  const created = await session.call('vault.create', passphrase ? { passphrase } : {});
+  const created = await session.call('store.create', passphrase ? { passphrase } : {});
   if (opts.json) {
     printJson({ dataDir: status.dataDir, keySource: created.keySource, recoveryKey: created.recoveryKey });
     return;
@@ -22,10 +22,10 @@ export async function init(session: CliSession, opts: { json?: boolean }): Promi
   const where = created.keySource === 'keychain' ? 'in the OS keychain' : 'wrapped with your passphrase';
   process.stdout.write(
     [
-      `Created an encrypted Hearken inbox in ${status.dataDir}`,
+      `Created an encrypted Hearken store in ${status.dataDir}`,
       `Its key is kept ${where}.`,
       '',
-      'Recovery key (shown only this once; it unlocks the inbox if the keychain or passphrase is lost):',
+      'Recovery key (shown only this once; it unlocks the store if the keychain or passphrase is lost):',
       '',
       `    ${created.recoveryKey}`,
       '',

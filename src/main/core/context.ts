@@ -1,12 +1,12 @@
 import type { EventName, EventPayload } from '../../shared/contract';
 import { HearkenError } from '../../shared/errors';
-import type { Vault } from './secrets/vault';
+import type { StoreAccess } from './secrets/store-access';
 import type { DB } from './store/db';
 import type { UndoRecord } from './store/feedback-update';
 
 /** What handlers share: the open store (once unlocked), the clock and the event channel. */
 export interface CoreContext {
-  readonly vault: Vault;
+  readonly store: StoreAccess;
   readonly now: () => number;
   readonly appVersion: string;
   readonly demoInboxPath: string;
@@ -17,6 +17,6 @@ export interface CoreContext {
 }
 
 export function requireDb(ctx: CoreContext): DB {
-  if (!ctx.db) throw new HearkenError('LOCKED', 'The inbox is locked. Unlock it first.');
+  if (!ctx.db) throw new HearkenError('LOCKED', 'The store is locked. Unlock it first.');
   return ctx.db;
 }

@@ -9,13 +9,15 @@ import { replyHandlers } from './handlers/replies';
 import { taxonomyHandlers } from './handlers/taxonomy';
 import { storeHandlers } from './handlers/store';
 import { viewHandlers } from './handlers/views';
-import { vaultHandlers } from './handlers/vault';
+import { storeAccessHandlers } from './handlers/store-access';
 import { Imports, type OpenImport } from './ingest/imports';
 import { openImport as openReader } from './ingest/readers';
-import { Vault } from './secrets/vault';
-import type { Core, CoreListener, CoreOptions } from './types';
+import { StoreAccess } from './secrets/store-access';
+import type { CallMeta, Core, CoreListener, CoreOptions } from './types';
 
-export type { Core, CoreDialogs, CoreListener, CoreOptions } from './types';
+const AGENT: CallMeta = { actor: 'agent' };
+
+export type { Actor, CallMeta, Core, CoreDialogs, CoreListener, CoreOptions } from './types';
 
 const openImport: OpenImport = (path, { format, timeZone }) => openReader(path, { ...(format ? { format } : {}), ...(timeZone ? { timeZone } : {}) });
 
@@ -30,7 +32,7 @@ const DEFAULT_DEMO = fileURLToPath(new URL('../../../resources/demo/inbox.json',
 export function createCore(options: CoreOptions): Promise<Core> {
   const listeners = new Set<CoreListener>();
   const ctx: CoreContext = {
-    vault: new Vault(options.dataDir, options.secrets, options.nativeBinding),
+    store: new StoreAccess(options.dataDir, options.secrets, options.nativeBinding),
     now: options.clock ?? Date.now,
     appVersion: options.appVersion ?? '0.0.0',
     demoInboxPath: options.demoInboxPath ?? DEFAULT_DEMO,
@@ -49,15 +51,15 @@ export function createCore(options: CoreOptions): Promise<Core> {
   });
 
   const analysis = new AnalysisJobs(ctx);
-  const vault = vaultHandlers(ctx);
+  const access = storeAccessHandlers(ctx);
   const handlers: Handlers = {
     'app.info': () => ({ version: ctx.appVersion, dataDir: options.dataDir, platform: process.platform }),
-    ...vault,
+    ...access,
     // Running imports stop, and their reports are stored, while the store is still open.
-    'vault.lock': (input) => {
+    'store.lock': (input) => {
       imports.stopAll();
       analysis.stopAll();
-      return vault['vault.lock'](input);
+      return access['store.lock'](input);
     },
     ...feedbackHandlers(ctx),
     ...storeHandlers(ctx),
@@ -69,7 +71,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
   };
 
   const core: Core = {
-    async invoke(channel, input): Promise<Result<unknown>> {
+    async invoke(channel, input, meta = AGENT): Promise<Result<unknown>> {
       if (!isChannel(channel)) return { ok: false, error: { code: 'VALIDATION', message: `Unknown channel "${String(channel)}".` } };
       const spec = contract[channel];
       const parsed = spec.input.safeParse(input === undefined ? {} : input);
@@ -79,8 +81,8 @@ export function createCore(options: CoreOptions): Promise<Core> {
         return { ok: false, error: { code: 'VALIDATION', message: `Invalid input for ${channel}${where}: ${issue?.message ?? 'rejected'}` } };
       }
       try {
-        const handler = handlers[channel] as (input: unknown) => unknown;
-        const value = await handler(parsed.data);
+        const handler = handlers[channel] as (input: unknown, call: CallMeta) => unknown;
+        const value = await handler(parsed.data, meta);
         return { ok: true, value: spec.output.parse(value) };
       } catch (error) {
         return { ok: false, error: toErrorInfo(error) };
@@ -97,6 +99,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
       ctx.db?.close();
       ctx.db = null;
       ctx.undo.clear();
+      return Promise.resolve();
     },
   };
   return Promise.resolve(core);
@@ -106,10 +109,10 @@ export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof HearkenError) return error.toInfo();
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return { code: 'DATABASE_LOCKED', message: 'The inbox database is busy in another program (another Hearken window or a CLI command). Try again in a moment.' };
+    return { code: 'DATABASE_LOCKED', message: 'The store is busy in another program (another Hearken window or a CLI command). Try again in a moment.' };
   }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return { code: 'CORRUPT_DATABASE', message: 'The inbox database is damaged. Hearken stopped before changing it; run `doctor`, then restore a backup.' };
+    return { code: 'CORRUPT_DATABASE', message: 'The store is damaged. Hearken stopped before changing it; run `doctor`, then restore a backup.' };
   }
   return { code: 'INTERNAL', message: `Hearken's core failed: ${error instanceof Error ? error.message : String(error)}` };
 }

@@ -40,10 +40,20 @@ export interface CoreOptions {
 
 export type CoreListener = (name: EventName, payload: unknown) => void;
 
+/** Who asked: the transport says so, and the audit log records it. */
+export type Actor = 'agent' | 'cli' | 'system';
+
+/** What the transport knows about a call, beyond its channel and input. */
+export interface CallMeta {
+  /** `agent` from the window (IPC or the test bridge), `cli` from the terminal; jobs act as `system`. */
+  actor: Actor;
+}
+
 /** One core, three transports: Electron IPC, the CLI, and the loopback test bridge. */
 export interface Core {
-  /** Validates input against the contract and runs the handler; never throws. */
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** Validates input against the contract and runs the handler; never throws. Without meta the caller is the window's agent. */
+  invoke(channel: string, input: unknown, meta?: CallMeta): Promise<Result<unknown>>;
   onEvent(listener: CoreListener): () => void;
-  close(): void;
+  /** Stops every job after the batch in flight, then closes the store. */
+  close(): Promise<void>;
 }

@@ -10,7 +10,7 @@ function showAbout(): void {
     title: 'About Hearken',
     message: `Hearken ${app.getVersion()}`,
     detail:
-      'An offline-first inbox for customer feedback. Your inbox is stored encrypted on this computer, ' +
+      'An offline-first inbox for customer feedback. Your data is kept in an encrypted store on this computer, ' +
       'and nothing leaves it unless you configure an AI endpoint.',
     buttons: ['OK'],
   });

@@ -8,7 +8,7 @@ export function storeHandlers(ctx: CoreContext): Pick<Handlers, 'store.health'> 
   return {
     'store.health': () => {
       const db = requireDb(ctx);
-      const sizes = ctx.vault.sizes();
+      const sizes = ctx.store.sizes();
       return {
         integrity: integrityCheck(db),
         searchIndexOk: ftsIntegrity(db),

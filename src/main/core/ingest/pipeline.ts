@@ -42,7 +42,7 @@ export interface PipelineProgress {
 export interface PipelineOptions {
   reader: ImportReader;
   mapping?: ColumnMapping | undefined;
-  /** The open store, asked for before every batch: a locked vault throws LOCKED here. */
+  /** The open store, asked for before every batch: a locked store throws LOCKED here. */
   db: () => DB;
   now: () => number;
   batchSize?: number | undefined;

@@ -107,6 +107,6 @@ export function unwrapWithPassphrase(wrapped: WrappedKey, passphrase: string, aa
   try {
     return Buffer.concat([decipher.update(Buffer.from(wrapped.ciphertext, 'base64')), decipher.final()]);
   } catch {
-    throw new HearkenError('WRONG_PASSPHRASE', 'That passphrase does not unlock this inbox. Check it, or unlock with your recovery key.');
+    throw new HearkenError('WRONG_PASSPHRASE', 'That passphrase does not unlock this store. Check it, or unlock with your recovery key.');
   }
 }

@@ -1,7 +1,8 @@
+import type { Actor } from '../types';
 import { cached, type DB } from './db';
 import { newId } from './ids';
 
-export type Actor = 'agent' | 'system' | 'cli';
+export type { Actor };
 
 /** Appends to the audit log: who did what to which item, with a small JSON detail. */
 export function recordAudit(

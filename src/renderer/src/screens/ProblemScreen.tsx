@@ -1,11 +1,11 @@
 import { Alert, Button, Code, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import type { VaultStatus } from '../../../shared/contract';
+import type { StoreStatus } from '../../../shared/contract';
 import { CenteredScreen } from '../components/CenteredScreen';
 import { boot } from '../stores/session-flows';
 
 /** The store exists but cannot be opened; say so plainly and promise it was not touched. */
-export function ProblemScreen({ status }: { status: VaultStatus }) {
+export function ProblemScreen({ status }: { status: StoreStatus }) {
   const message = status.problem?.message ?? 'The inbox file could not be opened.';
   return (
     <CenteredScreen title="Hearken can't open your inbox">

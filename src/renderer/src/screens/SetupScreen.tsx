@@ -1,6 +1,6 @@
 import { Alert, Button, Code, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { VaultStatus } from '../../../shared/contract';
+import type { StoreStatus } from '../../../shared/contract';
 import type { ErrorInfo } from '../../../shared/errors';
 import { toErrorInfo } from '../api';
 import { CenteredScreen } from '../components/CenteredScreen';
@@ -8,7 +8,7 @@ import { createStore } from '../stores/session-flows';
 
 const minPassphraseLength = 8;
 
-export function SetupScreen({ status }: { status: VaultStatus }) {
+export function SetupScreen({ status }: { status: StoreStatus }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ passphrase?: string; confirm?: string }>({});
@@ -36,7 +36,7 @@ export function SetupScreen({ status }: { status: VaultStatus }) {
   }
 
   return (
-    <CenteredScreen title="Set up your encrypted inbox">
+    <CenteredScreen title="Set up your encrypted store">
       <Text>
         Hearken keeps your customers' feedback on this computer only, in an encrypted database. Nothing is sent
         anywhere unless you set up an AI service later.

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { UnlockInput, VaultStatus } from '../../../shared/contract';
+import type { UnlockInput, StoreStatus } from '../../../shared/contract';
 import type { ErrorInfo } from '../../../shared/errors';
 import { toErrorInfo } from '../api';
 import { CenteredScreen } from '../components/CenteredScreen';
@@ -8,7 +8,7 @@ import { unlock } from '../stores/session-flows';
 
 type Mode = 'keychain' | 'passphrase' | 'recovery';
 
-export function UnlockScreen({ status, keychainError }: { status: VaultStatus; keychainError: ErrorInfo | null }) {
+export function UnlockScreen({ status, keychainError }: { status: StoreStatus; keychainError: ErrorInfo | null }) {
   const usualMode: Mode = status.keySource === 'passphrase' ? 'passphrase' : 'keychain';
   const [mode, setMode] = useState<Mode>(usualMode);
   const [passphrase, setPassphrase] = useState('');
@@ -47,7 +47,7 @@ export function UnlockScreen({ status, keychainError }: { status: VaultStatus; k
   const bannerError = error && fieldError === null ? error : null;
 
   return (
-    <CenteredScreen title="Unlock your inbox">
+    <CenteredScreen title="Unlock your store">
       {mode === 'keychain' && (
         <Text>Hearken normally takes its key from your system's keychain, but the keychain did not provide it.</Text>
       )}
@@ -58,7 +58,7 @@ export function UnlockScreen({ status, keychainError }: { status: VaultStatus; k
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           {bannerError && (
-            <Alert color="orange" title="Hearken could not unlock the inbox" role="alert">
+            <Alert color="orange" title="Hearken could not unlock the store" role="alert">
               {bannerError.message}
             </Alert>
           )}

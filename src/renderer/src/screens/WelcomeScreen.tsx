@@ -23,7 +23,7 @@ export function WelcomeScreen() {
   }
 
   return (
-    <CenteredScreen title="Your encrypted inbox is ready">
+    <CenteredScreen title="Your encrypted store is ready">
       <Text>
         To look around first, load a demo inbox of realistic support conversations: e-mails, chats, surveys, reviews
         and social posts. You can delete it later. Or start with an empty inbox and import your own feedback.

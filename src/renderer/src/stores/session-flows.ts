@@ -11,11 +11,11 @@ export async function boot(): Promise<void> {
   const session = useSession.getState();
   session.bootStarted();
   try {
-    const status = await call('vault.status', {});
+    const status = await call('store.status', {});
     if (status.state === 'locked' && status.keySource === 'keychain') {
       // The usual case after the first run: the keychain has the key, so no screen at all.
       try {
-        await call('vault.unlock', { method: 'keychain' });
+        await call('store.unlock', { method: 'keychain' });
         session.unlocked();
       } catch (error) {
         const info = toErrorInfo(error);
@@ -33,20 +33,20 @@ export async function boot(): Promise<void> {
 /** Boots, and boots again whenever the core reports the store was locked underneath us. */
 export function startSession(): () => void {
   void boot();
-  return onEvent('vault.changed', ({ state }) => {
+  return onEvent('store.changed', ({ state }) => {
     const current = useSession.getState().stage.name;
     if (state === 'locked' && current !== 'unlock' && current !== 'booting') void boot();
   });
 }
 
 export async function createStore(passphrase?: string): Promise<void> {
-  const created = await call('vault.create', passphrase === undefined ? {} : { passphrase });
+  const created = await call('store.create', passphrase === undefined ? {} : { passphrase });
   useSession.getState().storeCreated(created.recoveryKey);
 }
 
 export async function unlock(input: UnlockInput): Promise<void> {
   try {
-    await call('vault.unlock', input);
+    await call('store.unlock', input);
   } catch (error) {
     const stage = useSession.getState().stage;
     // A damaged or foreign file is not a wrong passphrase: show the problem, not a retry.

@@ -3,16 +3,16 @@
  * named after what happened; the async work that causes them lives in session-flows.ts.
  */
 import { create } from 'zustand';
-import type { VaultStatus } from '../../../shared/contract';
+import type { StoreStatus } from '../../../shared/contract';
 import type { ErrorInfo } from '../../../shared/errors';
 
 export type Stage =
   | { name: 'booting' }
-  | { name: 'setup'; status: VaultStatus }
+  | { name: 'setup'; status: StoreStatus }
   | { name: 'recovery'; recoveryKey: string }
   | { name: 'welcome' }
-  | { name: 'unlock'; status: VaultStatus; keychainError: ErrorInfo | null }
-  | { name: 'problem'; status: VaultStatus }
+  | { name: 'unlock'; status: StoreStatus; keychainError: ErrorInfo | null }
+  | { name: 'problem'; status: StoreStatus }
   | { name: 'inbox' }
   | { name: 'failed'; error: ErrorInfo };
 
@@ -27,10 +27,10 @@ interface SessionState {
   demoResult: DemoResult | null;
   bootStarted(): void;
   bootFailed(error: ErrorInfo): void;
-  statusLoaded(status: VaultStatus): void;
-  unlockNeeded(status: VaultStatus, keychainError: ErrorInfo | null): void;
+  statusLoaded(status: StoreStatus): void;
+  unlockNeeded(status: StoreStatus, keychainError: ErrorInfo | null): void;
   /** Unlocking showed the file itself is the problem (damaged, foreign, from a newer Hearken). */
-  storeUnusable(status: VaultStatus, problem: ErrorInfo): void;
+  storeUnusable(status: StoreStatus, problem: ErrorInfo): void;
   storeCreated(recoveryKey: string): void;
   recoveryKeySaved(): void;
   demoLoaded(result: DemoResult): void;
@@ -39,7 +39,7 @@ interface SessionState {
   unlocked(): void;
 }
 
-function stageFor(status: VaultStatus): Stage {
+function stageFor(status: StoreStatus): Stage {
   switch (status.state) {
     case 'new':
       return { name: 'setup', status };

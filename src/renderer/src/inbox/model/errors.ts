@@ -8,18 +8,18 @@ export interface ErrorAdvice {
   retry: string | null;
 }
 
-export const busyMessage = 'The inbox is busy in another Hearken window or CLI command.';
+export const busyMessage = 'The store is busy in another Hearken window or CLI command.';
 
 export function adviceFor(error: ErrorInfo, what: string): ErrorAdvice {
   switch (error.code) {
     case 'DATABASE_LOCKED':
-      return { title: 'The inbox is busy', message: busyMessage, retry: 'Retry' };
+      return { title: 'The store is busy', message: busyMessage, retry: 'Retry' };
     case 'NOT_FOUND':
       return { title: `${what} failed`, message: error.message, retry: null };
     case 'VALIDATION':
       return { title: `${what} failed`, message: error.message, retry: null };
     case 'LOCKED':
-      return { title: 'The inbox is locked', message: 'Unlock Hearken again to continue.', retry: null };
+      return { title: 'The store is locked', message: 'Unlock Hearken again to continue.', retry: null };
     default:
       return { title: `${what} failed`, message: error.message, retry: 'Try again' };
   }

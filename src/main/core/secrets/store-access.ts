@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KeySource, UnlockInput, VaultStatus } from '../../../shared/contract';
+import type { KeySource, UnlockInput, StoreStatus } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
 import type { DB } from '../store/db';
 import { newId } from '../store/ids';
@@ -38,9 +38,9 @@ type Inspection =
 /**
  * Finds, creates and unlocks the encrypted store in a data folder. It never deletes or
  * replaces a database it did not create in the same call: a missing key means an unlock
- * screen, never a fresh empty inbox.
+ * screen, never a fresh empty store.
  */
-export class Vault {
+export class StoreAccess {
   readonly paths: StorePaths;
 
   constructor(
@@ -76,7 +76,7 @@ export class Vault {
         state: 'unavailable',
         problem: new HearkenError(
           'NO_STORE',
-          `The inbox database ${this.paths.db} is missing, although its manifest is there. Restore the file from a backup. To start a new, empty inbox instead, move hearken.json out of ${this.paths.dir}.`,
+          `The store's database ${this.paths.db} is missing, although its manifest is there. Restore the file from a backup. To start a new, empty store instead, move hearken.json out of ${this.paths.dir}.`,
         ),
       };
     }
@@ -86,7 +86,7 @@ export class Vault {
     return { state: 'locked', manifest };
   }
 
-  async status(unlocked: boolean): Promise<VaultStatus> {
+  async status(unlocked: boolean): Promise<StoreStatus> {
     const keychainAvailable = await this.secrets.available();
     const found = this.inspect();
     const base = { keychainAvailable, dataDir: this.paths.dir };
@@ -99,13 +99,13 @@ export class Vault {
   async create(options: { passphrase?: string | undefined }, now: number): Promise<{ db: DB; recoveryKey: string; keySource: KeySource }> {
     const found = this.inspect();
     if (found.state !== 'new') {
-      throw new HearkenError('STORE_EXISTS', `${this.paths.dir} already holds a Hearken inbox. Unlock it instead; Hearken never replaces an existing inbox.`);
+      throw new HearkenError('STORE_EXISTS', `${this.paths.dir} already holds a Hearken store. Unlock it instead; Hearken never replaces an existing store.`);
     }
     const keySource: KeySource = options.passphrase ? 'passphrase' : 'keychain';
     if (keySource === 'keychain' && !(await this.secrets.available())) {
       throw new HearkenError(
         'KEYCHAIN_UNAVAILABLE',
-        'No keychain answered on this computer (on Linux a Secret Service such as GNOME Keyring must be running). Choose a passphrase to protect the inbox instead.',
+        'No keychain answered on this computer (on Linux a Secret Service such as GNOME Keyring must be running). Choose a passphrase to protect the store instead.',
       );
     }
     if (found.leftover) await this.discardUnfinished(found.leftover);
@@ -131,7 +131,7 @@ export class Vault {
         await this.secrets.set(storeId, key.toString('hex')).catch((error: unknown) => {
           throw new HearkenError(
             'KEYCHAIN_UNAVAILABLE',
-            `The keychain refused to store the inbox key (${(error as Error).message}). Unlock the keychain and retry, or choose a passphrase instead.`,
+            `The keychain refused to store the database key (${(error as Error).message}). Unlock the keychain and retry, or choose a passphrase instead.`,
           );
         });
       }
@@ -156,39 +156,39 @@ export class Vault {
   async unlock(input: UnlockInput): Promise<{ db: DB; keySource: KeySource }> {
     const found = this.inspect();
     if (found.state === 'unavailable') throw found.problem;
-    if (found.state === 'new') throw new HearkenError('NO_STORE', `There is no Hearken inbox in ${this.paths.dir} yet. Create one first.`);
+    if (found.state === 'new') throw new HearkenError('NO_STORE', `There is no Hearken store in ${this.paths.dir} yet. Create one first.`);
     const manifest = found.manifest;
 
     if (input.method === 'recovery') return this.unlockWithRecovery(input.recoveryKey, manifest);
     if (!manifest) {
-      throw new HearkenError('KEY_MISSING', `The manifest beside ${this.paths.db} is missing, so only the recovery key can unlock this inbox.`);
+      throw new HearkenError('KEY_MISSING', `The manifest beside ${this.paths.db} is missing, so only the recovery key can unlock this store.`);
     }
     if (input.method === 'passphrase') {
       if (!manifest.wrappedKey) {
-        throw new HearkenError('VALIDATION', 'This inbox is not protected by a passphrase; it unlocks through the keychain or with the recovery key.');
+        throw new HearkenError('VALIDATION', 'This store is not protected by a passphrase; it unlocks through the keychain or with the recovery key.');
       }
       const key = unwrapWithPassphrase(manifest.wrappedKey, input.passphrase, manifest.storeId);
       return { db: this.open(key, manifest), keySource: manifest.keySource };
     }
     if (manifest.keySource !== 'keychain') {
-      throw new HearkenError('KEY_MISSING', 'This inbox is protected by a passphrase, not by the keychain. Enter the passphrase or the recovery key.');
+      throw new HearkenError('KEY_MISSING', 'This store is protected by a passphrase, not by the keychain. Enter the passphrase or the recovery key.');
     }
     if (!(await this.secrets.available())) {
       throw new HearkenError(
         'KEYCHAIN_UNAVAILABLE',
-        'No keychain answered, so the inbox key cannot be read (on Linux a Secret Service such as GNOME Keyring must be running and unlocked). Start it and retry, or unlock with your recovery key.',
+        'No keychain answered, so the store key cannot be read (on Linux a Secret Service such as GNOME Keyring must be running and unlocked). Start it and retry, or unlock with your recovery key.',
       );
     }
     const hex = await this.secrets.get(manifest.storeId);
     if (!hex) {
       throw new HearkenError(
         'KEY_MISSING',
-        'The key for this inbox is not in the keychain (it may have been deleted, or this is another user account). Unlock with your recovery key; Hearken will put the key back.',
+        'The key for this store is not in the keychain (it may have been deleted, or this is another user account). Unlock with your recovery key; Hearken will put the key back.',
       );
     }
     const key = Buffer.from(hex, 'hex');
     if (key.length !== 32 || !keyMatches(key, manifest.keyCheck)) {
-      throw new HearkenError('WRONG_KEY', 'The keychain holds a different key than this inbox needs. Unlock with your recovery key; Hearken will replace the keychain entry.');
+      throw new HearkenError('WRONG_KEY', 'The keychain holds a different key than this store needs. Unlock with your recovery key; Hearken will replace the keychain entry.');
     }
     return { db: this.open(key, manifest), keySource: 'keychain' };
   }
@@ -196,7 +196,7 @@ export class Vault {
   private async unlockWithRecovery(text: string, manifest: Manifest | null): Promise<{ db: DB; keySource: KeySource }> {
     const key = databaseKeyFromRecovery(parseRecoveryKey(text));
     if (manifest && !keyMatches(key, manifest.keyCheck)) {
-      throw new HearkenError('WRONG_RECOVERY_KEY', 'That recovery key belongs to another inbox, or was mistyped. Check it and try again.');
+      throw new HearkenError('WRONG_RECOVERY_KEY', 'That recovery key belongs to another store, or was mistyped. Check it and try again.');
     }
     let db: DB;
     try {
