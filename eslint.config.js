@@ -5,12 +5,26 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers of DESIGN.md, enforced: src/shared is pure; only src/main/electron may import
- * 'electron'; the renderer never reaches into the main process.
+ * The layers, enforced: src/shared is pure; only src/main/electron may import 'electron';
+ * the renderer never reaches into the main process; the core runs under plain Node and
+ * knows neither its window nor its terminal; analysis and the file readers never touch
+ * the store. test/unit/layers.test.ts shows each rule firing.
  */
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'worker_threads'];
 const electron = { name: 'electron', message: 'Only src/main/electron may import electron.' };
 const database = ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'keytar'];
+
+/** A relative import that goes through a folder of this name, at any depth ('../../store/db'). */
+const into = (folder) => `^\\.{1,2}/(?:.*/)?${folder}(?:/|$)`;
+
+/** The core is shared by the CLI, the tests and Electron's main process, so it depends on none of them. */
+const corePatterns = [
+  { group: ['electron/*'], message: 'The core runs under plain Node: only src/main/electron may import electron.' },
+  { regex: into('electron'), message: 'The core runs under plain Node: src/main/electron uses the core, not the reverse.' },
+  { regex: into('renderer'), message: 'The core never imports the renderer: the window talks to it through the IPC contract.' },
+  { regex: into('cli'), message: 'The core never imports the CLI: the CLI is one of its callers.' },
+];
+const core = { paths: [electron], patterns: corePatterns };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**', 'bench/results/**', 'resources/**/*.json'] },
@@ -28,6 +42,55 @@ export default tseslint.config(
     // The preload is the bridge itself: contextBridge and ipcRenderer live in 'electron'.
     ignores: ['src/main/electron/**', 'src/preload/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electron] }] },
+  },
+  {
+    files: ['src/main/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', core] },
+  },
+  {
+    files: ['src/main/core/analysis/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...core,
+          patterns: [
+            ...corePatterns,
+            { regex: into('store'), message: 'Analysis is pure: it is given the text and returns a result; the store calls it, never the reverse.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/core/ingest/readers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...core,
+          patterns: [
+            ...corePatterns,
+            { regex: into('store'), message: 'Readers never touch the database: they yield NewFeedback (ingest/types.ts) and the pipeline stores it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron],
+          patterns: [
+            { group: ['electron/*'], message: 'The CLI runs under plain Node: only src/main/electron may import electron.' },
+            { regex: into('main/electron'), message: 'The CLI drives the core directly; src/main/electron is the window app only.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/shared/**/*.ts'],

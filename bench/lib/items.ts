@@ -2,7 +2,7 @@
  * Synthetic items as the store's import shape: the generator is pure, the content hash
  * (node:crypto) is added here with the same function the importers use.
  */
-import type { NewFeedback } from '../../src/main/core/store/feedback-write';
+import type { NewFeedback } from '../../src/main/core/ingest/types';
 import { contentHash } from '../../src/main/core/ingest/content-hash';
 import { createGenerator, type Generator, type GeneratorOptions, type SyntheticItem } from '../../src/shared/synthetic';
 

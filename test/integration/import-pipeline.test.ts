@@ -8,7 +8,7 @@ import { contentHash } from '../../src/main/core/ingest/content-hash';
 import { runImportPipeline, type PipelineOptions } from '../../src/main/core/ingest/pipeline';
 import type { ImportReader, ImportRow } from '../../src/main/core/ingest/types';
 import { Database, type DB } from '../../src/main/core/store/db';
-import type { NewFeedback } from '../../src/main/core/store/feedback-write';
+import type { NewFeedback } from '../../src/main/core/ingest/types';
 import { migrate } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
 import { HearkenError } from '../../src/shared/errors';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openImport } from '../../src/main/core/ingest/readers';
 import type { ImportRow } from '../../src/main/core/ingest/types';
-import type { NewFeedback } from '../../src/main/core/store/feedback-write';
+import type { NewFeedback } from '../../src/main/core/ingest/types';
 
 const e = 'test/fixtures/import/email';
 

@@ -10,7 +10,7 @@ async function importErrors(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('the layer rules of DESIGN.md', () => {
+describe('the layer rules', () => {
   it('keep src/shared pure', async () => {
     expect(await importErrors('src/shared/x.ts', "import x from 'node:fs';")).toHaveLength(1);
     expect(await importErrors('src/shared/x.ts', "import x from 'electron';")).toHaveLength(1);
@@ -24,6 +24,42 @@ describe('the layer rules of DESIGN.md', () => {
     expect(await importErrors('src/main/core/x.ts', "import x from 'electron';")).toHaveLength(1);
     expect(await importErrors('src/cli/x.ts', "import x from 'electron';")).toHaveLength(1);
     expect(await importErrors('src/main/electron/x.ts', "import x from 'electron';")).toEqual([]);
+  });
+
+  it('keep the core free of Electron, the renderer and the CLI', async () => {
+    expect(await importErrors('src/main/core/store/x.ts', "import x from 'electron';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/store/x.ts', "import x from 'electron/main';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/x.ts', "import x from '../electron/ipc';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/handlers/x.ts', "import x from '../../../renderer/src/api';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/handlers/x.ts', "import x from '../../../cli/session';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/x.ts', "import x from '../../cli';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/handlers/x.ts', "import x from '../store/db';")).toEqual([]);
+    expect(await importErrors('src/main/core/store/x.ts', "import x from './store-access';")).toEqual([]);
+    expect(await importErrors('src/main/core/x.ts', "import x from '../../shared/contract';")).toEqual([]);
+  });
+
+  it('keep the CLI off Electron', async () => {
+    expect(await importErrors('src/cli/commands/x.ts', "import x from 'electron';")).toHaveLength(1);
+    expect(await importErrors('src/cli/commands/x.ts', "import x from '../../main/electron/menu';")).toHaveLength(1);
+    expect(await importErrors('src/cli/x.ts', "import x from '../main/electron/ipc';")).toHaveLength(1);
+    expect(await importErrors('src/cli/x.ts', "import x from '../main/core';")).toEqual([]);
+  });
+
+  it('keep analysis out of the store', async () => {
+    expect(await importErrors('src/main/core/analysis/x.ts', "import x from '../store/db';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/analysis/x.ts', "import x from '../store';")).toHaveLength(1);
+    // The core's own rules still hold inside analysis.
+    expect(await importErrors('src/main/core/analysis/x.ts', "import x from 'electron';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/analysis/x.ts', "import x from '../../../cli/session';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/analysis/x.ts', "import x from './taxonomy';")).toEqual([]);
+    expect(await importErrors('src/main/core/store/x.ts', "import x from '../analysis/analyze';")).toEqual([]);
+  });
+
+  it('keep the file readers out of the store', async () => {
+    expect(await importErrors('src/main/core/ingest/readers/x.ts', "import x from '../../store/feedback-write';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/ingest/readers/x.ts', "import x from 'electron';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/ingest/readers/x.ts', "import x from '../types';")).toEqual([]);
+    expect(await importErrors('src/main/core/ingest/x.ts', "import x from '../store/feedback-write';")).toEqual([]);
   });
 
   it('keep the renderer out of the main process', async () => {

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { demoInboxSchema, type DemoInbox } from '../../../shared/demo';
 import { HearkenError } from '../../../shared/errors';
 import type { DB } from '../store/db';
-import { contactNumbers, insertFeedbackBatch, type NewFeedback } from '../store/feedback-write';
+import { contactNumbers, insertFeedbackBatch } from '../store/feedback-write';
 import { contentHash } from './content-hash';
 import { loadTaxonomy } from '../store/taxonomy-repo';
 import { enrichWithAnalysis } from './enrich';
+import type { NewFeedback } from './types';
 
 export const DEMO_SOURCE = 'demo';
 

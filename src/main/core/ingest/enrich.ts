@@ -4,8 +4,8 @@
  * What the file said wins: a sentiment, a language or a tag it carried is kept.
  */
 import type { Taxonomy } from '../analysis/taxonomy';
-import { analyzeItem, sentimentIsLocal, storedAnalysis, tagKey } from '../store/analysis-repo';
-import type { NewFeedback } from '../store/feedback-write';
+import { analyzeItem, sentimentIsLocal, storedAnalysis, tagKey } from '../analysis/item';
+import type { NewFeedback } from './types';
 
 /** `contacts[i]`: which contact item i is for its customer (see contactNumbers), for the repeated-contact cue. */
 export function enrichWithAnalysis(items: NewFeedback[], now: number, taxonomy: Taxonomy, contacts: readonly (number | undefined)[] = []): void {

@@ -1,10 +1,45 @@
 /**
  * The seam between the importers (ingest/readers/*: they turn a file into rows) and the
  * import pipeline (ingest/pipeline.ts: batches, dedupe, progress, cancel, the report).
- * Readers never touch the database; the pipeline never parses a file format.
+ * Readers never touch the database; the pipeline never parses a file format. NewFeedback
+ * is declared here rather than beside the INSERT so that readers can build items without
+ * importing the store.
  */
+import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
 import type { ColumnMapping, ImportFormat } from '../../../shared/import';
-import type { NewFeedback } from '../store/feedback-write';
+import type { NewAnalysis } from '../analysis/item';
+
+export interface NewCustomer {
+  name: string;
+  email: string | null;
+  tier: CustomerTier;
+  language: string | null;
+}
+
+/** One conversation on its way into the store (store/feedback-write.ts insertFeedbackBatch). */
+export interface NewFeedback {
+  source: string;
+  externalId: string | null;
+  /** Identifies the same content from any source; see ingest/content-hash. */
+  contentHash: string;
+  channel: Channel;
+  customer: NewCustomer | null;
+  subject: string | null;
+  body: string;
+  product: string | null;
+  language: string | null;
+  status: Status;
+  sentiment: Sentiment | null;
+  sentimentSource: TagSource | null;
+  rating: number | null;
+  receivedAt: number;
+  unread: boolean;
+  tags: { name: string; source: TagSource }[];
+  /** The whole thread, the customer's first message included. */
+  messages: { direction: MessageDirection; author: string | null; body: string; sentAt: number }[];
+  /** Local analysis (ingest/enrich.ts), written in the same INSERT; absent when not analyzed. */
+  analysis?: NewAnalysis;
+}
 
 /** One row (a CSV record, a JSON object, an e-mail thread, a helpdesk ticket). */
 export type ImportRow =

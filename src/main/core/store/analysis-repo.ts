@@ -1,66 +1,17 @@
 /**
- * Local analysis in the store: how an analysis becomes columns and tags, and re-analysis
- * of stored items in batches. What a person decided wins: a sentiment whose source is
- * 'human' (or came with the file, or from the AI model) is kept, and only tags whose
- * source is 'local' are replaced; a person's tag of the same name stays theirs.
+ * Re-analysis of stored items in batches: the SQL that reads them and writes the analysis
+ * back as columns and tags. What is analyzed and what a person's decision keeps is in
+ * analysis/item.ts; here a person's tag of the same name stays theirs, and so does a topic
+ * they took off.
  */
 import type { FeedbackFilter } from '../../../shared/contract';
 import type { CustomerTier, Sentiment, Status, TagSource } from '../../../shared/domain';
-import { analyze, type Analysis } from '../analysis/analyze';
-import type { Taxonomy } from '../analysis/taxonomy';
+import type { Analysis } from '../analysis/analyze';
+import { analyzeItem, sentimentIsLocal, storedAnalysis, tagKey, type NewAnalysis } from '../analysis/item';
 import { cached, type DB } from './db';
-import type { NewAnalysis } from './feedback-write';
 import { filterClause } from './feedback-repo';
 import { ensureTagId } from './tags';
 import { loadTaxonomy } from './taxonomy-repo';
-
-/** Bumped when the analysers change enough that stored results should be redone. */
-export const ANALYSIS_VERSION = 1;
-
-export interface AnalysisSubject {
-  body: string;
-  subject: string | null;
-  status: Status;
-  customerTier: CustomerTier | null;
-  receivedAt: number;
-  /** The customer's conversations, this one included; unknown while importing. */
-  contactCount?: number;
-}
-
-/** Analyses one item with the store's taxonomy. Only an open item is "waiting": its age counts towards urgency. */
-export function analyzeItem(item: AnalysisSubject, now: number, taxonomy: Taxonomy): Analysis {
-  return analyze(
-    {
-      text: item.body,
-      subject: item.subject,
-      customerTier: item.customerTier,
-      now,
-      ...(item.status === 'open' ? { receivedAt: item.receivedAt } : {}),
-      ...(item.contactCount !== undefined ? { contactCount: item.contactCount } : {}),
-    },
-    { taxonomy },
-  );
-}
-
-/** The stored form; the score and cues only when the local sentiment is the one kept. */
-export function storedAnalysis(analysis: Analysis, now: number, localSentiment: boolean): NewAnalysis {
-  return {
-    sentimentScore: localSentiment ? analysis.sentiment.score : null,
-    sentimentCues: localSentiment ? analysis.sentiment.cues.map((c) => ({ text: c.text, weight: c.weight, kind: c.kind })) : null,
-    urgency: analysis.urgency.level,
-    urgencyReasons: analysis.urgency.reasons,
-    analyzedAt: now,
-    version: ANALYSIS_VERSION,
-  };
-}
-
-/** "feature-request" from a file and the topic "feature request" are one tag. */
-export const tagKey = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, ' ');
-
-/** A sentiment local analysis may replace: none yet, or its own. */
-export function sentimentIsLocal(source: TagSource | null): boolean {
-  return source === null || source === 'local';
-}
 
 interface StoredRow {
   rowid: number;
@@ -74,8 +25,8 @@ interface StoredRow {
   contacts: number | null;
 }
 
-export interface ReanalysedBatch {
-  /** Items analysed in this batch. */
+export interface ReanalyzedBatch {
+  /** Items analyzed in this batch. */
   count: number;
   /** The cursor for the next batch; null when the filter has no more items. */
   next: number | null;
@@ -86,7 +37,7 @@ export interface ReanalysedBatch {
  * transaction. Walking by rowid keeps the cursor stable while sentiments change under a
  * filter on sentiment.
  */
-export function reanalyzeBatch(db: DB, filter: FeedbackFilter, after: number, limit: number, now: number): ReanalysedBatch {
+export function reanalyzeBatch(db: DB, filter: FeedbackFilter, after: number, limit: number, now: number): ReanalyzedBatch {
   const where = filterClause(filter);
   const rows = cached(
     db,
@@ -127,7 +78,7 @@ export function reanalyzeBatch(db: DB, filter: FeedbackFilter, after: number, li
         );
       }
     }
-  })();
+  }).immediate();
   return { count: rows.length, next: rows.length < limit ? null : rows[rows.length - 1]!.rowid };
 }
 

@@ -1,49 +1,8 @@
-import type { SentimentCueInfo, UrgencyLevel } from '../../../shared/contract';
-import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
+import type { CustomerTier, Status } from '../../../shared/domain';
+import type { NewCustomer, NewFeedback } from '../ingest/types';
 import { cached, type DB } from './db';
 import { newId } from './ids';
 import { ensureTagId } from './tags';
-
-export interface NewCustomer {
-  name: string;
-  email: string | null;
-  tier: CustomerTier;
-  language: string | null;
-}
-
-export interface NewFeedback {
-  source: string;
-  externalId: string | null;
-  /** Identifies the same content from any source; see ingest/content-hash. */
-  contentHash: string;
-  channel: Channel;
-  customer: NewCustomer | null;
-  subject: string | null;
-  body: string;
-  product: string | null;
-  language: string | null;
-  status: Status;
-  sentiment: Sentiment | null;
-  sentimentSource: TagSource | null;
-  rating: number | null;
-  receivedAt: number;
-  unread: boolean;
-  tags: { name: string; source: TagSource }[];
-  /** The whole thread, the customer's first message included. */
-  messages: { direction: MessageDirection; author: string | null; body: string; sentAt: number }[];
-  /** Local analysis (ingest/enrich.ts), written in the same INSERT; absent when not analysed. */
-  analysis?: NewAnalysis;
-}
-
-export interface NewAnalysis {
-  /** With a local sentiment only; null when the sentiment came from elsewhere. */
-  sentimentScore: number | null;
-  sentimentCues: SentimentCueInfo[] | null;
-  urgency: UrgencyLevel;
-  urgencyReasons: string[];
-  analyzedAt: number;
-  version: number;
-}
 
 export interface BatchResult {
   imported: number;
@@ -199,6 +158,6 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
         c.n,
       );
     }
-  })();
+  }).immediate();
   return result;
 }

@@ -1,7 +1,7 @@
 import type { ImportReport } from '../../../shared/contract';
 import { columnMappingSchema, importFormats, type ColumnMapping, type ImportFormat } from '../../../shared/import';
 import { cached, type DB } from './db';
-import type { NewFeedback } from './feedback-write';
+import type { NewFeedback } from '../ingest/types';
 
 /** A set of columns as a key: the order of columns in a file does not make it another source. */
 export function columnsKey(columns: readonly string[]): string {

@@ -15,9 +15,8 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { HearkenError } from '../../../../shared/errors';
 import type { ImportFormat } from '../../../../shared/import';
 import { fieldLimits, limitText } from '../../../../shared/import/values';
-import type { NewFeedback } from '../../store/feedback-write';
 import { contentHash } from '../content-hash';
-import type { ImportPreview, ImportReader, ImportRow } from '../types';
+import type { ImportPreview, ImportReader, ImportRow, NewFeedback } from '../types';
 
 export const EMAIL_SOURCE = 'email';
 

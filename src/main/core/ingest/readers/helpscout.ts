@@ -8,9 +8,8 @@
  */
 import { parseDate } from '../../../../shared/import/dates';
 import { fieldLimits, limitText, normaliseStatus, splitTags } from '../../../../shared/import/values';
-import type { NewFeedback } from '../../store/feedback-write';
 import { contentHash } from '../content-hash';
-import type { ImportPreview, ImportReader, ImportRow } from '../types';
+import type { ImportPreview, ImportReader, ImportRow, NewFeedback } from '../types';
 import type { Sniffed } from './decode';
 import { streamCsvRecords, type CsvSample } from './csv-records';
 import { sampleRows } from './csv';

@@ -6,9 +6,8 @@ import type { Channel } from '../../../../shared/domain';
 import { parseDate } from '../../../../shared/import/dates';
 import type { ColumnMapping, MappingTarget } from '../../../../shared/import';
 import { fieldLimits, limitText, normaliseChannel, normaliseLanguage, normaliseSentiment, normaliseStatus, normaliseTier, parseRating, splitTags } from '../../../../shared/import/values';
-import type { NewFeedback } from '../../store/feedback-write';
 import { contentHash } from '../content-hash';
-import type { ImportRow } from '../types';
+import type { ImportRow, NewFeedback } from '../types';
 
 export type Accessor<R> = (record: R) => unknown;
 

@@ -6,9 +6,8 @@
 import type { Channel, Status } from '../../../../shared/domain';
 import { parseDate } from '../../../../shared/import/dates';
 import { fieldLimits, limitText, splitTags } from '../../../../shared/import/values';
-import type { NewFeedback } from '../../store/feedback-write';
 import { contentHash } from '../content-hash';
-import type { ImportPreview, ImportReader, ImportRow } from '../types';
+import type { ImportPreview, ImportReader, ImportRow, NewFeedback } from '../types';
 import type { Sniffed } from './decode';
 import { streamJsonRecords, type JsonObject, type JsonShape } from './json';
 import { asText } from './tabular';
