@@ -7,7 +7,6 @@ import type { ExperimentName } from '../lib/args';
 import type { BenchContext } from '../lib/context';
 import { openPlainDb, openStoreDb } from '../lib/stores';
 import { inboxCases, searchCases } from '../lib/workload';
-import { runInsertSplit, splitParts } from './insert-split';
 import { runInsertVariants } from './insert-variants';
 import { runCountExperiments, runDeepPageExperiment, runQueryExperiments, type QueryCase } from './query-variants';
 
@@ -33,24 +32,7 @@ export async function runExperiments(ctx: BenchContext, plainPath: string | null
     rows: insert.map((r) => [r.name, Math.round(r.itemsPerS).toLocaleString('en-US'), `${(r.itemsPerS / base).toFixed(2)}x`]),
   });
 
-  const split = want('split') ? runInsertSplit(ctx, plainPath, items) : [];
-  const enc = split.find((s) => s.store === 'encrypted');
-  const plain = split.find((s) => s.store === 'plain');
-  if (enc) {
-    tables.push({
-      title: `Where an imported item's time goes: µs per item, ${items.toLocaleString('en-US')} items into a copy of the ${ctx.n.toLocaleString('en-US')}-item store`,
-      header: ['part', 'encrypted', 'plain', 'enc/plain'],
-      rows: [
-        ...splitParts.map((p) => {
-          const e = enc.microsPerItem[p];
-          const q = plain?.microsPerItem[p];
-          return [p, e.toFixed(1), q === undefined ? '-' : q.toFixed(1), q ? `${(e / q).toFixed(2)}x` : '-'];
-        }),
-        ['total', String(enc.totalMicrosPerItem), plain ? String(plain.totalMicrosPerItem) : '-', plain ? `${(enc.totalMicrosPerItem / plain.totalMicrosPerItem).toFixed(2)}x` : '-'],
-      ],
-    });
-  }
-  const result: Record<string, unknown> = { insertItems: items, insert, split };
+  const result: Record<string, unknown> = { insertItems: items, insert };
   const db = openStoreDb(main);
   try {
     const spec = ctx.details.workload as Parameters<typeof inboxCases>[0];
