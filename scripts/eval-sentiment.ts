@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { analyzeSentiment, type SentimentLabel } from '../src/main/core/analysis/sentiment';
+import { analyzeSentiment } from '../src/main/core/analysis/sentiment';
+import { sentiments, type Sentiment } from '../src/shared/domain';
 
 const require = createRequire(import.meta.url);
 const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
@@ -16,12 +17,11 @@ const AfinnSentiment = require('sentiment') as new () => { analyze(text: string)
 const afinn = new AfinnSentiment();
 
 const DATA = fileURLToPath(new URL('../../shared/data', import.meta.url));
-const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
-interface Item { text: string; gold: SentimentLabel }
+interface Item { text: string; gold: Sentiment }
 interface DataSet { name: string; items: Item[] }
 
-function byThreshold(value: number, t = 0.05): SentimentLabel {
+function byThreshold(value: number, t = 0.05): Sentiment {
   return value >= t ? 'positive' : value <= -t ? 'negative' : 'neutral';
 }
 
@@ -37,14 +37,14 @@ function readVader(file: string): Item[] {
 
 function readAirline(): Item[] {
   const rows = parse(readFileSync(join(DATA, 'airline', 'airline-dev.csv')), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  return rows.map((r) => ({ text: r.text ?? '', gold: (r.airline_sentiment ?? 'neutral') as SentimentLabel }));
+  return rows.map((r) => ({ text: r.text ?? '', gold: (r.airline_sentiment ?? 'neutral') as Sentiment }));
 }
 
-function scores(gold: SentimentLabel[], predicted: SentimentLabel[]): { f1: number; accuracy: number } {
+function scores(gold: Sentiment[], predicted: Sentiment[]): { f1: number; accuracy: number } {
   let correct = 0;
   let f1Sum = 0;
   for (let i = 0; i < gold.length; i++) if (gold[i] === predicted[i]) correct++;
-  for (const label of LABELS) {
+  for (const label of sentiments) {
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -57,10 +57,10 @@ function scores(gold: SentimentLabel[], predicted: SentimentLabel[]): { f1: numb
     }
     f1Sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
   }
-  return { f1: f1Sum / LABELS.length, accuracy: correct / gold.length };
+  return { f1: f1Sum / sentiments.length, accuracy: correct / gold.length };
 }
 
-const ANALYSERS: { name: string; label(text: string): SentimentLabel }[] = [
+const ANALYZERS: { name: string; label(text: string): Sentiment }[] = [
   { name: 'hearken', label: (t) => analyzeSentiment(t).label },
   { name: 'vader-sentiment', label: (t) => byThreshold(vader.SentimentIntensityAnalyzer.polarity_scores(t).compound) },
   { name: 'sentiment', label: (t) => byThreshold(afinn.analyze(t).comparative) },
@@ -78,15 +78,15 @@ function main(): number {
     { name: 'vader nyt', items: readVader('nytEditorialSnippets_GroundTruth.txt') },
     { name: 'airline-dev', items: readAirline() },
   ];
-  // Warm up each analyser (JIT, lazy tables) so items/s measures steady state.
+  // Warm up each analyzer (JIT, lazy tables) so items/s measures steady state.
   const warmup = sets.flatMap((s) => s.items.slice(0, 300));
-  for (const a of ANALYSERS) for (const item of warmup) a.label(item.text);
-  const elapsed = new Map<string, { ms: number; n: number }>(ANALYSERS.map((a) => [a.name, { ms: 0, n: 0 }]));
+  for (const a of ANALYZERS) for (const item of warmup) a.label(item.text);
+  const elapsed = new Map<string, { ms: number; n: number }>(ANALYZERS.map((a) => [a.name, { ms: 0, n: 0 }]));
   const rows: string[][] = [];
   for (const set of sets) {
     const gold = set.items.map((i) => i.gold);
     const row = [set.name, String(set.items.length)];
-    for (const a of ANALYSERS) {
+    for (const a of ANALYZERS) {
       const t0 = performance.now();
       const predicted = set.items.map((i) => a.label(i.text));
       const time = elapsed.get(a.name) as { ms: number; n: number };
@@ -97,7 +97,7 @@ function main(): number {
     }
     rows.push(row);
   }
-  const header = ['set', 'n', ...ANALYSERS.map((a) => `${a.name} F1 / acc`)];
+  const header = ['set', 'n', ...ANALYZERS.map((a) => `${a.name} F1 / acc`)];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: string[]): string => `| ${cells.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
   console.log('3-class macro-F1 / accuracy (vader sets: mean rating >= 0.05 positive, <= -0.05 negative)');

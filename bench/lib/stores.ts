@@ -14,6 +14,7 @@ import type { DB } from '../../src/main/core/store/db';
 import { migrate } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
 import { openEncrypted } from '../../src/main/core/store/open';
+import type { KeySource } from '../../src/shared/contract';
 
 export const BENCH_PASSPHRASE = 'bench-passphrase-not-secret';
 
@@ -33,7 +34,7 @@ export interface BenchStore {
   dbPath: string;
   storeId: string;
   keyHex: string;
-  keySource: 'keychain' | 'passphrase';
+  keySource: KeySource;
 }
 
 /** A folder under the OS temp dir, removed by cleanup(). */
@@ -47,7 +48,7 @@ export async function createStore(dataDir: string, access: KeyAccess): Promise<B
   try {
     const created = await core.invoke('store.create', access.keychain ? {} : { passphrase: BENCH_PASSPHRASE });
     if (!created.ok) throw new Error(`store.create failed: ${created.error.code}: ${created.error.message}`);
-    const value = created.value as { recoveryKey: string; keySource: 'keychain' | 'passphrase' };
+    const value = created.value as { recoveryKey: string; keySource: KeySource };
     const manifest = JSON.parse(readFileSync(join(dataDir, 'hearken.json'), 'utf8')) as { storeId: string };
     return {
       dataDir,

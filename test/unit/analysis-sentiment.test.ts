@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeSentiment, type SentimentCue, type SentimentLabel } from '../../src/main/core/analysis/sentiment';
+import { analyzeSentiment } from '../../src/main/core/analysis/sentiment';
+import type { SentimentCueKind } from '../../src/shared/contract';
+import type { Sentiment } from '../../src/shared/domain';
 
-function expectCue(text: string, label: SentimentLabel, cue: string, kind?: SentimentCue['kind']): void {
+function expectCue(text: string, label: Sentiment, cue: string, kind?: SentimentCueKind): void {
   const result = analyzeSentiment(text);
   expect(result.label, `${text} -> ${JSON.stringify(result)}`).toBe(label);
   const found = result.cues.find((c) => c.text.toLowerCase() === cue.toLowerCase());

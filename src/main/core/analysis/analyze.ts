@@ -6,12 +6,14 @@
  * sentiment scans the same copy with its own tokens. Word strings and stems for urgency are
  * made only when urgency runs.
  */
+import type { UrgencyLevel } from '../../../shared/contract';
+import type { CustomerTier } from '../../../shared/domain';
 import { detectLanguage } from './language';
 import { analyzeSentiment, type SentimentResult } from './sentiment';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy';
 import { customerMessage, stemAll, stemmerFor, tokenize } from './tokenize';
 import { matchTopics } from './topics';
-import { assessUrgency, type UrgencyLevel } from './urgency';
+import { assessUrgency } from './urgency';
 
 export interface Analysis {
   sentiment: SentimentResult;
@@ -25,7 +27,7 @@ export interface Analysis {
 export interface AnalyzeInput {
   text: string;
   subject?: string | null;
-  customerTier?: 'standard' | 'premium' | 'vip' | null;
+  customerTier?: CustomerTier | null;
   contactCount?: number;
   receivedAt?: number;
   now?: number;

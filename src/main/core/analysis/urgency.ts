@@ -7,10 +7,11 @@
  * Reasons are short lower-case phrases ("legal threat: “lawyer”", "waiting 3 days") that
  * the UI can join or capitalise.
  */
+import type { UrgencyLevel } from '../../../shared/contract';
+import type { CustomerTier } from '../../../shared/domain';
 import type { SentimentResult } from './sentiment';
 import { matchTerms, matcherFor, type MatcherEntry } from './topics';
 
-export type UrgencyLevel = 'low' | 'normal' | 'high' | 'urgent';
 export interface Urgency {
   level: UrgencyLevel;
   score: number;
@@ -79,7 +80,7 @@ export interface UrgencyInput {
   stems: readonly string[];
   language: string | null;
   sentiment: SentimentResult | null;
-  customerTier?: 'standard' | 'premium' | 'vip' | null;
+  customerTier?: CustomerTier | null;
   contactCount?: number;
   receivedAt?: number;
   now?: number;
