@@ -55,7 +55,7 @@ async function importFile(h: Harness, path: string): Promise<void> {
 const progressOf = (h: Harness, jobId: string): EventPayload<'analysis.progress'>[] =>
   h.events.filter((e) => e.name === 'analysis.progress').map((e) => e.payload as EventPayload<'analysis.progress'>).filter((p) => p.jobId === jobId);
 
-async function reanalyse(h: Harness, filter: FeedbackFilter = {}): Promise<EventPayload<'analysis.progress'>[]> {
+async function reanalyze(h: Harness, filter: FeedbackFilter = {}): Promise<EventPayload<'analysis.progress'>[]> {
   const { jobId } = await call(h.core, 'analysis.run', { filter });
   await until(() => progressOf(h, jobId).some((p) => p.state !== 'running'), 'the analysis');
   return progressOf(h, jobId);
@@ -129,7 +129,7 @@ describe('analysis.run', () => {
     await call(h.core, 'feedback.update', { ids: [crash.id], change: { sentiment: 'positive', addTags: ['call back', 'refund'] } });
 
     const { total } = await call(h.core, 'feedback.count', { filter: {} });
-    const progress = await reanalyse(h);
+    const progress = await reanalyze(h);
     expect(progress[0]).toMatchObject({ state: 'running', done: 0, total });
     expect(progress.at(-1)).toEqual({ jobId: expect.any(String), state: 'done', done: total, total, error: null });
     expect(h.events).toContainEqual({ name: 'feedback.changed', payload: { reason: 'analysis' } });
@@ -152,7 +152,7 @@ describe('analysis.run', () => {
   it('analyses only the filtered items, and a local sentiment is redone', async () => {
     const h = await harness();
     await importFile(h, fixture('analysis.csv'));
-    const progress = await reanalyse(h, { query: 'crashes' });
+    const progress = await reanalyze(h, { query: 'crashes' });
     expect(progress.at(-1)).toMatchObject({ state: 'done', done: 1, total: 1 });
     const crash = await findOne(h, 'crashes');
     expect(crash).toMatchObject({ sentiment: 'negative', sentimentSource: 'local' });

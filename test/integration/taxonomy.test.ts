@@ -36,7 +36,7 @@ async function harness(): Promise<Harness> {
   return { core: temp.core, events, items: new Map(list.items.map((i) => [i.subject ?? '', i])) };
 }
 
-async function reanalyse(h: Harness): Promise<void> {
+async function reanalyze(h: Harness): Promise<void> {
   const { jobId } = await call(h.core, 'analysis.run', { filter: {} });
   for (let i = 0; i < 2_000; i++) {
     const done = h.events.some((e) => e.name === 'analysis.progress' && (e.payload as EventPayload<'analysis.progress'>).jobId === jobId && (e.payload as EventPayload<'analysis.progress'>).state !== 'running');
@@ -72,13 +72,13 @@ describe('the editable taxonomy', () => {
     const maria = h.items.get('Refund for my returned headphones')!;
     const tom = h.items.get('Still waiting for refund on returned headphones')!;
     expect(await tagsOf(h.core, maria.id)).not.toContainEqual({ name: 'audio', source: 'local' });
-    await reanalyse(h);
+    await reanalyze(h);
     expect(await tagsOf(h.core, maria.id)).toContainEqual({ name: 'audio', source: 'local' });
     expect(await tagsOf(h.core, tom.id)).toContainEqual({ name: 'audio', source: 'local' });
 
     // The agent disagrees for Maria's item: re-analysis leaves it off, and it is counted.
     await call(h.core, 'feedback.update', { ids: [maria.id], change: { removeTags: ['audio'] } });
-    await reanalyse(h);
+    await reanalyze(h);
     expect((await tagsOf(h.core, maria.id)).map((t) => t.name)).not.toContain('audio');
     expect((await call(h.core, 'feedback.stats', {})).quality.topicRejections).toBe(1);
     // Adding it back by hand lifts the rejection.
@@ -88,7 +88,7 @@ describe('the editable taxonomy', () => {
 
     // Deleting the topic: re-analysis drops the local tags, a person's tag stays.
     expect(await call(h.core, 'taxonomy.delete', { id: headphones.id })).toEqual({ deleted: true });
-    await reanalyse(h);
+    await reanalyze(h);
     expect((await tagsOf(h.core, tom.id)).map((t) => t.name)).not.toContain('audio');
     expect(await tagsOf(h.core, maria.id)).toContainEqual({ name: 'audio', source: 'human' });
 

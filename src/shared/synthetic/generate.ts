@@ -455,9 +455,9 @@ export function createGenerator(options: GeneratorOptions): Generator {
     const language = who && rng.chance(0.95) ? who.language : languageWeighted.sample(rng);
     const pack = languagePacks[language] as LanguagePack;
     const topic = topicWeights.sample(rng);
-    const analysed = rng.chance(0.96);
+    const analyzed = rng.chance(0.96);
     const mood = sentimentByChannel[channel].sample(rng);
-    const sentiment = analysed ? mood : null;
+    const sentiment = analyzed ? mood : null;
     const product = rng.chance(0.93) ? (topic === 'mobile' && rng.chance(0.7) ? 'Atlas Mobile' : productWeighted.sample(rng)) : null;
 
     // Placeholder values are drawn the first time a template needs them.

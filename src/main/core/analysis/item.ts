@@ -1,7 +1,7 @@
 /**
  * Local analysis of one feedback item: what is read from the item, and the form its result
  * is stored in. Both the import (ingest/enrich.ts) and re-analysis (store/analysis-repo.ts)
- * go through here, so a new item and a re-analysed one get the same answer. What a person
+ * go through here, so a new item and a re-analyzed one get the same answer. What a person
  * decided wins: a sentiment whose source is 'human' (or came with the file, or from the AI
  * model) is kept, and only tags whose source is 'local' are replaced.
  */
