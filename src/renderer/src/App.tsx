@@ -3,7 +3,6 @@ import { hasBridge } from './api';
 import { BootScreen } from './screens/BootScreen';
 import { BridgeMissingScreen } from './screens/BridgeMissingScreen';
 import { FailedScreen } from './screens/FailedScreen';
-import { InboxScreen } from './inbox/InboxScreen';
 import { ProblemScreen } from './screens/ProblemScreen';
 import { RecoveryKeyScreen } from './screens/RecoveryKeyScreen';
 import { SetupScreen } from './screens/SetupScreen';
@@ -11,6 +10,7 @@ import { UnlockScreen } from './screens/UnlockScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 import { useSession } from './stores/session';
 import { cssVariablesResolver, theme } from './theme';
+import { WorkspaceScreen } from './workspace/WorkspaceScreen';
 
 function CurrentScreen() {
   const stage = useSession((state) => state.stage);
@@ -28,7 +28,7 @@ function CurrentScreen() {
     case 'problem':
       return <ProblemScreen status={stage.status} />;
     case 'inbox':
-      return <InboxScreen />;
+      return <WorkspaceScreen />;
     case 'failed':
       return <FailedScreen error={stage.error} />;
   }

@@ -6,7 +6,7 @@
 import { Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { notifyInfo } from '../inbox/common/notify';
+import { notifyInfo } from '../common/notify';
 import { filesReceived } from './flows';
 import classes from './import.module.css';
 

@@ -5,7 +5,7 @@
 import type { ImportReport } from '../../../shared/contract';
 import type { ColumnMapping, ImportFormat } from '../../../shared/import';
 import { call, onEvent, toErrorInfo } from '../api';
-import { notifyFailure, notifyInfo } from '../inbox/common/notify';
+import { notifyFailure, notifyInfo } from '../common/notify';
 import { openViewById } from '../inbox/flows/views';
 import { fileNameOf } from './model/wording';
 import { isTabular } from './model/mapping';

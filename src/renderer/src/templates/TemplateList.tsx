@@ -7,7 +7,7 @@ import { ActionIcon, Button, CloseButton, Group, Highlight, Menu, Text, TextInpu
 import { IconArrowsSort, IconCheck, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import type { Template } from '../../../shared/contract';
-import { Shortcut } from '../inbox/common/Shortcut';
+import { Shortcut } from '../common/Shortcut';
 import { switchRequested } from './flows';
 import { arrangeTemplates, languageLabel, searchTerms, sortLabels, usageLabel, type TemplateSort } from './model';
 import { selectDirty, useTemplates } from './state';

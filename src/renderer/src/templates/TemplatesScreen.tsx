@@ -7,7 +7,7 @@ import { Alert, Button, EmptyState, Group, Skeleton, Stack } from '@mantine/core
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconPlus, IconRestore, IconTemplate, IconUpload } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { adviceFor } from '../inbox/model/errors';
+import { adviceFor } from '../common/errors';
 import { useWorkspace } from '../stores/workspace';
 import { focusField, followLibraryChanges, importTemplateFile, loadAgentName, loadLibrary, saveDraft, switchRequested } from './flows';
 import { LibraryDialogs } from './LibraryDialogs';

@@ -6,7 +6,7 @@
 import type { Template } from '../../../shared/contract';
 import { call, onEvent, toErrorInfo } from '../api';
 import { countLabel } from '../format';
-import { notifyDone, notifyFailure } from '../inbox/common/notify';
+import { notifyDone, notifyFailure } from '../common/notify';
 import { copyName, draftProblems, emptyDraft, hasProblems, keywordList, keywordText, type Draft } from './model';
 import { notifyLibraryDone } from './notices';
 import { selectDirty, useTemplates, type SwitchIntent } from './state';

@@ -1,5 +1,5 @@
 /**
- * Toasts of the template library that the inbox's notify helpers do not cover: a library
+ * Toasts of the template library that the common notify helpers do not cover: a library
  * action that finished, and unsaved edits kept while the agent is away from the page.
  */
 import { Button, Group, Text } from '@mantine/core';

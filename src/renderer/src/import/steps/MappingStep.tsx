@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import type { ImportPreviewInfo } from '../../../../shared/contract';
 import { channelLabels, channels, type Channel } from '../../../../shared/domain';
 import type { ErrorInfo } from '../../../../shared/errors';
-import { adviceFor } from '../../inbox/model/errors';
+import { adviceFor } from '../../common/errors';
 import { dialogDismissed, startImport } from '../flows';
 import { chooseTarget, choicesFromMapping, isTabular, mappingFromChoices, mappingProblem, sampleValues, targetLabels, type ColumnChoice } from '../model/mapping';
 import { localTimeZone, timeZoneOptions } from '../model/time-zones';

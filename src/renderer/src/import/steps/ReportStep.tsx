@@ -2,7 +2,7 @@
 import { Alert, Badge, Button, Group, ScrollArea, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconBan, IconCircleCheck, IconCopy, IconDownload, IconInfoCircle } from '@tabler/icons-react';
 import type { ImportProblem, ImportReport } from '../../../../shared/contract';
-import { adviceFor } from '../../inbox/model/errors';
+import { adviceFor } from '../../common/errors';
 import { exportReport, finish, showImported } from '../flows';
 import { count, durationLabel, fileNameOf, formatLabels, importTitle, plural, rateLabel, reportSentence } from '../model/wording';
 import { useImport, type ImportStage } from '../state';

@@ -10,10 +10,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Suggestion } from '../../../../shared/contract';
 import { channelLabels, type Channel } from '../../../../shared/domain';
 import { compareToSuggestion, unfilledPlaceholders } from '../../../../shared/templates';
-import { Shortcut } from '../common/Shortcut';
+import { Shortcut } from '../../common/Shortcut';
 import { discardDraft, loadSuggestions, markSent, pickSuggestion } from '../flows/replies';
 import { registerFocusTarget } from '../keyboard/focus';
-import { adviceFor } from '../model/errors';
+import { adviceFor } from '../../common/errors';
 import { draftOf, useReplies } from '../state/replies';
 import classes from './detail.module.css';
 

@@ -4,7 +4,7 @@ import type { FeedbackDetail } from '../../../../shared/contract';
 import { channelLabels } from '../../../../shared/domain';
 import { dateTimeLabel } from '../../format';
 import { ChannelIcon } from '../common/ChannelIcon';
-import { Shortcut } from '../common/Shortcut';
+import { Shortcut } from '../../common/Shortcut';
 import { StatusLabel } from '../common/StatusDot';
 import { closeDetail } from '../flows/detail';
 import { escalate, resolve, toggleUnread } from '../flows/triage';

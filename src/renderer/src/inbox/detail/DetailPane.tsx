@@ -1,8 +1,8 @@
 import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
 import { IconMessages } from '@tabler/icons-react';
-import { Shortcut } from '../common/Shortcut';
+import { Shortcut } from '../../common/Shortcut';
 import { refreshDetail } from '../flows/detail';
-import { adviceFor } from '../model/errors';
+import { adviceFor } from '../../common/errors';
 import { useDetail } from '../state/detail';
 import { Composer } from './Composer';
 import { DetailHeader } from './DetailHeader';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { FeedbackDetail } from '../../../../shared/contract';
 import { ageLabel } from '../../format';
 import { SentimentBadge } from '../common/SentimentBadge';
-import { Shortcut } from '../common/Shortcut';
+import { Shortcut } from '../../common/Shortcut';
 import { StatusLabel } from '../common/StatusDot';
 import { openFeedback } from '../flows/detail';
 import { removeTag } from '../flows/triage';

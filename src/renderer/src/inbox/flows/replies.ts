@@ -6,7 +6,7 @@
 import type { Suggestion, SuggestionRef } from '../../../../shared/contract';
 import { unfilledPlaceholders } from '../../../../shared/templates';
 import { call, onEvent, toErrorInfo } from '../../api';
-import { notifyDone, notifyFailure, notifyInfo } from '../common/notify';
+import { notifyDone, notifyFailure, notifyInfo } from '../../common/notify';
 import { useDetail } from '../state/detail';
 import { useReplies, type Draft } from '../state/replies';
 

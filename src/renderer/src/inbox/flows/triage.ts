@@ -5,7 +5,7 @@
 import type { FeedbackChange } from '../../../../shared/contract';
 import { statusLabels, type Sentiment, type Status } from '../../../../shared/domain';
 import { call, toErrorInfo } from '../../api';
-import { hideNotice, notifyDone, notifyFailure, notifyInfo } from '../common/notify';
+import { hideNotice, notifyDone, notifyFailure, notifyInfo } from '../../common/notify';
 import { sentimentLabels } from '../model/labels';
 import { useDetail } from '../state/detail';
 import { useList } from '../state/list';

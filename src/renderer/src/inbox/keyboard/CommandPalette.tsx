@@ -1,7 +1,7 @@
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useWorkspace } from '../../stores/workspace';
-import { Shortcut } from '../common/Shortcut';
+import { Shortcut } from '../../common/Shortcut';
 import type { Command, CommandGroup } from './commands';
 
 const order: CommandGroup[] = ['Triage', 'Go to a view', 'Move around', 'Select', 'Hearken'];

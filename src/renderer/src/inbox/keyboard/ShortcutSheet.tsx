@@ -1,6 +1,6 @@
 import { Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
-import { Shortcut } from '../common/Shortcut';
+import { Shortcut } from '../../common/Shortcut';
 import { useOverlay } from '../state/overlay';
 import type { Command, CommandGroup } from './commands';
 

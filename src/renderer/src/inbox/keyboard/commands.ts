@@ -8,13 +8,13 @@ import { useMemo } from 'react';
 import type { View } from '../../../../shared/contract';
 import { toErrorInfo } from '../../api';
 import { importRequested } from '../../import/flows';
-import { notifyFailure } from '../common/notify';
+import { notifyFailure } from '../../common/notify';
 import { loadDemoInbox } from '../list/EmptyInbox';
 import { openActive, moveCursor, selectRangeToActive, stepBack, toggleActiveSelected } from '../flows/navigation';
 import { actionTargets, escalate, resolve, toggleUnread, undoLast } from '../flows/triage';
 import { openView, openViewById } from '../flows/views';
 import { openFeedback } from '../flows/detail';
-import { reanalyseView } from '../flows/reanalyse';
+import { reanalyze } from '../../common/reanalyze';
 import { isEmptyFilter } from '../model/filters';
 import { useDetail } from '../state/detail';
 import { useList } from '../state/list';
@@ -176,10 +176,10 @@ export function useCommands(): Command[] {
         keywords: 'csv tsv json ndjson email eml mbox zendesk help scout upload file',
       },
       {
-        id: 'reanalyse',
+        id: 'reanalyze',
         label: 'Re-analyse this view',
         group: 'Hearken',
-        run: () => void reanalyseView(),
+        run: () => void reanalyze(useQuery.getState().filter, 'Re-analysing this view'),
         inPalette: true,
         keywords: 'analysis sentiment topics urgency language local refresh',
       },

@@ -5,7 +5,7 @@ import type { ErrorInfo } from '../../../../shared/errors';
 import { toErrorInfo } from '../../api';
 import { importRequested } from '../../import/flows';
 import { loadDemo } from '../../stores/session-flows';
-import { adviceFor } from '../model/errors';
+import { adviceFor } from '../../common/errors';
 import { reloadList } from '../flows/list';
 import { loadFacets, loadViews } from '../flows/views';
 

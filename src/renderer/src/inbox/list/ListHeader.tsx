@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Checkbox, Group, Menu, Text, Tooltip } from '@mantine/core';
 import { IconArrowsSort, IconCheck, IconChecks, IconDots, IconX } from '@tabler/icons-react';
 import type { FeedbackSort } from '../../../../shared/contract';
-import { Shortcut } from '../common/Shortcut';
+import { Shortcut } from '../../common/Shortcut';
 import { resolve, toggleUnread } from '../flows/triage';
 import { conversations } from '../model/labels';
 import { useList } from '../state/list';

@@ -1,7 +1,7 @@
 import { Alert, Button, EmptyState, Group, Stack, Text } from '@mantine/core';
 import { IconInbox, IconMoodSmile, IconSearch } from '@tabler/icons-react';
 import type { ErrorInfo } from '../../../../shared/errors';
-import { adviceFor } from '../model/errors';
+import { adviceFor } from '../../common/errors';
 import { rowHeight } from './FeedbackRow';
 import classes from './list.module.css';
 

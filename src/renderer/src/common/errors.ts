@@ -1,5 +1,5 @@
 /** What an error means to an agent, and the one action that fixes it. */
-import type { ErrorInfo } from '../../../../shared/errors';
+import type { ErrorInfo } from '../../../shared/errors';
 
 export interface ErrorAdvice {
   title: string;

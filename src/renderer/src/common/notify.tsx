@@ -5,8 +5,8 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconInfoCircle } from '@tabler/icons-react';
-import type { ErrorInfo } from '../../../../shared/errors';
-import { adviceFor } from '../model/errors';
+import type { ErrorInfo } from '../../../shared/errors';
+import { adviceFor } from './errors';
 import { Shortcut } from './Shortcut';
 
 let counter = 0;

@@ -1,18 +1,19 @@
 /**
- * "Re-analyse this view": local analysis redone for every conversation the list's filter
- * selects, as a background job in the core. Progress shows in one notification that
- * updates in place, with Cancel; a person's sentiment and tags are never replaced.
+ * Local analysis redone for every conversation a filter selects ("Re-analyse this view" in
+ * the inbox, every conversation after the topics changed), as a background job in the core.
+ * Progress shows in one notification that updates in place, with Cancel; a person's
+ * sentiment and tags are never replaced.
  */
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconSparkles } from '@tabler/icons-react';
-import type { EventPayload, FeedbackFilter } from '../../../../shared/contract';
-import { call, onEvent, toErrorInfo } from '../../api';
-import { notifyFailure } from '../common/notify';
-import { conversations } from '../model/labels';
-import { useQuery } from '../state/query';
+import type { EventPayload, FeedbackFilter } from '../../../shared/contract';
+import { call, onEvent, toErrorInfo } from '../api';
+import { countLabel } from '../format';
+import { notifyFailure } from './notify';
 
 const count = new Intl.NumberFormat();
+const conversations = (n: number): string => countLabel(n, 'conversation');
 
 function body(p: EventPayload<'analysis.progress'>) {
   const percent = p.total === 0 ? 100 : Math.round((p.done / p.total) * 100);
@@ -58,16 +59,13 @@ function show(id: string, p: EventPayload<'analysis.progress'>, title: string): 
   });
 }
 
-export function reanalyseView(): Promise<void> {
-  return reanalyse(useQuery.getState().filter, 'Re-analysing this view');
-}
-
 /** Every conversation, e.g. after the taxonomy changed. */
-export function reanalyseAll(): Promise<void> {
-  return reanalyse({}, 'Re-analysing every conversation');
+export function reanalyzeAll(): Promise<void> {
+  return reanalyze({}, 'Re-analysing every conversation');
 }
 
-async function reanalyse(filter: FeedbackFilter, title: string): Promise<void> {
+/** `title` names the job in its notification, as the agent asked for it. */
+export async function reanalyze(filter: FeedbackFilter, title: string): Promise<void> {
   // A small view can finish before the answer arrives: listen first, and keep the latest
   // progress of every job until this one's id is known.
   const latest = new Map<string, EventPayload<'analysis.progress'>>();
@@ -84,7 +82,7 @@ async function reanalyse(filter: FeedbackFilter, title: string): Promise<void> {
     jobId = (await call('analysis.run', { filter })).jobId;
   } catch (error) {
     off();
-    notifyFailure(toErrorInfo(error), title, () => void reanalyse(filter, title));
+    notifyFailure(toErrorInfo(error), title, () => void reanalyze(filter, title));
     return;
   }
   id = `analysis-${jobId}`;
