@@ -3,9 +3,9 @@
  *
  *   npx tsx scripts/generate-demo.ts
  *
- * The output is fully determined by the seed: a small inline PRNG (mulberry32) combines a
- * library of hand-written, per-language message fragments into ~360 feedback items for
- * "Lumo", a fictional smart-home company. Four angry repeat contacts are scripted by hand.
+ * The output is fully determined by the seed: the synthetic generator's seeded PRNG
+ * (src/shared/synthetic/rng.ts) combines a library of hand-written, per-language message
+ * fragments into ~360 feedback items for "Lumo", a fictional smart-home company. Four angry repeat contacts are scripted by hand.
  * Every name, e-mail address, phone number and order number is fictional.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,8 @@ import type { Channel, CustomerTier, MessageDirection, Sentiment, Status } from 
 import { KITS } from './demo/kits';
 import { NOTES, POSITIVE_NOTES, VIP_NOTES } from './demo/notes';
 import { REPEAT_CONTACTS } from './demo/repeat-contacts';
-import { at, pad, Rng } from './demo/rng';
+import { Rng } from '../src/shared/synthetic/rng';
+import { at, pad } from './demo/util';
 import { SCENARIOS } from './demo/scenarios';
 import {
   APP_VERSIONS,
@@ -124,17 +125,17 @@ const CLOSING_THANKS = /thank|danke|dank |merci|gracias|agrade|valeu|obrigad/i;
 
 function makeVars(rng: Rng, lang: Lang, product: Product): Vars {
   const kit = KITS[lang];
-  const fw = rng.int(0, FIRMWARE.length - 2);
-  const app = rng.int(0, APP_VERSIONS.length - 2);
+  const fw = rng.range(0, FIRMWARE.length - 2);
+  const app = rng.range(0, APP_VERSIONS.length - 2);
   const serialPrefix = product === BELL ? 'LD3' : product === HUB ? 'LH1' : 'LC2';
   return {
     product,
     kind: KIND_EN[product],
-    order: `LM-${rng.int(100000, 999999)}`,
-    days: String(rng.int(3, 14)),
-    n: String(rng.int(2, 11)),
-    hours: String(rng.int(2, 4)),
-    ticket: `#${rng.int(40000, 49999)}`,
+    order: `LM-${rng.range(100000, 999999)}`,
+    days: String(rng.range(3, 14)),
+    n: String(rng.range(2, 11)),
+    hours: String(rng.range(2, 4)),
+    ticket: `#${rng.range(40000, 49999)}`,
     amount: kit.amount,
     amountUp: kit.amountUp,
     phone: kit.phone(rng),
@@ -143,9 +144,9 @@ function makeVars(rng: Rng, lang: Lang, product: Product): Vars {
     fwnext: at(FIRMWARE, fw + 1),
     appv: at(APP_VERSIONS, app),
     appvnext: at(APP_VERSIONS, app + 1),
-    serial: `${serialPrefix}-${rng.int(0x1000, 0xffff).toString(16).toUpperCase()}-${pad(rng.int(0, 9999), 4)}`,
-    article: String(rng.int(1000, 9999)),
-    n4: String(rng.int(1000, 9999)),
+    serial: `${serialPrefix}-${rng.range(0x1000, 0xffff).toString(16).toUpperCase()}-${pad(rng.range(0, 9999), 4)}`,
+    article: String(rng.range(1000, 9999)),
+    n4: String(rng.range(1000, 9999)),
   };
 }
 
@@ -227,18 +228,18 @@ function threadChance(t0: number, channel: Channel): number {
 function gapFor(rng: Rng, channel: Channel, step: Step, agentHasReplied: boolean): number {
   const r = rng.next();
   const isAgent = step === 'ask' || step === 'answer' || step === 'resolve' || step === 'thanks';
-  if (step === 'note') return channel === 'chat' ? rng.int(1, 15) : rng.int(3, 120);
+  if (step === 'note') return channel === 'chat' ? rng.range(1, 15) : rng.range(3, 120);
   switch (channel) {
     case 'chat':
-      return isAgent ? (agentHasReplied ? rng.int(1, 6) : rng.int(1, 12)) : rng.int(1, 6);
+      return isAgent ? (agentHasReplied ? rng.range(1, 6) : rng.range(1, 12)) : rng.range(1, 6);
     case 'email':
       return isAgent ? (agentHasReplied ? 30 : 20) + Math.floor(r * r * 1800) : 25 + Math.floor(r * r * 2200);
     case 'social':
-      return isAgent ? rng.int(10, 240) : rng.int(5, 180);
+      return isAgent ? rng.range(10, 240) : rng.range(5, 180);
     case 'review':
-      return rng.int(120, 4000);
+      return rng.range(120, 4000);
     case 'survey':
-      return rng.int(60, 2000);
+      return rng.range(60, 2000);
   }
 }
 
@@ -314,7 +315,7 @@ function buildThread(
       case 'resolve':
       case 'thanks': {
         const pool = step === 'thanks' ? kit.thanks : kit.replies[cat][step];
-        const choice = rng.int(0, pool.length - 1);
+        const choice = rng.range(0, pool.length - 1);
         if (step === 'ask') askIndex = choice;
         const text = fill(at(pool, choice), vars);
         direction = 'out';
@@ -402,14 +403,14 @@ class CustomerFactory {
         ] as const);
         const local = rng.weighted([
           [`${f}.${l}`, 5],
-          [`${f}${l.slice(0, 1)}${rng.int(10, 99)}`, 2],
+          [`${f}${l.slice(0, 1)}${rng.range(10, 99)}`, 2],
           [`${f.slice(0, 1)}${l}`, 2],
         ] as const);
         email = `${local}@${domain}`;
         if (this.emails.has(email)) continue;
       } else if (kind === 'handle') {
         name = rng.weighted([
-          [`@${f}_${l.slice(0, 1)}${rng.int(1, 99)}`, 3],
+          [`@${f}_${l.slice(0, 1)}${rng.range(1, 99)}`, 3],
           [`@${f}${l}`, 2],
           [`@${l}.${f}`, 1],
         ] as const);
@@ -484,7 +485,7 @@ export function generateDemoInbox(seed: number): DemoInbox {
     const candidates = rng.shuffle(
       drafts.filter((d) => d.lang === lang && (d.channel === 'email' || d.channel === 'chat') && d.customer === null),
     );
-    for (const d of candidates.slice(0, rng.int(2, 3))) d.customer = vip;
+    for (const d of candidates.slice(0, rng.range(2, 3))) d.customer = vip;
   }
   const returning: Record<Lang, CustomerDraft[]> = { en: [], de: [], fr: [], es: [], pt: [] };
   for (const d of drafts) {

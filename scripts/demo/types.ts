@@ -3,7 +3,7 @@
  * categories; and the shapes of the language kits, scenarios and scripted repeat contacts.
  */
 import type { Channel, CustomerTier, MessageDirection, Sentiment, Status } from '../../src/shared/domain';
-import type { Rng } from './rng';
+import type { Rng } from '../../src/shared/synthetic/rng';
 
 export type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt';
 

@@ -1,5 +1,5 @@
 /** The German kit: customer greetings and sign-offs, agents, reply templates, names, phone numbers. */
-import { pad } from '../rng';
+import { pad } from '../util';
 import type { LangKit } from '../types';
 
 export const DE: LangKit = {
@@ -85,5 +85,5 @@ export const DE: LangKit = {
   ],
   amount: '9,99 €',
   amountUp: '14,99 €',
-  phone: (rng) => `+49 151 0000 ${pad(rng.int(0, 9999), 4)}`,
+  phone: (rng) => `+49 151 0000 ${pad(rng.range(0, 9999), 4)}`,
 };

@@ -1,5 +1,5 @@
 /** The English kit: customer greetings and sign-offs, agents, reply templates, names, phone numbers. */
-import { pad } from '../rng';
+import { pad } from '../util';
 import type { LangKit } from '../types';
 
 export const EN: LangKit = {
@@ -141,6 +141,6 @@ export const EN: LangKit = {
   amountUp: '$14.99',
   phone: (rng) =>
     rng.chance(0.6)
-      ? `+1 (${rng.pick(['206', '312', '415', '512', '617'])}) 555-01${pad(rng.int(0, 99), 2)}`
-      : `07700 900${pad(rng.int(0, 999), 3)}`,
+      ? `+1 (${rng.pick(['206', '312', '415', '512', '617'])}) 555-01${pad(rng.range(0, 99), 2)}`
+      : `07700 900${pad(rng.range(0, 999), 3)}`,
 };

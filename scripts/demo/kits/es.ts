@@ -1,5 +1,5 @@
 /** The Spanish kit: customer greetings and sign-offs, agents, reply templates, names, phone numbers. */
-import { pad } from '../rng';
+import { pad } from '../util';
 import type { LangKit } from '../types';
 
 export const ES: LangKit = {
@@ -82,5 +82,5 @@ export const ES: LangKit = {
   ],
   amount: '9,99 €',
   amountUp: '14,99 €',
-  phone: (rng) => `+34 600 000 ${pad(rng.int(0, 999), 3)}`,
+  phone: (rng) => `+34 600 000 ${pad(rng.range(0, 999), 3)}`,
 };

@@ -1,5 +1,5 @@
 /** The French kit: customer greetings and sign-offs, agents, reply templates, names, phone numbers. */
-import { pad } from '../rng';
+import { pad } from '../util';
 import type { LangKit } from '../types';
 
 export const FR: LangKit = {
@@ -82,5 +82,5 @@ export const FR: LangKit = {
   ],
   amount: '9,99 €',
   amountUp: '14,99 €',
-  phone: (rng) => `06 39 98 ${pad(rng.int(0, 99), 2)} ${pad(rng.int(0, 99), 2)}`,
+  phone: (rng) => `06 39 98 ${pad(rng.range(0, 99), 2)} ${pad(rng.range(0, 99), 2)}`,
 };

@@ -1,5 +1,5 @@
 /** The Brazilian Portuguese kit: customer greetings and sign-offs, agents, reply templates, names, phone numbers. */
-import { pad } from '../rng';
+import { pad } from '../util';
 import type { LangKit } from '../types';
 
 export const PT: LangKit = {
@@ -82,5 +82,5 @@ export const PT: LangKit = {
   ],
   amount: 'R$ 49,90',
   amountUp: 'R$ 69,90',
-  phone: (rng) => `(11) 90000-${pad(rng.int(0, 9999), 4)}`,
+  phone: (rng) => `(11) 90000-${pad(rng.range(0, 9999), 4)}`,
 };

@@ -1,7 +1,8 @@
 /**
- * Small, fast, seeded randomness for the synthetic data generator. Every item gets its
- * own stream from (seed, index), so item i is the same whether it is generated alone, in
- * a batch, or as part of a larger run.
+ * Small, fast, seeded randomness for generated data: the synthetic feedback generator
+ * (every item gets its own stream from (seed, index), so item i is the same whether it is
+ * generated alone, in a batch, or as part of a larger run) and the demo inbox generator
+ * (scripts/generate-demo.ts, one stream for the whole inbox).
  */
 
 /** A 32-bit integer hash of two integers (splitmix-style finaliser). */
@@ -54,6 +55,32 @@ export class Rng {
 
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  /**
+   * One value, in proportion to its weight. For a few draws from a table made on the spot;
+   * a table drawn from per item is cheaper as a Weighted.
+   */
+  weighted<T>(entries: readonly (readonly [T, number])[]): T {
+    const total = entries.reduce((sum, [, w]) => sum + w, 0);
+    if (!(total > 0)) throw new Error('weighted(): no positive weights');
+    let r = this.next() * total;
+    for (const [value, w] of entries) {
+      r -= w;
+      if (r < 0) return value;
+    }
+    return (entries[entries.length - 1] as readonly [T, number])[0];
+  }
+
+  /** Shuffles in place (Fisher-Yates) and returns the array. */
+  shuffle<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      const a = items[i] as T;
+      items[i] = items[j] as T;
+      items[j] = a;
+    }
+    return items;
   }
 }
 
