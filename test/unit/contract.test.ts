@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoSecretStore } from '../../src/main/core/secrets';
-import { channelNames, contract, type Handlers } from '../../src/shared/contract';
+import { channelNames, contract, type Channel, type Handlers } from '../../src/shared/contract';
 import { makeTempCore, type TempCore } from '../support/core';
 import { call } from '../helpers/results';
 
@@ -11,6 +11,14 @@ beforeAll(async () => {
   await call(temp.core, 'store.create', { passphrase: 'contract tests' });
 });
 afterAll(() => temp.cleanup());
+
+/** Exactly the same type, not merely assignable both ways. */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+/** Keys an object may leave out: an empty object is a Pick of them only when they are optional. */
+type OptionalKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? K : never }[keyof T];
+/** Keys whose value may be undefined (a handler typed `... | undefined` is as good as absent). */
+type UndefinedKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T];
 
 /** An input that no channel accepts: every channel's input is a strict object. */
 const junk = [null, 42, 'text', [], { unexpected: true }, { filter: { status: ['nope'] } }, { id: '' }, { method: 'magic' }];
@@ -52,9 +60,19 @@ describe('the IPC contract', () => {
   });
 
   it('needs a handler for every channel (checked by the compiler)', () => {
-    expectTypeOf<keyof Handlers>().toEqualTypeOf<(typeof channelNames)[number]>();
-    // @ts-expect-error: a handler map missing 'feedback.get' (and the rest) does not compile.
-    const incomplete: Handlers = { 'feedback.stats': () => ({ total: 0, byStatus: {}, bySentiment: {}, byChannel: {} }) };
-    expect(Object.keys(incomplete)).toHaveLength(1);
+    // These fail `tsc`, not the run: a value of type Expect<false> does not compile.
+    const checks: [
+      Expect<Equal<keyof Handlers, Channel>>,
+      Expect<Equal<OptionalKeys<Handlers>, never>>,
+      Expect<Equal<UndefinedKeys<Handlers>, never>>,
+    ] = [true, true, true];
+    expect(checks).toEqual([true, true, true]);
+
+    // The only fault in this assignment is the one missing key, so the directive cannot be
+    // satisfied by some other mistake; if handlers became optional it would be unused, an error.
+    const allButOne = {} as Omit<Handlers, 'feedback.get'>;
+    // @ts-expect-error: a handler map without 'feedback.get' is not a Handlers.
+    const incomplete: Handlers = allButOne;
+    expect(incomplete).toEqual({});
   });
 });
