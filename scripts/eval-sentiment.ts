@@ -1,12 +1,15 @@
 /**
- * `npm run eval:sentiment` (issue 6): 3-class macro-F1 and accuracy of Hearken's sentiment
- * beside vader-sentiment and the AFINN `sentiment` package, in the same run, on the public
- * sets in ../shared/data (evaluation only: nothing here is fitted to them).
+ * `npm run eval:sentiment [-- <data folder>]`: 3-class macro-F1 and accuracy of Hearken's
+ * sentiment beside vader-sentiment and the AFINN `sentiment` package, in the same run and
+ * on the same texts, so the comparison does not depend on figures from another setup.
+ * The data is public, human-labelled and not part of the repository (the airline set's
+ * licence is non-commercial); what the folder must hold and where to get it is in
+ * docs/analysis.md, "Evaluation". Nothing in the analysis is fitted to these sets.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { analyzeSentiment } from '../src/main/core/analysis/sentiment';
 import { sentiments, type Sentiment } from '../src/shared/domain';
@@ -16,7 +19,10 @@ const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { pola
 const AfinnSentiment = require('sentiment') as new () => { analyze(text: string): { comparative: number } };
 const afinn = new AfinnSentiment();
 
-const DATA = fileURLToPath(new URL('../../shared/data', import.meta.url));
+/** The folder given on the command line, else HEARKEN_EVAL_DATA, else ../shared/data next to the checkout (where the team keeps it). */
+const DATA = resolve(process.argv[2] ?? process.env.HEARKEN_EVAL_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url)));
+const VADER_SETS = ['tweets_GroundTruth.txt', 'amazonReviewSnippets_GroundTruth.txt', 'movieReviewSnippets_GroundTruth.txt', 'nytEditorialSnippets_GroundTruth.txt'];
+const AIRLINE_SET = 'airline-dev.csv';
 
 interface Item { text: string; gold: Sentiment }
 interface DataSet { name: string; items: Item[] }
@@ -36,7 +42,7 @@ function readVader(file: string): Item[] {
 }
 
 function readAirline(): Item[] {
-  const rows = parse(readFileSync(join(DATA, 'airline', 'airline-dev.csv')), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(join(DATA, 'airline', AIRLINE_SET)), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
   return rows.map((r) => ({ text: r.text ?? '', gold: (r.airline_sentiment ?? 'neutral') as Sentiment }));
 }
 
@@ -67,8 +73,14 @@ const ANALYZERS: { name: string; label(text: string): Sentiment }[] = [
 ];
 
 function main(): number {
-  if (!existsSync(DATA)) {
-    console.error(`eval:sentiment: no evaluation data at ${DATA}\n(it looks for the shared data folder beside the repository: ../shared/data with vader/ and airline/).`);
+  const expected = [...VADER_SETS.map((f) => join('vader', f)), join('airline', AIRLINE_SET)];
+  const missing = expected.filter((f) => !existsSync(join(DATA, f)));
+  if (missing.length > 0) {
+    console.error(
+      `eval:sentiment: evaluation data missing in ${DATA}: ${missing.join(', ')}\n` +
+        'Give the folder as `npm run eval:sentiment -- <folder>` (or HEARKEN_EVAL_DATA). It needs the four VADER ground-truth\n' +
+        'files in vader/ and the airline tweets in airline/; docs/analysis.md ("Evaluation") says where to get them.',
+    );
     return 1;
   }
   const sets: DataSet[] = [

@@ -1,7 +1,7 @@
 /**
- * Local analysis (issue 6): sentiment + language + topics per item, on the bench generator's
- * texts (subject + body), beside vader-sentiment on the same texts in the same run. Both
- * are warmed up first; one core.
+ * Local analysis speed: sentiment + language + topics per item, on the bench generator's
+ * texts (subject + body), beside vader-sentiment on the same texts in the same run, so
+ * that a busy or slow machine shows in both figures. Both are warmed up first; one core.
  */
 import { createRequire } from 'node:module';
 import { analyze } from '../../src/main/core/analysis/analyze';

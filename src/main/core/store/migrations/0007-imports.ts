@@ -1,7 +1,7 @@
 import type { DB } from '../db';
 
 /**
- * Imports (issue 5):
+ * What an import leaves behind, so the next import and a restart can use it:
  * - `import_mappings`: the column mapping last used for a file of one format with one set
  *   of columns, so the next export from the same source is proposed the same mapping.
  *   `columns_key` is the JSON array of the column names, sorted.

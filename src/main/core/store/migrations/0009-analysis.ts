@@ -1,8 +1,9 @@
 import type { DB } from '../db';
 
 /**
- * Local analysis results on feedback (issue 6). Sentiment, its score and source, and the
- * language were already columns; this adds what explains them and the urgency suggestion:
+ * Local analysis results on feedback, stored so that an item can show why it got its
+ * sentiment and urgency without being analysed again. Sentiment, its score and source, and
+ * the language were already columns; this adds what explains them and the urgency suggestion:
  * - `sentiment_cues`: JSON `[{text, weight, kind}]`, the words that drove a local
  *   sentiment (null when the sentiment came from an import or a person);
  * - `urgency` + `urgency_reasons` (JSON string array): the suggested priority and why;

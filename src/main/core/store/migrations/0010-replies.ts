@@ -1,7 +1,8 @@
 import type { DB } from '../db';
 
 /**
- * Suggested replies (issue 6):
+ * Suggested replies, ranked from the team's own templates and earlier replies (nothing
+ * leaves the machine), and what became of each suggestion:
  * - `templates`: saved replies with placeholders, an optional language, the topics they
  *   answer and extra keywords. `templates_fts` (external content, porter stemming so
  *   "refunded" finds "refund") ranks them with bm25; triggers keep it in step (templates

@@ -1,7 +1,8 @@
 import type { DB } from '../db';
 
 /**
- * The editable topic taxonomy and topic rejections (issue 6):
+ * The topic taxonomy in the store, so a team can edit it, and topic rejections, so that
+ * re-analysis respects a person's decision:
  * - `topics`: one row per topic: its keywords and phrases for every language, and
  *   additions per language (`languages`: JSON `{ "de": { "keywords": [], "phrases": [] } }`).
  *   The shipped defaults are put in by the core once (setting `taxonomy.seeded`), so a
