@@ -55,10 +55,20 @@ describe('triage actions', () => {
 
   it('stores a sentiment override as the agent\u2019s, and counts it for AI quality', async () => {
     const [id] = await firstIds(1, { sentiment: ['negative'] });
+    // Only a label the analysis gave counts as overriding it.
+    expect((await call(temp.core, 'feedback.get', { id: id! })).sentimentSource).toBe('local');
+    const overrides = async () => (await call(temp.core, 'feedback.stats', {})).quality.sentimentOverrides;
+    const before = await overrides();
+
     await call(temp.core, 'feedback.update', { ids: [id!], change: { sentiment: 'neutral' } });
     const item = await call(temp.core, 'feedback.get', { id: id! });
     expect(item.sentiment).toBe('neutral');
     expect(item.sentimentSource).toBe('human');
+    expect(await overrides()).toBe(before + 1);
+
+    // Changing the agent's own label again overrides no analysis.
+    await call(temp.core, 'feedback.update', { ids: [id!], change: { sentiment: 'positive' } });
+    expect(await overrides()).toBe(before + 1);
   });
 
   it('skips ids that do not exist and refuses an empty change', async () => {
