@@ -34,8 +34,8 @@ export function assertKeyHex(keyHex: string): void {
 }
 
 /**
- * Opens the encrypted store exactly as DESIGN.md prescribes: SQLCipher v4 with a raw
- * 256-bit key before any other statement, then WAL and the usual pragmas. Nothing is
+ * Opens the encrypted store: SQLCipher v4 with a raw 256-bit key before any other
+ * statement, then WAL and the usual pragmas. Nothing is
  * written until the key has been proven by a read, so a wrong key, a plain SQLite file or
  * a damaged file are reported and left byte-for-byte as they were.
  */
