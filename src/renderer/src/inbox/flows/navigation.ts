@@ -1,4 +1,5 @@
 /** Moving through the list with the keyboard: the cursor, opening, and selecting. */
+import { cursorTarget, neighbourIn, rangeAction } from '../model/selection';
 import { useDetail } from '../state/detail';
 import { useList } from '../state/list';
 import { useSelection } from '../state/selection';
@@ -21,17 +22,8 @@ export function goTo(id: string): void {
 }
 
 export function moveCursor(delta: 1 | -1): void {
-  const { items } = useList.getState();
-  if (items.length === 0) return;
-  const { activeId, gapIndex } = useSelection.getState();
-  const current = indexOf(activeId);
-  let index: number;
-  if (current >= 0) index = current + delta;
-  // The active row left the list: the row now in its place is "next".
-  else if (gapIndex !== null) index = delta > 0 ? gapIndex : gapIndex - 1;
-  else index = 0;
-  const target = items[Math.min(Math.max(index, 0), items.length - 1)];
-  if (target) goTo(target.id);
+  const target = cursorTarget(useList.getState().items, useSelection.getState(), delta);
+  if (target !== null) goTo(target);
 }
 
 export function openActive(): void {
@@ -42,10 +34,7 @@ export function openActive(): void {
 
 /** The row after `id`, or before it when it is the last: where to go once it is dealt with. */
 export function neighbourOf(id: string): string | null {
-  const { items } = useList.getState();
-  const index = items.findIndex((item) => item.id === id);
-  if (index < 0) return null;
-  return items[index + 1]?.id ?? items[index - 1]?.id ?? null;
+  return neighbourIn(useList.getState().items, id);
 }
 
 export function toggleActiveSelected(): void {
@@ -55,20 +44,9 @@ export function toggleActiveSelected(): void {
 
 /** Shift+x and Shift+click: checks every row from the anchor to `toId`. */
 export function selectRangeTo(toId: string): void {
-  const { anchorId } = useSelection.getState();
-  const { items } = useList.getState();
-  const to = indexOf(toId);
-  const from = indexOf(anchorId);
-  if (to < 0) return;
-  if (from < 0) {
-    useSelection.getState().rowToggled(toId);
-    return;
-  }
-  const [start, end] = from <= to ? [from, to] : [to, from];
-  useSelection.getState().rangeSelected(
-    items.slice(start, end + 1).map((item) => item.id),
-    toId,
-  );
+  const action = rangeAction(useList.getState().items, useSelection.getState().anchorId, toId);
+  if (action.kind === 'toggle') useSelection.getState().rowToggled(toId);
+  else if (action.kind === 'range') useSelection.getState().rangeSelected(action.ids, toId);
 }
 
 export function selectRangeToActive(): void {

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { FeedbackSummary } from '../../../../shared/contract';
+import { allToggled, placeAfterReplace } from '../model/selection';
 
 interface SelectionState {
   activeId: string | null;
@@ -39,30 +40,8 @@ export const useSelection = create<SelectionState>()((set, get) => ({
     for (const id of ids) selected.add(id);
     set({ selected, activeId: to, gapIndex: null });
   },
-  allToggled: (ids) => {
-    const all = ids.length > 0 && ids.every((id) => get().selected.has(id));
-    set({ selected: all ? new Set() : new Set(ids) });
-  },
+  allToggled: (ids) => set({ selected: allToggled(get().selected, ids) }),
   selectionCleared: () => set({ selected: new Set(), anchorId: null }),
-  listReplaced: (items, previous, keepPlace) => {
-    const present = new Set(items.map((i) => i.id));
-    const { activeId, selected, anchorId } = get();
-    // A refresh re-reads only the top of a long list; checks further down are not in question.
-    const reread = keepPlace ? new Set(previous.slice(0, items.length).map((i) => i.id)) : null;
-    const keptSelection = [...selected].filter((id) => present.has(id) || (reread !== null && !reread.has(id)));
-    let nextActive = activeId;
-    let gapIndex = get().gapIndex;
-    if (activeId !== null && !present.has(activeId)) {
-      const was = previous.findIndex((i) => i.id === activeId);
-      nextActive = null;
-      gapIndex = keepPlace && was >= 0 ? was : null;
-    }
-    set({
-      activeId: nextActive,
-      gapIndex,
-      selected: keptSelection.length === selected.size ? selected : new Set(keptSelection),
-      anchorId: anchorId !== null && present.has(anchorId) ? anchorId : null,
-    });
-  },
+  listReplaced: (items, previous, keepPlace) => set(placeAfterReplace(get(), items, previous, keepPlace)),
   viewChanged: () => set({ activeId: null, gapIndex: null, selected: new Set(), anchorId: null }),
 }));
