@@ -13,8 +13,13 @@ export default defineConfig({
       // load faster from disk than re-parsed inside one large file.
       externalizeDeps: true,
       rolldownOptions: {
-        // The output is named index.js because package.json "main" points there.
-        input: { index: resolve(root, 'src/main/electron/main.ts') },
+        // The output is named index.js because package.json "main" points there. The core
+        // runs in a worker thread (core-worker.js) with a job thread (job-worker.js) beside it.
+        input: {
+          index: resolve(root, 'src/main/electron/main.ts'),
+          'core-worker': resolve(root, 'src/main/core/host/core-worker.ts'),
+          'job-worker': resolve(root, 'src/main/core/jobs/job-thread.ts'),
+        },
       },
     },
   },

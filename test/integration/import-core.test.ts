@@ -30,26 +30,22 @@ beforeAll(() => {
 afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 /**
- * Holds the import after its first committed batch (in the analysis hook) until released,
- * so a test can cancel or lock at a known point however fast the store is.
+ * Acts right after an import's first committed batch, before the next one is read: the
+ * in-thread job runner emits the batch's `feedback.changed` synchronously after the commit,
+ * and a cancel or a lock aborts the job synchronously, so the test knows exactly where the
+ * import stopped however fast the store is.
  */
-class FirstBatchGate {
-  private release!: () => void;
-  private readonly released = new Promise<void>((r) => (this.release = r));
-  private reach!: () => void;
-  readonly reached = new Promise<void>((r) => (this.reach = r));
-  private seen = false;
-
-  hook = async (): Promise<void> => {
-    if (this.seen) return;
-    this.seen = true;
-    this.reach();
-    await this.released;
-  };
-
-  open(): void {
-    this.release();
-  }
+function atFirstBatch(core: Core, act: (importId: string) => Promise<unknown>): Promise<unknown> {
+  return new Promise((resolve) => {
+    let importId: string | null = null;
+    const stop = core.onEvent((name, payload) => {
+      if (name === 'import.progress') importId ??= (payload as EventPayload<'import.progress'>).importId;
+      if (name === 'feedback.changed' && (payload as { reason: string }).reason === 'import' && importId !== null) {
+        stop();
+        resolve(act(importId));
+      }
+    });
+  });
 }
 
 interface Harness {
@@ -57,7 +53,6 @@ interface Harness {
   core: Core;
   recoveryKey: string;
   events: { name: string; payload: unknown }[];
-  imported: string[][];
   saved: string[];
 }
 
@@ -66,17 +61,12 @@ afterEach(async () => {
   for (const temp of open.splice(0)) await temp.cleanup();
 });
 
-async function harness(dialogs?: Partial<CoreDialogs>, gate?: FirstBatchGate): Promise<Harness> {
-  const imported: string[][] = [];
+async function harness(dialogs?: Partial<CoreDialogs>): Promise<Harness> {
   const saved: string[] = [];
   const temp = await makeTempCore({
     secrets: new NoSecretStore(),
     core: {
       importBatchSize: BATCH,
-      onItemsImported: async (ids) => {
-        imported.push([...ids]);
-        await gate?.hook();
-      },
       ...(dialogs
         ? {
             dialogs: {
@@ -92,7 +82,7 @@ async function harness(dialogs?: Partial<CoreDialogs>, gate?: FirstBatchGate): P
   const { recoveryKey } = await call(temp.core, 'store.create', { passphrase: 'import tests passphrase' });
   const events: Harness['events'] = [];
   temp.core.onEvent((name, payload) => events.push({ name, payload }));
-  return { temp, core: temp.core, recoveryKey, events, imported, saved };
+  return { temp, core: temp.core, recoveryKey, events, saved };
 }
 
 const progressOf = (h: Harness, importId: string): EventPayload<'import.progress'>[] =>
@@ -141,9 +131,7 @@ describe('import through the core', () => {
     expect(changed.length).toBeGreaterThanOrEqual(1);
     expect(changed.length).toBeLessThanOrEqual(Math.ceil(ROWS / BATCH));
     expect(changed.every((e) => (e.payload as { reason: string }).reason === 'import')).toBe(true);
-    // The analysis hook saw every new item once.
-    expect(h.imported.map((ids) => ids.length)).toEqual([500, 500, 500, 500, 300]);
-    expect(new Set(h.imported.flat()).size).toBe(ROWS);
+    expect((await call(h.core, 'feedback.count', {})).total).toBe(ROWS);
 
     const again = await importFile(h, csvFile);
     expect(again.counts).toEqual({ read: ROWS, imported: 0, duplicates: ROWS, failed: 0 });
@@ -205,16 +193,10 @@ describe('import through the core', () => {
   });
 
   it('cancels after the batch being written; committed batches stay; running it again completes it without doubles', async () => {
-    const gate = new FirstBatchGate();
-    const h = await harness(undefined, gate);
+    const h = await harness();
+    const cancel = atFirstBatch(h.core, (id) => h.core.invoke('import.cancel', { importId: id }));
     const { importId } = await call(h.core, 'import.start', { path: csvFile });
-    await gate.reached;
-    expect((await call(h.core, 'import.report', { importId })).counts).toEqual({ read: BATCH, imported: BATCH, duplicates: 0, failed: 0 });
-    // A throttled progress push is sent when its interval ends: the window catches up.
-    await new Promise((r) => setTimeout(r, 150));
-    expect(progressOf(h, importId).at(-1)).toMatchObject({ state: 'running', counts: { read: BATCH, imported: BATCH, duplicates: 0, failed: 0 } });
-    expect(await call(h.core, 'import.cancel', { importId })).toEqual({ cancelled: true });
-    gate.open();
+    expect(await cancel).toEqual({ ok: true, value: { cancelled: true } });
     const report = await finished(h, importId);
     expect(report.state).toBe('cancelled');
     expect(report.counts).toEqual({ read: BATCH, imported: BATCH, duplicates: 0, failed: 0 });
@@ -227,12 +209,10 @@ describe('import through the core', () => {
   });
 
   it('answers LOCKED on a locked store; locking during an import cancels it cleanly and keeps its report', async () => {
-    const gate = new FirstBatchGate();
-    const h = await harness(undefined, gate);
+    const h = await harness();
+    const lock = atFirstBatch(h.core, () => h.core.invoke('store.lock', {}));
     const { importId } = await call(h.core, 'import.start', { path: csvFile });
-    await gate.reached;
-    await call(h.core, 'store.lock', {});
-    gate.open();
+    expect(await lock).toEqual({ ok: true, value: { locked: true } });
     const report = await finished(h, importId);
     expect(report.state).toBe('cancelled');
     expect(report.counts).toEqual({ read: BATCH, imported: BATCH, duplicates: 0, failed: 0 });

@@ -143,20 +143,6 @@ describe('the import pipeline', () => {
     expect(feedbackCount(db)).toBe(1_000);
   });
 
-  it('hands each committed batch to the analysis hook; a failing hook is a note, not a failed import', async () => {
-    const db = store();
-    const seen: number[] = [];
-    const outcome = await run(db, arrayReader(items(250)), {
-      onItemsImported: (ids) => {
-        seen.push(ids.length);
-        if (seen.length === 2) throw new Error('model not loaded');
-      },
-    });
-    expect(seen).toEqual([100, 100, 50]);
-    expect(outcome.state).toBe('done');
-    expect(outcome.problems).toEqual([{ line: 0, kind: 'note', reason: 'Analysis of new items failed: model not loaded' }]);
-  });
-
   it('keeps the rows read before a reader error, then fails with that error', async () => {
     const db = store();
     const good = items(150);

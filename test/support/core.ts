@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/main/core/index';
-import { createSecretStore } from '../../src/main/core/secrets/index';
+import { createSecretStore, NoSecretStore } from '../../src/main/core/secrets/index';
 import type { SecretStore } from '../../src/main/core/secrets/secret-store';
 import type { Core, CoreOptions } from '../../src/main/core/types';
+import { startNodeCoreWorker } from './worker-core';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const defaultDemoInboxPath = join(repoRoot, 'resources', 'demo', 'inbox.json');
@@ -22,6 +23,12 @@ export interface TempCoreOptions {
   demoInboxPath?: string;
   /** Anything else createCore takes (clock, appVersion, ...). */
   core?: Partial<Omit<CoreOptions, 'dataDir' | 'secrets' | 'demoInboxPath'>>;
+  /**
+   * Runs the core in a worker thread with its job thread, as the app does (the e2e specs).
+   * Only data crosses a thread: the secrets must be the keychain or NoSecretStore, and
+   * `core` may hold appVersion and importBatchSize only.
+   */
+  worker?: boolean;
 }
 
 export interface TempCore {
@@ -56,8 +63,12 @@ export async function makeTempCore(opts: TempCoreOptions = {}): Promise<TempCore
   const secrets = opts.secrets ?? createSecretStore();
   const demoInboxPath = opts.demoInboxPath ?? (existsSync(defaultDemoInboxPath) ? defaultDemoInboxPath : undefined);
 
-  const open = (): Promise<Core> =>
-    createCore({ ...opts.core, dataDir, secrets, ...(demoInboxPath ? { demoInboxPath } : {}) });
+  const open = (): Promise<Core> => {
+    if (!opts.worker) return createCore({ ...opts.core, dataDir, secrets, ...(demoInboxPath ? { demoInboxPath } : {}) });
+    const { appVersion, importBatchSize, ...rest } = opts.core ?? {};
+    if (Object.keys(rest).length > 0) throw new Error(`A worker core takes only data; not ${Object.keys(rest).join(', ')}`);
+    return startNodeCoreWorker({ dataDir, secrets: secrets instanceof NoSecretStore ? 'none' : 'keychain', demoInboxPath, appVersion, importBatchSize });
+  };
 
   let current: Core | null;
   try {
@@ -68,10 +79,10 @@ export async function makeTempCore(opts: TempCoreOptions = {}): Promise<TempCore
   }
   let cleaned = false;
 
-  const closeCurrent = (): void => {
+  const closeCurrent = async (): Promise<void> => {
     const core = current;
     current = null;
-    core?.close();
+    await core?.close();
   };
 
   return {
@@ -83,7 +94,7 @@ export async function makeTempCore(opts: TempCoreOptions = {}): Promise<TempCore
     secrets,
     async reopen(): Promise<Core> {
       if (cleaned) throw new Error('The temporary core was cleaned up');
-      closeCurrent();
+      await closeCurrent();
       current = await open();
       return current;
     },
@@ -92,7 +103,7 @@ export async function makeTempCore(opts: TempCoreOptions = {}): Promise<TempCore
       cleaned = true;
       const problems: unknown[] = [];
       try {
-        closeCurrent();
+        await closeCurrent();
       } catch (err) {
         problems.push(err);
       }

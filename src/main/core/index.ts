@@ -1,22 +1,31 @@
 import { fileURLToPath } from 'node:url';
-import { contract, isChannel, type EventName, type Handlers } from '../../shared/contract';
-import { HearkenError, type ErrorInfo, type Result } from '../../shared/errors';
-import type { CoreContext } from './context';
-import { AnalysisJobs, analysisHandlers } from './handlers/analysis';
+import { contract, isChannel, type EventName } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+import { toErrorInfo } from './errors';
+import { requireDb, type CoreContext } from './context';
+import { log } from './log';
+import { analysisHandlers } from './handlers/analysis';
+import type { CoreHandlers } from './handlers/define';
 import { feedbackHandlers } from './handlers/feedback';
 import { importHandlers } from './handlers/import';
+import { profileHandlers } from './handlers/profile';
 import { replyHandlers } from './handlers/replies';
+import { templateHandlers } from './handlers/templates';
 import { taxonomyHandlers } from './handlers/taxonomy';
 import { storeHandlers } from './handlers/store';
 import { viewHandlers } from './handlers/views';
 import { storeAccessHandlers } from './handlers/store-access';
 import { Imports, type OpenImport } from './ingest/imports';
+import { InlineRunner } from './jobs/inline-runner';
+import { JobService } from './jobs/service';
+import { ThreadRunner } from './jobs/thread-runner';
 import { openImport as openReader } from './ingest/readers';
 import { StoreAccess } from './secrets/store-access';
 import type { CallMeta, Core, CoreListener, CoreOptions } from './types';
 
 const AGENT: CallMeta = { actor: 'agent' };
 
+export { toErrorInfo } from './errors';
 export type { Actor, CallMeta, Core, CoreDialogs, CoreListener, CoreOptions } from './types';
 
 const openImport: OpenImport = (path, { format, timeZone }) => openReader(path, { ...(format ? { format } : {}), ...(timeZone ? { timeZone } : {}) });
@@ -43,31 +52,41 @@ export function createCore(options: CoreOptions): Promise<Core> {
     },
   };
 
-  const imports = new Imports(ctx, {
-    open: openImport,
-    dialogs: options.dialogs,
-    batchSize: options.importBatchSize,
-    onItemsImported: options.onItemsImported,
-  });
+  const runner = options.jobWorker
+    ? new ThreadRunner(options.jobWorker, () => (ctx.db ? ctx.store.connection() : null))
+    : new InlineRunner(() => requireDb(ctx), ctx.now);
+  const jobs = new JobService(ctx, runner);
+  const imports = new Imports(ctx, jobs, { open: openImport, dialogs: options.dialogs, batchSize: options.importBatchSize });
 
-  const analysis = new AnalysisJobs(ctx);
   const access = storeAccessHandlers(ctx);
-  const handlers: Handlers = {
+  const handlers: CoreHandlers = {
     'app.info': () => ({ version: ctx.appVersion, dataDir: options.dataDir, platform: process.platform }),
     ...access,
-    // Running imports stop, and their reports are stored, while the store is still open.
-    'store.lock': (input) => {
-      imports.stopAll();
-      analysis.stopAll();
-      return access['store.lock'](input);
+    // Jobs stop after their batch in flight, and their reports are stored, while the store is still open.
+    'store.lock': async (...args: Parameters<typeof access['store.lock']>) => {
+      await jobs.close();
+      ctx.store.forgetKey();
+      return access['store.lock'](...args);
+    },
+    'store.unlock': async (...args: Parameters<typeof access['store.unlock']>) => {
+      const unlocked = await access['store.unlock'](...args);
+      recoverJobs();
+      return unlocked;
     },
     ...feedbackHandlers(ctx),
     ...storeHandlers(ctx),
     ...viewHandlers(ctx),
     ...importHandlers(imports),
-    ...analysisHandlers(analysis),
-    ...replyHandlers(ctx, options.dialogs),
+    ...analysisHandlers(ctx, jobs),
+    ...templateHandlers(ctx, options.dialogs),
+    ...profileHandlers(ctx),
+    ...replyHandlers(ctx),
     ...taxonomyHandlers(ctx),
+  };
+
+  // Jobs that were running when the app last stopped are marked interrupted, and said so.
+  const recoverJobs = (): void => {
+    for (const job of jobs.recover()) log.warn('job interrupted by the last shutdown', { jobId: job.id, kind: job.kind, startedAt: job.startedAt });
   };
 
   const core: Core = {
@@ -92,27 +111,14 @@ export function createCore(options: CoreOptions): Promise<Core> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close() {
-      imports.stopAll();
-      analysis.stopAll();
+    async close() {
+      await jobs.close();
       listeners.clear();
       ctx.db?.close();
       ctx.db = null;
+      ctx.store.forgetKey();
       ctx.undo.clear();
-      return Promise.resolve();
     },
   };
   return Promise.resolve(core);
-}
-
-export function toErrorInfo(error: unknown): ErrorInfo {
-  if (error instanceof HearkenError) return error.toInfo();
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return { code: 'DATABASE_LOCKED', message: 'The store is busy in another program (another Hearken window or a CLI command). Try again in a moment.' };
-  }
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return { code: 'CORRUPT_DATABASE', message: 'The store is damaged. Hearken stopped before changing it; run `doctor`, then restore a backup.' };
-  }
-  return { code: 'INTERNAL', message: `Hearken's core failed: ${error instanceof Error ? error.message : String(error)}` };
 }

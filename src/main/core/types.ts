@@ -1,6 +1,6 @@
 import type { EventName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import type { ItemsImportedHook } from './ingest/pipeline';
+import type { WorkerEntry } from './jobs/thread-runner';
 import type { SecretStore } from './secrets/secret-store';
 
 /** System dialogs the core may ask for; Electron provides them, the CLI and tests need not. */
@@ -34,8 +34,12 @@ export interface CoreOptions {
   dialogs?: CoreDialogs;
   /** Rows per import transaction (default 5,000). */
   importBatchSize?: number;
-  /** Called with the ids of each committed import batch; see ingest/pipeline.ts. Local analysis plugs in here. */
-  onItemsImported?: ItemsImportedHook;
+  /**
+   * The job thread's code. With it, imports and re-analysis run in a thread of their own on
+   * a second connection, so reads never wait behind them (the app, the e2e bridge, the
+   * bench). Without it they run between calls in this thread (the CLI, unit tests).
+   */
+  jobWorker?: WorkerEntry;
 }
 
 export type CoreListener = (name: EventName, payload: unknown) => void;

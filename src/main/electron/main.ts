@@ -1,12 +1,11 @@
 /**
- * The app's lifecycle, kept thin: start the core, open one hardened window onto the
- * app:// bundle, and close the core when the app quits. Everything worth testing is
- * in the core.
+ * The app's lifecycle, kept thin: start the core in its worker thread, open one hardened
+ * window onto the app:// bundle, and close the core when the app quits. This thread keeps
+ * only the window, menus, dialogs, the sender check and forwarding; it never runs SQL.
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, nativeTheme, session } from 'electron';
-import { createCore } from '../core';
-import { createSecretStore } from '../core/secrets';
+import { startCoreWorker } from '../core/host/start-worker';
 import { electronNativeBindingPath } from '../core/store/native';
 import type { Core } from '../core/types';
 import { electronDialogs } from './dialogs';
@@ -20,6 +19,8 @@ import { mainWindowOptions } from './window-options';
 // Bundled to out/main/index.js; the preload and the renderer are built beside it.
 const outDir = join(import.meta.dirname, '..');
 const preloadPath = join(outDir, 'preload', 'index.cjs');
+const coreWorkerPath = join(outDir, 'main', 'core-worker.js');
+const jobWorkerPath = join(outDir, 'main', 'job-worker.js');
 const rendererDir = join(outDir, 'renderer');
 
 const isDev = !app.isPackaged;
@@ -77,11 +78,20 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
+  // The core finishes the batch in flight and closes the store before the app exits.
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    if (core === null || quitting) return;
+    event.preventDefault();
+    quitting = true;
     stopIpc?.();
     stopIpc = null;
-    core?.close();
+    const closing = core;
     core = null;
+    closing
+      .close()
+      .catch((error: unknown) => console.error('Could not close the store cleanly:', error))
+      .finally(() => app.quit());
   });
 
   app
@@ -90,23 +100,20 @@ function start(): void {
       hardenSession(session.defaultSession, devServerUrl);
       serveRenderer(rendererDir);
       installMenu({ isDev, actions: { importFiles } });
-      core = await createCore({
-        dataDir: join(app.getPath('userData'), 'data'),
-        secrets: createSecretStore(),
-        nativeBinding: electronNativeBindingPath(
-          app.getAppPath(),
-          process.versions.electron,
-          process.platform,
-          process.arch,
-        ),
-        demoInboxPath: resourcePath('demo', 'inbox.json'),
-        appVersion: app.getVersion(),
+      core = await startCoreWorker(
+        { file: coreWorkerPath },
+        {
+          dataDir: join(app.getPath('userData'), 'data'),
+          secrets: 'keychain',
+          nativeBinding: electronNativeBindingPath(app.getAppPath(), process.versions.electron, process.platform, process.arch),
+          demoInboxPath: resourcePath('demo', 'inbox.json'),
+          appVersion: app.getVersion(),
+          // Imports and re-analysis run in the job thread on their own connection, so
+          // reads never wait behind them and imports use the CLI's batch size.
+          jobWorker: { file: jobWorkerPath },
+        },
         dialogs,
-        // The core shares this thread with IPC: a 1,000-row transaction holds it for about
-        // 0.15 s at today's store speed, so the inbox stays usable during a big import
-        // (5,000-row batches, the CLI's default, held it for 0.7-1 s).
-        importBatchSize: 1_000,
-      });
+      );
       stopIpc = registerIpc(core, () => mainWindow, devServerUrl);
       mainWindow = openWindow();
       app.on('activate', () => {

@@ -26,14 +26,6 @@ export const PROBLEM_CAP = 500;
 /** How often (in rows read) the pipeline reports reading progress between commits. */
 const READ_PROGRESS_EVERY = 1_000;
 
-/**
- * Called with the ids of each committed batch's new items, after the commit and before the
- * next batch is read. Issue 6 plugs local analysis in here; an async hook is awaited, so
- * slow analysis slows the import instead of piling up. A hook that throws does not undo
- * or stop the import: the failure becomes a note in the report.
- */
-export type ItemsImportedHook = (ids: readonly string[]) => void | Promise<void>;
-
 export interface PipelineProgress {
   counts: ImportCounts;
   bytesRead: number;
@@ -52,7 +44,6 @@ export interface PipelineOptions {
   onBatch?: ((progress: PipelineProgress, ids: readonly string[]) => void) | undefined;
   /** While a batch is being read (rows read so far are not counted until they settle). */
   onProgress?: ((progress: PipelineProgress) => void) | undefined;
-  onItemsImported?: ItemsImportedHook | undefined;
   /** Where counts and problems accumulate; pass one to read them while the import runs. */
   tally?: ImportTally | undefined;
 }
@@ -212,13 +203,6 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     pendingFailed = 0;
     const ids = committed?.ids ?? [];
     options.onBatch?.(progress(), ids);
-    if (ids.length > 0 && options.onItemsImported) {
-      try {
-        await options.onItemsImported(ids);
-      } catch (error) {
-        tally.add([{ line: 0, kind: 'note', reason: `Analysis of new items failed: ${error instanceof Error ? error.message : String(error)}` }]);
-      }
-    }
     // Let IPC, timers and a cancel request run between two batches.
     await yieldToEventLoop();
   };

@@ -42,6 +42,7 @@ type Inspection =
  */
 export class StoreAccess {
   readonly paths: StorePaths;
+  private openKeyHex: string | null = null;
 
   constructor(
     dataDir: string,
@@ -136,6 +137,7 @@ export class StoreAccess {
         });
       }
       db = openEncrypted(this.paths.db, { keyHex: key.toString('hex'), create: true, nativeBinding: this.nativeBinding });
+      this.openKeyHex = key.toString('hex');
       migrate(db, migrations);
       writeManifest(this.paths.manifest, { ...manifest, complete: true });
     } catch (error) {
@@ -223,6 +225,7 @@ export class StoreAccess {
     let db: DB;
     try {
       db = openEncrypted(this.paths.db, { keyHex: key.toString('hex'), nativeBinding: this.nativeBinding });
+      this.openKeyHex = key.toString('hex');
     } catch (error) {
       // The fingerprint proved the key, so a file that will not decrypt is damaged.
       if (manifest && error instanceof HearkenError && error.code === 'WRONG_KEY') {
@@ -237,6 +240,19 @@ export class StoreAccess {
       throw error;
     }
     return db;
+  }
+
+  /**
+   * What a second connection needs (the job thread's): the file, the key and the native
+   * build. Only while the store is open; the key never leaves the main process.
+   */
+  connection(): { dbPath: string; keyHex: string; nativeBinding?: string | undefined } | null {
+    return this.openKeyHex === null ? null : { dbPath: this.paths.db, keyHex: this.openKeyHex, nativeBinding: this.nativeBinding };
+  }
+
+  /** On lock: the key is no longer kept for a second connection. */
+  forgetKey(): void {
+    this.openKeyHex = null;
   }
 
   /** Sizes for `doctor`: the database and its write-ahead log. */

@@ -99,7 +99,7 @@ export function updateFeedback(db: DB, ids: readonly string[], change: FeedbackC
         }
       }
     }
-  })();
+  }).immediate();
   return result;
 }
 
@@ -111,7 +111,7 @@ export function markRead(db: DB, ids: readonly string[], unread: boolean): numbe
       const marks = part.map(() => '?').join(', ');
       changed += db.prepare(`UPDATE feedback SET unread = ? WHERE unread != ? AND id IN (${marks})`).run(unread ? 1 : 0, unread ? 1 : 0, ...part).changes;
     }
-  })();
+  }).immediate();
   return changed;
 }
 
@@ -135,6 +135,6 @@ export function undoUpdate(db: DB, undo: UndoRecord): number {
       cached(db, 'INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(t.feedbackId, t.tagId, t.source, t.createdAt);
       cached(db, 'DELETE FROM feedback_tag_rejections WHERE feedback_id = ? AND tag_id = ?').run(t.feedbackId, t.tagId);
     }
-  })();
+  }).immediate();
   return restored;
 }

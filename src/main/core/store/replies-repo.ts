@@ -139,7 +139,7 @@ export function recordSentReply(
     const update = updateFeedback(db, [input.feedbackId], { status: 'replied', unread: false }, now);
     recordOutcome(db, { ...input, messageId, outcome: input.outcome }, now);
     return { messageId, status: 'replied' as const, update };
-  })();
+  }).immediate();
 }
 
 export function recordOutcome(

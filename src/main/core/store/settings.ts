@@ -23,6 +23,6 @@ export function oncePerStore(db: DB, key: string, now: number, work: () => void)
   db.transaction(() => {
     work();
     setSetting(db, key, '1', now);
-  })();
+  }).immediate();
   return true;
 }

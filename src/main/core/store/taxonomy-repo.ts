@@ -48,6 +48,14 @@ function changed(db: DB): void {
   loaded.delete(db);
 }
 
+/**
+ * Drops this connection's compiled copy. A job thread's connection cannot see the main
+ * connection's topic edits, so each job starts from the stored topics.
+ */
+export function forgetTaxonomy(db: DB): void {
+  changed(db);
+}
+
 /** Words lower-cased, trimmed, without duplicates or empties; phrases must have two or more words. */
 function cleanTerms(input: TopicInput): { keywords: string[]; phrases: string[]; languages: Record<string, TopicTerms> } {
   const clean = (terms: readonly string[]): string[] => [...new Set(terms.map((t) => t.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))];
@@ -109,7 +117,7 @@ export function restoreDefaultTopics(db: DB, now: number): { added: number; upda
       if (existing) result.updated++;
       else result.added++;
     }
-  })();
+  }).immediate();
   return result;
 }
 

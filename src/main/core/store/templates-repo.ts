@@ -155,7 +155,7 @@ export function importTemplates(db: DB, templates: readonly TemplateFields[], no
         result.updated++;
       }
     }
-  })();
+  }).immediate();
   return result;
 }
 

@@ -10,6 +10,7 @@ import * as vipAndCounts from './0008-vip-and-counts';
 import * as analysis from './0009-analysis';
 import * as replies from './0010-replies';
 import * as taxonomy from './0011-taxonomy';
+import * as jobs from './0012-jobs';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009-analysis', up: analysis.up },
   { version: 10, name: '0010-replies', up: replies.up },
   { version: 11, name: '0011-taxonomy', up: taxonomy.up },
+  { version: 12, name: '0012-jobs', up: jobs.up },
 ];

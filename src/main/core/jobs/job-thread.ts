@@ -1,0 +1,64 @@
+/**
+ * The job thread: long work (imports, re-analysis, and later LLM jobs and exports) on a
+ * connection of its own, so the core's connection keeps answering the window while a job
+ * writes. WAL lets both connections read; writes take turns through busy_timeout and
+ * IMMEDIATE transactions.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { HearkenError } from '../../../shared/errors';
+import { toErrorInfo } from '../errors';
+import { openEncrypted } from '../store/open';
+import { forgetTaxonomy } from '../store/taxonomy-repo';
+import type { DB } from '../store/db';
+import type { FromJobThread, JobThreadData, ToJobThread } from './job-protocol';
+import { jobBodies } from './kinds';
+import type { JobBody, JobKind } from './types';
+
+const port = parentPort;
+if (!port) throw new Error('job-thread runs only as a worker thread.');
+const data = workerData as JobThreadData;
+const send = (message: FromJobThread): void => port.postMessage(message);
+
+let db: DB | null = openEncrypted(data.dbPath, { keyHex: data.keyHex, nativeBinding: data.nativeBinding });
+const running = new Map<string, { abort: AbortController; done: Promise<void> }>();
+
+const connection = (): DB => {
+  if (!db) throw new HearkenError('LOCKED', 'The store is locked. Unlock it first.');
+  return db;
+};
+
+function start(jobId: string, kind: JobKind, params: unknown): void {
+  const abort = new AbortController();
+  forgetTaxonomy(connection());
+  const body = jobBodies[kind] as JobBody<JobKind>;
+  const done = body(
+    {
+      db: connection,
+      now: Date.now,
+      signal: abort.signal,
+      progress: (progress) => send({ t: 'progress', jobId, data: progress }),
+      changed: (ids) => send({ t: 'changed', jobId, ids: ids ? [...ids] : null }),
+    },
+    params as never,
+  ).then(
+    (result) => send({ t: 'done', jobId, result }),
+    (error: unknown) => send({ t: 'failed', jobId, error: toErrorInfo(error) }),
+  );
+  running.set(jobId, { abort, done: done.finally(() => running.delete(jobId)) });
+}
+
+port.on('message', (message: ToJobThread) => {
+  if (message.t === 'start') start(message.jobId, message.kind, message.params);
+  else if (message.t === 'cancel') running.get(message.jobId)?.abort.abort();
+  else if (message.t === 'close') {
+    for (const job of running.values()) job.abort.abort();
+    void Promise.allSettled([...running.values()].map((j) => j.done)).then(() => {
+      db?.close();
+      db = null;
+      send({ t: 'closed' });
+      port.close();
+    });
+  }
+});
+
+send({ t: 'ready' });

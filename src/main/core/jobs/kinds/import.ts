@@ -1,0 +1,30 @@
+/** An import as a job: the file is read, analysed and stored on the job's connection. */
+import { openImport } from '../../ingest/readers';
+import { ImportTally, runImportPipeline } from '../../ingest/pipeline';
+import type { ImportJobResult, JobEnv, ImportJobParams } from '../types';
+
+/** A batch's ids are named in `feedback.changed` only when few; a big batch means "refresh". */
+export const MAX_NAMED_IDS = 200;
+
+export async function importJob(env: JobEnv, params: ImportJobParams): Promise<ImportJobResult> {
+  const reader = await openImport(params.path, {
+    ...(params.format ? { format: params.format } : {}),
+    ...(params.timeZone ? { timeZone: params.timeZone } : {}),
+  });
+  const tally = new ImportTally();
+  const outcome = await runImportPipeline({
+    reader,
+    mapping: params.mapping,
+    db: env.db,
+    now: env.now,
+    batchSize: params.batchSize,
+    signal: env.signal,
+    tally,
+    onProgress: (p) => env.progress(p),
+    onBatch: (p, ids) => {
+      env.progress(p);
+      if (ids.length > 0) env.changed(ids.length <= MAX_NAMED_IDS ? ids : null);
+    },
+  });
+  return { ...outcome, bytesRead: reader.bytesRead() };
+}

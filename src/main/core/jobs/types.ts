@@ -1,0 +1,73 @@
+/**
+ * A job is a body that runs against a connection in batches. The same body runs in the
+ * job thread (the app, the e2e bridge, the bench) or in the caller's thread (the CLI and
+ * unit tests): it sees only this environment, never where it runs.
+ */
+import type { ColumnMapping, ImportFormat } from '../../../shared/import';
+import type { FeedbackFilter } from '../../../shared/contract';
+import type { DB } from '../store/db';
+import type { PipelineOutcome } from '../ingest/pipeline';
+
+export interface JobEnv {
+  /** The job's connection; throws LOCKED once the store is closing. */
+  db(): DB;
+  now(): number;
+  /** Aborted by cancel or shutdown: the body stops after the batch in flight. */
+  readonly signal: AbortSignal;
+  /** As often as the body likes; the job service throttles what reaches the window. */
+  progress(data: unknown): void;
+  /** After each committed batch; `ids` is null when there were too many to name. */
+  changed(ids: readonly string[] | null): void;
+}
+
+export interface ImportJobParams {
+  path: string;
+  format?: ImportFormat | undefined;
+  mapping?: ColumnMapping | undefined;
+  timeZone?: string | undefined;
+  batchSize?: number | undefined;
+}
+
+export interface ImportJobProgress {
+  counts: PipelineOutcome['counts'];
+  bytesRead: number;
+}
+
+export type ImportJobResult = PipelineOutcome & { bytesRead: number };
+
+export interface AnalysisJobParams {
+  filter: FeedbackFilter;
+  batchSize?: number | undefined;
+}
+
+export interface AnalysisJobProgress {
+  done: number;
+}
+
+export interface AnalysisJobResult {
+  state: 'done' | 'cancelled';
+  done: number;
+}
+
+/** Every kind of job, with what it takes, reports and returns. */
+export interface JobKinds {
+  import: { params: ImportJobParams; progress: ImportJobProgress; result: ImportJobResult };
+  analysis: { params: AnalysisJobParams; progress: AnalysisJobProgress; result: AnalysisJobResult };
+}
+
+export type JobKind = keyof JobKinds;
+
+export type JobBody<K extends JobKind> = (env: JobEnv, params: JobKinds[K]['params']) => Promise<JobKinds[K]['result']>;
+
+/** Where job bodies run: in this thread, or in the job thread on its own connection. */
+export interface JobRunner {
+  run<K extends JobKind>(jobId: string, kind: K, params: JobKinds[K]['params'], hooks: RunHooks): Promise<JobKinds[K]['result']>;
+  cancel(jobId: string): void;
+  /** After every job has ended: releases the thread and its connection. */
+  close(): Promise<void>;
+}
+
+export interface RunHooks {
+  progress(data: unknown): void;
+  changed(ids: readonly string[] | null): void;
+}
