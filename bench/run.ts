@@ -22,6 +22,7 @@ import { FigureSet, formatComparison, formatTable, meets, readResult, type Bench
 import { keyAccess, openStoreDb, removeStore, tempDir, type BenchStore } from './lib/stores';
 import type { WorkloadSpec } from './lib/workload';
 import { measureAnalysis } from './measures/analysis';
+import { measureConcurrency } from './measures/concurrency';
 import { measureGenerator } from './measures/generator';
 import { measureImport } from './measures/import';
 import { measureInbox } from './measures/inbox';
@@ -104,7 +105,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
   try {
     if (shouldRun(args, 'generator')) await step('generator', () => measureGenerator(ctx));
     // Every later measure reads the store the insert measure builds.
-    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'memory'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
+    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'memory', 'concurrency'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
     if (needStore) {
       await step('insert', async () => {
         plainPath = (await measureInsert(ctx)).plainPath;
@@ -122,7 +123,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
           if (shouldRun(args, 'search')) await step('search', () => measureSearch(ctx, core));
           if (shouldRun(args, 'suggestions')) await step('suggestions', () => measureSuggestions(ctx, core));
         } finally {
-          core.close();
+          await core.close();
         }
       }
       if (shouldRun(args, 'memory')) await step('memory', () => measureMemory(ctx, spec));
@@ -130,6 +131,8 @@ async function run(args: BenchArgs): Promise<BenchResult> {
     if (shouldRun(args, 'renderer')) await step('renderer', () => measureRenderer(ctx));
     if (shouldRun(args, 'import')) await step('import', () => measureImport(ctx));
     if (shouldRun(args, 'analysis')) await step('analysis', () => measureAnalysis(ctx));
+    // Last: its import adds rows to the main store.
+    if (ctx.main && shouldRun(args, 'concurrency')) await step('concurrency', () => measureConcurrency(ctx));
     if (args.experiments.length > 0) await step('experiments', async () => void (await runExperiments(ctx, plainPath)));
   } finally {
     for (const store of ctx.stores) await removeStore(store, access).catch((e: unknown) => ctx.notes.push(`cleanup: ${String(e)}`));

@@ -37,7 +37,7 @@ while (!finals.has(importId)) await new Promise<void>((resolve) => (wake = resol
 const ms = performance.now() - t0;
 const report = await invokeOk<ImportReport>(core, 'import.report', { importId });
 const end = memoryMb();
-core.close();
+await core.close();
 finishChild({
   ms,
   state: report.state,

@@ -39,7 +39,7 @@ if (input.workload) {
   workloadMs = performance.now() - w0;
 }
 const end = memoryMb();
-core.close();
+await core.close();
 finishChild({
   createCoreMs: t1 - t0,
   statusMs: t2 - t1,

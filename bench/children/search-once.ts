@@ -17,5 +17,5 @@ await invokeOk(core, 'feedback.list', { limit: 100 });
 const t0 = performance.now();
 const page = await invokeOk<{ items: unknown[] }>(core, 'feedback.list', { filter: { query: input.query }, limit: 100 });
 const ms = performance.now() - t0;
-core.close();
+await core.close();
 finishChild({ ms, rows: page.items.length });

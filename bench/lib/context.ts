@@ -1,6 +1,7 @@
 /** What every measure gets: the options, the figure set, the stores built so far, cleanup. */
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../../src/main/core/index';
+import { startNodeCoreWorker } from '../../test/support/worker-core';
 import type { BenchArgs } from './args';
 import type { FigureSet } from './report';
 import { BENCH_PASSPHRASE, type BenchStore, type KeyAccess } from './stores';
@@ -34,6 +35,21 @@ export function unlockInput(store: BenchStore): { method: 'keychain' } | { metho
 export async function openCore(store: BenchStore, access: KeyAccess): Promise<Core> {
   const core = await createCore({ dataDir: store.dataDir, secrets: access.secrets, appVersion: 'bench' });
   await invokeOk(core, 'store.unlock', unlockInput(store));
+  return core;
+}
+
+/**
+ * The same, behind the host protocol: the core in a worker thread with its job thread, as
+ * the app runs it.
+ */
+export async function openWorkerCore(store: BenchStore, access: KeyAccess): Promise<Core> {
+  const core = await startNodeCoreWorker({ dataDir: store.dataDir, secrets: access.keychain ? 'keychain' : 'none', appVersion: 'bench' });
+  try {
+    await invokeOk(core, 'store.unlock', unlockInput(store));
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
   return core;
 }
 

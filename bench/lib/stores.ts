@@ -58,7 +58,7 @@ export async function createStore(dataDir: string, access: KeyAccess): Promise<B
       keySource: value.keySource,
     };
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

@@ -49,6 +49,20 @@ function* csvLines(n: number): Generator<string> {
   for (let i = 0; i < n; i++) yield itemToCsv(gen.item(i));
 }
 
+/**
+ * A CSV of `count` items that are not in the bench's store (another seed), dated in the 30
+ * days after it, as a new export that lands on top of the inbox.
+ */
+export async function writeImportCsv(file: string, count: number, label: string): Promise<number> {
+  const base = benchGenerator(1);
+  const gen = createGenerator({ seed: BENCH_SEED + 101 + label.length, count, end: base.end + 30 * 86_400_000, days: 30 });
+  function* lines(): Generator<string> {
+    yield csvHeader();
+    for (let i = 0; i < count; i++) yield itemToCsv(gen.item(i));
+  }
+  return writeLines(file, lines());
+}
+
 const rfc2822 = (ms: number): string => new Date(ms).toUTCString().replace('GMT', '+0000');
 /** mbox "From " line date: asctime format. */
 function asctime(ms: number): string {
