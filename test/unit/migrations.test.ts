@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Database, type DB } from '../../src/main/core/store/db';
 import { migrate, schemaVersion, type Migration } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
+import { listJobs, markInterruptedJobs, recordJobEnd, recordJobStart } from '../../src/main/core/store/jobs-repo';
 
 function memory(): DB {
   const db = new Database(':memory:');
@@ -305,5 +306,25 @@ describe('0011-taxonomy', () => {
     expect(() => db.exec(`INSERT INTO feedback_tag_rejections (feedback_id, tag_id, source, created_at) VALUES ('nope', 't1', 'local', 1)`)).toThrow(/FOREIGN KEY/);
     db.exec(`DELETE FROM tags WHERE id = 't1'`);
     expect(db.prepare('SELECT count(*) AS n FROM feedback_tag_rejections').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('0012-jobs', () => {
+  it('adds the jobs table, keeps existing rows, checks the state and lets the repository find running and interrupted jobs', () => {
+    const db = memory();
+    migrate(db, migrations, 11);
+    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, status, received_at, updated_at) VALUES ('f1', 't', 'h1', 'email', 'b', 'open', 1, 1)`);
+    migrate(db, migrations, 12);
+    expect(db.prepare('SELECT id FROM feedback').all()).toEqual([{ id: 'f1' }]);
+    recordJobStart(db, { id: 'j1', kind: 'import', actor: 'system', params: { fileName: 'a.csv' }, startedAt: 5 });
+    recordJobStart(db, { id: 'j2', kind: 'analysis', actor: 'system', params: {}, startedAt: 6 });
+    recordJobEnd(db, 'j2', { state: 'done', progress: { done: 3 }, error: null, finishedAt: 7 });
+    expect(() => db.exec(`INSERT INTO jobs (id, kind, state, actor, started_at) VALUES ('j3', 'import', 'exploded', 'system', 1)`)).toThrow(/CHECK/);
+    expect(markInterruptedJobs(db, 9)).toEqual([{ id: 'j1', kind: 'import', actor: 'system', state: 'interrupted', startedAt: 5 }]);
+    expect(listJobs(db).map((j) => [j.id, j.state])).toEqual([
+      ['j2', 'done'],
+      ['j1', 'interrupted'],
+    ]);
+    expect(markInterruptedJobs(db, 10)).toEqual([]);
   });
 });
