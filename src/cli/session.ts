@@ -1,12 +1,26 @@
 import type { ChannelInput, ChannelOutput, Channel, UnlockInput } from '../shared/contract';
 import { HearkenError } from '../shared/errors';
-import { createCore, type Core } from '../main/core';
+import { createCore, type CallMeta, type Core } from '../main/core';
 import { createSecretStore, type SecretStore } from '../main/core/secrets';
 
 export interface GlobalOptions {
   dataDir: string;
   passphraseEnv?: string;
   recoveryKeyEnv?: string;
+}
+
+const CLI: CallMeta = { actor: 'cli' };
+
+/**
+ * The core as the terminal sees it: every invoke, including a command's own
+ * `session.core.invoke`, is the CLI's, so the audit log tells it from the window's agent.
+ */
+function asCli(core: Core): Core {
+  return {
+    invoke: (channel, input, meta = CLI) => core.invoke(channel, input, meta),
+    onEvent: (listener) => core.onEvent(listener),
+    close: () => core.close(),
+  };
 }
 
 /** A core for one CLI command, with the typed call the renderer's client also has. */
@@ -19,11 +33,11 @@ export class CliSession {
 
   static async open(options: GlobalOptions, secrets: SecretStore = createSecretStore()): Promise<CliSession> {
     const core = await createCore({ dataDir: options.dataDir, secrets, appVersion: process.env.npm_package_version });
-    return new CliSession(core, secrets, options);
+    return new CliSession(asCli(core), secrets, options);
   }
 
   async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    const result = await this.core.invoke(channel, input);
+    const result = await this.core.invoke(channel, input, CLI);
     if (!result.ok) throw new HearkenError(result.error.code, result.error.message);
     return result.value as ChannelOutput<C>;
   }

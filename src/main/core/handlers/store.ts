@@ -1,13 +1,12 @@
-import type { Handlers } from '../../../shared/contract';
-import { requireDb, type CoreContext } from '../context';
+import type { CoreContext } from '../context';
 import { ftsIntegrity, integrityCheck } from '../store/health';
 import { latestVersion, schemaVersion } from '../store/migrate';
 import { migrations } from '../store/migrations';
+import { defineHandlers, query } from './define';
 
-export function storeHandlers(ctx: CoreContext): Pick<Handlers, 'store.health'> {
-  return {
-    'store.health': () => {
-      const db = requireDb(ctx);
+export function storeHandlers(ctx: CoreContext) {
+  return defineHandlers(ctx, {
+    'store.health': query((db) => {
       const sizes = ctx.store.sizes();
       return {
         integrity: integrityCheck(db),
@@ -17,6 +16,6 @@ export function storeHandlers(ctx: CoreContext): Pick<Handlers, 'store.health'> 
         sizeBytes: sizes.db,
         walBytes: sizes.wal,
       };
-    },
-  };
+    }),
+  });
 }

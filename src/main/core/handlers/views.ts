@@ -1,26 +1,13 @@
-import type { Handlers } from '../../../shared/contract';
-import { requireDb, type CoreContext } from '../context';
-import { recordAudit } from '../store/audit';
+import type { CoreContext } from '../context';
 import { deleteView, listViews, saveView } from '../store/views-repo';
+import { defineHandlers, deleted, mutation, query, saved, type Emitted } from './define';
 
-export function viewHandlers(ctx: CoreContext): Pick<Handlers, 'views.list' | 'views.save' | 'views.delete'> {
-  return {
-    'views.list': () => listViews(requireDb(ctx)),
-    'views.save': (input) => {
-      const db = requireDb(ctx);
-      const view = saveView(db, input, ctx.now());
-      recordAudit(db, { at: ctx.now(), actor: 'agent', action: input.id ? 'view.updated' : 'view.created', entityType: 'view', entityId: view.id, detail: { name: view.name } });
-      ctx.emit('views.changed', {});
-      return view;
-    },
-    'views.delete': ({ id }) => {
-      const db = requireDb(ctx);
-      const deleted = deleteView(db, id);
-      if (deleted) {
-        recordAudit(db, { at: ctx.now(), actor: 'agent', action: 'view.deleted', entityType: 'view', entityId: id });
-        ctx.emit('views.changed', {});
-      }
-      return { deleted };
-    },
-  };
+const VIEWS_CHANGED: Emitted = ['views.changed', {}];
+
+export function viewHandlers(ctx: CoreContext) {
+  return defineHandlers(ctx, {
+    'views.list': query((db) => listViews(db)),
+    'views.save': mutation((db, input, { at }) => saved('view', input, saveView(db, input, at), VIEWS_CHANGED)),
+    'views.delete': mutation((db, { id }) => deleted('view', id, deleteView(db, id), VIEWS_CHANGED)),
+  });
 }
