@@ -26,7 +26,7 @@ function withSession(program: Command, action: Action) {
       const ok = await action(session, opts);
       if (ok === false) process.exitCode = 1;
     } finally {
-      session.close();
+      await session.close();
     }
   };
 }
@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
       try {
         await importFile(session, path, opts);
       } finally {
-        session.close();
+        await session.close();
       }
     });
 
@@ -94,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
         try {
           await action(session, file, opts);
         } finally {
-          session.close();
+          await session.close();
         }
       });
   }

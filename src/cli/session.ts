@@ -67,7 +67,7 @@ export class CliSession {
     await this.call('store.unlock', input);
   }
 
-  close(): void {
-    this.core.close();
+  close(): Promise<void> {
+    return this.core.close();
   }
 }

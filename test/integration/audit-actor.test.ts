@@ -116,6 +116,8 @@ describe('the log on a real store', () => {
         'Glimmerstone',
         'Perpetua',
       ];
+      // Slow lines are written after the answer has gone.
+      await new Promise((resolve) => setTimeout(resolve, 20));
     } finally {
       restore();
     }

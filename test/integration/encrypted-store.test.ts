@@ -15,7 +15,7 @@ async function passphraseStore(): Promise<{ temp: TempCore; recoveryKey: string;
   temp = await makeTempCore({ secrets: new NoSecretStore() });
   const created = await call(temp.core, 'store.create', { passphrase: PASSPHRASE });
   await call(temp.core, 'demo.load', {});
-  temp.core.close();
+  await temp.core.close();
   return { temp, recoveryKey: created.recoveryKey, dbFile: join(temp.dataDir, 'hearken.db') };
 }
 

@@ -224,6 +224,8 @@ describe('slow calls', () => {
         }),
       });
       expect(await handlers['feedback.count']({ filter: { query: CUSTOMER_TEXT } }, CLI)).toEqual({ total: 0 });
+      // Slow lines are written after the answer has gone.
+      await new Promise((resolve) => setTimeout(resolve, 20));
     } finally {
       restore();
     }

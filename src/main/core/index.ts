@@ -5,6 +5,7 @@ import { toErrorInfo } from './errors';
 import { requireDb, type CoreContext } from './context';
 import { log } from './log';
 import { analysisHandlers } from './handlers/analysis';
+import { flushSlowLogs } from './handlers/define';
 import type { CoreHandlers } from './handlers/define';
 import { feedbackHandlers } from './handlers/feedback';
 import { importHandlers } from './handlers/import';
@@ -65,6 +66,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     // Jobs stop after their batch in flight, and their reports are stored, while the store is still open.
     'store.lock': async (...args: Parameters<typeof access['store.lock']>) => {
       await jobs.close();
+      flushSlowLogs();
       ctx.store.forgetKey();
       return access['store.lock'](...args);
     },
@@ -113,6 +115,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     },
     async close() {
       await jobs.close();
+      flushSlowLogs();
       listeners.clear();
       ctx.db?.close();
       ctx.db = null;

@@ -32,7 +32,7 @@ export function startAnalysis(ctx: CoreContext, jobs: JobService, filter: Feedba
   const finished = job.done.then((outcome) => {
     const state: AnalysisState = outcome.ok ? outcome.result.state : 'failed';
     if (outcome.ok) done = outcome.result.done;
-    if (ctx.db?.open) recordAudit(ctx.db, { at: ctx.now(), actor: 'system', action: 'analysis.run', detail: { filter, analysed: done, state } });
+    if (ctx.db?.open) recordAudit(ctx.db, { at: ctx.now(), actor: 'system', action: 'analysis.run', detail: { filter, analyzed: done, state } });
     progress(job.id, state, outcome.ok ? null : `Analysis stopped: ${outcome.error.message}`);
   });
   return { jobId: job.id, done: finished };

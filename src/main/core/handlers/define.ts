@@ -121,13 +121,32 @@ function timed<O>(ctx: CoreContext, channel: Channel, meta: CallMeta, body: (db:
   } finally {
     const ms = performance.now() - started;
     const ran = stop();
-    if (ms >= logSettings().slowQueryMs && log.enabled('warn')) logSlow(db, channel, ms, ran);
+    if (ms >= logSettings().slowQueryMs && log.enabled('warn')) deferSlowLog(() => logSlow(db, channel, ms, ran));
     else if (log.enabled('debug')) log.debug('call', { channel, ms: round(ms), actor: call.actor });
   }
 }
 
+/**
+ * Slow lines are written after the answer has gone, so reading the plans never slows the
+ * call they report; a lock or close flushes them while the connection is still open.
+ */
+const pendingSlowLogs = new Set<() => void>();
+
+function deferSlowLog(write: () => void): void {
+  const job = (): void => {
+    if (!pendingSlowLogs.delete(job)) return;
+    write();
+  };
+  pendingSlowLogs.add(job);
+  setImmediate(job);
+}
+
+export function flushSlowLogs(): void {
+  for (const job of [...pendingSlowLogs]) job();
+}
+
 /** At most this many statements' plans go in one line: enough to find the slow one. */
-const MAX_PLANS = 20;
+const MAX_PLANS = 8;
 
 function logSlow(db: DB, channel: Channel, ms: number, ran: ReadonlySet<string>): void {
   const statements: { sql: string; plan: string[] }[] = [];
