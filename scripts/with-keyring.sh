@@ -30,11 +30,14 @@ if ! command -v dbus-run-session >/dev/null 2>&1 || ! command -v gnome-keyring-d
   exec "$@"
 fi
 
+user_umask=$(umask)
 umask 077
 root=$(mktemp -d "${TMPDIR:-/tmp}/hearken-keyring.XXXXXX")
 child=''
 cleanup() {
-  if [ -n "$child" ]; then kill -TERM "$child" 2>/dev/null || true; fi
+  # The whole session: dbus-run-session leaves its bus, the keyring and the command
+  # running when it alone is killed.
+  if [ -n "$child" ]; then kill -TERM "-$child" 2>/dev/null || kill -TERM "$child" 2>/dev/null || true; fi
   rm -rf "$root"
 }
 trap cleanup EXIT
@@ -58,6 +61,8 @@ cat >"$root/data/dbus-1/services/org.freedesktop.secrets.service" <<EOF
 Name=org.freedesktop.secrets
 Exec=/bin/sh "$root/keyring-daemon.sh"
 EOF
+# The command's own files get the user's usual modes.
+umask "$user_umask"
 
 # npm and npx keep the user's cache, not a fresh one in the throwaway HOME.
 export npm_config_cache="${npm_config_cache:-$HOME/.npm}"
@@ -74,7 +79,11 @@ unset GNOME_KEYRING_CONTROL GNOME_KEYRING_PID SSH_AUTH_SOCK DBUS_SESSION_BUS_PID
 
 # A background job would get /dev/null for stdin; the command keeps this script's own.
 exec 3<&0
-dbus-run-session -- sh -c '
+# In a process group of its own (setsid: a background job of a script never leads its
+# group, so setsid needs no fork and $! is that group), so a signal ends all of it.
+detach=''
+if command -v setsid >/dev/null 2>&1; then detach=setsid; fi
+$detach dbus-run-session -- sh -c '
   export HEARKEN_KEYRING_BUS="$DBUS_SESSION_BUS_ADDRESS"
   # Started now, so the first test does not wait for it; the call returns once the daemon
   # owns its name. Without dbus-send the first keychain call starts it.
