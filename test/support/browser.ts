@@ -134,8 +134,29 @@ export async function screenshot(page: Page, name: string, opts: { parkMouse?: b
       .waitFor({ state: 'hidden', timeout: 2_000 })
       .catch(() => undefined);
   }
-  // Let fonts and the last frame settle so the picture is what a person would see.
-  await page.evaluate('document.fonts ? document.fonts.ready.then(() => true) : true');
+  await settle(page);
   await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
   return path;
+}
+
+/**
+ * Waits until the page is at rest, so a picture shows what a person would see: fonts
+ * loaded, no transition or finite animation still running (a popover fading in, a toast
+ * sliding), and two frames painted since. Endless ones (a loader) are not waited for.
+ * Polled inside one evaluate: waitForFunction compiles its predicate with eval, which the
+ * app's CSP rightly refuses.
+ */
+export async function settle(page: Page, timeout = 5_000): Promise<void> {
+  const running = (await page.evaluate(`(async () => {
+    if (document.fonts) await document.fonts.ready;
+    const deadline = performance.now() + ${timeout};
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+    const moving = () =>
+      document.getAnimations().filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+    while (moving().length > 0 && performance.now() < deadline) await frame();
+    await frame();
+    await frame();
+    return moving().map((a) => a.animationName ?? a.transitionProperty ?? a.constructor.name);
+  })()`)) as string[];
+  if (running.length > 0) throw new Error(`The page was still animating after ${timeout} ms: ${running.join(', ')}`);
 }
