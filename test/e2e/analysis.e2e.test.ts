@@ -3,35 +3,27 @@
  * sentiment lists the cue words with their kind, the urgency badge gives its reasons, and
  * "Re-analyse this view" runs from the command palette with its progress in a notification.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FeedbackDetail } from '../../src/shared/contract';
 import { call } from '../helpers/results';
-import { screenshot } from '../support/browser';
-import { expectClean, openId, rowIds, startInbox, UI_TIMEOUT, type InboxEnv } from './inbox-helpers';
+import { UI_TIMEOUT, useApp } from '../support/e2e';
+import { openId, rowIds } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 90_000;
-let env: InboxEnv;
-
-beforeAll(async () => {
-  env = await startInbox();
-}, 60_000);
-
-afterAll(async () => {
-  await env?.close();
-}, 60_000);
+const app = useApp();
 
 describe('local analysis in the window', () => {
   it(
     'explains a sentiment with its cue words and an urgency with its reasons, and re-analyses a view',
     async () => {
-      const tab = await env.open();
+      const tab = await app().open();
       const { page } = tab;
 
       // Among the first visible conversations, the one whose sentiment has the most cue words.
       const ids = await rowIds(page, 10);
       let target: FeedbackDetail | undefined;
       for (const id of ids) {
-        const detail = await call(env.temp.core, 'feedback.get', { id });
+        const detail = await call(app().core, 'feedback.get', { id });
         if (detail.sentimentSource === 'local' && detail.sentimentCues.length > (target?.sentimentCues.length ?? 0)) target = detail;
       }
       expect(target, 'a row with cue words among the first ten').toBeDefined();
@@ -50,8 +42,7 @@ describe('local analysis in the window', () => {
       expect(shown.length).toBeGreaterThan(0);
       expect(shown.length).toBeLessThanOrEqual(item.sentimentCues.length);
       expect(shown[0]).toContain(`“${item.sentimentCues[0]!.text}”`);
-      await page.waitForTimeout(300);
-      await screenshot(page, 'analysis-explanation', { parkMouse: false });
+      await tab.screenshot('analysis-explanation', { parkMouse: false });
 
       // The urgency badge says why, on hover.
       await page.mouse.move(1, 1);
@@ -65,7 +56,7 @@ describe('local analysis in the window', () => {
       await page.mouse.move(1, 1);
 
       // An agent's override, then a re-analysis of the view from the command palette: the override stays.
-      await call(env.temp.core, 'feedback.update', { ids: [item.id], change: { sentiment: 'neutral' } });
+      await call(app().core, 'feedback.update', { ids: [item.id], change: { sentiment: 'neutral' } });
       await page.keyboard.press('Control+k');
       await page.getByRole('textbox', { name: 'Command' }).waitFor({ state: 'visible' });
       await page.keyboard.type('Re-analyse this view');
@@ -73,10 +64,10 @@ describe('local analysis in the window', () => {
       await expect
         .poll(() => page.getByTestId('analysis-progress').last().textContent(), { timeout: UI_TIMEOUT })
         .toMatch(/analysed again/);
-      const after = await call(env.temp.core, 'feedback.get', { id: item.id });
+      const after = await call(app().core, 'feedback.get', { id: item.id });
       expect(after).toMatchObject({ sentiment: 'neutral', sentimentSource: 'human', sentimentCues: [] });
       await expect.poll(() => page.getByTestId('sentiment-source').textContent(), { timeout: UI_TIMEOUT }).toContain('set by you');
-      expectClean(tab);
+      tab.expectClean();
     },
     SPEC_TIMEOUT,
   );

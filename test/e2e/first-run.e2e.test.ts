@@ -8,16 +8,14 @@
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../support/bridge-server';
-import { launchBrowser, openPage, repoRoot, screenshot, type OpenedPage } from '../support/browser';
-import { makeTempCore, type TempCore } from '../support/core';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core/types';
+import { PASSPHRASE, useApp, type AppPage } from '../support/e2e';
+import { colorScheme } from './inbox-helpers';
 
-const rendererDir = join(repoRoot, 'out', 'renderer');
-const rendererIndex = join(rendererDir, 'index.html');
-const PASSPHRASE = 'correct horse battery staple';
 const SPEC_TIMEOUT = 120_000;
+// Longer than the other specs: the first run derives keys and loads the demo through the page.
 const UI_TIMEOUT = 30_000;
 
 interface StoreStatus {
@@ -26,15 +24,15 @@ interface StoreStatus {
   keychainAvailable: boolean;
 }
 
-async function invokeOk<T>(temp: TempCore, channel: string, input: unknown = {}): Promise<T> {
-  const result = await temp.core.invoke(channel, input);
+async function invokeOk<T>(core: Core, channel: string, input: unknown = {}): Promise<T> {
+  const result = await core.invoke(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
   return result.value as T;
 }
 
 /** The Inbox view's count as the core computes it. */
-async function inboxCount(temp: TempCore): Promise<number> {
-  const views = await invokeOk<{ id: string; count: number }[]>(temp, 'views.list');
+async function inboxCount(core: Core): Promise<number> {
+  const views = await invokeOk<{ id: string; count: number }[]>(core, 'views.list');
   const inbox = views.find((v) => v.id === 'builtin:inbox');
   if (!inbox) throw new Error('views.list has no Inbox view');
   return inbox.count;
@@ -57,12 +55,6 @@ function firstBytes(path: string, length: number): Buffer {
   }
 }
 
-function expectClean(opened: OpenedPage): void {
-  expect(opened.offHostRequests, 'requests that tried to leave 127.0.0.1').toEqual([]);
-  expect(opened.consoleErrors, 'console errors and uncaught exceptions').toEqual([]);
-  expect(opened.failedRequests, 'failed requests').toEqual([]);
-}
-
 /** What the page shows right now, for failure messages. */
 async function screenText(page: Page): Promise<string> {
   const text = await page
@@ -72,12 +64,13 @@ async function screenText(page: Page): Promise<string> {
   return text.replace(/\s+/g, ' ').trim().slice(0, 600);
 }
 
-async function waitForRows(page: Page, atLeast: number): Promise<void> {
+async function waitForRows(tab: AppPage, atLeast: number): Promise<void> {
+  const { page } = tab;
   const rows = page.getByTestId('feedback-row');
   try {
     await rows.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
   } catch (err) {
-    await screenshot(page, 'failure-no-feedback-rows').catch(() => undefined);
+    await tab.screenshot('failure-no-feedback-rows').catch(() => undefined);
     throw new Error(`No feedback rows appeared. The page shows: "${await screenText(page)}"`, { cause: err });
   }
   await expect
@@ -85,52 +78,17 @@ async function waitForRows(page: Page, atLeast: number): Promise<void> {
     .toBeGreaterThanOrEqual(atLeast);
 }
 
-async function colorScheme(page: Page): Promise<string | null> {
-  return page.locator('html').getAttribute('data-mantine-color-scheme');
-}
-
 describe('renderer in Chromium over the loopback bridge', () => {
-  let temp: TempCore | undefined;
-  let bridge: Bridge | undefined;
-  let browser: Browser | undefined;
-  const opened: OpenedPage[] = [];
-
-  const env = (): { temp: TempCore; bridge: Bridge; browser: Browser } => {
-    if (!temp || !bridge || !browser) throw new Error('beforeAll did not finish');
-    return { temp, bridge, browser };
-  };
-
-  async function open(): Promise<OpenedPage> {
-    const { bridge: b, browser: br } = env();
-    const page = await openPage(br, `${b.url}#token=${b.token}`);
-    opened.push(page);
-    return page;
-  }
-
-  beforeAll(async () => {
-    if (!existsSync(rendererIndex)) {
-      throw new Error(`The built renderer is missing (${rendererIndex}). Run \`npm run build\` first.`);
-    }
-    temp = await makeTempCore();
-    bridge = await startBridge({ core: temp.core, rendererDir });
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await bridge?.close();
-    await temp?.cleanup();
-  }, 60_000);
+  const app = useApp({ seed: 'none' });
 
   it(
     'first run: setup, recovery key, demo inbox, light and dark',
     async () => {
-      const { temp: t } = env();
-      const status = await invokeOk<StoreStatus>(t, 'store.status');
+      const { core } = app();
+      const status = await invokeOk<StoreStatus>(core, 'store.status');
       expect(status.state).toBe('new');
 
-      const tab = await open();
+      const tab = await app().open();
       const { page } = tab;
 
       // Setup screen.
@@ -152,10 +110,10 @@ describe('renderer in Chromium over the loopback bridge', () => {
       await expect.poll(() => proceed.isDisabled(), { message: 'Continue is disabled before the box is ticked' }).toBe(true);
       await page.getByTestId('recovery-saved').check();
       await expect.poll(() => proceed.isEnabled(), { message: 'Continue is enabled once the box is ticked' }).toBe(true);
-      await screenshot(page, 'first-run-recovery-key');
+      await tab.screenshot('first-run-recovery-key');
       await proceed.click();
 
-      const after = await invokeOk<StoreStatus>(t, 'store.status');
+      const after = await invokeOk<StoreStatus>(core, 'store.status');
       expect(after.state).toBe('unlocked');
       expect(after.keySource).toBe(status.keychainAvailable ? 'keychain' : 'passphrase');
 
@@ -163,7 +121,7 @@ describe('renderer in Chromium over the loopback bridge', () => {
       const demo = page.getByTestId('demo-load');
       await demo.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       await demo.click();
-      await waitForRows(page, 50);
+      await waitForRows(tab, 50);
       const count = page.getByTestId('feedback-count');
       await expect
         .poll(async () => largestNumber(await count.textContent()), {
@@ -171,27 +129,27 @@ describe('renderer in Chromium over the loopback bridge', () => {
           message: 'feedback-count shows the Inbox count',
         })
         .toBeGreaterThanOrEqual(150);
-      await screenshot(page, 'inbox-list-light');
+      await tab.screenshot('inbox-list-light');
 
       // Dark theme.
       const before = await colorScheme(page);
       await page.getByTestId('theme-toggle').click();
       await expect.poll(() => colorScheme(page), { message: 'the colour scheme switched to dark' }).toBe('dark');
       expect(before).not.toBe('dark');
-      await screenshot(page, 'inbox-list-dark');
+      await tab.screenshot('inbox-list-dark');
 
       // The core agrees, and the file on disk is not plain SQLite.
       // The window opens on the Inbox view; the core agrees on its count and on the total.
-      const stats = await invokeOk<{ total: number }>(t, 'feedback.stats');
+      const stats = await invokeOk<{ total: number }>(core, 'feedback.stats');
       expect(stats.total).toBeGreaterThanOrEqual(300);
-      expect(largestNumber(await count.textContent())).toBe(await inboxCount(t));
-      const dbPath = join(t.dataDir, 'hearken.db');
+      expect(largestNumber(await count.textContent())).toBe(await inboxCount(core));
+      const dbPath = join(app().temp.dataDir, 'hearken.db');
       expect(existsSync(dbPath), `${dbPath} exists`).toBe(true);
       const header = firstBytes(dbPath, 16);
       expect(header.length).toBe(16);
       expect(header.toString('latin1').startsWith('SQLite format 3')).toBe(false);
 
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -200,16 +158,13 @@ describe('renderer in Chromium over the loopback bridge', () => {
   it(
     'later run unlocks straight to the list',
     async () => {
-      const { temp: t } = env();
       // A new core on the same folder and secret store, as after an app restart.
-      await bridge?.close();
-      bridge = undefined;
-      await t.reopen();
-      bridge = await startBridge({ core: t.core, rendererDir });
+      await app().restart();
 
-      const tab = await open();
+      const tab = await app().open();
       const { page } = tab;
-      const status = await invokeOk<StoreStatus>(t, 'store.status');
+      const { core } = app();
+      const status = await invokeOk<StoreStatus>(core, 'store.status');
 
       if (status.keySource === 'passphrase') {
         // No keychain: a later run asks for the passphrase, never for setup again.
@@ -218,17 +173,17 @@ describe('renderer in Chromium over the loopback bridge', () => {
         await field.fill(PASSPHRASE);
         await page.getByTestId('unlock-submit').click();
       }
-      await waitForRows(page, 50);
+      await waitForRows(tab, 50);
       expect(await page.getByTestId('setup-create').count(), 'no setup screen on a later run').toBe(0);
       expect(await page.getByTestId('recovery-key').count(), 'the recovery key is never shown again').toBe(0);
       expect(await page.getByTestId('demo-load').count(), 'no empty-inbox offer with data present').toBe(0);
 
-      const inbox = await inboxCount(t);
+      const inbox = await inboxCount(core);
       await expect
         .poll(async () => largestNumber(await page.getByTestId('feedback-count').textContent()), { timeout: UI_TIMEOUT })
         .toBe(inbox);
 
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,

@@ -3,89 +3,38 @@
  * on a temporary encrypted store. Only the OS file dialogs are replaced (the core's
  * `dialogs`), and Electron's webUtils for drag and drop (the bridge's `dropDir`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { call } from '../helpers/results';
-import { startBridge, type Bridge } from '../support/bridge-server';
-import { launchBrowser, openPage, repoRoot, type OpenedPage } from '../support/browser';
-import { makeTempCore, type TempCore } from '../support/core';
-import type { Core, CoreListener } from '../../src/main/core/types';
-import type { EventName } from '../../src/shared/contract';
-import { expectClean, expectShownCount, shoot, UI_TIMEOUT } from './inbox-helpers';
+import { repoRoot } from '../support/browser';
+import { UI_TIMEOUT, useApp } from '../support/e2e';
+import { expectShownCount } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 120_000;
-const rendererDir = join(repoRoot, 'out', 'renderer');
 const fixtureDir = join(repoRoot, 'test', 'fixtures', 'e2e');
 const surveyCsv = join(fixtureDir, 'survey-export.csv');
-const PASSPHRASE = 'correct horse battery staple';
 
-let temp: TempCore;
-let bridge: Bridge;
-let browser: Browser;
-let scratch: string;
 /** What the next "Import…" dialog answers; set by each spec. */
 let chooseNext: string[] = [];
 const savedReports: string[] = [];
-/** The page's listeners, so a spec can push what Electron's main sends (File > Import…). */
-const pageListeners = new Set<CoreListener>();
 
-function pushFromMain(name: EventName, payload: unknown): void {
-  for (const listener of pageListeners) listener(name, payload);
-}
-
-/** The core as the page sees it, plus events that in the app come from the main process. */
-function bridged(t: TempCore): Core {
-  return {
-    invoke: (channel, input) => t.core.invoke(channel, input),
-    onEvent(listener) {
-      const off = t.core.onEvent(listener);
-      pageListeners.add(listener);
-      return () => {
-        off();
-        pageListeners.delete(listener);
-      };
-    },
-    close: () => t.core.close(),
-  };
-}
-
-beforeAll(async () => {
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('The built renderer is missing. Run `npx electron-vite build` first.');
-  scratch = mkdtempSync(join(tmpdir(), 'hearken-import-e2e-'));
-  temp = await makeTempCore({
-    core: {
-      dialogs: {
-        chooseImportFiles: () => Promise.resolve(chooseNext),
-        chooseSavePath: (defaultName) => {
-          const path = join(scratch, defaultName);
-          savedReports.push(path);
-          return Promise.resolve(path);
-        },
-        chooseOpenFile: () => Promise.resolve(null),
+const app = useApp({
+  seed: 'empty',
+  dropDir: fixtureDir,
+  core: {
+    dialogs: {
+      chooseImportFiles: () => Promise.resolve(chooseNext),
+      chooseSavePath: (defaultName) => {
+        const path = join(app().scratch, defaultName);
+        savedReports.push(path);
+        return Promise.resolve(path);
       },
+      chooseOpenFile: () => Promise.resolve(null),
     },
-  });
-  const status = await call(temp.core, 'store.status', {});
-  await call(temp.core, 'store.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
-  bridge = await startBridge({ core: bridged(temp), rendererDir, dropDir: fixtureDir });
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await bridge?.close();
-  await temp?.cleanup();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-}, 60_000);
-
-async function openApp(): Promise<OpenedPage> {
-  const tab = await openPage(browser, `${bridge.url}#token=${bridge.token}`);
-  await tab.page.getByTestId('feedback-count').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-  return tab;
-}
+  },
+});
 
 function mappingRow(page: Page, column: string) {
   return page.locator(`[data-testid="mapping-row"][data-column="${column}"]`);
@@ -110,7 +59,7 @@ describe('importing feedback', () => {
   it(
     'maps a survey CSV with one correction, imports it, reports it, exports the report, and lists the items',
     async () => {
-      const tab = await openApp();
+      const tab = await app().open();
       const { page } = tab;
       // An empty store offers the import beside the demo.
       await page.getByTestId('empty-import').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
@@ -136,7 +85,7 @@ describe('importing feedback', () => {
         document.activeElement && document.activeElement.blur();
         document.querySelectorAll('[data-testid="import-mapping"] .mantine-ScrollArea-viewport').forEach((v) => v.scrollTo(0, 0));
       })()`);
-      await shoot(page, 'import-mapping');
+      await tab.screenshot('import-mapping');
 
       // Without a message column there is nothing to import, and the window says why.
       await chooseTarget(page, 'Your feedback', 'Don’t import', 'skip');
@@ -156,7 +105,7 @@ describe('importing feedback', () => {
       await failedRow.first().waitFor({ state: 'visible' });
       const failedLine = Number(await failedRow.first().getAttribute('data-line'));
       expect(failedLine).toBe(8);
-      await shoot(page, 'import-report');
+      await tab.screenshot('import-report');
 
       // Export: the core asks where (the test answers a temp path) and writes the CSV.
       await page.getByTestId('import-export').click();
@@ -174,16 +123,16 @@ describe('importing feedback', () => {
       // Done: the list shows what landed, tier corrected on the way in.
       await page.getByTestId('import-done').click();
       await page.getByTestId('import-dialog').waitFor({ state: 'hidden' }).catch(() => undefined);
-      const inInbox = (await call(temp.core, 'feedback.count', { filter: { status: ['open', 'pending'] } })).total;
+      const inInbox = (await call(app().core, 'feedback.count', { filter: { status: ['open', 'pending'] } })).total;
       expect(inInbox).toBe(10);
       await expectShownCount(page, 10);
       await page.getByTestId('feedback-row').filter({ hasText: 'Amara Okafor' }).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       await page.getByTestId('feedback-row').filter({ hasText: 'Grace Kim' }).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-      const page1 = await call(temp.core, 'feedback.list', { filter: { query: 'SSO' } });
+      const page1 = await call(app().core, 'feedback.list', { filter: { query: 'SSO' } });
       expect(page1.items).toHaveLength(1);
-      const detail = await call(temp.core, 'feedback.get', { id: page1.items[0]!.id });
+      const detail = await call(app().core, 'feedback.get', { id: page1.items[0]!.id });
       expect(detail.customer?.tier).toBe('vip');
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -192,7 +141,7 @@ describe('importing feedback', () => {
   it(
     'importing the same file again adds nothing and says so, with the saved mapping',
     async () => {
-      const tab = await openApp();
+      const tab = await app().open();
       const { page } = tab;
       await expectShownCount(page, 10);
       chooseNext = [surveyCsv];
@@ -210,9 +159,9 @@ describe('importing feedback', () => {
         '0 new items — every row that could be read is already in your inbox. 1 row could not be read.',
       );
       await page.getByTestId('import-done').click();
-      expect((await call(temp.core, 'feedback.count', { filter: {} })).total).toBe(10);
+      expect((await call(app().core, 'feedback.count', { filter: {} })).total).toBe(10);
       await expectShownCount(page, 10);
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -221,9 +170,9 @@ describe('importing feedback', () => {
   it(
     'a file that is not what it claims shows why, and another file can be chosen',
     async () => {
-      const broken = join(scratch, 'export.csv');
+      const broken = join(app().scratch, 'export.csv');
       writeFileSync(broken, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]));
-      const tab = await openApp();
+      const tab = await app().open();
       const { page } = tab;
       chooseNext = [broken];
       await page.getByTestId('import-open').click();
@@ -231,14 +180,14 @@ describe('importing feedback', () => {
       expect(await page.getByTestId('import-unreadable-file').textContent()).toBe('export.csv');
       const message = (await page.getByTestId('import-error-message').textContent()) ?? '';
       expect(message.length).toBeGreaterThan(10);
-      await shoot(page, 'import-unreadable');
+      await tab.screenshot('import-unreadable');
 
       chooseNext = [surveyCsv];
       await page.getByTestId('import-unreadable').getByTestId('import-choose-another').click();
       await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       await page.keyboard.press('Escape');
       await page.getByTestId('import-mapping').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -247,7 +196,7 @@ describe('importing feedback', () => {
   it(
     'a file dropped on the window opens the mapping step',
     async () => {
-      const tab = await openApp();
+      const tab = await app().open();
       const { page } = tab;
       const drop = async (type: 'dragenter' | 'dragover' | 'drop'): Promise<void> => {
         // A string, as the test runs under Node's types: this code runs in the page.
@@ -260,14 +209,14 @@ describe('importing feedback', () => {
       await drop('dragenter');
       await drop('dragover');
       await page.getByTestId('drop-overlay').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-      await shoot(page, 'import-drop');
+      await tab.screenshot('import-drop');
       await drop('drop');
       await page.getByTestId('drop-overlay').waitFor({ state: 'hidden' });
       await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await page.getByTestId('import-file-name').textContent()).toBe('survey-export.csv');
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
       await page.getByTestId('import-mapping').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -276,15 +225,15 @@ describe('importing feedback', () => {
   it(
     'File > Import… in the app menu opens the mapping step with the chosen file',
     async () => {
-      const tab = await openApp();
+      const tab = await app().open();
       const { page } = tab;
-      await expect.poll(() => pageListeners.size, { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
-      pushFromMain('import.requested', { paths: [surveyCsv] });
+      await expect.poll(() => app().pageListeners(), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+      app().pushFromMain('import.requested', { paths: [surveyCsv] });
       await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await page.getByTestId('import-file-name').textContent()).toBe('survey-export.csv');
       await page.keyboard.press('Escape');
       await page.getByTestId('import-mapping').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -293,11 +242,11 @@ describe('importing feedback', () => {
   it(
     'a big import runs in the background, and cancelling keeps what was committed',
     async () => {
-      const big = join(scratch, 'big-survey.csv');
+      const big = join(app().scratch, 'big-survey.csv');
       await writeBigCsv(big, 300_000);
-      const tab = await openApp();
+      const tab = await app().open();
       const { page } = tab;
-      const before = (await call(temp.core, 'feedback.count', { filter: {} })).total;
+      const before = (await call(app().core, 'feedback.count', { filter: {} })).total;
       chooseNext = [big];
       await page.getByTestId('import-open').click();
       await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
@@ -308,7 +257,7 @@ describe('importing feedback', () => {
       const card = page.locator('[data-testid="import-status-card"][data-state="running"]');
       await card.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       await expect.poll(async () => Number((await page.getByTestId('feedback-count').textContent())?.replace(/[^\d]/g, '')), { timeout: 30_000 }).toBeGreaterThan(before);
-      await shoot(page, 'import-running');
+      await tab.screenshot('import-running');
       await card.getByTestId('import-status-show').click();
       await page.getByTestId('import-cancel').click();
       await waitForReport(page, 'cancelled');
@@ -316,9 +265,9 @@ describe('importing feedback', () => {
       const imported = await countOf(page, 'imported');
       expect(imported).toBeGreaterThan(0);
       expect(imported).toBeLessThan(300_000);
-      expect((await call(temp.core, 'feedback.count', { filter: {} })).total).toBe(before + imported);
+      expect((await call(app().core, 'feedback.count', { filter: {} })).total).toBe(before + imported);
       await page.getByTestId('import-done').click();
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,

@@ -4,38 +4,19 @@
  * in the core, not just what the page shows.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FeedbackFilter } from '../../src/shared/contract';
 import type { Sentiment } from '../../src/shared/domain';
 import { call } from '../helpers/results';
-import {
-  activeRowId,
-  colorScheme,
-  expectClean,
-  expectShownCount,
-  openId,
-  rowIds,
-  shoot,
-  startInbox,
-  UI_TIMEOUT,
-  type InboxEnv,
-} from './inbox-helpers';
+import { UI_TIMEOUT, useApp } from '../support/e2e';
+import { activeRowId, colorScheme, expectShownCount, openId, rowIds } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 90_000;
 const inboxFilter: FeedbackFilter = { status: ['open', 'pending'] };
-
-let env: InboxEnv;
-
-beforeAll(async () => {
-  env = await startInbox();
-}, 60_000);
-
-afterAll(async () => {
-  await env?.close();
-}, 60_000);
+const app = useApp();
 
 async function count(filter: FeedbackFilter): Promise<number> {
-  return (await call(env.temp.core, 'feedback.count', { filter })).total;
+  return (await call(app().core, 'feedback.count', { filter })).total;
 }
 
 /** g then i, and wait until the list shows the Inbox. */
@@ -50,9 +31,10 @@ describe('the inbox', () => {
   it(
     'keyboard-only triage: open, tag, override sentiment, resolve, next',
     async () => {
-      const tab = await env.open();
+      const tab = await app().open();
       const { page } = tab;
-      await shoot(page, 'inbox-light');
+      await page.getByTestId('view-count').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await tab.screenshot('inbox-light', { bothSizes: true });
       await goToInbox(page);
 
       // j puts the cursor on the first row, Enter opens it.
@@ -66,7 +48,7 @@ describe('the inbox', () => {
       await expect.poll(() => openId(page), { timeout: UI_TIMEOUT }).toBe(first);
       await page.getByTestId('detail-subject').waitFor({ state: 'visible' });
       const id = first!;
-      const before = await call(env.temp.core, 'feedback.get', { id });
+      const before = await call(app().core, 'feedback.get', { id });
 
       // t: the tag picker; typing a new name creates it.
       await page.keyboard.press('t');
@@ -93,7 +75,7 @@ describe('the inbox', () => {
       await page.keyboard.press('j');
       await expect.poll(() => openId(page), { timeout: UI_TIMEOUT }).not.toBe(second);
 
-      const after = await call(env.temp.core, 'feedback.get', { id });
+      const after = await call(app().core, 'feedback.get', { id });
       expect(after.status).toBe('resolved');
       expect(after.sentiment).toBe(wanted);
       expect(after.sentimentSource).toBe('human');
@@ -108,8 +90,8 @@ describe('the inbox', () => {
       await expect.poll(() => page.getByTestId('detail-subject').textContent(), { timeout: UI_TIMEOUT }).toBe('Still no replacement doorbell');
       await expect.poll(() => page.getByTestId('thread-message').count()).toBe(4);
       expect(await page.getByTestId('earlier-contact').count()).toBeGreaterThan(0);
-      await shoot(page, 'inbox-detail');
-      expectClean(tab);
+      await tab.screenshot('inbox-detail');
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -118,7 +100,7 @@ describe('the inbox', () => {
   it(
     'search, add a filter, save both as a view',
     async () => {
-      const tab = await env.open();
+      const tab = await app().open();
       const { page } = tab;
 
       // Search everything: g then a opens All feedback (a new window starts on the Inbox).
@@ -135,7 +117,7 @@ describe('the inbox', () => {
       expect(searched).toBeGreaterThan(1);
       await expectShownCount(page, searched);
       await expect.poll(() => page.locator('[data-testid="feedback-row"] mark').count(), { message: 'hits are highlighted' }).toBeGreaterThan(0);
-      await shoot(page, 'inbox-search');
+      await tab.screenshot('inbox-search');
 
       // Enter goes to the results; the search stays.
       await page.keyboard.press('Enter');
@@ -159,12 +141,12 @@ describe('the inbox', () => {
       await link.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await link.getAttribute('aria-current')).toBe('page');
       await expect.poll(async () => Number(await link.getByTestId('view-count').textContent())).toBe(filtered);
-      const views = await call(env.temp.core, 'views.list', {});
+      const views = await call(app().core, 'views.list', {});
       const saved = views.find((v) => v.name === 'Unhappy with the camera');
       expect(saved?.builtIn).toBe(false);
       expect(saved?.filter).toEqual(filter);
       expect(saved?.count).toBe(filtered);
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -173,11 +155,11 @@ describe('the inbox', () => {
   it(
     'bulk resolve three with x and Shift+x, then undo',
     async () => {
-      const tab = await env.open();
+      const tab = await app().open();
       const { page } = tab;
       await goToInbox(page);
       const ids = await rowIds(page, 3);
-      const statusOf = async (id: string) => (await call(env.temp.core, 'feedback.get', { id })).status;
+      const statusOf = async (id: string) => (await call(app().core, 'feedback.get', { id })).status;
       const before = await Promise.all(ids.map(statusOf));
       expect(before.every((s) => s === 'open' || s === 'pending')).toBe(true);
 
@@ -199,7 +181,7 @@ describe('the inbox', () => {
       await expect.poll(() => Promise.all(ids.map(statusOf)), { timeout: UI_TIMEOUT }).toEqual(before);
       await expectShownCount(page, await count(inboxFilter));
       await expect.poll(() => rowIds(page, 3), { timeout: UI_TIMEOUT, message: 'the rows are back in place' }).toEqual(ids);
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -208,7 +190,7 @@ describe('the inbox', () => {
   it(
     'light and dark themes, the shortcut sheet and the command palette',
     async () => {
-      const tab = await env.open();
+      const tab = await app().open();
       const { page } = tab;
       const start = await colorScheme(page);
       expect(start).toBe('light');
@@ -218,23 +200,23 @@ describe('the inbox', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => openId(page)).not.toBeNull();
       await page.getByTestId('detail-subject').waitFor({ state: 'visible' });
-      await shoot(page, 'inbox-dark');
+      await tab.screenshot('inbox-dark');
 
       await page.keyboard.press('?');
       await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'visible' });
-      await shoot(page, 'shortcut-sheet');
+      await tab.screenshot('shortcut-sheet');
       await page.keyboard.press('Escape');
       await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'hidden' });
 
       await page.keyboard.press('Control+k');
       const command = page.getByRole('textbox', { name: 'Command' });
       await command.waitFor({ state: 'visible' });
-      await shoot(page, 'command-palette');
+      await tab.screenshot('command-palette');
       // Enter runs the best match: the theme action switches back.
       await page.keyboard.type('light theme');
       await page.keyboard.press('Enter');
       await expect.poll(() => colorScheme(page)).toBe('light');
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -243,7 +225,7 @@ describe('the inbox', () => {
   it(
     'follows changes made elsewhere without losing the place or the selection',
     async () => {
-      const tab = await env.open();
+      const tab = await app().open();
       const { page } = tab;
       await goToInbox(page);
       for (let i = 0; i < 20; i++) await page.keyboard.press('j');
@@ -258,16 +240,16 @@ describe('the inbox', () => {
       // Another window (here: the core directly) resolves the newest item, far above the viewport.
       const total = await count(inboxFilter);
       const [top] = await rowIds(page, 1);
-      await call(env.temp.core, 'feedback.update', { ids: [top!], change: { status: 'resolved' } });
+      await call(app().core, 'feedback.update', { ids: [top!], change: { status: 'resolved' } });
       await expectShownCount(page, total - 1);
       await expect.poll(() => page.locator('[data-view-id="builtin:inbox"] [data-testid="view-count"]').textContent()).toBe(String(total - 1));
       await expect.poll(() => page.locator(`[data-testid="feedback-row"][data-id="${top}"]`).count()).toBe(0);
       expect(await activeRowId(page), 'the cursor stays on its conversation').toBe(active);
       expect(await activeRow.getAttribute('aria-selected'), 'the selection survives').toBe('true');
       expect((await activeRow.boundingBox())?.y, 'the row did not jump on screen').toBeCloseTo(yBefore ?? -1, 0);
-      await call(env.temp.core, 'feedback.update', { ids: [top!], change: { status: 'open' } });
+      await call(app().core, 'feedback.update', { ids: [top!], change: { status: 'open' } });
       await expectShownCount(page, total);
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,
@@ -276,12 +258,12 @@ describe('the inbox', () => {
   it(
     'a busy database says so and offers Retry',
     async () => {
-      const tab = await env.open();
+      const tab = await app().open();
       const { page } = tab;
       // Let the first page and the view counts land, so the failure hits the g-r list call.
       await page.getByTestId('feedback-row').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       await page.getByTestId('view-count').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-      env.failNext('feedback.list', 'DATABASE_LOCKED');
+      app().failNext('feedback.list', 'DATABASE_LOCKED');
       await page.keyboard.press('g');
       await page.keyboard.press('r');
       const error = page.getByTestId('list-error');
@@ -290,7 +272,7 @@ describe('the inbox', () => {
       await error.getByRole('button', { name: 'Retry' }).click();
       await error.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
       await expectShownCount(page, await count({ status: ['replied'] }));
-      expectClean(tab);
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,

@@ -5,44 +5,36 @@
  * record (edited, for this template) is in the store. A picked suggestion set aside is
  * recorded as discarded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../src/shared/contract';
 import { call } from '../helpers/results';
-import { screenshot } from '../support/browser';
-import { expectClean, openId, rowIds, startInbox, UI_TIMEOUT, type InboxEnv } from './inbox-helpers';
+import { UI_TIMEOUT, useApp } from '../support/e2e';
+import { openId, rowIds } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 120_000;
-let env: InboxEnv;
-
-beforeAll(async () => {
-  env = await startInbox();
-}, 60_000);
-
-afterAll(async () => {
-  await env?.close();
-}, 60_000);
+const app = useApp();
 
 /** Among the first rows, conversations still open whose best suggestion is a template. */
 async function withTemplateFirst(ids: string[]): Promise<{ id: string; suggestions: Suggestion[] }[]> {
   const found: { id: string; suggestions: Suggestion[] }[] = [];
   for (const id of ids) {
-    const detail = await call(env.temp.core, 'feedback.get', { id });
+    const detail = await call(app().core, 'feedback.get', { id });
     if (detail.status === 'replied') continue;
-    const { suggestions } = await call(env.temp.core, 'suggestions.list', { feedbackId: id });
+    const { suggestions } = await call(app().core, 'suggestions.list', { feedbackId: id });
     if (suggestions[0]?.kind === 'template' && suggestions[0].missing.length === 0) found.push({ id, suggestions });
   }
   return found;
 }
 
-const usageOf = async (templateId: string) => (await call(env.temp.core, 'templates.list', {})).templates.find((t) => t.id === templateId)!.usage;
+const usageOf = async (templateId: string) => (await call(app().core, 'templates.list', {})).templates.find((t) => t.id === templateId)!.usage;
 
 describe('suggested replies in the composer', () => {
   it(
     'picks a suggestion, edits it, marks it sent, and records the outcome',
     async () => {
-      const tab = await env.open();
+      const tab = await app().open();
       const { page } = tab;
-      await tab.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.bridge.url.replace(/\/$/, '') });
+      await tab.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app().bridge.url.replace(/\/$/, '') });
 
       const candidates = await withTemplateFirst(await rowIds(page, 30));
       expect(candidates.length, 'open conversations with a template suggestion among the first 30').toBeGreaterThanOrEqual(2);
@@ -56,8 +48,7 @@ describe('suggested replies in the composer', () => {
       expect(await rows.count()).toBe(suggestions.length);
       expect(await page.getByTestId('suggestion-reason').allTextContents()).toEqual(suggestions.map((s) => s.reason));
       expect(best.reason).toMatch(/matched: |topic: /);
-      await page.waitForTimeout(200);
-      await screenshot(page, 'reply-suggestions');
+      await tab.screenshot('reply-suggestions');
 
       // Pick: the draft is the filled suggestion, marked unchanged.
       await rows.first().click();
@@ -72,7 +63,7 @@ describe('suggested replies in the composer', () => {
       await page.keyboard.type(addition);
       const sentText = `${best.text}${addition}`;
       await expect.poll(() => page.getByTestId('draft-outcome').textContent()).toBe(`edited · ${addition.length} changes`);
-      await screenshot(page, 'reply-composer');
+      await tab.screenshot('reply-composer');
 
       // Mark as sent (Ctrl+Enter).
       await page.keyboard.press('Control+Enter');
@@ -80,7 +71,7 @@ describe('suggested replies in the composer', () => {
       expect(await page.evaluate('navigator.clipboard.readText()')).toBe(sentText);
       await expect.poll(() => input.inputValue()).toBe('');
 
-      const detail = await call(env.temp.core, 'feedback.get', { id });
+      const detail = await call(app().core, 'feedback.get', { id });
       expect(detail.status).toBe('replied');
       expect(detail.messages.at(-1)).toMatchObject({ direction: 'out', body: sentText });
       // The thread shows it.
@@ -114,8 +105,8 @@ describe('suggested replies in the composer', () => {
       await expect.poll(() => input.inputValue(), { timeout: UI_TIMEOUT }).toBe('My own words for this customer.');
       await page.getByRole('button', { name: 'Clear the draft' }).click();
       await expect.poll(() => usageOf(other.suggestions[0]!.sourceId), { timeout: UI_TIMEOUT }).toMatchObject({ discarded: before.discarded + 1, used: before.used });
-      expect((await call(env.temp.core, 'feedback.get', { id: other.id })).status).not.toBe('replied');
-      expectClean(tab);
+      expect((await call(app().core, 'feedback.get', { id: other.id })).status).not.toBe('replied');
+      tab.expectClean();
     },
     SPEC_TIMEOUT,
   );

@@ -4,30 +4,22 @@
  * templates. Only the OS file dialogs are replaced (the core's `dialogs`), so Import JSON…
  * and Export JSON… read and write real files in a scratch folder.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core/types';
 import type { Template } from '../../src/shared/contract';
 import type { TemplateFile } from '../../src/shared/templates';
 import { call } from '../helpers/results';
-import { startBridge, type Bridge } from '../support/bridge-server';
-import { launchBrowser, openPage, repoRoot, screenshot, type OpenedPage } from '../support/browser';
-import { makeTempCore, type TempCore } from '../support/core';
-import { expectClean, UI_TIMEOUT } from './inbox-helpers';
+import { UI_TIMEOUT, useApp, type AppPage } from '../support/e2e';
+import { colorScheme } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 120_000;
-const rendererDir = join(repoRoot, 'out', 'renderer');
-const PASSPHRASE = 'correct horse battery staple';
 const NEW_NAME = 'Delivery: address changed';
 const EDITED_NAME = 'Refund: request received';
 
-let temp: TempCore;
-let bridge: Bridge;
-let browser: Browser;
-let scratch: string;
-let tab: OpenedPage;
+let tab: AppPage;
 let page: Page;
 /** What the next "Import JSON…" dialog answers. */
 let openNext: string | null = null;
@@ -35,7 +27,7 @@ let openNext: string | null = null;
 let exportedTo: string | null = null;
 
 async function templates(): Promise<Template[]> {
-  return (await call(temp.core, 'templates.list', {})).templates;
+  return (await call(app().core, 'templates.list', {})).templates;
 }
 
 async function byName(name: string): Promise<Template | undefined> {
@@ -46,53 +38,40 @@ async function byName(name: string): Promise<Template | undefined> {
  * Replies sent from suggestions, so the list has usage figures to show: the first
  * suggestion of a few conversations, sent as suggested or with a line added.
  */
-async function sendSomeReplies(): Promise<void> {
-  const { items } = await call(temp.core, 'feedback.list', { filter: {}, sort: 'newest', cursor: null, limit: 40 });
+async function sendSomeReplies(core: Core): Promise<void> {
+  const { items } = await call(core, 'feedback.list', { filter: {}, sort: 'newest', cursor: null, limit: 40 });
   let sent = 0;
   for (const item of items) {
-    const { suggestions } = await call(temp.core, 'suggestions.list', { feedbackId: item.id, limit: 3 });
+    const { suggestions } = await call(core, 'suggestions.list', { feedbackId: item.id, limit: 3 });
     const first = suggestions.find((s) => s.kind === 'template');
     if (!first) continue;
     const body = sent % 4 === 3 ? `${first.text}\n\nP.S. Thanks again for your patience.` : first.text;
-    await call(temp.core, 'replies.send', { feedbackId: item.id, body, suggestion: { kind: first.kind, sourceId: first.sourceId, text: first.text, rank: 1 } });
+    await call(core, 'replies.send', { feedbackId: item.id, body, suggestion: { kind: first.kind, sourceId: first.sourceId, text: first.text, rank: 1 } });
     if (++sent === 16) break;
   }
 }
 
-beforeAll(async () => {
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('The built renderer is missing. Run `npx electron-vite build` first.');
-  scratch = mkdtempSync(join(tmpdir(), 'hearken-templates-e2e-'));
-  temp = await makeTempCore({
-    core: {
-      dialogs: {
-        chooseImportFiles: () => Promise.resolve([]),
-        chooseSavePath: (defaultName) => {
-          exportedTo = join(scratch, defaultName);
-          return Promise.resolve(exportedTo);
-        },
-        chooseOpenFile: () => Promise.resolve(openNext),
+const app = useApp({
+  core: {
+    dialogs: {
+      chooseImportFiles: () => Promise.resolve([]),
+      chooseSavePath: (defaultName) => {
+        exportedTo = join(app().scratch, defaultName);
+        return Promise.resolve(exportedTo);
       },
+      chooseOpenFile: () => Promise.resolve(openNext),
     },
-  });
-  const status = await call(temp.core, 'store.status', {});
-  await call(temp.core, 'store.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
-  await call(temp.core, 'demo.load', {});
-  await call(temp.core, 'profile.save', { agentName: 'Sam Rivera' });
-  await sendSomeReplies();
-  bridge = await startBridge({ core: temp.core, rendererDir });
-  browser = await launchBrowser();
-  tab = await openPage(browser, `${bridge.url}#token=${bridge.token}`);
-  page = tab.page;
-  await page.getByTestId('feedback-row').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-}, 90_000);
+  },
+  async prepare(core) {
+    await call(core, 'profile.save', { agentName: 'Sam Rivera' });
+    await sendSomeReplies(core);
+  },
+});
 
-afterAll(async () => {
-  await tab?.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await bridge?.close();
-  await temp?.cleanup();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-}, 60_000);
+beforeAll(async () => {
+  tab = await app().open();
+  page = tab.page;
+}, UI_TIMEOUT);
 
 function item(name: string) {
   return page.locator(`[data-testid="template-item"][data-name="${name}"]`);
@@ -216,7 +195,9 @@ describe('the reply template library', () => {
       expect(await error.textContent()).toContain('Unknown placeholder {{order.number}}');
       expect(await page.getByTestId('preview-missing').allTextContents()).toContain('{{order.number}}');
       await page.getByTestId('template-save').click();
-      await page.waitForTimeout(300);
+      // A refused save hands the focus back from the button to the field at fault.
+      await expect.poll(focused, { timeout: UI_TIMEOUT }).toBe('template-body');
+      expect(await statusText()).toContain('Unsaved changes');
       expect((await byName(EDITED_NAME))!.body, 'nothing saved with an unknown placeholder').toBe(before.body);
 
       // Opening another template asks first; "Keep editing" stays.
@@ -240,12 +221,13 @@ describe('the reply template library', () => {
       await page.getByTestId('template-body').blur();
       await page.getByTestId('template-editor-scroll').evaluate((el) => el.scrollTo(0, 0));
       await item(EDITED_NAME).scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
-      await screenshot(page, 'template-editor');
+      await expect.poll(preview, { timeout: UI_TIMEOUT }).toContain('Hello Harriet,');
+      await tab.screenshot('template-editor', { bothSizes: true });
       await page.getByTestId('theme-toggle').click();
-      await page.waitForTimeout(300);
-      await screenshot(page, 'template-editor-dark');
+      await expect.poll(() => colorScheme(page)).toBe('dark');
+      await tab.screenshot('template-editor-dark');
       await page.getByTestId('theme-toggle').click();
+      await expect.poll(() => colorScheme(page)).toBe('light');
     },
     SPEC_TIMEOUT,
   );
@@ -266,7 +248,7 @@ describe('the reply template library', () => {
       // A colleague's edit of the file: one template changed, one added.
       const changed = file.templates.map((t) => (t.name === NEW_NAME ? { ...t, body: `${t.body}\n\nP.S. Your tracking link stays the same.` } : t));
       changed.push({ name: 'Praise: shared with the team', language: 'en', topics: ['praise'], keywords: 'love it, great', body: 'Hi {{customer.first_name|there}},\n\nThank you! I have shared this with the team.' });
-      openNext = join(scratch, 'from-a-colleague.json');
+      openNext = join(app().scratch, 'from-a-colleague.json');
       writeFileSync(openNext, JSON.stringify({ ...file, templates: changed }, null, 2));
 
       await page.getByTestId('templates-import').click();
@@ -280,7 +262,7 @@ describe('the reply template library', () => {
       expect(await page.getByTestId('template-body').inputValue()).toContain('Your tracking link stays the same.');
 
       // A file that is not a templates file says so, and nothing changes.
-      openNext = join(scratch, 'not-templates.json');
+      openNext = join(app().scratch, 'not-templates.json');
       writeFileSync(openNext, JSON.stringify({ format: 'something.else', version: 1, templates: [] }));
       await page.getByTestId('templates-import').click();
       await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Not a Hearken templates file' }).count(), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
@@ -336,7 +318,7 @@ describe('the reply template library', () => {
       const restored = await byName(NEW_NAME);
       expect(restored?.body).toContain('Your tracking link stays the same.');
       await expect.poll(() => page.getByTestId('template-name').inputValue(), { timeout: UI_TIMEOUT }).toBe(NEW_NAME);
-      expectClean(tab);
+      tab.expectClean();
     },
     SPEC_TIMEOUT,
   );

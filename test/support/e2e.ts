@@ -1,0 +1,284 @@
+/**
+ * The one set-up for the browser end-to-end specs: a real core on a temporary store
+ * (always made by makeTempCore, so it runs however the test core runs), bridged over
+ * 127.0.0.1 to the built renderer in headless Chromium. Pages open at the app window's
+ * size or its minimum size. close() awaits every step and removes every temporary folder,
+ * even when an earlier step failed.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Core, CoreListener } from '../../src/main/core/types';
+import { mainWindowOptions } from '../../src/main/electron/window-options';
+import type { EventName } from '../../src/shared/contract';
+import type { ErrorCode } from '../../src/shared/errors';
+import { call } from '../helpers/results';
+import { startBridge, type Bridge } from './bridge-server';
+import { launchBrowser, openPage, repoRoot, screenshot as takeScreenshot, settle, type OpenedPage } from './browser';
+import { makeTempCore, type TempCore, type TempCoreOptions } from './core';
+
+export const UI_TIMEOUT = 20_000;
+/** Making a store with the demo inbox and starting Chromium, or tearing them down. */
+export const SETUP_TIMEOUT = 90_000;
+export const PASSPHRASE = 'correct horse battery staple';
+export const rendererDir = join(repoRoot, 'out', 'renderer');
+
+const windowOptions = mainWindowOptions('');
+/** The app window's opening size and the smallest it can be made, as Electron is told. */
+export const viewports = {
+  window: { width: windowOptions.width!, height: windowOptions.height! },
+  minimum: { width: windowOptions.minWidth!, height: windowOptions.minHeight! },
+} as const;
+export type ViewportName = keyof typeof viewports;
+
+/** What makeTempCore takes (secrets, dialogs in `core`, ...) is passed to it as it is. */
+export interface StartAppOptions extends TempCoreOptions {
+  /**
+   * What the store holds before any page opens: `demo` (default) a store with the demo
+   * inbox, `empty` a store with nothing in it, `none` no store at all (the setup screen).
+   * A store is made the way the app makes it: in the keychain when one answers, else
+   * with PASSPHRASE (always so with `secrets: new NoSecretStore()`).
+   */
+  seed?: 'demo' | 'empty' | 'none';
+  /** Runs after the seed and before the bridge starts, on the core. */
+  prepare?: (core: Core) => Promise<void>;
+  /** The bridge's stand-in for Electron's webUtils.getPathForFile (see startBridge). */
+  dropDir?: string;
+}
+
+export interface OpenOptions {
+  viewport?: ViewportName;
+  colorScheme?: 'light' | 'dark';
+  /**
+   * A test id that must be visible before open() returns. By default: a list row for the
+   * demo inbox, the list header for an empty store, nothing when there is no store.
+   */
+  ready?: string | null;
+}
+
+export interface ScreenshotOptions {
+  /** Leave the pointer where it is (a hover card is the subject). */
+  parkMouse?: boolean;
+  /** Also a picture at the app's minimum window size, `<name>-minimum.png`. */
+  bothSizes?: boolean;
+}
+
+export interface AppPage extends OpenedPage {
+  /** `test-results/<name>.png` once the page has settled; returns the paths written. */
+  screenshot(name: string, opts?: ScreenshotOptions): Promise<string[]>;
+  /** No console errors, failed requests or requests off 127.0.0.1 so far. */
+  expectClean(): void;
+}
+
+export interface App {
+  readonly temp: TempCore;
+  /** The core open now (a new one after restart()). */
+  readonly core: Core;
+  /** The bridge serving now (a new one, with a new token, after restart()). */
+  readonly bridge: Bridge;
+  readonly browser: Browser;
+  /** A scratch folder for the spec's own files (dialog answers, exports); removed by close(). */
+  readonly scratch: string;
+  /** A page in a fresh browser context, closed by close() if the spec does not. */
+  open(opts?: OpenOptions): Promise<AppPage>;
+  /** The page's next call on `channel` answers with this error instead. */
+  failNext(channel: string, code: ErrorCode): void;
+  /** Sends the page an event as Electron's main process would (File > Import…). */
+  pushFromMain(name: EventName, payload: unknown): void;
+  /** How many event listeners the open pages have on the core. */
+  pageListeners(): number;
+  /**
+   * As after an app restart: the bridge stops, the core closes, `between` runs (to change
+   * the files on disk), a new core opens on the same folder and a new bridge serves it.
+   * Pages opened before are not moved over.
+   */
+  restart(between?: (dataDir: string) => void | Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** One page's view of the core: one-shot failures a spec can arm, and events from "main". */
+function pageCore(current: () => Core, faults: Map<string, ErrorCode>, listeners: Set<CoreListener>): Core {
+  return {
+    invoke(channel, input, meta) {
+      const code = faults.get(channel);
+      if (code === undefined) return current().invoke(channel, input, meta);
+      faults.delete(channel);
+      return Promise.resolve({ ok: false, error: { code, message: 'database is locked' } });
+    },
+    onEvent(listener) {
+      const off = current().onEvent(listener);
+      listeners.add(listener);
+      return () => {
+        off();
+        listeners.delete(listener);
+      };
+    },
+    // The bridge never closes the core; the App does, through the TempCore.
+    close: () => Promise.resolve(),
+  };
+}
+
+async function seedStore(core: Core, seed: 'demo' | 'empty'): Promise<void> {
+  const status = await call(core, 'store.status', {});
+  await call(core, 'store.create', status.keychainAvailable ? {} : { passphrase: PASSPHRASE });
+  if (seed === 'demo') await call(core, 'demo.load', {});
+}
+
+/** Runs every step even when one fails, then throws what failed. */
+async function allSteps(steps: (() => Promise<unknown> | unknown)[], what: string): Promise<void> {
+  const problems: unknown[] = [];
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (error) {
+      problems.push(error);
+    }
+  }
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) throw new AggregateError(problems, what);
+}
+
+export async function startApp(options: StartAppOptions = {}): Promise<App> {
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('The built renderer is missing. Run `npx electron-vite build` first.');
+  const { seed = 'demo', prepare, dropDir, ...tempOptions } = options;
+  const scratch = mkdtempSync(join(tmpdir(), 'hearken-e2e-'));
+  const faults = new Map<string, ErrorCode>();
+  const listeners = new Set<CoreListener>();
+  const pages: AppPage[] = [];
+  let temp: TempCore | undefined;
+  let bridge: Bridge | undefined;
+  let browser: Browser | undefined;
+  let closed = false;
+
+  const teardown = (): Promise<void> =>
+    allSteps(
+      [
+        ...pages.splice(0).map((page) => () => page.close()),
+        () => browser?.close(),
+        () => bridge?.close(),
+        () => temp?.cleanup(),
+        () => rmSync(scratch, { recursive: true, force: true }),
+      ],
+      'Closing the e2e app failed',
+    );
+
+  const view = pageCore(
+    () => {
+      if (!temp) throw new Error('The core is not open');
+      return temp.core;
+    },
+    faults,
+    listeners,
+  );
+  try {
+    temp = await makeTempCore(tempOptions);
+    if (seed !== 'none') await seedStore(temp.core, seed);
+    await prepare?.(temp.core);
+    bridge = await startBridge({ core: view, rendererDir, ...(dropDir ? { dropDir } : {}) });
+    browser = await launchBrowser();
+  } catch (error) {
+    await teardown().catch(() => undefined);
+    throw error;
+  }
+  const t = temp;
+  const br = browser;
+  const defaultReady = seed === 'demo' ? 'feedback-row' : seed === 'empty' ? 'feedback-count' : null;
+
+  return {
+    temp: t,
+    get core() {
+      return t.core;
+    },
+    get bridge() {
+      if (!bridge) throw new Error('The bridge is not running');
+      return bridge;
+    },
+    browser: br,
+    scratch,
+    async open(opts = {}) {
+      if (!bridge) throw new Error('The bridge is not running');
+      const opened = await openPage(br, `${bridge.url}#token=${bridge.token}`, {
+        viewport: viewports[opts.viewport ?? 'window'],
+        ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+      });
+      const page: AppPage = {
+        ...opened,
+        async close() {
+          const at = pages.indexOf(page);
+          if (at >= 0) pages.splice(at, 1);
+          await opened.close();
+        },
+        screenshot: (name, shotOpts) => screenshotAt(opened.page, name, shotOpts),
+        expectClean: () => expectClean(opened),
+      };
+      pages.push(page);
+      const ready = opts.ready === undefined ? defaultReady : opts.ready;
+      if (ready) await opened.page.getByTestId(ready).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      return page;
+    },
+    failNext(channel, code) {
+      faults.set(channel, code);
+    },
+    pushFromMain(name, payload) {
+      for (const listener of listeners) listener(name, payload);
+    },
+    pageListeners: () => listeners.size,
+    async restart(between) {
+      const running = bridge;
+      bridge = undefined;
+      await running?.close();
+      await t.core.close();
+      await between?.(t.dataDir);
+      await t.reopen();
+      bridge = await startBridge({ core: view, rendererDir, ...(dropDir ? { dropDir } : {}) });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await teardown();
+    },
+  };
+}
+
+/** startApp before the file's tests and close after them; the returned function gives the App. */
+export function useApp(options: StartAppOptions = {}): () => App {
+  let app: App | undefined;
+  beforeAll(async () => {
+    app = await startApp(options);
+  }, SETUP_TIMEOUT);
+  afterAll(async () => {
+    await app?.close();
+  }, SETUP_TIMEOUT);
+  return () => {
+    if (!app) throw new Error('The e2e app did not start (see beforeAll)');
+    return app;
+  };
+}
+
+function expectClean(opened: OpenedPage): void {
+  expect(opened.offHostRequests, 'requests that tried to leave 127.0.0.1').toEqual([]);
+  expect(opened.consoleErrors, 'console errors and uncaught exceptions').toEqual([]);
+  expect(opened.failedRequests, 'failed requests').toEqual([]);
+}
+
+/** Resizes the viewport and waits until the page itself has the new size. */
+async function resize(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  await expect
+    .poll(() => page.evaluate('[window.innerWidth, window.innerHeight]'), { timeout: UI_TIMEOUT, message: `the page is ${size.width}x${size.height}` })
+    .toEqual([size.width, size.height]);
+}
+
+async function screenshotAt(page: Page, name: string, opts: ScreenshotOptions = {}): Promise<string[]> {
+  const paths = [await takeScreenshot(page, name, opts)];
+  if (opts.bothSizes) {
+    const size = page.viewportSize() ?? viewports.window;
+    await resize(page, viewports.minimum);
+    paths.push(await takeScreenshot(page, `${name}-minimum`, opts));
+    await resize(page, size);
+    await settle(page);
+  }
+  return paths;
+}
