@@ -25,6 +25,8 @@ const corePatterns = [
   { regex: into('cli'), message: 'The core never imports the CLI: the CLI is one of its callers.' },
 ];
 const core = { paths: [electron], patterns: corePatterns };
+/** The core's rules, and one more folder this part of the core must not reach. */
+const coreWithout = (folder, message) => ({ ...core, patterns: [...corePatterns, { regex: into(folder), message }] });
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.native/**', 'test-results/**', 'bench/results/**', 'resources/**/*.json'] },
@@ -49,33 +51,11 @@ export default tseslint.config(
   },
   {
     files: ['src/main/core/analysis/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...core,
-          patterns: [
-            ...corePatterns,
-            { regex: into('store'), message: 'Analysis is pure: it is given the text and returns a result; the store calls it, never the reverse.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', coreWithout('store', 'Analysis is pure: it is given the text and returns a result; the store calls it, never the reverse.')] },
   },
   {
     files: ['src/main/core/ingest/readers/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...core,
-          patterns: [
-            ...corePatterns,
-            { regex: into('store'), message: 'Readers never touch the database: they yield NewFeedback (ingest/types.ts) and the pipeline stores it.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', coreWithout('store', 'Readers never touch the database: they yield NewFeedback (ingest/types.ts) and the pipeline stores it.')] },
   },
   {
     files: ['src/cli/**/*.ts'],

@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Slow-call lines are for a person reading a real session; tests that check logging set
+// their own level and sink. The worker threads the tests start inherit this.
+const env = { HEARKEN_LOG_LEVEL: process.env.HEARKEN_LOG_LEVEL ?? 'error' };
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +12,7 @@ export default defineConfig({
           name: 'core',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           environment: 'node',
+          env,
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
@@ -17,6 +22,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          env,
           // One Chromium at a time on a two-core machine.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -10,6 +10,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { configureLog } from '../src/main/core/log';
 import { KeytarSecretStore } from '../src/main/core/secrets';
 import { CHROMIUM_PATH } from '../test/support/browser';
 import { formatExperimentTables, runExperiments } from './experiments/store-variants';
@@ -165,6 +166,12 @@ async function run(args: BenchArgs): Promise<BenchResult> {
 }
 
 async function main(): Promise<number> {
+  // Slow-call lines would bury the bench's own output; the figures say what is slow. The
+  // core's worker threads and the bench's child processes inherit the variable.
+  if (process.env.HEARKEN_LOG_LEVEL === undefined) {
+    process.env.HEARKEN_LOG_LEVEL = 'error';
+    configureLog({ level: 'error' });
+  }
   let args: BenchArgs;
   try {
     args = parseArgs(process.argv.slice(2));

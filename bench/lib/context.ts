@@ -43,7 +43,7 @@ export async function openCore(store: BenchStore, access: KeyAccess): Promise<Co
  * the app runs it.
  */
 export async function openWorkerCore(store: BenchStore, access: KeyAccess): Promise<Core> {
-  const core = await startNodeCoreWorker({ dataDir: store.dataDir, secrets: access.keychain ? 'keychain' : 'none', appVersion: 'bench' });
+  const core = await startNodeCoreWorker({ dataDir: store.dataDir, appVersion: 'bench' }, { secrets: access.secrets });
   try {
     await invokeOk(core, 'store.unlock', unlockInput(store));
   } catch (error) {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/contract';
 import type { Core } from '../../src/main/core';
 import type { ErrorInfo } from '../../src/shared/errors';
+import { createGenerator, csvHeader, itemToCsv } from '../../src/shared/synthetic';
 
 /** Calls a channel and returns its value, failing the test with the error otherwise. */
 export async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
@@ -20,4 +21,12 @@ export async function callError(core: Core, channel: Channel, input: unknown): P
 
 export function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** A CSV of `rows` synthetic support items (deterministic per seed), as a survey export would be. */
+export function writeSyntheticCsv(file: string, rows: number, seed: number): void {
+  const gen = createGenerator({ seed, count: rows });
+  let text = csvHeader();
+  for (let i = 0; i < rows; i++) text += itemToCsv(gen.item(i));
+  writeFileSync(file, text);
 }

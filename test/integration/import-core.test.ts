@@ -13,20 +13,14 @@ import { databaseKeyFromRecovery, parseRecoveryKey } from '../../src/main/core/s
 import type { DB } from '../../src/main/core/store/db';
 import { openEncrypted } from '../../src/main/core/store/open';
 import type { EventPayload, ImportReport } from '../../src/shared/contract';
-import { createGenerator, csvHeader, itemToCsv } from '../../src/shared/synthetic';
 import { makeTempCore, type TempCore } from '../support/core';
-import { call, callError } from '../helpers/results';
+import { call, callError, writeSyntheticCsv } from '../helpers/results';
 
 const BATCH = 500;
 const ROWS = 2_300;
 const files = mkdtempSync(join(tmpdir(), 'hearken-import-files-'));
 const csvFile = join(files, 'survey export.csv');
-beforeAll(() => {
-  const gen = createGenerator({ seed: 7, count: ROWS });
-  let text = csvHeader();
-  for (let i = 0; i < ROWS; i++) text += itemToCsv(gen.item(i));
-  writeFileSync(csvFile, text);
-});
+beforeAll(() => writeSyntheticCsv(csvFile, ROWS, 7));
 afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 /**

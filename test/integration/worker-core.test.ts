@@ -4,29 +4,25 @@
  * thread's own connection while the core keeps answering, lock and close wait for the
  * batch in flight, a restart knows what was running, and the actor comes from the caller.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../src/shared/contract';
-import { createGenerator, csvHeader, itemToCsv } from '../../src/shared/synthetic';
-import { startCoreWorker } from '../../src/main/core/host/start-worker';
+import { createSecretStore, NoSecretStore } from '../../src/main/core/secrets';
+import { readStoreId } from '../support/core';
 import { databaseKeyFromRecovery, parseRecoveryKey } from '../../src/main/core/secrets/key-material';
 import type { DB } from '../../src/main/core/store/db';
 import { openEncrypted } from '../../src/main/core/store/open';
 import type { Core, CoreDialogs } from '../../src/main/core/types';
-import { nodeCoreWorker, nodeJobWorker, startNodeCoreWorker } from '../support/worker-core';
+import { writeSyntheticCsv } from '../helpers/results';
+import { startNodeCoreWorker } from '../support/worker-core';
 
 const PASSPHRASE = 'worker tests passphrase';
 const ROWS = 6_000;
 const files = mkdtempSync(join(tmpdir(), 'hearken-worker-files-'));
 const csvFile = join(files, 'big survey.csv');
-beforeAll(() => {
-  const gen = createGenerator({ seed: 11, count: ROWS });
-  let text = csvHeader();
-  for (let i = 0; i < ROWS; i++) text += itemToCsv(gen.item(i));
-  writeFileSync(csvFile, text);
-});
+beforeAll(() => writeSyntheticCsv(csvFile, ROWS, 11));
 afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 const dirs: string[] = [];
@@ -43,9 +39,7 @@ function tempDir(): string {
 }
 
 async function start(dataDir: string, dialogs?: CoreDialogs, importBatchSize = 1_000): Promise<Core> {
-  const core = dialogs
-    ? await startCoreWorker(nodeCoreWorker, { dataDir, secrets: 'none', importBatchSize, jobWorker: nodeJobWorker }, dialogs)
-    : await startNodeCoreWorker({ dataDir, secrets: 'none', importBatchSize });
+  const core = await startNodeCoreWorker({ dataDir, importBatchSize }, { secrets: new NoSecretStore(), dialogs });
   cores.push(core);
   return core;
 }
@@ -155,16 +149,13 @@ describe('the core in a worker thread', () => {
     await core.close();
     cores.length = 0;
 
-    const db = direct(dataDir, recoveryKey);
-    try {
-      const job = db.prepare('SELECT kind, state, actor FROM jobs WHERE id = ?').get(importId);
-      expect(job).toEqual({ kind: 'import', state: 'cancelled', actor: 'system' });
-      const stored = (db.prepare('SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
-      expect(stored % 500).toBe(0);
-      expect(stored).toBeGreaterThan(0);
-    } finally {
-      db.close();
-    }
+    const { job, stored } = inspect(dataDir, recoveryKey, (db) => ({
+      job: db.prepare('SELECT kind, state, actor FROM jobs WHERE id = ?').get(importId),
+      stored: (db.prepare('SELECT count(*) AS n FROM feedback').get() as { n: number }).n,
+    }));
+    expect(job).toEqual({ kind: 'import', state: 'cancelled', actor: 'system' });
+    expect(stored % 500).toBe(0);
+    expect(stored).toBeGreaterThan(0);
   });
 
   it('marks a job that was running when the app stopped as interrupted on the next unlock', async () => {
@@ -173,17 +164,10 @@ describe('the core in a worker thread', () => {
     const { recoveryKey } = await call<{ recoveryKey: string }>(core, 'store.create', { passphrase: PASSPHRASE });
     await call(core, 'store.lock');
     // What a crash mid-import leaves behind: a job the table still calls running.
-    const db = direct(dataDir, recoveryKey);
-    db.prepare("INSERT INTO jobs (id, kind, state, actor, params, started_at) VALUES ('cut-off', 'import', 'running', 'system', '{}', 1)").run();
-    db.close();
+    inspect(dataDir, recoveryKey, (db) => db.prepare("INSERT INTO jobs (id, kind, state, actor, params, started_at) VALUES ('cut-off', 'import', 'running', 'system', '{}', 1)").run());
     await call(core, 'store.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
     await call(core, 'store.lock');
-    const after = direct(dataDir, recoveryKey);
-    try {
-      expect(after.prepare("SELECT state FROM jobs WHERE id = 'cut-off'").get()).toEqual({ state: 'interrupted' });
-    } finally {
-      after.close();
-    }
+    expect(inspect(dataDir, recoveryKey, (db) => db.prepare("SELECT state FROM jobs WHERE id = 'cut-off'").get())).toEqual({ state: 'interrupted' });
   });
 
   it('records the actor the transport names: cli from the terminal, agent from the window, system for jobs', async () => {
@@ -193,15 +177,37 @@ describe('the core in a worker thread', () => {
     await call(core, 'views.save', { name: 'From the terminal', filter: {} }, 'cli');
     await call(core, 'views.save', { name: 'From the window', filter: {} });
     await call(core, 'store.lock');
-    const db = direct(dataDir, recoveryKey);
+    const rows = inspect(dataDir, recoveryKey, (db) => db.prepare("SELECT actor, detail FROM audit_events WHERE action = 'view.created' ORDER BY at, id").all() as { actor: string; detail: string }[]);
+    expect(rows.map((r) => [r.actor, (JSON.parse(r.detail) as { name: string }).name])).toEqual([
+      ['cli', 'From the terminal'],
+      ['agent', 'From the window'],
+    ]);
+  });
+});
+
+describe('the keychain behind the host protocol', () => {
+  it("keeps keytar in the host's thread: a restarted worker, and another after it, unlock from the keychain", async () => {
+    const dataDir = tempDir();
+    const secrets = createSecretStore();
+    expect(await secrets.available()).toBe(true);
+    const first = await startNodeCoreWorker({ dataDir }, { secrets });
+    cores.push(first);
+    expect(await call(first, 'store.create', {})).toMatchObject({ keySource: 'keychain' });
+    const storeId = readStoreId(dataDir);
     try {
-      const rows = db.prepare("SELECT actor, detail FROM audit_events WHERE action = 'view.created' ORDER BY at, id").all() as { actor: string; detail: string }[];
-      expect(rows.map((r) => [r.actor, (JSON.parse(r.detail) as { name: string }).name])).toEqual([
-        ['cli', 'From the terminal'],
-        ['agent', 'From the window'],
-      ]);
+      expect(storeId && (await secrets.get(storeId))).toMatch(/^[0-9a-f]{64}$/);
+      await first.close();
+      cores.length = 0;
+      for (let round = 0; round < 2; round++) {
+        const again = await startNodeCoreWorker({ dataDir }, { secrets });
+        cores.push(again);
+        expect(await call(again, 'store.status')).toMatchObject({ state: 'locked', keychainAvailable: true, keySource: 'keychain' });
+        expect(await call(again, 'store.unlock', { method: 'keychain' })).toEqual({ keySource: 'keychain' });
+        await again.close();
+        cores.length = 0;
+      }
     } finally {
-      db.close();
+      if (storeId) await secrets.delete(storeId);
     }
   });
 });
@@ -210,4 +216,13 @@ describe('the core in a worker thread', () => {
 function direct(dataDir: string, recoveryKey: string): DB {
   const key = databaseKeyFromRecovery(parseRecoveryKey(recoveryKey));
   return openEncrypted(join(dataDir, 'hearken.db'), { keyHex: key.toString('hex') });
+}
+
+function inspect<T>(dataDir: string, recoveryKey: string, look: (db: DB) => T): T {
+  const db = direct(dataDir, recoveryKey);
+  try {
+    return look(db);
+  } finally {
+    db.close();
+  }
 }

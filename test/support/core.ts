@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/main/core/index';
-import { createSecretStore, NoSecretStore } from '../../src/main/core/secrets/index';
+import { createSecretStore } from '../../src/main/core/secrets/index';
 import type { SecretStore } from '../../src/main/core/secrets/secret-store';
 import type { Core, CoreOptions } from '../../src/main/core/types';
 import { startNodeCoreWorker } from './worker-core';
@@ -25,8 +25,8 @@ export interface TempCoreOptions {
   core?: Partial<Omit<CoreOptions, 'dataDir' | 'secrets' | 'demoInboxPath'>>;
   /**
    * Runs the core in a worker thread with its job thread, as the app does (the e2e specs).
-   * Only data crosses a thread: the secrets must be the keychain or NoSecretStore, and
-   * `core` may hold appVersion and importBatchSize only.
+   * The secrets and dialogs stay in this thread and answer over the port; of the rest,
+   * only data crosses (appVersion, importBatchSize).
    */
   worker?: boolean;
 }
@@ -65,9 +65,9 @@ export async function makeTempCore(opts: TempCoreOptions = {}): Promise<TempCore
 
   const open = (): Promise<Core> => {
     if (!opts.worker) return createCore({ ...opts.core, dataDir, secrets, ...(demoInboxPath ? { demoInboxPath } : {}) });
-    const { appVersion, importBatchSize, ...rest } = opts.core ?? {};
+    const { appVersion, importBatchSize, dialogs, ...rest } = opts.core ?? {};
     if (Object.keys(rest).length > 0) throw new Error(`A worker core takes only data; not ${Object.keys(rest).join(', ')}`);
-    return startNodeCoreWorker({ dataDir, secrets: secrets instanceof NoSecretStore ? 'none' : 'keychain', demoInboxPath, appVersion, importBatchSize });
+    return startNodeCoreWorker({ dataDir, demoInboxPath, appVersion, importBatchSize }, { secrets, dialogs });
   };
 
   let current: Core | null;

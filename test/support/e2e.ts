@@ -173,7 +173,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
     listeners,
   );
   try {
-    temp = await makeTempCore(tempOptions);
+    // Behind the host protocol in a worker thread with its job thread, as in the app.
+    temp = await makeTempCore({ ...tempOptions, worker: true });
     if (seed !== 'none') await seedStore(temp.core, seed);
     await prepare?.(temp.core);
     bridge = await startBridge({ core: view, rendererDir, ...(dropDir ? { dropDir } : {}) });

@@ -3,29 +3,8 @@
  * generation, and an answer for an older one is dropped however late it arrives.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FeedbackSummary } from '../../src/shared/contract';
 import { rowCount, useList } from '../../src/renderer/src/inbox/state/list';
-
-function summary(id: string, patch: Partial<FeedbackSummary> = {}): FeedbackSummary {
-  return {
-    id,
-    channel: 'email',
-    subject: null,
-    preview: '',
-    customer: null,
-    product: null,
-    language: null,
-    status: 'open',
-    sentiment: null,
-    tags: [],
-    escalated: false,
-    unread: true,
-    messageCount: 1,
-    receivedAt: 0,
-    snippet: null,
-    ...patch,
-  };
-}
+import { summary } from '../support/summaries';
 
 const page = (ids: string[], nextCursor: string | null = null) => ({ items: ids.map((id) => summary(id)), nextCursor });
 const ids = () => useList.getState().items.map((i) => i.id);

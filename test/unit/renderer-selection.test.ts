@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FeedbackSummary } from '../../src/shared/contract';
 import { allToggled, cursorTarget, neighbourIn, placeAfterReplace, rangeAction, type SelectionPlace } from '../../src/renderer/src/inbox/model/selection';
 import { useSelection } from '../../src/renderer/src/inbox/state/selection';
+import { summary as makeSummary } from '../support/summaries';
 
 const rows = (...ids: string[]) => ids.map((id) => ({ id }));
 
@@ -14,25 +14,7 @@ function place(p: Partial<SelectionPlace> = {}): SelectionPlace {
   return { activeId: null, gapIndex: null, selected: new Set(), anchorId: null, ...p };
 }
 
-function summary(id: string): FeedbackSummary {
-  return {
-    id,
-    channel: 'email',
-    subject: null,
-    preview: '',
-    customer: null,
-    product: null,
-    language: null,
-    status: 'open',
-    sentiment: null,
-    tags: [],
-    escalated: false,
-    unread: false,
-    messageCount: 1,
-    receivedAt: 0,
-    snippet: null,
-  };
-}
+const summary = (id: string) => makeSummary(id, { unread: false });
 
 describe('placeAfterReplace', () => {
   it('keeps only rows still present when a new list replaces the old one', () => {

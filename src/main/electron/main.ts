@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, nativeTheme, session } from 'electron';
 import { startCoreWorker } from '../core/host/start-worker';
+import { createSecretStore } from '../core/secrets';
 import { electronNativeBindingPath } from '../core/store/native';
 import type { Core } from '../core/types';
 import { electronDialogs } from './dialogs';
@@ -104,7 +105,6 @@ function start(): void {
         { file: coreWorkerPath },
         {
           dataDir: join(app.getPath('userData'), 'data'),
-          secrets: 'keychain',
           nativeBinding: electronNativeBindingPath(app.getAppPath(), process.versions.electron, process.platform, process.arch),
           demoInboxPath: resourcePath('demo', 'inbox.json'),
           appVersion: app.getVersion(),
@@ -112,7 +112,8 @@ function start(): void {
           // reads never wait behind them and imports use the CLI's batch size.
           jobWorker: { file: jobWorkerPath },
         },
-        dialogs,
+        // keytar loads here, once per process; the core asks for the keychain over the port.
+        { secrets: createSecretStore(), dialogs },
       );
       stopIpc = registerIpc(core, () => mainWindow, devServerUrl);
       mainWindow = openWindow();

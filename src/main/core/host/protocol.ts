@@ -1,24 +1,36 @@
 /**
  * The host protocol: how a core answers across a thread boundary. It is the `Core`
- * interface (invoke, event, close) written as messages, plus the one thing a core may ask
- * of its host: a system file dialog, which only the process with the window can show.
+ * interface (invoke, event, close) written as messages, plus what a core asks of its
+ * host: a system file dialog (only the thread with the window can show one) and the OS
+ * keychain (keytar registers GLib types when it loads, which breaks when a second thread
+ * of the same process loads it, so it lives once, in the host's thread).
  *
  * The same two functions serve every threaded transport: the app's worker under Electron,
  * and the identical worker under plain Node that the e2e bridge and the bench cross. The
  * CLI and unit tests call a `Core` in the same thread, with no messages at all.
  */
 import type { EventName } from '../../../shared/contract';
-import type { ErrorInfo, Result } from '../../../shared/errors';
+import { HearkenError, type ErrorCode, type ErrorInfo, type Result } from '../../../shared/errors';
+import type { SecretStore } from '../secrets/secret-store';
 import type { CallMeta, Core, CoreDialogs, CoreListener } from '../types';
 
-export type DialogMethod = keyof CoreDialogs;
+/** What a core may ask its host for, and the methods of each. */
+export interface HostServices {
+  dialogs: CoreDialogs;
+  secrets: SecretStore;
+}
+export type Service = keyof HostServices;
+const methods: { [S in Service]: readonly Exclude<keyof HostServices[S], 'name'>[] } = {
+  dialogs: ['chooseImportFiles', 'chooseSavePath', 'chooseOpenFile'],
+  secrets: ['available', 'get', 'set', 'delete'],
+};
 
 /** Host → core. */
 export type ToCore =
   | { t: 'invoke'; id: number; channel: string; input: unknown; meta?: CallMeta }
   | { t: 'close'; id: number }
-  | { t: 'dialog-answer'; id: number; ok: true; value: unknown }
-  | { t: 'dialog-answer'; id: number; ok: false; message: string };
+  | { t: 'answer'; id: number; ok: true; value: unknown }
+  | { t: 'answer'; id: number; ok: false; message: string; code?: ErrorCode | undefined };
 
 /** Core → host. */
 export type FromCore =
@@ -27,7 +39,7 @@ export type FromCore =
   | { t: 'result'; id: number; result: Result<unknown> }
   | { t: 'event'; name: EventName; payload: unknown }
   | { t: 'closed'; id: number }
-  | { t: 'dialog'; id: number; method: DialogMethod; args: unknown[] };
+  | { t: 'ask'; id: number; service: Service; method: string; args: unknown[] };
 
 /** What both ends of a worker_threads channel offer: `Worker`, `parentPort` and `MessagePort` all fit. */
 export interface Port<In, Out> {
@@ -37,32 +49,29 @@ export interface Port<In, Out> {
 }
 
 /**
- * The core's side: answers invoke and close, forwards every event, and gives the core
- * dialogs that ask the host. Returns the dialogs so the core can be created with them
- * before it serves.
+ * The core's side of what it asks the host: dialogs and secrets that cross the port. The
+ * secrets' name (for `doctor` and messages) is the host store's, passed in at start.
  */
-export function hostDialogs(port: Port<ToCore, FromCore>): CoreDialogs {
+export function hostServices(port: Port<ToCore, FromCore>, secretsName: string): HostServices {
   let next = 1;
   const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   port.on('message', (message) => {
-    if (message.t !== 'dialog-answer') return;
+    if (message.t !== 'answer') return;
     const pending = waiting.get(message.id);
     if (!pending) return;
     waiting.delete(message.id);
     if (message.ok) pending.resolve(message.value);
-    else pending.reject(new Error(message.message));
+    else pending.reject(message.code ? new HearkenError(message.code, message.message) : new Error(message.message));
   });
-  const ask = <T>(method: DialogMethod, args: unknown[]): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
+  const ask = (service: Service, method: string, args: unknown[]): Promise<never> =>
+    new Promise((resolve, reject) => {
       const id = next++;
       waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      port.postMessage({ t: 'dialog', id, method, args });
+      port.postMessage({ t: 'ask', id, service, method, args });
     });
-  return {
-    chooseImportFiles: () => ask('chooseImportFiles', []),
-    chooseSavePath: (defaultName, options) => ask('chooseSavePath', [defaultName, options]),
-    chooseOpenFile: (options) => ask('chooseOpenFile', [options]),
-  };
+  const proxy = <S extends Service>(service: S): HostServices[S] =>
+    Object.fromEntries(methods[service].map((method) => [method, (...args: unknown[]) => ask(service, String(method), args)])) as unknown as HostServices[S];
+  return { dialogs: proxy('dialogs'), secrets: { ...proxy('secrets'), name: secretsName } };
 }
 
 export function serveCore(core: Core, port: Port<ToCore, FromCore>, onClosed: () => void): void {
@@ -85,24 +94,26 @@ export function serveCore(core: Core, port: Port<ToCore, FromCore>, onClosed: ()
 const gone: Result<never> = { ok: false, error: { code: 'INTERNAL', message: "Hearken's core stopped. Restart Hearken; nothing after the last saved change was lost." } };
 
 /**
- * The host's side: a `Core` whose calls cross the port. `dialogs` answers the core's
- * dialog requests (Electron's; the Node arrangement has none, so those channels ask for a
- * path, as the CLI's do). `exited` resolves when the thread behind the port is gone.
+ * The host's side: a `Core` whose calls cross the port. `services` answers what the core
+ * asks (Electron's dialogs, the keychain; without dialogs those channels ask for a path,
+ * as the CLI's do). `exited` resolves when the thread behind the port is gone.
  */
-export function connectCore(port: Port<FromCore, ToCore>, options: { dialogs?: CoreDialogs | undefined; exited: Promise<unknown> }): Core {
+export function connectCore(port: Port<FromCore, ToCore>, options: { services: Partial<HostServices>; exited: Promise<unknown> }): Core {
   let next = 1;
   let stopped = false;
   const calls = new Map<number, (result: Result<unknown>) => void>();
   const closing = new Map<number, () => void>();
   const listeners = new Set<CoreListener>();
 
-  const answerDialog = async (id: number, method: DialogMethod, args: unknown[]): Promise<void> => {
+  const answer = async (id: number, service: Service, method: string, args: unknown[]): Promise<void> => {
     try {
-      if (!options.dialogs) throw new Error('File dialogs are not available here; pass a path.');
-      const fn = options.dialogs[method] as (...a: unknown[]) => Promise<unknown>;
-      port.postMessage({ t: 'dialog-answer', id, ok: true, value: await fn.apply(options.dialogs, args) });
+      const target = options.services[service] as Record<string, unknown> | undefined;
+      const fn = target && (methods[service] as readonly string[]).includes(method) ? target[method] : undefined;
+      if (typeof fn !== 'function') throw new HearkenError('VALIDATION', service === 'dialogs' ? 'File dialogs are not available here; pass a path.' : `The host has no ${service}.`);
+      port.postMessage({ t: 'answer', id, ok: true, value: await (fn as (...a: unknown[]) => Promise<unknown>).apply(target, args) });
     } catch (error) {
-      port.postMessage({ t: 'dialog-answer', id, ok: false, message: error instanceof Error ? error.message : String(error) });
+      const code = error instanceof HearkenError ? error.code : undefined;
+      port.postMessage({ t: 'answer', id, ok: false, message: error instanceof Error ? error.message : String(error), code });
     }
   };
 
@@ -119,8 +130,8 @@ export function connectCore(port: Port<FromCore, ToCore>, options: { dialogs?: C
         closing.get(message.id)?.();
         closing.delete(message.id);
         break;
-      case 'dialog':
-        void answerDialog(message.id, message.method, message.args);
+      case 'ask':
+        void answer(message.id, message.service, message.method, message.args);
         break;
       default:
         break;

@@ -6,14 +6,15 @@
 import { Worker } from 'node:worker_threads';
 import { HearkenError } from '../../../shared/errors';
 import type { WorkerEntry } from '../jobs/thread-runner';
+import type { SecretStore } from '../secrets/secret-store';
 import type { Core, CoreDialogs } from '../types';
 import { connectCore, type FromCore, type Port, type ToCore } from './protocol';
 
 /** What the core worker is created with: only data, since nothing else crosses a thread. */
 export interface CoreWorkerData {
   dataDir: string;
-  /** `keychain`: the OS keychain (HEARKEN_NO_KEYCHAIN=1 still forces none); `none`: passphrases only. */
-  secrets: 'keychain' | 'none';
+  /** The host's secret store's name; its calls cross the port (see protocol.ts). */
+  secretsName: string;
   nativeBinding?: string | undefined;
   demoInboxPath?: string | undefined;
   appVersion?: string | undefined;
@@ -23,8 +24,13 @@ export interface CoreWorkerData {
   dialogs?: boolean | undefined;
 }
 
-export async function startCoreWorker(entry: WorkerEntry, data: CoreWorkerData, dialogs?: CoreDialogs): Promise<Core> {
-  const worker = new Worker(entry.file, { workerData: { ...entry.data, ...data, dialogs: dialogs !== undefined } });
+export async function startCoreWorker(
+  entry: WorkerEntry,
+  data: Omit<CoreWorkerData, 'secretsName' | 'dialogs'>,
+  services: { secrets: SecretStore; dialogs?: CoreDialogs | undefined },
+): Promise<Core> {
+  const workerData: CoreWorkerData = { ...data, secretsName: services.secrets.name, dialogs: services.dialogs !== undefined };
+  const worker = new Worker(entry.file, { workerData: { ...entry.data, ...workerData } });
   const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
   await new Promise<void>((resolve, reject) => {
     const onMessage = (message: FromCore): void => {
@@ -39,7 +45,7 @@ export async function startCoreWorker(entry: WorkerEntry, data: CoreWorkerData, 
     worker.once('error', reject);
     void exited.then((code) => reject(new HearkenError('INTERNAL', `Hearken's core stopped while starting (exit code ${code}).`)));
   });
-  const core = connectCore(worker as unknown as Port<FromCore, ToCore>, { dialogs, exited });
+  const core = connectCore(worker as unknown as Port<FromCore, ToCore>, { services, exited });
   return {
     ...core,
     async close() {
