@@ -32,6 +32,11 @@ export const viewports = {
   minimum: { width: windowOptions.minWidth!, height: windowOptions.minHeight! },
 } as const;
 export type ViewportName = keyof typeof viewports;
+/** The sizes every reviewed screen is looked at: a common laptop and a small window. */
+export const reviewSizes = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+] as const;
 
 /** What makeTempCore takes (secrets, dialogs in `core`, ...) is passed to it as it is. */
 export interface StartAppOptions extends TempCoreOptions {
@@ -61,7 +66,10 @@ export interface OpenOptions {
 export interface ScreenshotOptions {
   /** Leave the pointer where it is (a hover card is the subject). */
   parkMouse?: boolean;
-  /** Also a picture at the app's minimum window size, `<name>-minimum.png`. */
+  /**
+   * Also pictures at the review sizes (`<name>-1440x900.png`, `<name>-1024x700.png`) and
+   * at the app's minimum window size (`<name>-minimum.png`).
+   */
   bothSizes?: boolean;
 }
 
@@ -276,6 +284,10 @@ async function screenshotAt(page: Page, name: string, opts: ScreenshotOptions = 
   const paths = [await takeScreenshot(page, name, opts)];
   if (opts.bothSizes) {
     const size = page.viewportSize() ?? viewports.window;
+    for (const review of reviewSizes) {
+      await resize(page, review);
+      paths.push(await takeScreenshot(page, `${name}-${review.width}x${review.height}`, opts));
+    }
     await resize(page, viewports.minimum);
     paths.push(await takeScreenshot(page, `${name}-minimum`, opts));
     await resize(page, size);
