@@ -288,6 +288,7 @@ export async function measureRenderer(ctx: BenchContext): Promise<void> {
     const file = join(ctx.workDir, 'renderer-import.csv');
     await writeImportCsv(file, DURING_IMPORT_ROWS, 'renderer');
     const during: number[] = [];
+    const slowDuring: string[][] = [];
     let ended = false;
     let importId: string | null = null;
     const stop = core.onEvent((name, payload) => {
@@ -307,7 +308,10 @@ export async function measureRenderer(ctx: BenchContext): Promise<void> {
       const id = visible[k % Math.max(1, visible.length)];
       if (!id) continue;
       try {
-        during.push((await timeToDetail(p, core, id, () => p.click(`${selectors.row}[${selectors.rowId}="${id}"]`, { timeout: 2_000 }))).ms);
+        const t = await timeToDetail(p, core, id, () => p.click(`${selectors.row}[${selectors.rowId}="${id}"]`, { timeout: 2_000 }));
+        during.push(t.ms);
+        // For a slow one, which core calls the page made after the click, and when.
+        if (t.ms > 100 && slowDuring.length < 10) slowDuring.push([`click: ${t.ms.toFixed(0)} ms`, ...timeline(calls, t.inputEpoch, t.inputEpoch + t.ms)]);
       } catch {
         // The list refreshed under the pointer (new rows arrived): pick another row.
       }
@@ -321,6 +325,7 @@ export async function measureRenderer(ctx: BenchContext): Promise<void> {
       `click on a row until its subject is painted, while ${DURING_IMPORT_ROWS.toLocaleString('en-US')} rows import on the job thread; ${during.length} clicks`,
     );
     details.selectDuringImportMs = during;
+    details.slowSelectionsDuringImport = slowDuring;
   } finally {
     details.pageErrors = errors.slice(0, 20);
     if (errors.length) ctx.notes.push(`renderer: ${errors.length} console/page errors (first: ${errors[0]?.slice(0, 120)})`);
