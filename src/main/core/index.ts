@@ -16,11 +16,10 @@ import { taxonomyHandlers } from './handlers/taxonomy';
 import { storeHandlers } from './handlers/store';
 import { viewHandlers } from './handlers/views';
 import { storeAccessHandlers } from './handlers/store-access';
-import { Imports, type OpenImport } from './ingest/imports';
+import { Imports } from './ingest/imports';
 import { InlineRunner } from './jobs/inline-runner';
 import { JobService } from './jobs/service';
 import { ThreadRunner } from './jobs/thread-runner';
-import { openImport as openReader } from './ingest/readers';
 import { StoreAccess } from './secrets/store-access';
 import type { CallMeta, Core, CoreListener, CoreOptions } from './types';
 
@@ -29,7 +28,6 @@ const AGENT: CallMeta = { actor: 'agent' };
 export { toErrorInfo } from './errors';
 export type { Actor, CallMeta, Core, CoreDialogs, CoreListener, CoreOptions } from './types';
 
-const openImport: OpenImport = (path, { format, timeZone }) => openReader(path, { ...(format ? { format } : {}), ...(timeZone ? { timeZone } : {}) });
 
 const DEFAULT_DEMO = fileURLToPath(new URL('../../../resources/demo/inbox.json', import.meta.url));
 
@@ -57,7 +55,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     ? new ThreadRunner(options.jobWorker, () => (ctx.db ? ctx.store.connection() : null))
     : new InlineRunner(() => requireDb(ctx), ctx.now);
   const jobs = new JobService(ctx, runner);
-  const imports = new Imports(ctx, jobs, { open: openImport, dialogs: options.dialogs, batchSize: options.importBatchSize });
+  const imports = new Imports(ctx, jobs, { dialogs: options.dialogs, batchSize: options.importBatchSize });
 
   const access = storeAccessHandlers(ctx);
   const handlers: CoreHandlers = {

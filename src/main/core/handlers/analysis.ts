@@ -10,7 +10,7 @@ import { countFeedback } from '../store/feedback-repo';
 
 type AnalysisHandlers = Pick<Handlers, 'analysis.run' | 'analysis.cancel'>;
 
-export function startAnalysis(ctx: CoreContext, jobs: JobService, filter: FeedbackFilter): { jobId: string; done: Promise<void> } {
+function startAnalysis(ctx: CoreContext, jobs: JobService, filter: FeedbackFilter): string {
   const total = countFeedback(requireDb(ctx), filter);
   let done = 0;
   const progress = (jobId: string, state: AnalysisState, error: string | null = null): void =>
@@ -29,18 +29,18 @@ export function startAnalysis(ctx: CoreContext, jobs: JobService, filter: Feedba
     },
   );
   progress(job.id, 'running');
-  const finished = job.done.then((outcome) => {
+  void job.done.then((outcome) => {
     const state: AnalysisState = outcome.ok ? outcome.result.state : 'failed';
     if (outcome.ok) done = outcome.result.done;
     if (ctx.db?.open) recordAudit(ctx.db, { at: ctx.now(), actor: 'system', action: 'analysis.run', detail: { filter, analyzed: done, state } });
     progress(job.id, state, outcome.ok ? null : `Analysis stopped: ${outcome.error.message}`);
   });
-  return { jobId: job.id, done: finished };
+  return job.id;
 }
 
 export function analysisHandlers(ctx: CoreContext, jobs: JobService): AnalysisHandlers {
   return {
-    'analysis.run': ({ filter }) => ({ jobId: startAnalysis(ctx, jobs, filter).jobId }),
+    'analysis.run': ({ filter }) => ({ jobId: startAnalysis(ctx, jobs, filter) }),
     'analysis.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
   };
 }

@@ -45,7 +45,6 @@ export type FromCore =
 export interface Port<In, Out> {
   postMessage(message: Out): void;
   on(event: 'message', listener: (message: In) => void): unknown;
-  off(event: 'message', listener: (message: In) => void): unknown;
 }
 
 /**

@@ -14,15 +14,12 @@ import { newId } from '../store/ids';
 import { loadImportRun, saveImportRun, saveMapping, savedMapping } from '../store/imports-repo';
 import { writeFileAtomic } from '../files';
 import { importReportCsv } from './report-csv';
-import type { ImportReader } from './types';
+import { openImport } from './readers';
 import type { CoreDialogs } from '../types';
 import type { JobService } from '../jobs/service';
 import type { ImportJobResult } from '../jobs/types';
 
-export type OpenImport = (path: string, options: { format?: ImportFormat | undefined; timeZone?: string | undefined }) => Promise<ImportReader>;
-
 export interface ImportsOptions {
-  open: OpenImport;
   dialogs?: CoreDialogs | undefined;
   batchSize?: number | undefined;
 }
@@ -70,7 +67,7 @@ export class Imports {
 
   async preview(path: string, format?: ImportFormat): Promise<ImportPreviewInfo> {
     const db = requireDb(this.ctx);
-    const reader = await this.options.open(path, { format });
+    const reader = await openImport(path, { format });
     const preview = await reader.preview();
     return {
       ...preview,
@@ -82,7 +79,7 @@ export class Imports {
 
   async start(input: { path: string; format?: ImportFormat | undefined; mapping?: ColumnMapping | undefined }): Promise<{ importId: string; done: Promise<ImportReport> }> {
     requireDb(this.ctx);
-    const reader = await this.options.open(input.path, { format: input.format, timeZone: input.mapping?.timeZone });
+    const reader = await openImport(input.path, { format: input.format, timeZone: input.mapping?.timeZone });
     const preview = await reader.preview();
     const db = requireDb(this.ctx);
     let mapping: ColumnMapping | undefined;

@@ -9,7 +9,7 @@ import type { ErrorInfo } from '../../../shared/errors';
 import { requireDb, type CoreContext } from '../context';
 import { toErrorInfo } from '../errors';
 import { newId } from '../store/ids';
-import { markInterruptedJobs, recordJobEnd, recordJobStart } from '../store/jobs-repo';
+import { markInterruptedJobs, recordJobEnd, recordJobStart, type JobInfo } from '../store/jobs-repo';
 import type { Actor } from '../types';
 import { Throttle } from './throttle';
 import type { JobKind, JobKinds, JobRunner } from './types';
@@ -19,13 +19,7 @@ export const CHANGED_EVERY_MS = 500;
 /** A `feedback.changed` names ids only up to this many; past it, the window refreshes. */
 const MAX_CHANGED_IDS = 200;
 
-export interface JobInfo {
-  id: string;
-  kind: string;
-  actor: string;
-  state: 'running' | 'done' | 'cancelled' | 'failed' | 'interrupted';
-  startedAt: number;
-}
+export type { JobInfo };
 
 export type JobOutcome<K extends JobKind> = { ok: true; result: JobKinds[K]['result'] } | { ok: false; error: ErrorInfo };
 

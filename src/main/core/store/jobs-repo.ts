@@ -1,6 +1,13 @@
 /** The `jobs` table: what ran, what is running, and what a restart found interrupted. */
-import type { JobInfo } from '../jobs/service';
 import { cached, type DB } from './db';
+
+export interface JobInfo {
+  id: string;
+  kind: string;
+  actor: string;
+  state: 'running' | 'done' | 'cancelled' | 'failed' | 'interrupted';
+  startedAt: number;
+}
 
 export function recordJobStart(db: DB, job: { id: string; kind: string; actor: string; params: unknown; startedAt: number }): void {
   cached(db, "INSERT INTO jobs (id, kind, state, actor, params, started_at) VALUES (?, ?, 'running', ?, ?, ?)").run(job.id, job.kind, job.actor, JSON.stringify(job.params), job.startedAt);

@@ -85,7 +85,7 @@ async function detect(path: string, sniffed: Sniffed, declared?: ImportFormat, t
  * (searched recursively). Throws VALIDATION with a message that says what to do when the
  * file is not what it claims to be.
  */
-export async function openImport(path: string, options: { format?: ImportFormat; timeZone?: string } = {}): Promise<ImportReader> {
+export async function openImport(path: string, options: { format?: ImportFormat | undefined; timeZone?: string | undefined } = {}): Promise<ImportReader> {
   if (options.format !== undefined && !importFormats.includes(options.format)) {
     throw new HearkenError('VALIDATION', `Unknown import format "${String(options.format)}". Use one of: ${importFormats.join(', ')}.`);
   }

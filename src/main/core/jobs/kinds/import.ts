@@ -7,10 +7,7 @@ import type { ImportJobResult, JobEnv, ImportJobParams } from '../types';
 export const MAX_NAMED_IDS = 200;
 
 export async function importJob(env: JobEnv, params: ImportJobParams): Promise<ImportJobResult> {
-  const reader = await openImport(params.path, {
-    ...(params.format ? { format: params.format } : {}),
-    ...(params.timeZone ? { timeZone: params.timeZone } : {}),
-  });
+  const reader = await openImport(params.path, { format: params.format, timeZone: params.timeZone });
   const tally = new ImportTally();
   const outcome = await runImportPipeline({
     reader,
