@@ -211,9 +211,10 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     let sinceProgress = 0;
     for await (const row of reader.rows({ mapping: options.mapping, signal })) {
       if (signal?.aborted) break;
-      if (row.kind === 'error') {
+      if (row.kind === 'error' || row.kind === 'message') {
+        // Appending messages to a conversation is the next change to the pipeline.
         pendingFailed++;
-        pendingProblems.push({ line: row.line, kind: 'failed', reason: row.reason });
+        pendingProblems.push({ line: row.line, kind: 'failed', reason: row.kind === 'error' ? row.reason : 'replies to an earlier message (not supported yet)' });
       } else {
         pending.push(row);
         for (const note of row.notes ?? []) pendingProblems.push({ line: row.line, kind: 'note', reason: note });

@@ -16,6 +16,13 @@ export interface NewCustomer {
   language: string | null;
 }
 
+export interface NewMessage {
+  direction: MessageDirection;
+  author: string | null;
+  body: string;
+  sentAt: number;
+}
+
 /** One conversation on its way into the store (store/feedback-write.ts insertFeedbackBatch). */
 export interface NewFeedback {
   source: string;
@@ -35,8 +42,8 @@ export interface NewFeedback {
   receivedAt: number;
   unread: boolean;
   tags: { name: string; source: TagSource }[];
-  /** The whole thread, the customer's first message included. */
-  messages: { direction: MessageDirection; author: string | null; body: string; sentAt: number }[];
+  /** The whole thread (as far as this row knows it), the customer's first message included. */
+  messages: NewMessage[];
   /** Local analysis (ingest/enrich.ts), written in the same INSERT; absent when not analyzed. */
   analysis?: NewAnalysis;
 }
@@ -49,6 +56,20 @@ export type ImportRow =
       line: number;
       item: NewFeedback;
       /** Things the report should say about an otherwise good row, e.g. a truncated field. */
+      notes?: string[];
+    }
+  | {
+      kind: 'message';
+      line: number;
+      /**
+       * A message of a conversation that an earlier row started (in this file or in an
+       * earlier import): the pipeline appends it to the feedback item with this source and
+       * external id, whether that item is in the batch being collected or already stored.
+       * This is how streamed e-mail and conversation-shaped tables (a row per message) thread
+       * without holding the whole file in memory.
+       */
+      conversation: { source: string; externalId: string };
+      message: NewMessage;
       notes?: string[];
     }
   | { kind: 'error'; line: number; reason: string };
