@@ -12,7 +12,7 @@ import { CliSession, type GlobalOptions } from './session';
 import { exportTemplates, importTemplates } from './commands/templates';
 
 /**
- * `npm run cli -- <command>`: the same core the app uses, for scripting and for team
+ * `npx hearken <command>` (or `npm run -s cli -- <command>`): the same core the app uses, for scripting and for team
  * leads' scheduled jobs. Failures print one line saying what to do; exit codes are
  * 0 ok, 1 a problem with the store or its input, 2 a usage error.
  */
@@ -40,11 +40,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--recovery-key-env <VAR>', 'environment variable holding the recovery key')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // A subcommand's --help names the folder and unlock options too: they may follow the
+  // subcommand (`hearken stats --data-dir ./inbox`), and people read the subcommand's help.
+  const storeCommand = (name: string): Command => program.command(name).configureHelp({ showGlobalOptions: true });
 
-  program.command('init').description('create an encrypted store and print its recovery key').option('--json', 'print JSON').action(withSession(program, init));
-  program.command('doctor').description('check the keychain and the store; exits 1 on a problem').option('--json', 'print JSON').action(withSession(program, doctor));
-  program.command('stats').description('counts by status, sentiment and channel').option('--json', 'print JSON').action(withSession(program, stats));
-  program.command('demo').description('load the demo inbox').option('--json', 'print JSON').action(withSession(program, demo));
+  storeCommand('init').description('create an encrypted store and print its recovery key').option('--json', 'print JSON').action(withSession(program, init));
+  storeCommand('doctor').description('check the keychain and the store; exits 1 on a problem').option('--json', 'print JSON').action(withSession(program, doctor));
+  storeCommand('stats').description('counts by status, sentiment and channel').option('--json', 'print JSON').action(withSession(program, stats));
+  storeCommand('demo').description('load the demo inbox').option('--json', 'print JSON').action(withSession(program, demo));
   program
     .command('generate')
     .description('write synthetic support feedback (deterministic per seed) as CSV or JSON lines; needs no store')
@@ -59,10 +62,9 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('analyze')
     .description('sentiment, language and topics of JSON lines {"id","text"} on stdin, one JSON line out per line in; needs no store')
-    .option('--jsonl', 'read and write JSON lines')
+    .option('--jsonl', 'read and write JSON lines (the default; kept for scripts that pass it)')
     .action(analyzeCommand);
-  program
-    .command('import')
+  storeCommand('import')
     .description('import feedback from a CSV, TSV, JSON, NDJSON, .eml, mbox or helpdesk export (a file or a folder of e-mails)')
     .argument('<path>', 'file or folder to import')
     .option('--format <format>', 'csv, tsv, json, ndjson, eml, mbox, zendesk or helpscout (default: detected)')
@@ -79,13 +81,14 @@ export async function main(argv: string[]): Promise<number> {
       }
     });
 
-  const templates = program.command('templates').description('reply templates as a hearken.templates JSON file');
+  const templates = storeCommand('templates').description('reply templates as a hearken.templates JSON file');
   for (const [name, description, action] of [
     ['export', 'write every template to <file>', exportTemplates],
     ['import', 'add the templates in <file>; a template with the name of an existing one replaces it (all or nothing)', importTemplates],
   ] as const) {
     templates
       .command(name)
+      .configureHelp({ showGlobalOptions: true })
       .description(description)
       .argument('<file>', 'the JSON file')
       .option('--json', 'print the result as JSON')

@@ -9,7 +9,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `npm run cli -- …` the way a person would, minus npm's own start-up cost. */
+/** Runs `npx hearken …` the way a person would, minus npm's own start-up cost. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
     cwd: root,

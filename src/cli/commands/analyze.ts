@@ -1,5 +1,5 @@
 /**
- * `analyze --jsonl`: reads JSON lines {"id","text"} on stdin and writes, per line,
+ * `analyze`: reads JSON lines {"id","text"} on stdin and writes, per line,
  * {"id","sentiment":{"label","score"},"language","topics":[names]}. Streaming, line by line;
  * a bad line gives {"id":null,"error":"..."} and the run goes on (exit 0). Needs no store:
  * nothing is opened or unlocked.
@@ -7,19 +7,20 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { analyze } from '../../main/core/analysis/analyze';
-import { HearkenError } from '../../shared/errors';
 
 export interface AnalyzeCliOptions {
+  /** Accepted for scripts written when it was required; JSON lines are the only format. */
   jsonl?: boolean;
 }
 
-function analyzeLine(line: string): string | null {
+function analyzeLine(line: string, lineNumber: number): string | null {
   if (line.trim() === '') return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
-  } catch (error) {
-    return JSON.stringify({ id: null, error: `not JSON: ${(error as Error).message}` });
+  } catch {
+    // The parser's message quotes the line; the answer says what is wrong, not what it read.
+    return JSON.stringify({ id: null, error: `line ${lineNumber} is not JSON: each line must be one JSON object {"id","text"}` });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return JSON.stringify({ id: null, error: 'each line must be a JSON object {"id","text"}' });
   const { id, text, subject } = parsed as { id?: unknown; text?: unknown; subject?: unknown };
@@ -29,12 +30,12 @@ function analyzeLine(line: string): string | null {
   return JSON.stringify({ id: safeId, sentiment: { label: a.sentiment.label, score: a.sentiment.score }, language: a.language, topics: a.topics.map((t) => t.name) });
 }
 
-export async function analyzeCommand(opts: AnalyzeCliOptions): Promise<void> {
-  if (!opts.jsonl) throw new HearkenError('VALIDATION', 'analyze reads JSON lines on stdin: pass --jsonl.');
+export async function analyzeCommand(_opts: AnalyzeCliOptions): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let chunk = '';
+  let lineNumber = 0;
   for await (const line of rl) {
-    const out = analyzeLine(line);
+    const out = analyzeLine(line, ++lineNumber);
     if (out === null) continue;
     chunk += `${out}\n`;
     if (chunk.length >= 1 << 16) {
