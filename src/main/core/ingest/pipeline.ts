@@ -5,7 +5,11 @@
  *   the batch in flight and a re-run dedupes what already landed;
  * - a batch that the store refuses is split until the bad row stands alone, so that row is
  *   recorded as failed (line + reason) and every other row lands; no row is half-written;
- * - counts are exact and only count settled rows: read = imported + duplicates + failed.
+ * - counts are exact and only count settled rows: read = imported + duplicates + failed;
+ * - a message row (a conversation's later message) lands in the same batch transaction as
+ *   the items, after them, so it may follow an item of its own batch, of an earlier batch
+ *   or of an earlier import; an appended message counts as imported, one the conversation
+ *   already has as a duplicate, one whose conversation is nowhere as failed.
  * The pipeline never parses a file format (readers do) and never emits IPC events (the
  * import session does): it reports through callbacks.
  */
@@ -76,7 +80,9 @@ export class ImportTally {
   }
 }
 
-type PendingRow = Extract<ImportRow, { kind: 'item' }>;
+type PendingRow = Extract<ImportRow, { kind: 'item' | 'message' }>;
+type ItemRow = Extract<ImportRow, { kind: 'item' }>;
+type MessageRow = Extract<ImportRow, { kind: 'message' }>;
 
 /** Errors that say nothing about a row: the store itself is unwell, so stop instead of bisecting. */
 const storeErrorCodes = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|CORRUPT|NOTADB|READONLY|INTERRUPT|CANTOPEN|NOMEM|PERM|AUTH)/;
@@ -95,18 +101,24 @@ function rowFailure(error: unknown): string {
 interface Committed {
   imported: number;
   duplicates: number;
+  failed: number;
+  /** New items, then stored conversations that got a message. */
   ids: string[];
   problems: ImportProblem[];
   /** Duplicates not attributed to a line (past the problem cap). */
   unlisted: number;
 }
 
+const DUPLICATE_ITEM = 'Already in the inbox.';
+const DUPLICATE_MESSAGE = 'Already in its conversation.';
+const MISSING_CONVERSATION = 'Replies to a conversation that is neither earlier in this file nor in the inbox.';
+
 /**
  * Names the duplicate lines of a committed batch, while the report has room: a row is a
  * duplicate unless it is the first row of the batch that resolves to an item this batch
  * inserted.
  */
-function duplicateLines(db: DB, rows: readonly PendingRow[], insertedIds: readonly string[], duplicates: number, room: number): number[] {
+function duplicateLines(db: DB, rows: readonly ItemRow[], insertedIds: readonly string[], duplicates: number, room: number): number[] {
   if (duplicates === 0 || room === 0) return [];
   const inserted = new Set(insertedIds);
   const claimed = new Set<string>();
@@ -123,26 +135,42 @@ function duplicateLines(db: DB, rows: readonly PendingRow[], insertedIds: readon
   return lines;
 }
 
-/** Commits rows in one transaction; if the store refuses them, halves the set until each bad row stands alone. */
+/**
+ * Commits rows in one transaction; if the store refuses them, halves the set until each
+ * bad row stands alone. Halves keep file order and commit left first, so a message row
+ * still finds a conversation that an item row before it started.
+ */
 function commitRows(db: DB, rows: readonly PendingRow[], now: number, room: number): Committed {
+  const items = rows.filter((r): r is ItemRow => r.kind === 'item');
+  const messages = rows.filter((r): r is MessageRow => r.kind === 'message');
   try {
     const result = insertFeedbackBatch(
       db,
-      rows.map((r) => r.item),
+      items.map((r) => r.item),
       now,
+      messages.map((r) => ({ conversation: r.conversation, message: r.message })),
     );
-    const lines = duplicateLines(db, rows, result.ids, result.duplicates, room);
-    return {
-      imported: result.imported,
-      duplicates: result.duplicates,
-      ids: result.ids,
-      problems: lines.map((line) => ({ line, kind: 'duplicate' as const, reason: 'Already in the inbox.' })),
-      unlisted: result.duplicates - lines.length,
-    };
+    const lines = duplicateLines(db, items, result.ids, result.duplicates, room);
+    const problems: ImportProblem[] = lines.map((line) => ({ line, kind: 'duplicate' as const, reason: DUPLICATE_ITEM }));
+    let imported = result.imported;
+    let duplicates = result.duplicates;
+    let failed = 0;
+    result.appended.forEach((outcome, i) => {
+      const line = messages[i]!.line;
+      if (outcome === 'appended') imported++;
+      else if (outcome === 'duplicate') {
+        duplicates++;
+        problems.push({ line, kind: 'duplicate', reason: DUPLICATE_MESSAGE });
+      } else {
+        failed++;
+        problems.push({ line, kind: 'failed', reason: MISSING_CONVERSATION });
+      }
+    });
+    return { imported, duplicates, failed, ids: [...result.ids, ...result.touched], problems, unlisted: result.duplicates - lines.length };
   } catch (error) {
     if (!isRowError(error, db)) throw error;
     if (rows.length === 1) {
-      return { imported: 0, duplicates: 0, ids: [], problems: [{ line: rows[0]!.line, kind: 'failed', reason: rowFailure(error) }], unlisted: 0 };
+      return { imported: 0, duplicates: 0, failed: 1, ids: [], problems: [{ line: rows[0]!.line, kind: 'failed', reason: rowFailure(error) }], unlisted: 0 };
     }
     const half = Math.ceil(rows.length / 2);
     const left = commitRows(db, rows.slice(0, half), now, room);
@@ -150,7 +178,8 @@ function commitRows(db: DB, rows: readonly PendingRow[], now: number, room: numb
     return {
       imported: left.imported + right.imported,
       duplicates: left.duplicates + right.duplicates,
-      ids: [...left.ids, ...right.ids],
+      failed: left.failed + right.failed,
+      ids: [...new Set([...left.ids, ...right.ids])],
       problems: [...left.problems, ...right.problems],
       unlisted: left.unlisted + right.unlisted,
     };
@@ -183,8 +212,8 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
   const flush = async (): Promise<void> => {
     const db = options.db();
     // Local analysis rides in the batch's own INSERT (ingest/enrich.ts).
-    if (pending.length > 0) {
-      const items = pending.map((r) => r.item);
+    const items = pending.flatMap((r) => (r.kind === 'item' ? [r.item] : []));
+    if (items.length > 0) {
       enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items));
     }
     const committed = pending.length > 0 ? commitRows(db, pending, options.now(), tally.room) : null;
@@ -194,7 +223,7 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     if (committed) {
       tally.counts.imported += committed.imported;
       tally.counts.duplicates += committed.duplicates;
-      tally.counts.failed += committed.problems.filter((p) => p.kind === 'failed').length;
+      tally.counts.failed += committed.failed;
       problems.push(...committed.problems);
     }
     tally.add(problems, committed?.unlisted ?? 0);
@@ -211,10 +240,9 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     let sinceProgress = 0;
     for await (const row of reader.rows({ mapping: options.mapping, signal })) {
       if (signal?.aborted) break;
-      if (row.kind === 'error' || row.kind === 'message') {
-        // Appending messages to a conversation is the next change to the pipeline.
+      if (row.kind === 'error') {
         pendingFailed++;
-        pendingProblems.push({ line: row.line, kind: 'failed', reason: row.kind === 'error' ? row.reason : 'replies to an earlier message (not supported yet)' });
+        pendingProblems.push({ line: row.line, kind: 'failed', reason: row.reason });
       } else {
         pending.push(row);
         for (const note of row.notes ?? []) pendingProblems.push({ line: row.line, kind: 'note', reason: note });

@@ -1,5 +1,5 @@
 import type { CustomerTier, Status } from '../../../shared/domain';
-import type { NewCustomer, NewFeedback } from '../ingest/types';
+import type { NewCustomer, NewFeedback, NewMessage } from '../ingest/types';
 import { cached, type DB } from './db';
 import { newId } from './ids';
 import { ensureTagId } from './tags';
@@ -8,7 +8,23 @@ export interface BatchResult {
   imported: number;
   duplicates: number;
   ids: string[];
+  /** For each message to append, in order: what became of it. */
+  appended: AppendOutcome[];
+  /** Conversations stored before this batch that got a message from it. */
+  touched: string[];
 }
+
+/** A message for a conversation named by its source and external id (ImportRow kind 'message'). */
+export interface MessageAppend {
+  conversation: { source: string; externalId: string };
+  message: NewMessage;
+}
+
+/**
+ * 'duplicate': the conversation already has a message with the same direction, time and
+ * text (so re-importing a file adds nothing); 'missing': no conversation has that id.
+ */
+export type AppendOutcome = 'appended' | 'duplicate' | 'missing';
 
 /** A customer already in the store: by e-mail, or by name when there is no e-mail (a handle). */
 function storedCustomer(db: DB, customer: NewCustomer): { id: string; tier: CustomerTier } | undefined {
@@ -61,9 +77,16 @@ function customerOf(db: DB, customer: NewCustomer, now: number): { id: string; v
  * The batch is indexed for search by one statement at the end (migration 0005 says why),
  * and counted into feedback_counts once per batch (migration 0008). `vip` follows the
  * customer's tier as stored (an existing customer keeps theirs).
+ *
+ * `appends` are then added to their conversations, whether stored earlier or by this very
+ * batch (so a file's later messages can follow its first). Search indexes only the
+ * conversation's subject, first message and customer, so an appended message changes
+ * nothing there; an appended reply ('out') joins reply_fts like any imported reply.
+ * Appending does not change status or unread: an import records history, it does not
+ * reopen a conversation.
  */
-export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: number): BatchResult {
-  const result: BatchResult = { imported: 0, duplicates: 0, ids: [] };
+export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: number, appends: readonly MessageAppend[] = []): BatchResult {
+  const result: BatchResult = { imported: 0, duplicates: 0, ids: [], appended: [], touched: [] };
   const tags = new Map<string, string>();
   const rowids: number[] = [];
   const counts = new Map<string, { status: Status; unread: number; vip: number; n: number }>();
@@ -149,6 +172,7 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
          WHERE f.rowid IN (SELECT value FROM json_each(?)) AND m.direction = 'out'`,
       ).run(JSON.stringify(rowids));
     }
+    if (appends.length > 0) appendMessages(db, appends, now, new Set(result.ids), result);
     // New rows are never escalated (the column's default).
     for (const c of counts.values()) {
       cached(db, 'INSERT INTO feedback_counts (status, unread, escalated, vip, n) VALUES (?, ?, 0, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n').run(
@@ -160,4 +184,51 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
     }
   }).immediate();
   return result;
+}
+
+function appendMessages(db: DB, appends: readonly MessageAppend[], now: number, insertedNow: ReadonlySet<string>, result: BatchResult): void {
+  const replies: number[] = [];
+  const touched = new Set<string>();
+  for (const { conversation, message: m } of appends) {
+    const found = cached(db, 'SELECT id FROM feedback WHERE source = ? AND external_id = ?').get(conversation.source, conversation.externalId) as
+      | { id: string }
+      | undefined;
+    if (!found) {
+      result.appended.push('missing');
+      continue;
+    }
+    // messages_by_feedback (feedback_id, sent_at) narrows this to the messages of that moment.
+    const same = cached(db, 'SELECT 1 FROM messages WHERE feedback_id = ? AND sent_at = ? AND direction = ? AND body = ? LIMIT 1').get(
+      found.id,
+      m.sentAt,
+      m.direction,
+      m.body,
+    );
+    if (same) {
+      result.appended.push('duplicate');
+      continue;
+    }
+    const inserted = cached(db, 'INSERT INTO messages (id, feedback_id, direction, author, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      newId(m.sentAt),
+      found.id,
+      m.direction,
+      m.author,
+      m.body,
+      m.sentAt,
+    );
+    if (m.direction === 'out') replies.push(Number(inserted.lastInsertRowid));
+    if (!insertedNow.has(found.id)) touched.add(found.id);
+    result.appended.push('appended');
+  }
+  if (replies.length > 0) {
+    cached(
+      db,
+      `INSERT INTO reply_fts(rowid, prompt)
+       SELECT m.rowid, coalesce(f.subject, '') || ' ' || f.body FROM messages m JOIN feedback f ON f.id = m.feedback_id
+       WHERE m.rowid IN (SELECT value FROM json_each(?))`,
+    ).run(JSON.stringify(replies));
+  }
+  // The conversation changed; its status, unread flag and counts did not (see above).
+  for (const id of touched) cached(db, 'UPDATE feedback SET updated_at = max(updated_at, ?) WHERE id = ?').run(now, id);
+  result.touched = [...touched];
 }
