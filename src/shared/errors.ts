@@ -18,6 +18,10 @@ export const errorCodes = [
   'FOREIGN_FILE',
   'NEWER_SCHEMA',
   'DATABASE_LOCKED',
+  /** Another setup holds the data folder's setup lock; the store it makes is the one to unlock. */
+  'SETUP_RUNNING',
+  /** A write found no free space; the store is as it was before the write. */
+  'DISK_FULL',
   'AI_OFFLINE',
   'INTERNAL',
 ] as const;
