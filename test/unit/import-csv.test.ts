@@ -62,14 +62,16 @@ describe('CSV reader', () => {
       ['error', 5],
       ['error', 6],
     ]);
-    expect(rows[1]).toMatchObject({ reason: expect.stringContaining('rating "9"') });
+    // Reasons name the column and the kind of problem, never the customer's value.
+    expect(rows[1]).toMatchObject({ reason: 'the column "rating" does not hold a rating from 1 to 5 here' });
     expect(rows[2]).toMatchObject({ reason: expect.stringContaining('no message text') });
-    expect(rows[3]).toMatchObject({ reason: expect.stringContaining('"yesterday"') });
+    expect(rows[3]).toMatchObject({ reason: expect.stringMatching(/^the column "date" does not hold a date here/) });
+    for (const row of rows) if (row.kind === 'error') expect(row.reason).not.toMatch(/\b9\b|yesterday/);
     const first = items(rows)[0]!;
     expect(first.body).toBe('Great app,\nbut slow');
     // 05/03/2024 is 5 March: another value in the column (13/03/2024) proves day-first.
     expect(new Date(first.receivedAt).toISOString()).toBe('2024-03-05T14:02:00.000Z');
-    expect(first).toMatchObject({ source: 'csv', externalId: '1', rating: 5, status: 'open', unread: true, sentiment: null });
+    expect(first).toMatchObject({ source: expect.stringMatching(/^csv:[0-9a-f]{16}$/), externalId: '1', rating: 5, status: 'open', unread: true, sentiment: null });
   });
 
   it('detects BOM, UTF-16 LE/BE and Windows-1252, with their delimiters', async () => {

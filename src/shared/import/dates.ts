@@ -15,11 +15,18 @@ const months: Record<string, number> = {
 /** RFC 2822 zone names that Date.parse understands only partly. */
 const namedZones: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
 
-const isoRe = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$/i;
+const isoRe = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$/i;
 const numericRe = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/i;
 const rfcRe = /^(?:[a-z]{2,4}\.?,?\s+)?(\d{1,2})\.?\s+([a-zéû]{3,5})\.?[a-z]*\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[A-Z]{1,4})?(?:\s*\(.*\))?$/i;
 const monthFirstRe = /^(?:[a-z]+,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
 const epochRe = /^\d{9,13}(?:\.\d+)?$/;
+/**
+ * The year after the time: Twitter's API and its exports (`Tue Oct 31 22:10:47 +0000 2017`)
+ * and C's ctime (`Tue Oct  3 22:10:47 2017`, no zone).
+ */
+const yearLastRe = /^(?:[a-z]{3},?\s+)?([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:([+-]\d{4}|[A-Z]{1,4})\s+)?(\d{4})$/i;
+/** JavaScript's Date#toString: `Tue Oct 31 2017 22:10:47 GMT+0000 (Coordinated Universal Time)`. */
+const jsDateRe = /^(?:[a-z]{3}\s+)?([a-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+GMT([+-]\d{4})(?:\s*\(.*\))?$/i;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -136,8 +143,8 @@ export function parseDate(value: string | number, options: DateOptions): number 
   }
   let m = isoRe.exec(text);
   if (m) {
-    const frac = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
-    return build(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), frac, m[8], options.timeZone);
+    const frac = m[8] ? Number(m[8].slice(0, 3).padEnd(3, '0')) : 0;
+    return build(Number(m[1]), Number(m[3]), Number(m[4]), Number(m[5] ?? 0), Number(m[6] ?? 0), Number(m[7] ?? 0), frac, m[9], options.timeZone);
   }
   m = numericRe.exec(text);
   if (m) {
@@ -153,6 +160,18 @@ export function parseDate(value: string | number, options: DateOptions): number 
     const month = months[m[2]!.toLowerCase()];
     if (month === undefined) return null;
     return build(Number(m[3]), month, Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), 0, m[7], options.timeZone);
+  }
+  m = yearLastRe.exec(text);
+  if (m) {
+    const month = months[m[1]!.toLowerCase()];
+    if (month === undefined) return null;
+    return build(Number(m[7]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5] ?? 0), 0, m[6], options.timeZone);
+  }
+  m = jsDateRe.exec(text);
+  if (m) {
+    const month = months[m[1]!.toLowerCase()];
+    if (month === undefined) return null;
+    return build(Number(m[3]), month, Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), 0, m[7], options.timeZone);
   }
   m = monthFirstRe.exec(text);
   if (m) {

@@ -4,12 +4,13 @@
  * from the values (a column of e-mail addresses, of dates, of long text).
  */
 import type { Channel } from '../domain';
-import { looksLikeDate } from './dates';
-import type { ColumnMapping, MappingTarget } from './index';
+import { looksLikeDate, parseDate } from './dates';
+import { targetLabels, type ColumnMapping, type MappingTarget } from './index';
+import { directionReader, parseRating } from './values';
 
 /** Normalised header names per target, most specific first. */
 const synonyms: Record<MappingTarget, string[]> = {
-  externalId: ['external id', 'externalid', 'ticket id', 'ticket number', 'ticket', 'conversation id', 'case id', 'case number', 'response id', 'review id', 'message id', 'record id', 'reference', 'ref', 'id', 'uuid', 'nummer', 'ticketnummer', 'ticket nr', 'numero', 'numero de ticket', 'identifiant', 'id del ticket', 'referencia'],
+  externalId: ['external id', 'externalid', 'ticket id', 'ticket number', 'ticket', 'conversation id', 'case id', 'case number', 'response id', 'review id', 'message id', 'tweet id', 'post id', 'comment id', 'status id', 'chat id', 'msg id', 'record id', 'reference', 'ref', 'id', 'uuid', 'nummer', 'ticketnummer', 'ticket nr', 'numero', 'numero de ticket', 'identifiant', 'id del ticket', 'referencia'],
   receivedAt: ['received at', 'received', 'created at', 'created', 'creation date', 'date', 'datetime', 'timestamp', 'time', 'submitted at', 'submitted', 'sent at', 'opened at', 'date created', 'created on', 'submission date', 'datum', 'erstellt', 'erstellt am', 'eingegangen', 'eingang', 'zeitpunkt', 'zeitstempel', 'date de creation', 'cree le', 'recu le', 'horodatage', 'fecha', 'fecha de creacion', 'creado', 'recibido', 'marca temporal'],
   customerName: ['customer name', 'customer', 'name', 'full name', 'requester', 'requester name', 'contact name', 'contact', 'author', 'user', 'user name', 'username', 'from name', 'reviewer', 'client', 'client name', 'kunde', 'kundenname', 'name des kunden', 'absender', 'nom', 'nom du client', 'auteur', 'cliente', 'nombre', 'nombre del cliente', 'autor'],
   customerEmail: ['customer email', 'email', 'e mail', 'email address', 'e mail address', 'mail', 'requester email', 'contact email', 'from', 'from email', 'sender', 'user email', 'email adresse', 'e mail adresse', 'kunden email', 'adresse email', 'adresse e mail', 'courriel', 'correo', 'correo electronico'],
@@ -23,6 +24,8 @@ const synonyms: Record<MappingTarget, string[]> = {
   sentiment: ['sentiment', 'mood', 'tone', 'stimmung', 'sentiment label', 'ressenti', 'sentimiento'],
   tags: ['tags', 'tag', 'labels', 'label', 'categories', 'category', 'topics', 'schlagworte', 'schlagwörter', 'kategorie', 'kategorien', 'etiquettes', 'etiquette', 'categorie', 'etiquetas', 'etiqueta', 'categoria'],
   tier: ['customer tier', 'tier', 'segment', 'customer segment', 'plan tier', 'level', 'account tier', 'stufe', 'kundenstufe', 'niveau', 'nivel'],
+  replyTo: ['in response to tweet id', 'in response to', 'in response to id', 'in reply to', 'in reply to id', 'in reply to status id', 'in reply to message id', 'reply to', 'reply to id', 'replied to', 'parent id', 'parent message id', 'parent tweet id', 'parent comment id', 'parent', 'responds to', 'response to', 'antwort auf', 'en reponse a', 'respuesta a'],
+  direction: ['direction', 'inbound', 'outbound', 'is inbound', 'is outbound', 'incoming', 'outgoing', 'from customer', 'from company', 'is agent', 'is customer', 'is staff', 'author type', 'sender type', 'author role', 'sender role', 'user type', 'role', 'richtung', 'sens'],
   agentReply: ['agent reply', 'reply', 'agent response', 'our reply', 'answer from agent', 'support reply', 'antwort', 'reponse', 'respuesta'],
 };
 
@@ -94,6 +97,12 @@ export function guessMapping(
     if (c.target === 'customerEmail') c.score = emails >= 0.5 ? c.score + 20 : 0;
     else if (emails >= 0.8) c.score -= 50;
     if (c.target === 'receivedAt') c.score = share(looksLikeDate) >= 0.5 ? c.score + 20 : 0;
+    // An id has no spaces: a "parent" column of company names is not a reply-to.
+    if (c.target === 'replyTo' && share((v) => /^\S{1,200}$/.test(v.trim())) < 0.8) c.score = 0;
+    if (c.target === 'direction') {
+      const read = directionReader(c.column);
+      c.score = share((v) => read(v) !== undefined) >= 0.8 ? c.score + 20 : 0;
+    }
   }
   // Value-only guesses for columns whose names said nothing.
   for (const column of columns) {
@@ -102,6 +111,10 @@ export function guessMapping(
     const share = (test: (v: string) => boolean): number => vs.filter(test).length / vs.length;
     if (share((v) => emailRe.test(v.trim())) >= 0.8) candidates.push({ target: 'customerEmail', column, score: 60 });
     if (share(looksLikeDate) >= 0.9) candidates.push({ target: 'receivedAt', column, score: 25 });
+    // Only words say a direction by content: a column of true/false could be any flag.
+    const read = directionReader(column);
+    const distinct = new Set(vs.map((v) => v.trim().toLowerCase()));
+    if (distinct.size >= 2 && share((v) => directionWordRe.test(v.trim()) && read(v) !== undefined) >= 0.9) candidates.push({ target: 'direction', column, score: 30 });
     const avg = vs.reduce((n, v) => n + v.length, 0) / vs.length;
     if (avg >= 40) candidates.push({ target: 'body', column, score: 10 + Math.min(avg / 10, 20) });
   }
@@ -113,5 +126,73 @@ export function guessMapping(
     fields[c.target] = c.column;
     used.add(c.column);
   }
-  return { fields, timeZone: options.timeZone ?? 'UTC', defaultChannel: options.defaultChannel ?? 'email' };
+  // Tweets (the Twitter customer-support exports): rows that do not say are social.
+  const social = columns.some((c) => /\b(re)?tweets?\b|\bscreen name\b/.test(headerKey(c)));
+  return { fields, timeZone: options.timeZone ?? 'UTC', defaultChannel: options.defaultChannel ?? (social ? 'social' : 'email') };
+}
+
+const directionWordRe = /^[a-z][a-z -]*$/i;
+
+/** A mapping that cannot be right for the file, said once instead of as a failure on every row. */
+export interface MappingProblem {
+  target: MappingTarget;
+  column: string;
+  message: string;
+}
+
+const dateHint = 'Hearken reads e.g. 2024-03-05 14:02, 05/03/2024, Tue, 05 Mar 2024 14:02:00 +0100, Tue Mar 05 14:02:00 +0000 2024 and Unix seconds or milliseconds';
+
+/**
+ * Checks a mapping against the first rows of the file. `values(column)` gives that
+ * column's first values as text, or null when the file has no such column. A column is a
+ * problem when the file lacks it, or when none of its non-empty first values reads as
+ * what it is mapped to (a date, a rating, a direction), or when the message column is
+ * empty in all of them. Messages name the column and never quote a value.
+ */
+export function mappingProblems(
+  mapping: ColumnMapping,
+  values: (column: string) => readonly string[] | null,
+  options: { dayFirst?: boolean } = {},
+): MappingProblem[] {
+  const problems: MappingProblem[] = [];
+  if (mapping.fields.replyTo !== undefined && mapping.fields.externalId === undefined) {
+    problems.push({
+      target: 'replyTo',
+      column: mapping.fields.replyTo,
+      message: `"${targetLabels.replyTo}" threads rows by the IDs they reply to, so the rows' own IDs are needed too: choose the column for "${targetLabels.externalId}".`,
+    });
+  }
+  for (const [target, column] of Object.entries(mapping.fields) as [MappingTarget, string][]) {
+    const label = targetLabels[target];
+    const all = values(column);
+    if (all === null) {
+      problems.push({ target, column, message: `The mapping takes ${label} from the column "${column}", which this file does not have. Choose one of the file's columns.` });
+      continue;
+    }
+    const filled = all.map((v) => v.trim()).filter((v) => v !== '');
+    if (target === 'body' && all.length > 0 && filled.length === 0) {
+      problems.push({ target, column, message: `The column "${column}", chosen as the ${label}, is empty in the first ${all.length} rows. Choose the column that holds the customer's text.` });
+      continue;
+    }
+    if (filled.length === 0) continue;
+    const none = (reads: (v: string) => boolean): boolean => !filled.some(reads);
+    const first = `None of the first ${filled.length} values of the column "${column}"`;
+    if (target === 'receivedAt') {
+      const zone = { timeZone: 'UTC' };
+      const reads = (v: string): boolean => parseDate(v, { ...zone, dayFirst: options.dayFirst ?? true }) !== null || parseDate(v, { ...zone, dayFirst: !(options.dayFirst ?? true) }) !== null;
+      if (none(reads)) problems.push({ target, column, message: `${first} reads as a date. ${dateHint}. Choose the column that holds the date, or none (rows then get the file's time).` });
+    } else if (target === 'rating') {
+      if (none((v) => typeof parseRating(v) === 'number')) problems.push({ target, column, message: `${first} is a rating from 1 to 5 (such as 4, 4/5, 8/10 or ★★★★). Choose the rating column, or none.` });
+    } else if (target === 'direction' && !(mapping.outboundValues && mapping.outboundValues.length > 0)) {
+      const read = directionReader(column);
+      if (none((v) => read(v) !== undefined)) {
+        problems.push({
+          target,
+          column,
+          message: `${first} says who wrote the row (such as inbound/outbound, customer/agent or true/false). For an author column, list the company's own names as the outbound values.`,
+        });
+      }
+    }
+  }
+  return problems;
 }

@@ -151,3 +151,63 @@ export function limitText(value: string, limit: number): { text: string; cut: bo
   if (code >= 0xd800 && code <= 0xdbff) end--;
   return { text: value.slice(0, end), cut: true };
 }
+
+/**
+ * An id as a key: trimmed, and an integer that a spreadsheet or pandas wrote as a float
+ * ("3.0", a column with empty cells becomes float) is the integer, so a reply-to column
+ * finds the row it names.
+ */
+export function normaliseId(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value.trim();
+  if (text === '') return null;
+  const m = /^(-?\d+)\.0+$/.exec(text);
+  return m ? m[1]! : text;
+}
+
+export type Direction = 'in' | 'out';
+
+const directionWords = table<Direction>({
+  in: ['inbound', 'incoming', 'received', 'customer', 'client', 'user', 'end user', 'enduser', 'requester', 'visitor', 'contact', 'lead', 'member', 'guest', 'kunde', 'cliente', 'eingehend', 'entrant'],
+  out: ['outbound', 'outgoing', 'sent', 'agent', 'company', 'staff', 'support', 'admin', 'operator', 'team', 'teammate', 'bot', 'employee', 'business', 'brand', 'page', 'owner', 'mitarbeiter', 'ausgehend', 'sortant', 'agente'],
+});
+
+const flags = table<'true' | 'false'>({
+  true: ['yes', 'y', 't', '1', 'ja', 'wahr', 'oui', 'vrai', 'si', 'sí', 'x'],
+  false: ['no', 'n', 'f', '0', 'nein', 'falsch', 'non', 'faux'],
+});
+
+/**
+ * For a true/false direction column: does true mean the company wrote the row? Read from
+ * the column's name ("outbound", "is_agent", "from_company" → yes); any other name
+ * ("inbound", "is_customer") reads true as the customer's.
+ */
+export function trueMeansOutbound(column: string): boolean {
+  const k = ` ${column.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+  // "user_is_agent", "customer_support": the company's side is the more specific word.
+  return / (outbound|outgoing|out|agent|staff|company|support|admin|operator|employee|team|brand|business|reply|response|sent|us|internal) /.test(k);
+}
+
+/**
+ * Reads one direction column: `outboundValues` when the mapping lists them (an author
+ * column: those names are the company, everyone else a customer), else in/out words and
+ * true/false flags whose meaning the column's name gives (trueMeansOutbound). Returns null for an empty value
+ * and undefined for one it does not understand.
+ */
+export function directionReader(column: string, outboundValues?: readonly string[]): (value: string | null | undefined) => Direction | null | undefined {
+  if (outboundValues !== undefined && outboundValues.length > 0) {
+    const company = new Set(outboundValues.map((v) => v.trim().toLowerCase()));
+    return (value) => {
+      if (value === null || value === undefined || value.trim() === '') return null;
+      return company.has(value.trim().toLowerCase()) ? 'out' : 'in';
+    };
+  }
+  const trueIsOut = trueMeansOutbound(column);
+  return (value) => {
+    const word = lookup(directionWords, value);
+    if (word !== undefined) return word;
+    const flag = lookup(flags, value);
+    if (flag === undefined || flag === null) return flag;
+    return (flag === 'true') === trueIsOut ? 'out' : 'in';
+  };
+}

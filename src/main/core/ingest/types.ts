@@ -89,6 +89,11 @@ export interface ImportPreview {
   guessedMapping: ColumnMapping | null;
   /** The size of everything that will be read, for progress and ETA. */
   totalBytes: number;
+  /**
+   * Tabular formats: the origin the rows' ids dedupe within when the mapping names none
+   * (the format and a digest of the file's start: see readers/tabular.ts fileOrigin).
+   */
+  origin?: string;
 }
 
 export interface ImportReader {

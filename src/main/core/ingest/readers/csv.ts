@@ -2,12 +2,10 @@
 import type { ColumnMapping } from '../../../../shared/import';
 import { guessDayFirst } from '../../../../shared/import/dates';
 import { guessMapping } from '../../../../shared/import/mapping';
-import type { ImportPreview, ImportReader, ImportRow } from '../types';
+import type { ImportPreview, ImportReader } from '../types';
 import type { Sniffed } from './decode';
 import { readCsvSample, streamCsvRecords, type CsvSample } from './csv-records';
-import { createRowMapper } from './tabular';
-
-export const CSV_SOURCE = 'csv';
+import { fileOrigin, tabularRows, type TabularRecord } from './tabular';
 
 export function sampleRows(header: readonly string[], records: readonly { fields: string[] }[], limit: number): Record<string, string>[] {
   return records.slice(0, limit).map((r) => Object.fromEntries(header.map((h, i) => [h, r.fields[i] ?? ''])));
@@ -17,16 +15,41 @@ export function openCsvReader(sniffed: Sniffed, format: 'csv' | 'tsv', options: 
   const { delimiter, header } = sample;
   const guessRows = sampleRows(header, sample.records, 200);
   const guessed = guessMapping(header, guessRows, { timeZone: options.timeZone ?? 'UTC' });
-  let bytes = 0;
+  const index = new Map(header.map((h, i) => [h, i]));
+  const width = header.length;
 
   const dayFirstFor = (mapping: ColumnMapping): boolean => {
     const column = mapping.fields.receivedAt;
-    const index = column === undefined ? -1 : header.indexOf(column);
+    const i = column === undefined ? -1 : header.indexOf(column);
     return guessDayFirst(
-      sample.records.map((r) => r.fields[index] ?? ''),
+      sample.records.map((r) => r.fields[i] ?? ''),
       mapping.timeZone,
     );
   };
+
+  async function* records(onBytes: (n: number) => void, signal?: AbortSignal): AsyncGenerator<TabularRecord<string[]>> {
+    for await (const r of streamCsvRecords(sniffed, delimiter, onBytes, signal)) {
+      if (r.kind === 'error') yield r;
+      else if (r.fields.length > width && r.fields.slice(width).some((f) => f.trim() !== '')) {
+        yield { kind: 'error', line: r.line, reason: `the row has ${r.fields.length} fields but the header has ${width}: check the delimiter and the quotes on this line` };
+      } else yield { kind: 'record', line: r.line, value: r.fields };
+    }
+  }
+
+  const table = tabularRows<string[]>({
+    format,
+    sniffed,
+    column: (name) => {
+      const i = index.get(name);
+      return i === undefined ? () => undefined : (fields) => fields[i];
+    },
+    sampleValues: (column) => {
+      const i = index.get(column);
+      return i === undefined ? null : guessRows.map((r) => r[column] ?? '');
+    },
+    dayFirst: dayFirstFor,
+    records,
+  });
 
   return {
     format,
@@ -39,33 +62,10 @@ export function openCsvReader(sniffed: Sniffed, format: 'csv' | 'tsv', options: 
         sample: sampleRows(header, sample.records, 20),
         guessedMapping: guessed,
         totalBytes: sniffed.size,
+        origin: fileOrigin(format, sniffed),
       };
     },
-    async *rows({ mapping = guessed, signal }): AsyncGenerator<ImportRow> {
-      bytes = 0;
-      const index = new Map(header.map((h, i) => [h, i]));
-      const mapRow = createRowMapper<string[]>(mapping, {
-        source: CSV_SOURCE,
-        column: (name) => {
-          const i = index.get(name);
-          return i === undefined ? () => undefined : (fields) => fields[i];
-        },
-        dayFirst: dayFirstFor(mapping),
-        fileTime: Math.round(sniffed.mtimeMs),
-      });
-      const width = header.length;
-      for await (const r of streamCsvRecords(sniffed, delimiter, (n) => (bytes += n), signal)) {
-        if (r.kind === 'error') {
-          yield r;
-          continue;
-        }
-        if (r.fields.length > width && r.fields.slice(width).some((f) => f.trim() !== '')) {
-          yield { kind: 'error', line: r.line, reason: `the row has ${r.fields.length} fields but the header has ${width}: check the delimiter and the quotes on this line` };
-          continue;
-        }
-        yield mapRow(r.fields, r.line);
-      }
-    },
-    bytesRead: () => bytes,
+    rows: ({ mapping = guessed, signal }) => table.rows({ mapping, signal }),
+    bytesRead: table.bytesRead,
   };
 }

@@ -12,11 +12,9 @@ import { HearkenError } from '../../../../shared/errors';
 import type { ColumnMapping, ImportFormat } from '../../../../shared/import';
 import { guessDayFirst } from '../../../../shared/import/dates';
 import { guessMapping } from '../../../../shared/import/mapping';
-import type { ImportPreview, ImportReader, ImportRow } from '../types';
+import type { ImportPreview, ImportReader } from '../types';
 import { openText, type Sniffed } from './decode';
-import { asText, createRowMapper } from './tabular';
-
-export const JSON_SOURCE = 'json';
+import { asText, fileOrigin, tabularRows, type TabularRecord } from './tabular';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -262,11 +260,31 @@ export function openJsonReader(sniffed: Sniffed, shape: JsonShape, format: Impor
   }
   const textSample = flat.map((f) => Object.fromEntries(columns.map((c) => [c, asText(f[c])])));
   const guessed = guessMapping(columns, textSample, { timeZone: options.timeZone ?? 'UTC' });
-  let bytes = 0;
   const dayFirstFor = (mapping: ColumnMapping): boolean => {
     const c = mapping.fields.receivedAt;
     return guessDayFirst(c === undefined ? [] : textSample.map((r) => r[c] ?? ''), mapping.timeZone);
   };
+  async function* records(onBytes: (n: number) => void, signal?: AbortSignal): AsyncGenerator<TabularRecord<JsonObject>> {
+    for await (const r of streamJsonRecords(sniffed, shape, onBytes, signal)) {
+      if (r.kind === 'error') yield r;
+      else if (!isObject(r.value)) yield { kind: 'error', line: r.line, reason: 'not a JSON object: each record must be an object such as {"body": "…"}' };
+      else yield { kind: 'record', line: r.line, value: r.value };
+    }
+  }
+  const table = tabularRows<JsonObject>({
+    format,
+    sniffed,
+    column: pathAccessor,
+    // A path deeper than the preview's columns still counts when some sample record has it.
+    sampleValues: (column) => {
+      if (seen.has(column)) return textSample.map((r) => r[column] ?? '');
+      const get = pathAccessor(column);
+      const values = shape.samples.map(get);
+      return values.some((v) => v !== undefined) ? values.map(asText) : null;
+    },
+    dayFirst: dayFirstFor,
+    records,
+  });
   return {
     format,
     async preview(): Promise<ImportPreview> {
@@ -278,22 +296,10 @@ export function openJsonReader(sniffed: Sniffed, shape: JsonShape, format: Impor
         sample: textSample.slice(0, 20),
         guessedMapping: guessed,
         totalBytes: sniffed.size,
+        origin: fileOrigin(format, sniffed),
       };
     },
-    async *rows({ mapping = guessed, signal }): AsyncGenerator<ImportRow> {
-      bytes = 0;
-      const mapRow = createRowMapper<JsonObject>(mapping, {
-        source: JSON_SOURCE,
-        column: pathAccessor,
-        dayFirst: dayFirstFor(mapping),
-        fileTime: Math.round(sniffed.mtimeMs),
-      });
-      for await (const r of streamJsonRecords(sniffed, shape, (n) => (bytes += n), signal)) {
-        if (r.kind === 'error') yield r;
-        else if (!isObject(r.value)) yield { kind: 'error', line: r.line, reason: 'not a JSON object: each record must be an object such as {"body": "…"}' };
-        else yield mapRow(r.value, r.line);
-      }
-    },
-    bytesRead: () => bytes,
+    rows: ({ mapping = guessed, signal }) => table.rows({ mapping, signal }),
+    bytesRead: table.bytesRead,
   };
 }

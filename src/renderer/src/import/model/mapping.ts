@@ -4,30 +4,14 @@
  */
 import type { ImportPreviewInfo } from '../../../../shared/contract';
 import type { Channel } from '../../../../shared/domain';
-import { mappingTargets, tabularFormats, type ColumnMapping, type ImportFormat, type MappingTarget } from '../../../../shared/import';
+import { mappingTargets, tabularFormats, targetLabels, type ColumnMapping, type ImportFormat, type MappingTarget } from '../../../../shared/import';
 
 /** The Select value for a column the agent leaves out. */
 export const skipColumn = 'skip';
 
 export type ColumnChoice = MappingTarget | typeof skipColumn;
 
-export const targetLabels: Record<MappingTarget, string> = {
-  body: 'Message',
-  subject: 'Subject',
-  receivedAt: 'Received at (date)',
-  customerName: 'Customer name',
-  customerEmail: 'Customer e-mail',
-  externalId: 'Ticket or message ID',
-  channel: 'Channel',
-  product: 'Product',
-  language: 'Language',
-  rating: 'Rating',
-  status: 'Status',
-  sentiment: 'Sentiment',
-  tags: 'Tags',
-  tier: 'Customer tier',
-  agentReply: 'Agent reply',
-};
+export { targetLabels };
 
 /** Targets in the order an agent thinks of them: the message first, then who and when. */
 export const targetOrder: readonly MappingTarget[] = [
@@ -46,6 +30,8 @@ export const targetOrder: readonly MappingTarget[] = [
   'tags',
   'tier',
   'agentReply',
+  'replyTo',
+  'direction',
 ].filter((t): t is MappingTarget => (mappingTargets as readonly string[]).includes(t));
 
 export function isTabular(format: ImportFormat): boolean {
