@@ -9,10 +9,12 @@ import { mappingTargets, type ColumnMapping } from '../../src/shared/import';
 import {
   choicesFromMapping,
   chooseTarget,
+  directionNeedsValues,
   estimateRows,
   isTabular,
   mappingFromChoices,
   mappingProblem,
+  parseValueList,
   sampleValues,
   skipColumn,
   targetLabels,
@@ -86,10 +88,44 @@ describe('mappingFromChoices', () => {
   });
 });
 
+describe('mappingFromChoices with the step’s other answers', () => {
+  const choices = { ticket: 'externalId', text: 'body', from: 'direction', when: skipColumn } as const;
+
+  it('keeps a named origin (trimmed) and the company’s values of the direction column', () => {
+    const mapping = mappingFromChoices(choices, 'UTC', 'social', { origin: '  Twitter support ', outboundValues: 'AppleSupport, , applesupport,AmazonHelp' });
+    expect(mapping).toEqual({ fields: { externalId: 'ticket', body: 'text', direction: 'from' }, timeZone: 'UTC', defaultChannel: 'social', origin: 'Twitter support', outboundValues: ['AppleSupport', 'AmazonHelp'] });
+  });
+
+  it('leaves them out when empty, or when no column is the direction', () => {
+    expect(mappingFromChoices(choices, 'UTC', 'email', { origin: '   ', outboundValues: '' })).not.toHaveProperty('origin');
+    expect(mappingFromChoices({ text: 'body' }, 'UTC', 'email', { outboundValues: 'Acme' })).not.toHaveProperty('outboundValues');
+    expect(parseValueList(' a ,b,, A')).toEqual(['a', 'b']);
+  });
+});
+
 describe('mappingProblem', () => {
   it('blocks an import until a column holds the message', () => {
     expect(mappingProblem({ a: 'subject', b: skipColumn })).toMatch(/Message/);
     expect(mappingProblem({ a: 'subject', b: 'body' })).toBeNull();
+  });
+
+  it('blocks a column that fits none of the first rows, naming it and not its values', () => {
+    const preview = { columns: ['text', 'when', 'who'], sample: [{ text: 'Hi', when: 'Ann', who: 'ann' }, { text: 'Yo', when: 'Bob', who: 'acme' }] };
+    const problem = mappingProblem({ text: 'body', when: 'receivedAt', who: skipColumn }, preview);
+    expect(problem).toMatch(/column "when".*date/);
+    expect(problem).not.toMatch(/Ann|Bob/);
+    expect(mappingProblem({ text: 'body', when: skipColumn, who: 'direction' }, preview)).toMatch(/column "who" says who wrote the row/);
+    // Naming the company's values answers it.
+    expect(mappingProblem({ text: 'body', when: skipColumn, who: 'direction' }, preview, { outboundValues: 'acme' })).toBeNull();
+  });
+});
+
+describe('directionNeedsValues', () => {
+  it('asks for the company’s values only when the direction column holds something else than in/out', () => {
+    const sample = [{ inbound: 'True', author: 'AppleSupport' }, { inbound: 'False', author: '115712' }];
+    expect(directionNeedsValues({ inbound: 'direction', author: 'customerName' }, sample)).toBe(false);
+    expect(directionNeedsValues({ inbound: skipColumn, author: 'direction' }, sample)).toBe(true);
+    expect(directionNeedsValues({ inbound: skipColumn, author: 'customerName' }, sample)).toBe(false);
   });
 });
 

@@ -5,6 +5,8 @@
 import type { ImportPreviewInfo } from '../../../../shared/contract';
 import type { Channel } from '../../../../shared/domain';
 import { mappingTargets, tabularFormats, targetLabels, type ColumnMapping, type ImportFormat, type MappingTarget } from '../../../../shared/import';
+import { mappingProblems } from '../../../../shared/import/mapping';
+import { directionReader } from '../../../../shared/import/values';
 
 /** The Select value for a column the agent leaves out. */
 export const skipColumn = 'skip';
@@ -71,16 +73,64 @@ export function chooseTarget(
   return { choices: next, displaced };
 }
 
-export function mappingFromChoices(choices: Record<string, ColumnChoice>, timeZone: string, defaultChannel: Channel): ColumnMapping {
-  const fields: ColumnMapping['fields'] = {};
-  for (const [column, target] of Object.entries(choices)) if (target !== skipColumn) fields[target] = column;
-  return { fields, timeZone, defaultChannel };
+/** What the mapping step asks besides the columns. Empty text means "not given". */
+export interface MappingExtras {
+  origin?: string;
+  /** As typed: the company's values of the direction column, separated by commas. */
+  outboundValues?: string;
 }
 
-/** Why the Import button is off, or null when the mapping can be imported. */
-export function mappingProblem(choices: Record<string, ColumnChoice>): string | null {
+/** "AppleSupport, AmazonHelp ,," → the distinct non-empty values. */
+export function parseValueList(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of text.split(',')) {
+    const value = raw.trim();
+    if (value === '' || seen.has(value.toLowerCase())) continue;
+    seen.add(value.toLowerCase());
+    out.push(value);
+  }
+  return out;
+}
+
+export function mappingFromChoices(choices: Record<string, ColumnChoice>, timeZone: string, defaultChannel: Channel, extras: MappingExtras = {}): ColumnMapping {
+  const fields: ColumnMapping['fields'] = {};
+  for (const [column, target] of Object.entries(choices)) if (target !== skipColumn) fields[target] = column;
+  const mapping: ColumnMapping = { fields, timeZone, defaultChannel };
+  const origin = extras.origin?.trim() ?? '';
+  if (origin !== '') mapping.origin = origin;
+  const outbound = parseValueList(extras.outboundValues ?? '');
+  if (fields.direction !== undefined && outbound.length > 0) mapping.outboundValues = outbound;
+  return mapping;
+}
+
+/**
+ * True when the direction column's first values are not in/out words or flags (an author
+ * column): the step then asks which of its values are the company's.
+ */
+export function directionNeedsValues(choices: Record<string, ColumnChoice>, sample: ImportPreviewInfo['sample']): boolean {
+  const column = Object.entries(choices).find(([, target]) => target === 'direction')?.[0];
+  if (column === undefined) return false;
+  const read = directionReader(column);
+  const values = sample.map((row) => row[column] ?? '').filter((v) => v.trim() !== '');
+  return values.length > 0 && values.some((v) => read(v) === undefined);
+}
+
+/**
+ * Why the Import button is off, or null when the mapping can be imported: no message
+ * column, or a column that does not fit the file's first rows (the core refuses the same).
+ */
+export function mappingProblem(
+  choices: Record<string, ColumnChoice>,
+  preview?: Pick<ImportPreviewInfo, 'columns' | 'sample'>,
+  extras: MappingExtras = {},
+): string | null {
   if (!Object.values(choices).includes('body')) return `Choose the column that holds the customer’s message (“${targetLabels.body}”).`;
-  return null;
+  if (!preview) return null;
+  const known = new Set(preview.columns);
+  const mapping = mappingFromChoices(choices, 'UTC', 'email', extras);
+  const [first] = mappingProblems(mapping, (column) => (known.has(column) ? preview.sample.map((row) => row[column] ?? '') : null));
+  return first?.message ?? null;
 }
 
 /** Up to `count` distinct, non-empty sample values of one column, shortened for a table cell. */

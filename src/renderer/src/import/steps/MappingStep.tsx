@@ -2,7 +2,7 @@
  * Step one: what the file is and how its columns become feedback. The guessed mapping comes
  * preselected (the mapping saved from the last import of the same layout wins).
  */
-import { Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconAlertCircle, IconHistory, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { ImportPreviewInfo } from '../../../../shared/contract';
@@ -10,7 +10,8 @@ import { channelLabels, channels, type Channel } from '../../../../shared/domain
 import type { ErrorInfo } from '../../../../shared/errors';
 import { adviceFor } from '../../common/errors';
 import { dialogDismissed, startImport } from '../flows';
-import { chooseTarget, choicesFromMapping, isTabular, mappingFromChoices, mappingProblem, sampleValues, targetLabels, type ColumnChoice } from '../model/mapping';
+import { ORIGIN_MAX } from '../../../../shared/import';
+import { chooseTarget, choicesFromMapping, directionNeedsValues, isTabular, mappingFromChoices, mappingProblem, sampleValues, targetLabels, type ColumnChoice } from '../model/mapping';
 import { localTimeZone, timeZoneOptions } from '../model/time-zones';
 import { fixedFormatSummaries, formatLabels } from '../model/wording';
 import { FileSummary } from './FileSummary';
@@ -82,11 +83,17 @@ export function MappingStep({ preview, starting, error }: { preview: ImportPrevi
   const [choices, setChoices] = useState<Record<string, ColumnChoice>>(() => choicesFromMapping(preview.columns, proposed));
   const [timeZone, setTimeZone] = useState<string>(() => preview.savedMapping?.timeZone ?? localTimeZone());
   const [defaultChannel, setDefaultChannel] = useState<Channel>(() => proposed?.defaultChannel ?? 'email');
+  // The origin is the person's statement about the file's system, so only a saved one comes back.
+  const [origin, setOrigin] = useState<string>(() => preview.savedMapping?.origin ?? '');
+  const [outboundValues, setOutboundValues] = useState<string>(() => proposed?.outboundValues?.join(', ') ?? '');
   const [displacedNote, setDisplacedNote] = useState<string | null>(null);
   const zones = useMemo(() => timeZoneOptions(), []);
 
-  const problem = tabular ? mappingProblem(choices) : null;
+  const extras = { origin, outboundValues };
+  const problem = tabular ? mappingProblem(choices, preview, extras) : null;
   const datesMapped = Object.values(choices).includes('receivedAt');
+  const directionColumn = Object.entries(choices).find(([, target]) => target === 'direction')?.[0];
+  const asksCompanyValues = directionColumn !== undefined && (outboundValues.trim() !== '' || directionNeedsValues(choices, preview.sample));
 
   function choose(column: string, target: ColumnChoice): void {
     const { choices: next, displaced } = chooseTarget(choices, column, target);
@@ -96,7 +103,7 @@ export function MappingStep({ preview, starting, error }: { preview: ImportPrevi
 
   function submit(): void {
     if (problem) return;
-    void startImport(tabular ? mappingFromChoices(choices, timeZone, defaultChannel) : null);
+    void startImport(tabular ? mappingFromChoices(choices, timeZone, defaultChannel, extras) : null);
   }
 
   return (
@@ -143,7 +150,26 @@ export function MappingStep({ preview, starting, error }: { preview: ImportPrevi
               allowDeselect={false}
               data-testid="import-default-channel"
             />
+            <TextInput
+              label="Origin"
+              description="IDs count as already imported only within one origin."
+              placeholder="This file"
+              value={origin}
+              maxLength={ORIGIN_MAX}
+              onChange={(event) => setOrigin(event.currentTarget.value)}
+              title="Name the system the file comes from (e.g. Typeform NPS) when its IDs are unique across its exports. Left empty, only this file (renamed or copied) counts as the same."
+              data-testid="import-origin"
+            />
           </Group>
+          {asksCompanyValues && (
+            <TextInput
+              label={`Values of “${directionColumn}” that mean your team wrote the row`}
+              description="Separate them with commas, e.g. AppleSupport, AmazonHelp. Every other value is a customer."
+              value={outboundValues}
+              onChange={(event) => setOutboundValues(event.currentTarget.value)}
+              data-testid="import-outbound-values"
+            />
+          )}
         </>
       ) : (
         <FixedFormatSummary preview={preview} />
