@@ -14,7 +14,11 @@ export const manifestSchema = z.object({
   version: z.literal(1),
   storeId: z.string().min(1),
   createdAt: z.number().int(),
-  /** False until the database exists and is migrated: a crash mid-setup leaves nothing to keep. */
+  /**
+   * False while setup runs. Without a database beside it, it marks a setup that never
+   * finished; with one, it means nothing: setup moves the database into place only whole
+   * (store-access.ts), so a database there is a store, whatever this says.
+   */
   complete: z.boolean(),
   keySource: z.enum(keySources),
   keyCheck: z.string(),

@@ -1,12 +1,15 @@
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeySource, UnlockInput, StoreStatus } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
+import { diskFullError, isDiskFull } from '../errors';
+import { syncDirectory } from '../files';
+import { log } from '../log';
 import type { DB } from '../store/db';
 import { newId } from '../store/ids';
 import { migrate } from '../store/migrate';
 import { migrations } from '../store/migrations';
-import { damagedMessage, isPlainSqlite, openEncrypted, readHeader } from '../store/open';
+import { damagedMessage, isPlainSqlite, openEncrypted, readHeader, withoutSharedMemory } from '../store/open';
 import {
   databaseKeyFromRecovery,
   formatRecoveryKey,
@@ -19,6 +22,7 @@ import {
 } from './key-material';
 import { readManifest, writeManifest, type Manifest } from './manifest';
 import type { SecretStore } from './secret-store';
+import { SetupLock } from './setup-lock';
 
 export interface StorePaths {
   dir: string;
@@ -43,6 +47,8 @@ type Inspection =
 export class StoreAccess {
   readonly paths: StorePaths;
   private openKeyHex: string | null = null;
+  /** False when the disk was full at unlock and the store was opened in exclusive locking mode. */
+  private sharedMemory = true;
 
   constructor(
     dataDir: string,
@@ -52,6 +58,12 @@ export class StoreAccess {
     this.paths = storePaths(dataDir);
   }
 
+  /**
+   * Reads the folder, writing nothing. A database at `hearken.db` is always a whole store,
+   * whatever the manifest's `complete` says: setup builds it under a temporary name and
+   * only moves it there once it is migrated. So only a folder without a database can hold
+   * an unfinished setup.
+   */
   inspect(): Inspection {
     let manifest: Manifest | null;
     try {
@@ -61,7 +73,6 @@ export class StoreAccess {
     }
     const header = readHeader(this.paths.db);
     const dbExists = existsSync(this.paths.db);
-    if (manifest && !manifest.complete) return { state: 'new', leftover: manifest };
     if (isPlainSqlite(header)) {
       return {
         state: 'unavailable',
@@ -71,8 +82,17 @@ export class StoreAccess {
         ),
       };
     }
-    if (!manifest && !dbExists) return { state: 'new', leftover: null };
-    if (manifest && !dbExists) {
+    if (!dbExists && fileSize(`${this.paths.db}-wal`) > 0) {
+      return {
+        state: 'unavailable',
+        problem: new HearkenError(
+          'NO_STORE',
+          `${this.paths.db}-wal is in ${this.paths.dir} without its database hearken.db: it may hold the last changes of a store that was moved. Hearken left it untouched. Put hearken.db back beside it; to start a new, empty store instead, move hearken.db-wal and hearken.db-shm out of the folder.`,
+        ),
+      };
+    }
+    if (!dbExists && (!manifest || !manifest.complete)) return { state: 'new', leftover: manifest };
+    if (!dbExists) {
       return {
         state: 'unavailable',
         problem: new HearkenError(
@@ -81,7 +101,7 @@ export class StoreAccess {
         ),
       };
     }
-    if (dbExists && header === null) {
+    if (header === null) {
       return { state: 'unavailable', problem: new HearkenError('CORRUPT_DATABASE', `${this.paths.db} is empty. Hearken left it untouched; restore a backup or move it aside.`) };
     }
     return { state: 'locked', manifest };
@@ -96,12 +116,18 @@ export class StoreAccess {
     return { ...base, state: unlocked ? 'unlocked' : 'locked', keySource: found.manifest?.keySource ?? null, problem: null };
   }
 
-  /** Creates the store. The recovery key is returned once and kept nowhere. */
+  /**
+   * Creates the store. The recovery key is returned once and kept nowhere.
+   *
+   * Under the folder's setup lock (setup-lock.ts): the manifest first (complete: false, so
+   * a crash leaves a folder the next setup recognises), the key in the keychain, the
+   * database built and migrated as `hearken.setup-<token>.db`, then linked to `hearken.db`
+   * (never over an existing file), then the manifest marked complete. A failure before the
+   * database is in place removes only what this setup made; after, nothing is removed.
+   */
   async create(options: { passphrase?: string | undefined }, now: number): Promise<{ db: DB; recoveryKey: string; keySource: KeySource }> {
-    const found = this.inspect();
-    if (found.state !== 'new') {
-      throw new HearkenError('STORE_EXISTS', `${this.paths.dir} already holds a Hearken store. Unlock it instead; Hearken never replaces an existing store.`);
-    }
+    // Checked before taking the lock too, so refusing an existing store touches nothing.
+    this.assertNew(this.inspect());
     const keySource: KeySource = options.passphrase ? 'passphrase' : 'keychain';
     if (keySource === 'keychain' && !(await this.secrets.available())) {
       throw new HearkenError(
@@ -109,12 +135,37 @@ export class StoreAccess {
         'No keychain answered on this computer (on Linux a Secret Service such as GNOME Keyring must be running). Choose a passphrase to protect the store instead.',
       );
     }
-    if (found.leftover) await this.discardUnfinished(found.leftover);
+    const storeId = newId(now);
+    const lock = this.disk(() => {
+      makeOwnerOnlyFolder(this.paths.dir);
+      return SetupLock.acquire(this.paths.dir, storeId);
+    });
+    try {
+      const found = this.inspect();
+      this.assertNew(found);
+      await this.clearDeadSetups(found.leftover, lock);
+      return await this.build(storeId, keySource, options.passphrase, lock, now);
+    } finally {
+      lock.release();
+    }
+  }
 
-    mkdirSync(this.paths.dir, { recursive: true, mode: 0o700 });
+  private assertNew(found: Inspection): asserts found is Extract<Inspection, { state: 'new' }> {
+    if (found.state === 'locked') throw this.existsError();
+    if (found.state === 'unavailable') {
+      throw new HearkenError('STORE_EXISTS', `Hearken will not set up a new store in ${this.paths.dir}, which holds files of one: ${found.problem.message}`);
+    }
+  }
+
+  private async build(
+    storeId: string,
+    keySource: KeySource,
+    passphrase: string | undefined,
+    lock: SetupLock,
+    now: number,
+  ): Promise<{ db: DB; recoveryKey: string; keySource: KeySource }> {
     const secret = newRecoverySecret();
     const key = databaseKeyFromRecovery(secret);
-    const storeId = newId(now);
     const manifest: Manifest = {
       format: 'hearken-store',
       version: 1,
@@ -123,11 +174,14 @@ export class StoreAccess {
       complete: false,
       keySource,
       keyCheck: keyCheck(key),
-      wrappedKey: options.passphrase ? wrapWithPassphrase(key, options.passphrase, storeId) : null,
+      wrappedKey: passphrase ? wrapWithPassphrase(key, passphrase, storeId) : null,
     };
-    writeManifest(this.paths.manifest, manifest);
-    let db: DB | null = null;
+    const temp = join(this.paths.dir, `hearken.setup-${lock.holder.token}.db`);
+    let wroteManifest = false;
+    let keyInKeychain = false;
     try {
+      writeManifest(this.paths.manifest, manifest);
+      wroteManifest = true;
       if (keySource === 'keychain') {
         await this.secrets.set(storeId, key.toString('hex')).catch((error: unknown) => {
           throw new HearkenError(
@@ -135,24 +189,88 @@ export class StoreAccess {
             `The keychain refused to store the database key (${(error as Error).message}). Unlock the keychain and retry, or choose a passphrase instead.`,
           );
         });
+        keyInKeychain = true;
       }
-      db = openEncrypted(this.paths.db, { keyHex: key.toString('hex'), create: true, nativeBinding: this.nativeBinding });
-      this.openKeyHex = key.toString('hex');
-      migrate(db, migrations);
+      const db = openEncrypted(temp, { keyHex: key.toString('hex'), create: true, nativeBinding: this.nativeBinding });
+      try {
+        migrate(db, migrations);
+        // Everything into the database file itself: only that file is moved into place.
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.close();
+      }
+      if (fileSize(`${temp}-wal`) > 0) throw new HearkenError('INTERNAL', `Setup could not finish writing ${temp}; nothing was kept. Try again.`);
+      if (!lock.held()) throw new HearkenError('SETUP_RUNNING', `Another Hearken setup took over ${this.paths.dir} while this one ran. Unlock the store it made.`);
+      this.placeDatabase(temp);
+    } catch (error) {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(temp + suffix, { force: true });
+      if (wroteManifest && readManifestQuietly(this.paths.manifest)?.storeId === storeId) rmSync(this.paths.manifest, { force: true });
+      if (keyInKeychain) await this.secrets.delete(storeId).catch(() => false);
+      throw isDiskFull(error) ? diskFullError(this.paths.dir, error) : error;
+    }
+    // The store is whole and in place from here on: nothing is removed any more.
+    try {
       writeManifest(this.paths.manifest, { ...manifest, complete: true });
     } catch (error) {
-      db?.close();
-      await this.discardUnfinished(manifest);
-      throw error;
+      // The manifest already holds what unlocking needs; the flag only tells an unfinished setup apart.
+      log.warn('setup could not mark the manifest complete; the store works without it', { code: String((error as { code?: unknown }).code ?? 'unknown') });
     }
-    return { db, recoveryKey: formatRecoveryKey(secret), keySource };
+    return { db: this.open(key, manifest), recoveryKey: formatRecoveryKey(secret), keySource };
   }
 
-  /** Removes what an interrupted setup left: it never held anything of the user's. */
-  private async discardUnfinished(manifest: Manifest): Promise<void> {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(this.paths.db + suffix, { force: true });
-    rmSync(this.paths.manifest, { force: true });
-    if (manifest.keySource === 'keychain') await this.secrets.delete(manifest.storeId).catch(() => false);
+  /** Links the built database to hearken.db, which fails rather than replace a file there. */
+  private placeDatabase(temp: string): void {
+    try {
+      linkSync(temp, this.paths.db);
+      rmSync(temp);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw this.existsError();
+      // A file system without hard links (FAT, some network shares): the lock is the only guard there.
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+      if (existsSync(this.paths.db)) throw this.existsError();
+      renameSync(temp, this.paths.db);
+    }
+    syncDirectory(this.paths.dir);
+  }
+
+  private existsError(): HearkenError {
+    return new HearkenError('STORE_EXISTS', `${this.paths.dir} already holds a Hearken store. Unlock it instead; Hearken never replaces an existing store.`);
+  }
+
+  /**
+   * Holding the lock and finding no database, what earlier setups left is theirs and dead:
+   * their temporary databases (never anything of the user's: a database is only ever put
+   * in place whole), and the manifest of one that never put its database in place. That
+   * manifest and its keychain entry are removed when the dead setup's lock names it;
+   * otherwise (an older Hearken's leftover) it is moved aside, as is its keychain entry left.
+   */
+  private async clearDeadSetups(leftover: Manifest | null, lock: SetupLock): Promise<void> {
+    const own = `hearken.setup-${lock.holder.token}.db`;
+    for (const name of readdirSync(this.paths.dir)) {
+      if (/^hearken\.setup-[0-9a-f]{16}\.db(-wal|-shm|-journal)?$/.test(name) && !name.startsWith(own)) rmSync(join(this.paths.dir, name), { force: true });
+    }
+    // SQLite's side files without a database: an empty log and the shared-memory index hold nothing.
+    for (const suffix of ['-wal', '-shm']) {
+      if (fileSize(this.paths.db + suffix) === 0 || suffix === '-shm') rmSync(this.paths.db + suffix, { force: true });
+    }
+    if (!leftover) return;
+    if (lock.tookOverFrom?.storeId === leftover.storeId) {
+      rmSync(this.paths.manifest, { force: true });
+      if (leftover.keySource === 'keychain') await this.secrets.delete(leftover.storeId).catch(() => false);
+    } else {
+      renameSync(this.paths.manifest, `${this.paths.manifest}.unfinished-${leftover.storeId}`);
+      log.warn('an unfinished setup left a manifest; it was moved aside', { storeId: leftover.storeId });
+    }
+  }
+
+  /** File-system work whose ENOSPC is the DISK_FULL error. */
+  private disk<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw isDiskFull(error) ? diskFullError(this.paths.dir, error) : error;
+    }
   }
 
   async unlock(input: UnlockInput): Promise<{ db: DB; keySource: KeySource }> {
@@ -226,6 +344,7 @@ export class StoreAccess {
     try {
       db = openEncrypted(this.paths.db, { keyHex: key.toString('hex'), nativeBinding: this.nativeBinding });
       this.openKeyHex = key.toString('hex');
+      this.sharedMemory = !withoutSharedMemory(db);
     } catch (error) {
       // The fingerprint proved the key, so a file that will not decrypt is damaged.
       if (manifest && error instanceof HearkenError && error.code === 'WRONG_KEY') {
@@ -237,9 +356,25 @@ export class StoreAccess {
       migrate(db, migrations);
     } catch (error) {
       db.close();
-      throw error;
+      throw isDiskFull(error) ? diskFullError(this.paths.dir, error) : error;
     }
+    this.tightenModes();
     return db;
+  }
+
+  /**
+   * Stores made by an older Hearken may be readable by others (0644 under the usual umask):
+   * made owner-only on unlock. Only the mode changes, which needs no free space.
+   */
+  private tightenModes(): void {
+    if (process.platform === 'win32') return;
+    for (const file of [this.paths.db, `${this.paths.db}-wal`, `${this.paths.db}-shm`, this.paths.manifest]) {
+      try {
+        if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+      } catch {
+        // Absent (no -wal yet) or not ours to change: nothing to tighten.
+      }
+    }
   }
 
   /**
@@ -247,7 +382,14 @@ export class StoreAccess {
    * build. Only while the store is open; the key never leaves the main process.
    */
   connection(): { dbPath: string; keyHex: string; nativeBinding?: string | undefined } | null {
-    return this.openKeyHex === null ? null : { dbPath: this.paths.db, keyHex: this.openKeyHex, nativeBinding: this.nativeBinding };
+    if (this.openKeyHex === null) return null;
+    if (!this.sharedMemory) {
+      throw new HearkenError(
+        'DISK_FULL',
+        `The disk holding ${this.paths.dir} was full when the store was unlocked, so Hearken opened it for this window alone and background work (imports, re-analysis) cannot run. Free some space, then lock and unlock the store; nothing was changed.`,
+      );
+    }
+    return { dbPath: this.paths.db, keyHex: this.openKeyHex, nativeBinding: this.nativeBinding };
   }
 
   /** On lock: the key is no longer kept for a second connection. */
@@ -257,7 +399,28 @@ export class StoreAccess {
 
   /** Sizes for `doctor`: the database and its write-ahead log. */
   sizes(): { db: number; wal: number } {
-    const size = (f: string): number => (existsSync(f) ? statSync(f).size : 0);
-    return { db: size(this.paths.db), wal: size(`${this.paths.db}-wal`) };
+    return { db: fileSize(this.paths.db), wal: fileSize(`${this.paths.db}-wal`) };
   }
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+function readManifestQuietly(file: string): Manifest | null {
+  try {
+    return readManifest(file);
+  } catch {
+    return null;
+  }
+}
+
+/** The data folder, owner-only: it holds the store, the manifest and the setup lock. */
+function makeOwnerOnlyFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32' && (statSync(dir).mode & 0o077) !== 0) chmodSync(dir, 0o700);
 }

@@ -1,5 +1,8 @@
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, openSync, readSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { HearkenError } from '../../../shared/errors';
+import { diskFullError, isDiskFull } from '../errors';
+import { log } from '../log';
 import { Database, type DB } from './db';
 
 const PLAIN_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -7,7 +10,11 @@ const PLAIN_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 export interface OpenOptions {
   /** 32-byte key as 64 hex characters. */
   keyHex: string;
-  /** Create the file; otherwise it must already exist. */
+  /**
+   * Create a new database: the file must not exist yet. It is made owner-only before
+   * SQLite writes a byte, and SQLite gives the -wal and -shm files the database's mode.
+   * Otherwise the file must already exist.
+   */
   create?: boolean;
   nativeBinding?: string;
 }
@@ -35,12 +42,20 @@ export function assertKeyHex(keyHex: string): void {
 
 /**
  * Opens the encrypted store: SQLCipher v4 with a raw 256-bit key before any other
- * statement, then WAL and the usual pragmas. Nothing is
- * written until the key has been proven by a read, so a wrong key, a plain SQLite file or
- * a damaged file are reported and left byte-for-byte as they were.
+ * statement, then WAL and the usual pragmas. Nothing is written until the key has been
+ * proven by a read, so a wrong key, a plain SQLite file or a damaged file are reported and
+ * left byte-for-byte as they were.
+ *
+ * A full disk still lets the store be read. In WAL mode the first connection maps the
+ * -shm file and writes 32 KB into it; with no free space that fails
+ * (SQLITE_IOERR_SHMSIZE), so the store is opened again in exclusive locking mode, which
+ * keeps the WAL index in memory and needs no -shm. Such a connection shuts out every
+ * other (another window, the CLI, the job thread) until it closes; see
+ * `withoutSharedMemory`.
  */
 export function openEncrypted(file: string, options: OpenOptions): DB {
   assertKeyHex(options.keyHex);
+  if (options.create) createOwnerOnly(file);
   const header = readHeader(file);
   if (!options.create && header === null) {
     throw new HearkenError('NO_STORE', `There is no Hearken database at ${file}.`);
@@ -52,25 +67,27 @@ export function openEncrypted(file: string, options: OpenOptions): DB {
     );
   }
 
-  const db = new Database(file, {
-    fileMustExist: !options.create,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  let db: DB;
   try {
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.pragma(`key="x'${options.keyHex}'"`);
-    // The first read proves the key; SQLITE_NOTADB means wrong key or not a database.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    db = keyed(file, options, false);
   } catch (error) {
-    db.close();
-    throw translateOpenError(error, file);
+    if (options.create || !isDiskFull(error)) throw translateOpenError(error, file);
+    log.warn('the disk is full: the store is opened without shared memory, so no other connection can use it until it closes', {});
+    try {
+      db = keyed(file, options, true);
+    } catch (again) {
+      throw translateOpenError(again, file);
+    }
   }
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // This SQLite is built with TEMP_STORE=1: without this, statement journals, sorts too
+    // big for the cache, VACUUM's copy and temporary indexes go to files in the system's
+    // temporary folder, holding decrypted pages of customer text.
+    db.pragma('temp_store = MEMORY');
     // 64 MB of page cache (the default is 16 MB): imports and deep pages of a million-item
     // inbox stay in memory, well inside the 400 MB the process may use.
     db.pragma('cache_size = -65536');
@@ -81,6 +98,49 @@ export function openEncrypted(file: string, options: OpenOptions): DB {
   return db;
 }
 
+/** A connection opened in exclusive locking mode because the disk was full. */
+export function withoutSharedMemory(db: DB): boolean {
+  return db.pragma('locking_mode', { simple: true }) === 'exclusive';
+}
+
+/** The connection, keyed, with the key proven by a read (SQLITE_NOTADB means wrong key or not a database). */
+function keyed(file: string, options: OpenOptions, exclusive: boolean): DB {
+  const db = new Database(file, {
+    fileMustExist: !options.create,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.pragma(`key="x'${options.keyHex}'"`);
+    if (exclusive) db.pragma('locking_mode = EXCLUSIVE');
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** An empty, owner-only file where the new database goes; an existing file is never taken over. */
+function createOwnerOnly(file: string): void {
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new HearkenError('STORE_EXISTS', `${file} already exists. Hearken never replaces a database; it was left untouched.`, { cause: error });
+    }
+    if (isDiskFull(error)) throw diskFullError(dirname(file), error);
+    throw error;
+  }
+  try {
+    if (process.platform !== 'win32') fchmodSync(fd, 0o600);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function translateOpenError(error: unknown, file: string): HearkenError {
   const code = (error as { code?: string }).code;
   if (code === 'SQLITE_NOTADB') {
@@ -89,6 +149,7 @@ function translateOpenError(error: unknown, file: string): HearkenError {
   if (code === 'SQLITE_CORRUPT') {
     return new HearkenError('CORRUPT_DATABASE', damagedMessage(file), { cause: error });
   }
+  if (isDiskFull(error)) return diskFullError(dirname(file), error);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new HearkenError('DATABASE_LOCKED', `${file} is in use by another program (another Hearken window or a CLI command). Close it and try again.`, { cause: error });
   }
