@@ -170,6 +170,25 @@ describe('message rows in the import pipeline', () => {
     expect(count(db, 'SELECT count(*) AS n FROM messages')).toBe(2);
   });
 
+  it('an item whose conversation is stored continues it with the messages it lacks; the same item again is a duplicate', async () => {
+    const db = store();
+    await run(db, [itemRow(1, 1)]);
+    // A later export of the same conversation: the first message again, and a reply.
+    const later = conversation(1);
+    later.messages = [...later.messages, { direction: 'out', author: 'Agent', body: 'We sent a new parcel.', sentAt: later.receivedAt + 5_000 }];
+    const rows: ImportRow[] = [{ kind: 'item', line: 1, item: later }];
+    const outcome = await run(db, rows);
+    expect(outcome.counts).toEqual({ read: 1, imported: 1, duplicates: 0, failed: 0 });
+    expect(thread(db, 'conv-1').map((m) => m.direction)).toEqual(['in', 'out']);
+    expect(count(db, 'SELECT count(*) AS n FROM feedback')).toBe(1);
+    expect(count(db, "SELECT count(*) AS n FROM reply_fts WHERE reply_fts MATCH 'parcel'")).toBe(1);
+
+    const again = await run(db, rows);
+    expect(again.counts).toEqual({ read: 1, imported: 0, duplicates: 1, failed: 0 });
+    expect(again.problems).toEqual([{ line: 1, kind: 'duplicate', reason: 'Already in the inbox.' }]);
+    expect(thread(db, 'conv-1')).toHaveLength(2);
+  });
+
   it('bisects a refused batch of items and messages: the bad row fails alone, messages after their item still land', async () => {
     const db = store();
     const bad = messageRow(5, 1, 2) as Extract<ImportRow, { kind: 'message' }>;

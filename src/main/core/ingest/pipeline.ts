@@ -19,7 +19,6 @@ import { HearkenError, type ErrorInfo } from '../../../shared/errors';
 import type { ColumnMapping, ImportCounts } from '../../../shared/import';
 import type { DB } from '../store/db';
 import { contactNumbers, insertFeedbackBatch } from '../store/feedback-write';
-import { existingFeedbackId } from '../store/imports-repo';
 import { loadTaxonomy } from '../store/taxonomy-repo';
 import { enrichWithAnalysis } from './enrich';
 import type { ImportReader, ImportRow } from './types';
@@ -72,10 +71,9 @@ export class ImportTally {
     return Math.max(0, this.cap - this.problems.length);
   }
 
-  /** `uncounted` are problems known to exist (duplicates past the cap) but not listed. */
-  add(problems: ImportProblem[], uncounted = 0): void {
+  add(problems: ImportProblem[]): void {
     problems.sort((a, b) => a.line - b.line);
-    this.problemsTotal += problems.length + uncounted;
+    this.problemsTotal += problems.length;
     this.problems.push(...problems.slice(0, this.room));
   }
 }
@@ -105,8 +103,6 @@ interface Committed {
   /** New items, then stored conversations that got a message. */
   ids: string[];
   problems: ImportProblem[];
-  /** Duplicates not attributed to a line (past the problem cap). */
-  unlisted: number;
 }
 
 const DUPLICATE_ITEM = 'Already in the inbox.';
@@ -114,33 +110,11 @@ const DUPLICATE_MESSAGE = 'Already in its conversation.';
 const MISSING_CONVERSATION = 'Replies to a conversation that is neither earlier in this file nor in the inbox.';
 
 /**
- * Names the duplicate lines of a committed batch, while the report has room: a row is a
- * duplicate unless it is the first row of the batch that resolves to an item this batch
- * inserted.
- */
-function duplicateLines(db: DB, rows: readonly ItemRow[], insertedIds: readonly string[], duplicates: number, room: number): number[] {
-  if (duplicates === 0 || room === 0) return [];
-  const inserted = new Set(insertedIds);
-  const claimed = new Set<string>();
-  const lines: number[] = [];
-  for (const row of rows) {
-    if (lines.length >= Math.min(duplicates, room)) break;
-    const id = existingFeedbackId(db, row.item);
-    if (id !== null && inserted.has(id) && !claimed.has(id)) {
-      claimed.add(id);
-      continue;
-    }
-    lines.push(row.line);
-  }
-  return lines;
-}
-
-/**
  * Commits rows in one transaction; if the store refuses them, halves the set until each
  * bad row stands alone. Halves keep file order and commit left first, so a message row
  * still finds a conversation that an item row before it started.
  */
-function commitRows(db: DB, rows: readonly PendingRow[], now: number, room: number): Committed {
+function commitRows(db: DB, rows: readonly PendingRow[], now: number): Committed {
   const items = rows.filter((r): r is ItemRow => r.kind === 'item');
   const messages = rows.filter((r): r is MessageRow => r.kind === 'message');
   try {
@@ -150,9 +124,11 @@ function commitRows(db: DB, rows: readonly PendingRow[], now: number, room: numb
       now,
       messages.map((r) => ({ conversation: r.conversation, message: r.message })),
     );
-    const lines = duplicateLines(db, items, result.ids, result.duplicates, room);
-    const problems: ImportProblem[] = lines.map((line) => ({ line, kind: 'duplicate' as const, reason: DUPLICATE_ITEM }));
-    let imported = result.imported;
+    const problems: ImportProblem[] = [];
+    result.items.forEach((outcome, i) => {
+      if (outcome === 'duplicate') problems.push({ line: items[i]!.line, kind: 'duplicate', reason: DUPLICATE_ITEM });
+    });
+    let imported = result.imported + result.continued;
     let duplicates = result.duplicates;
     let failed = 0;
     result.appended.forEach((outcome, i) => {
@@ -166,22 +142,21 @@ function commitRows(db: DB, rows: readonly PendingRow[], now: number, room: numb
         problems.push({ line, kind: 'failed', reason: MISSING_CONVERSATION });
       }
     });
-    return { imported, duplicates, failed, ids: [...result.ids, ...result.touched], problems, unlisted: result.duplicates - lines.length };
+    return { imported, duplicates, failed, ids: [...result.ids, ...result.touched], problems };
   } catch (error) {
     if (!isRowError(error, db)) throw error;
     if (rows.length === 1) {
-      return { imported: 0, duplicates: 0, failed: 1, ids: [], problems: [{ line: rows[0]!.line, kind: 'failed', reason: rowFailure(error) }], unlisted: 0 };
+      return { imported: 0, duplicates: 0, failed: 1, ids: [], problems: [{ line: rows[0]!.line, kind: 'failed', reason: rowFailure(error) }] };
     }
     const half = Math.ceil(rows.length / 2);
-    const left = commitRows(db, rows.slice(0, half), now, room);
-    const right = commitRows(db, rows.slice(half), now, Math.max(0, room - left.problems.length));
+    const left = commitRows(db, rows.slice(0, half), now);
+    const right = commitRows(db, rows.slice(half), now);
     return {
       imported: left.imported + right.imported,
       duplicates: left.duplicates + right.duplicates,
       failed: left.failed + right.failed,
       ids: [...new Set([...left.ids, ...right.ids])],
       problems: [...left.problems, ...right.problems],
-      unlisted: left.unlisted + right.unlisted,
     };
   }
 }
@@ -216,7 +191,7 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     if (items.length > 0) {
       enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items));
     }
-    const committed = pending.length > 0 ? commitRows(db, pending, options.now(), tally.room) : null;
+    const committed = pending.length > 0 ? commitRows(db, pending, options.now()) : null;
     tally.counts.read += pending.length + pendingFailed;
     tally.counts.failed += pendingFailed;
     const problems = [...pendingProblems];
@@ -226,7 +201,7 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
       tally.counts.failed += committed.failed;
       problems.push(...committed.problems);
     }
-    tally.add(problems, committed?.unlisted ?? 0);
+    tally.add(problems);
     pending = [];
     pendingProblems = [];
     pendingFailed = 0;

@@ -5,14 +5,27 @@ import { newId } from './ids';
 import { ensureTagId } from './tags';
 
 export interface BatchResult {
+  /** Items inserted as new conversations. */
   imported: number;
+  /** Items that brought nothing new. */
   duplicates: number;
+  /** Items that continued a stored conversation with messages it lacked. */
+  continued: number;
+  /** The new conversations' ids. */
   ids: string[];
+  /** For each item, in order: what became of it. */
+  items: ItemOutcome[];
   /** For each message to append, in order: what became of it. */
   appended: AppendOutcome[];
   /** Conversations stored before this batch that got a message from it. */
   touched: string[];
 }
+
+/**
+ * 'continued': an item whose source and external id are already stored, carrying messages
+ * that conversation lacks (a later export of the same thread): they are appended to it.
+ */
+export type ItemOutcome = 'inserted' | 'duplicate' | 'continued';
 
 /** A message for a conversation named by its source and external id (ImportRow kind 'message'). */
 export interface MessageAppend {
@@ -73,7 +86,9 @@ function customerOf(db: DB, customer: NewCustomer, now: number): { id: string; v
 
 /**
  * Adds a batch in one transaction: all of it lands or none of it does. Items already in
- * the store (same source and external id, or the same content) are counted, not doubled.
+ * the store (same source and external id, or the same content) are counted, not doubled;
+ * one with a stored source and external id that brings messages the stored conversation
+ * lacks continues it (those messages are appended, as `appends` are).
  * The batch is indexed for search by one statement at the end (migration 0005 says why),
  * and counted into feedback_counts once per batch (migration 0008). `vip` follows the
  * customer's tier as stored (an existing customer keeps theirs).
@@ -86,12 +101,14 @@ function customerOf(db: DB, customer: NewCustomer, now: number): { id: string; v
  * reopen a conversation.
  */
 export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: number, appends: readonly MessageAppend[] = []): BatchResult {
-  const result: BatchResult = { imported: 0, duplicates: 0, ids: [], appended: [], touched: [] };
+  const result: BatchResult = { imported: 0, duplicates: 0, continued: 0, ids: [], items: [], appended: [], touched: [] };
+  /** The messages of items whose conversation may already be stored, with the item's index. */
+  const carried: { append: MessageAppend; item: number }[] = [];
   const tags = new Map<string, string>();
   const rowids: number[] = [];
   const counts = new Map<string, { status: Status; unread: number; vip: number; n: number }>();
   db.transaction(() => {
-    for (const item of items) {
+    for (const [index, item] of items.entries()) {
       const id = newId(item.receivedAt);
       const customer = item.customer ? customerOf(db, item.customer, now) : null;
       const vip = customer?.vip ? 1 : 0;
@@ -129,9 +146,12 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
         analysis?.version ?? null,
       );
       if (inserted.changes === 0) {
-        result.duplicates++;
+        result.items.push('duplicate');
+        const externalId = item.externalId;
+        if (externalId !== null) for (const message of item.messages) carried.push({ append: { conversation: { source: item.source, externalId }, message }, item: index });
         continue;
       }
+      result.items.push('inserted');
       rowids.push(Number(inserted.lastInsertRowid));
       const key = `${item.status}:${item.unread ? 1 : 0}:${vip}`;
       const count = counts.get(key);
@@ -172,7 +192,17 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
          WHERE f.rowid IN (SELECT value FROM json_each(?)) AND m.direction = 'out'`,
       ).run(JSON.stringify(rowids));
     }
-    if (appends.length > 0) appendMessages(db, appends, now, new Set(result.ids), result);
+    if (appends.length > 0 || carried.length > 0) {
+      const outcomes = appendMessages(db, [...carried.map((c) => c.append), ...appends], now, new Set(result.ids), result);
+      carried.forEach((c, i) => {
+        if (outcomes[i] === 'appended') result.items[c.item] = 'continued';
+      });
+      result.appended = outcomes.slice(carried.length);
+    }
+    for (const outcome of result.items) {
+      if (outcome === 'duplicate') result.duplicates++;
+      else if (outcome === 'continued') result.continued++;
+    }
     // New rows are never escalated (the column's default).
     for (const c of counts.values()) {
       cached(db, 'INSERT INTO feedback_counts (status, unread, escalated, vip, n) VALUES (?, ?, 0, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n').run(
@@ -186,7 +216,8 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
   return result;
 }
 
-function appendMessages(db: DB, appends: readonly MessageAppend[], now: number, insertedNow: ReadonlySet<string>, result: BatchResult): void {
+function appendMessages(db: DB, appends: readonly MessageAppend[], now: number, insertedNow: ReadonlySet<string>, result: BatchResult): AppendOutcome[] {
+  const outcomes: AppendOutcome[] = [];
   const replies: number[] = [];
   const touched = new Set<string>();
   for (const { conversation, message: m } of appends) {
@@ -194,7 +225,7 @@ function appendMessages(db: DB, appends: readonly MessageAppend[], now: number, 
       | { id: string }
       | undefined;
     if (!found) {
-      result.appended.push('missing');
+      outcomes.push('missing');
       continue;
     }
     // messages_by_feedback (feedback_id, sent_at) narrows this to the messages of that moment.
@@ -205,7 +236,7 @@ function appendMessages(db: DB, appends: readonly MessageAppend[], now: number, 
       m.body,
     );
     if (same) {
-      result.appended.push('duplicate');
+      outcomes.push('duplicate');
       continue;
     }
     const inserted = cached(db, 'INSERT INTO messages (id, feedback_id, direction, author, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -218,7 +249,7 @@ function appendMessages(db: DB, appends: readonly MessageAppend[], now: number, 
     );
     if (m.direction === 'out') replies.push(Number(inserted.lastInsertRowid));
     if (!insertedNow.has(found.id)) touched.add(found.id);
-    result.appended.push('appended');
+    outcomes.push('appended');
   }
   if (replies.length > 0) {
     cached(
@@ -231,4 +262,5 @@ function appendMessages(db: DB, appends: readonly MessageAppend[], now: number, 
   // The conversation changed; its status, unread flag and counts did not (see above).
   for (const id of touched) cached(db, 'UPDATE feedback SET updated_at = max(updated_at, ?) WHERE id = ?').run(now, id);
   result.touched = [...touched];
+  return outcomes;
 }
