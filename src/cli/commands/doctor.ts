@@ -1,6 +1,20 @@
+import { statfsSync } from 'node:fs';
 import { HearkenError } from '../../shared/errors';
 import { formatBytes, printJson } from '../output';
 import type { CliSession } from '../session';
+
+/** Below this, a write (an import batch, a checkpoint) may find no room: said before it fails. */
+const LOW_SPACE_BYTES = 8 * 1024 * 1024;
+
+/** Free bytes on the disk holding dir (for this user), or null when the folder is not there. */
+function freeBytes(dir: string): number | null {
+  try {
+    const fs = statfsSync(dir);
+    return fs.bavail * fs.bsize;
+  } catch {
+    return null;
+  }
+}
 
 interface Check {
   name: string;
@@ -32,6 +46,17 @@ export async function doctor(session: CliSession, opts: { json?: boolean }): Pro
     add('database', false, status.problem?.message ?? 'the store cannot be opened');
   } else {
     add('database', true, `${status.dataDir}/hearken.db is encrypted (not readable as plain SQLite); key in ${status.keySource ?? 'unknown (manifest missing)'}`);
+    // Reading works on a full disk, so the other checks pass there; this one says why writes fail.
+    const free = freeBytes(status.dataDir);
+    if (free !== null) {
+      add(
+        'disk',
+        free >= LOW_SPACE_BYTES,
+        free >= LOW_SPACE_BYTES
+          ? `${formatBytes(free)} free`
+          : `only ${formatBytes(free)} free on the disk holding ${status.dataDir}: changes and imports fail when it is full. Free some space.`,
+      );
+    }
     try {
       await session.unlock();
       add('unlock', true, 'the key opens the database');

@@ -104,7 +104,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
         const value = await handler(parsed.data, meta);
         return { ok: true, value: spec.output.parse(value) };
       } catch (error) {
-        return { ok: false, error: toErrorInfo(error) };
+        return { ok: false, error: toErrorInfo(error, options.dataDir) };
       }
     },
     onEvent(listener) {

@@ -1,4 +1,5 @@
 /** The `jobs` table: what ran, what is running, and what a restart found interrupted. */
+import { isDiskFull } from '../errors';
 import { cached, type DB } from './db';
 
 export interface JobInfo {
@@ -17,10 +18,20 @@ export function recordJobEnd(db: DB, id: string, end: { state: 'done' | 'cancell
   cached(db, 'UPDATE jobs SET state = ?, progress = ?, error = ?, finished_at = ? WHERE id = ?').run(end.state, JSON.stringify(end.progress ?? null), end.error, end.finishedAt, id);
 }
 
-/** Jobs still marked running when the store opens were cut off by a crash or a kill: they are marked so. */
+/**
+ * Jobs still marked running when the store opens were cut off by a crash or a kill: they
+ * are marked so. On a full disk they stay marked running and are found again on the next
+ * unlock, since unlocking must not need free space.
+ */
 export function markInterruptedJobs(db: DB, now: number): JobInfo[] {
   const rows = cached(db, "SELECT id, kind, actor, params, started_at AS startedAt FROM jobs WHERE state = 'running'").all() as { id: string; kind: string; actor: string; params: string; startedAt: number }[];
-  if (rows.length > 0) cached(db, "UPDATE jobs SET state = 'interrupted', finished_at = ? WHERE state = 'running'").run(now);
+  if (rows.length > 0) {
+    try {
+      cached(db, "UPDATE jobs SET state = 'interrupted', finished_at = ? WHERE state = 'running'").run(now);
+    } catch (error) {
+      if (!isDiskFull(error)) throw error;
+    }
+  }
   return rows.map((r) => ({ id: r.id, kind: r.kind, actor: r.actor, state: 'interrupted', startedAt: r.startedAt }));
 }
 
