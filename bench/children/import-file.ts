@@ -8,7 +8,7 @@ import { createCore } from '../../src/main/core/index';
 import { KeytarSecretStore } from '../../src/main/core/secrets';
 import type { EventPayload, ImportReport } from '../../src/shared/contract';
 import { childInput, finishChild, memoryMb } from '../lib/child';
-import { invokeOk } from '../lib/context';
+import { invokeOk, readGrant } from '../lib/context';
 
 interface Input {
   dataDir: string;
@@ -32,7 +32,7 @@ core.onEvent((name, payload) => {
   }
 });
 const t0 = performance.now();
-const { importId } = await invokeOk<{ importId: string }>(core, 'import.start', { path: input.file, ...(input.format ? { format: input.format } : {}) });
+const { importId } = await invokeOk<{ importId: string }>(core, 'import.start', { grant: await readGrant(core, input.file), ...(input.format ? { format: input.format } : {}) });
 while (!finals.has(importId)) await new Promise<void>((resolve) => (wake = resolve));
 const ms = performance.now() - t0;
 const report = await invokeOk<ImportReport>(core, 'import.report', { importId });

@@ -1,6 +1,6 @@
 /** What every measure gets: the options, the figure set, the stores built so far, cleanup. */
 import { fileURLToPath } from 'node:url';
-import { createCore, type Core } from '../../src/main/core/index';
+import { createCore, type Core, type HostCore } from '../../src/main/core/index';
 import { startNodeCoreWorker } from '../../test/support/worker-core';
 import type { BenchArgs } from './args';
 import type { FigureSet } from './report';
@@ -42,7 +42,7 @@ export async function openCore(store: BenchStore, access: KeyAccess): Promise<Co
  * The same, behind the host protocol: the core in a worker thread with its job thread, as
  * the app runs it.
  */
-export async function openWorkerCore(store: BenchStore, access: KeyAccess): Promise<Core> {
+export async function openWorkerCore(store: BenchStore, access: KeyAccess): Promise<HostCore> {
   const core = await startNodeCoreWorker({ dataDir: store.dataDir, appVersion: 'bench' }, { secrets: access.secrets });
   try {
     await invokeOk(core, 'store.unlock', unlockInput(store));
@@ -51,6 +51,13 @@ export async function openWorkerCore(store: BenchStore, access: KeyAccess): Prom
     throw error;
   }
   return core;
+}
+
+/** A read grant for a bench file, as the app's host mints one for a dialog's answer. */
+export async function readGrant(core: Pick<HostCore, 'grantFile'>, path: string): Promise<string> {
+  const result = await core.grantFile(path, 'read');
+  if (!result.ok) throw new Error(`grantFile failed: ${result.error.code}: ${result.error.message}`);
+  return result.value.grant;
 }
 
 export async function invokeOk<T = unknown>(core: Core, channel: string, input: unknown = {}): Promise<T> {

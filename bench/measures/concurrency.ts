@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import type { Core } from '../../src/main/core/types';
 import type { EventPayload } from '../../src/shared/contract';
-import { invokeOk, openWorkerCore, type BenchContext } from '../lib/context';
+import { invokeOk, openWorkerCore, readGrant, type BenchContext } from '../lib/context';
 import { median, p95 } from '../lib/stats';
 import { searchCases } from '../lib/workload';
 import { writeImportCsv } from './import';
@@ -53,7 +53,7 @@ export async function measureConcurrency(ctx: BenchContext): Promise<void> {
     let importId: string | null = null;
     const ended = importEnded(core, () => importId);
     const started = performance.now();
-    importId = (await invokeOk<{ importId: string }>(core, 'import.start', { path: file })).importId;
+    importId = (await invokeOk<{ importId: string }>(core, 'import.start', { grant: await readGrant(core, file) })).importId;
     const pages: number[] = [];
     const found: number[] = [];
     let finished = false;

@@ -15,7 +15,7 @@ import { insertFeedbackBatch } from '../../src/main/core/store/feedback-write';
 import { startBridge, type Bridge } from '../../test/support/bridge-server';
 import { launchBrowser } from '../../test/support/browser';
 import type { Core } from '../../src/main/core/index';
-import { invokeOk, openWorkerCore, repoRoot, type BenchContext } from '../lib/context';
+import { invokeOk, openWorkerCore, readGrant, repoRoot, type BenchContext } from '../lib/context';
 import { writeImportCsv } from './import';
 import { batch, benchGenerator } from '../lib/items';
 import { profilePage } from '../lib/page-profile';
@@ -295,7 +295,7 @@ export async function measureRenderer(ctx: BenchContext): Promise<void> {
       const p = payload as { importId?: string; state?: string };
       if (name === 'import.progress' && p.importId === importId && p.state !== 'running') ended = true;
     });
-    importId = (await invokeOk<{ importId: string }>(core, 'import.start', { path: file })).importId;
+    importId = (await invokeOk<{ importId: string }>(core, 'import.start', { grant: await readGrant(core, file) })).importId;
     const p = page;
     for (let k = 0; !ended && during.length < 60; k++) {
       const visible = await evaluate<string[]>(

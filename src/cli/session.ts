@@ -1,6 +1,7 @@
-import type { ChannelInput, ChannelOutput, Channel, UnlockInput } from '../shared/contract';
+import type { ChannelInput, ChannelOutput, Channel, FileGrantPurpose, UnlockInput } from '../shared/contract';
 import { HearkenError } from '../shared/errors';
-import { createCore, type CallMeta, type Core } from '../main/core';
+import { resolve } from 'node:path';
+import { createCore, type CallMeta, type HostCore } from '../main/core';
 import { createSecretStore, type SecretStore } from '../main/core/secrets';
 
 export interface GlobalOptions {
@@ -15,10 +16,11 @@ const CLI: CallMeta = { actor: 'cli' };
  * The core as the terminal sees it: every invoke, including a command's own
  * `session.core.invoke`, is the CLI's, so the audit log tells it from the window's agent.
  */
-function asCli(core: Core): Core {
+function asCli(core: HostCore): HostCore {
   return {
     invoke: (channel, input, meta = CLI) => core.invoke(channel, input, meta),
     onEvent: (listener) => core.onEvent(listener),
+    grantFile: (path, purpose) => core.grantFile(path, purpose),
     close: () => core.close(),
   };
 }
@@ -26,7 +28,7 @@ function asCli(core: Core): Core {
 /** A core for one CLI command, with the typed call the renderer's client also has. */
 export class CliSession {
   private constructor(
-    readonly core: Core,
+    readonly core: HostCore,
     readonly secrets: SecretStore,
     readonly options: GlobalOptions,
   ) {}
@@ -40,6 +42,17 @@ export class CliSession {
     const result = await this.core.invoke(channel, input, CLI);
     if (!result.ok) throw new HearkenError(result.error.code, result.error.message);
     return result.value as ChannelOutput<C>;
+  }
+
+  /**
+   * A grant for a file named on the command line, for the file channels. The terminal is
+   * the host here: it holds the core in-process, so it mints grants the way Electron's main
+   * does for a dialog's answer, and a command keeps taking plain paths.
+   */
+  async grant(path: string, purpose: FileGrantPurpose): Promise<string> {
+    const result = await this.core.grantFile(resolve(path), purpose);
+    if (!result.ok) throw new HearkenError(result.error.code, result.error.message);
+    return result.value.grant;
   }
 
   /** Unlocks with what the command line offers: a recovery key, a passphrase, else the keychain. */

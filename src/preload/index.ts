@@ -3,10 +3,10 @@
  * event object, only the functions of the contract's HearkenBridge.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { eventNames, ipcChannels, isChannel, type EventName, type HearkenBridge } from '../shared/contract';
+import { eventNames, ipcChannels, isChannel, type EventName, type FileGrant, type HearkenBridge } from '../shared/contract';
 import type { Result } from '../shared/errors';
 
-const { invoke: invokeChannel, event: eventChannel } = ipcChannels;
+const { invoke: invokeChannel, event: eventChannel, drop: dropChannel, clearClipboard: clearClipboardChannel } = ipcChannels;
 
 function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (eventNames as readonly string[]).includes(name);
@@ -34,9 +34,24 @@ const bridge: HearkenBridge = {
     };
   },
   // A dropped File carries no path in the page (Electron 32 removed File.path); only the
-  // preload can ask for it. The path then goes through import.preview like any other.
-  pathForFile(file) {
-    return webUtils.getPathForFile(file);
+  // preload can ask for it, and it hands the paths straight to main, which has the core
+  // mint read grants. The page gets the grants back, never a path. A File the page made
+  // up has no path (webUtils answers ''), so it cannot name a file on disk.
+  async grantDroppedFiles(files) {
+    const paths: string[] = [];
+    for (const file of Array.from(files)) {
+      try {
+        const path = webUtils.getPathForFile(file);
+        if (path) paths.push(path);
+      } catch {
+        // Not a File from a drop or a file input: left out.
+      }
+    }
+    if (paths.length === 0) return { ok: true, value: [] };
+    return (await ipcRenderer.invoke(dropChannel, paths)) as Result<FileGrant[]>;
+  },
+  clearClipboardIf(copied) {
+    return ipcRenderer.invoke(clearClipboardChannel, copied) as Promise<void>;
   },
 };
 

@@ -171,14 +171,32 @@ export type UnlockInput = z.infer<typeof unlockInputSchema>;
 
 const empty = z.object({}).strict();
 
-const importPath = z.string().min(1).max(4096);
+/**
+ * A file the window may name: an opaque, random id that the core minted for one file when
+ * the host (a dialog, a drop, the CLI) gave it a path, for one purpose: read (import) or
+ * write (export). The window never sends a path, and sees only these display fields.
+ */
+export const fileGrantIdSchema = z.string().min(1).max(128);
+export const fileGrantPurposes = ['read', 'write'] as const;
+export type FileGrantPurpose = (typeof fileGrantPurposes)[number];
+export const fileGrantSchema = z.object({
+  grant: fileGrantIdSchema,
+  /** The file's own name, never its folder. */
+  name: z.string(),
+  /** Bytes, for a file that exists; null for a folder or a file an export will create. */
+  size: z.number().int().nonnegative().nullable(),
+  kind: z.enum(['file', 'folder']),
+});
+export type FileGrant = z.infer<typeof fileGrantSchema>;
+
 const importId = id;
 export const importStates = ['running', 'done', 'cancelled', 'failed'] as const;
 export type ImportState = (typeof importStates)[number];
 export const importProblemKinds = ['failed', 'duplicate', 'note'] as const;
 
 export const importPreviewSchema = z.object({
-  path: z.string(),
+  /** The grant the preview was read through; import.start takes it back. */
+  grant: fileGrantIdSchema,
   format: z.enum(importFormats),
   encoding: z.string(),
   delimiter: z.string().nullable(),
@@ -263,8 +281,6 @@ export const suggestionRefSchema = z
   })
   .strict();
 export type SuggestionRef = z.infer<typeof suggestionRefSchema>;
-
-const filePath = z.string().min(1).max(4096);
 
 const topicTermsSchema = z.object({
   keywords: z.array(z.string().trim().min(1).max(80)).max(500),
@@ -379,23 +395,23 @@ export const contract = {
       walBytes: z.number().int(),
     }),
   },
-  /** Asks for files to import with the system dialog; empty when cancelled. */
-  'import.choose': { input: empty, output: z.object({ paths: z.array(z.string()) }) },
-  /** Reads the start of a file: format, encoding, columns, a sample and the mapping to propose. */
+  /** Asks for files to import with the system dialog; a read grant for each, empty when cancelled. */
+  'import.choose': { input: empty, output: z.object({ files: z.array(fileGrantSchema) }) },
+  /** Reads the start of a granted file: format, encoding, columns, a sample and the mapping to propose. */
   'import.preview': {
-    input: z.object({ path: importPath, format: z.enum(importFormats).optional() }).strict(),
+    input: z.object({ grant: fileGrantIdSchema, format: z.enum(importFormats).optional() }).strict(),
     output: importPreviewSchema,
   },
-  /** Starts an import in the background; progress arrives as `import.progress` events. */
+  /** Starts an import of a granted file in the background; progress arrives as `import.progress` events. */
   'import.start': {
-    input: z.object({ path: importPath, format: z.enum(importFormats).optional(), mapping: columnMappingSchema.optional() }).strict(),
+    input: z.object({ grant: fileGrantIdSchema, format: z.enum(importFormats).optional(), mapping: columnMappingSchema.optional() }).strict(),
     output: z.object({ importId: z.string() }),
   },
   /** Stops after the batch being written; committed batches stay, and a re-run completes it. */
   'import.cancel': { input: z.object({ importId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'import.report': { input: z.object({ importId }).strict(), output: importReportSchema },
-  /** Saves the report as CSV (line, kind, reason) where the user chooses; null when cancelled. */
-  'import.exportReport': { input: z.object({ importId }).strict(), output: z.object({ path: z.string().nullable() }) },
+  /** Saves the report as CSV (line, kind, reason) where the user chooses; the file's name, null when cancelled. */
+  'import.exportReport': { input: z.object({ importId }).strict(), output: z.object({ fileName: z.string().nullable() }) },
   /**
    * Re-analyses the items a filter selects, in the background; progress arrives as
    * `analysis.progress` events. A person's sentiment and tags are never replaced.
@@ -414,15 +430,18 @@ export const contract = {
   },
   'templates.save': { input: templateFieldsSchema.extend({ id: id.optional() }).strict(), output: templateSchema },
   'templates.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
-  /** Reads a hearken.templates JSON file (chosen in a dialog without a path); same-name templates are replaced. */
+  /**
+   * Reads a hearken.templates JSON file through a read grant, or chosen in a dialog without
+   * one; same-name templates are replaced. fileName is null when the dialog is cancelled.
+   */
   'templates.import': {
-    input: z.object({ path: filePath.optional() }).strict(),
-    output: z.object({ path: z.string().nullable(), added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+    input: z.object({ grant: fileGrantIdSchema.optional() }).strict(),
+    output: z.object({ fileName: z.string().nullable(), added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
   },
-  /** Writes every template as a hearken.templates JSON file; null when the dialog is cancelled. */
+  /** Writes every template as a hearken.templates JSON file through a write grant, or where a dialog says; null when cancelled. */
   'templates.export': {
-    input: z.object({ path: filePath.optional() }).strict(),
-    output: z.object({ path: z.string().nullable(), count: z.number().int() }),
+    input: z.object({ grant: fileGrantIdSchema.optional() }).strict(),
+    output: z.object({ fileName: z.string().nullable(), count: z.number().int() }),
   },
   /** Adds back the shipped templates that are missing, and resets changed ones to their shipped text. */
   'templates.restoreDefaults': {
@@ -500,8 +519,8 @@ export const events = {
     /** Why a failed run stopped. */
     error: z.string().nullable(),
   }),
-  /** Files chosen through File > Import… in the app menu: the window opens its import step with them. */
-  'import.requested': z.object({ paths: z.array(z.string()).min(1) }),
+  /** Files chosen through File > Import… in the app menu (read grants): the window opens its import step with them. */
+  'import.requested': z.object({ files: z.array(fileGrantSchema).min(1) }),
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;
@@ -517,13 +536,24 @@ export type Handlers = {
 export interface HearkenBridge {
   invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
   on(listener: (event: EventName, payload: unknown) => void): () => void;
-  /** Electron only: the filesystem path of a dropped file (absent over the loopback bridge). */
-  pathForFile?(file: File): string;
+  /**
+   * Files dropped on the window, as read grants. In Electron the preload takes each File's
+   * path (webUtils, which only a real drop or file input gives one) and main asks the core
+   * for a grant, so the page never holds a path. Files without one (dragged from a web
+   * page) are left out. Absent where the window cannot take drops.
+   */
+  grantDroppedFiles?(files: File[]): Promise<Result<FileGrant[]>>;
+  /**
+   * Clears the system clipboard if it still holds exactly `copied` (a recovery key copied
+   * a minute ago), even when the window is not focused. Electron only; main compares, so
+   * the page never reads the clipboard.
+   */
+  clearClipboardIf?(copied: string): Promise<void>;
 }
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
-/** The two Electron IPC channel names the preload and main agree on. */
-export const ipcChannels = { invoke: 'hearken:invoke', event: 'hearken:event' } as const;
+/** The Electron IPC channel names the preload and main agree on. */
+export const ipcChannels = { invoke: 'hearken:invoke', event: 'hearken:event', drop: 'hearken:drop', clearClipboard: 'hearken:clear-clipboard' } as const;

@@ -5,6 +5,8 @@
 export const errorCodes = [
   'VALIDATION',
   'NOT_FOUND',
+  /** A file channel got something other than a grant the host minted for that file and purpose. */
+  'FILE_NOT_GRANTED',
   'LOCKED',
   'STORE_EXISTS',
   'NO_STORE',

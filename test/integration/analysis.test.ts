@@ -9,16 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core';
+import type { HostCore } from '../../src/main/core';
 import { NoSecretStore } from '../../src/main/core/secrets';
 import type { EventPayload, FeedbackDetail, FeedbackFilter } from '../../src/shared/contract';
 import { makeTempCore, type TempCore } from '../support/core';
+import { grantOf } from '../helpers/grants';
 import { call } from '../helpers/results';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/import/csv/${name}`, import.meta.url));
 
 interface Harness {
-  core: Core;
+  core: HostCore;
   events: { name: string; payload: unknown }[];
 }
 
@@ -45,7 +46,7 @@ async function until(check: () => boolean, what: string): Promise<void> {
 }
 
 async function importFile(h: Harness, path: string): Promise<void> {
-  const { importId } = await call(h.core, 'import.start', { path });
+  const { importId } = await call(h.core, 'import.start', { grant: await grantOf(h.core, path) });
   await until(
     () => h.events.some((e) => e.name === 'import.progress' && (e.payload as EventPayload<'import.progress'>).importId === importId && (e.payload as EventPayload<'import.progress'>).state !== 'running'),
     'the import',

@@ -3,17 +3,18 @@
  * through the real readers, progress and change events, cancel, lock, saved mappings and
  * the stored, exportable report.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Core, CoreDialogs } from '../../src/main/core';
+import type { Core, CoreDialogs, HostCore } from '../../src/main/core';
 import { NoSecretStore } from '../../src/main/core/secrets';
 import { databaseKeyFromRecovery, parseRecoveryKey } from '../../src/main/core/secrets/key-material';
 import type { DB } from '../../src/main/core/store/db';
 import { openEncrypted } from '../../src/main/core/store/open';
 import type { EventPayload, ImportReport } from '../../src/shared/contract';
 import { makeTempCore, type TempCore } from '../support/core';
+import { grantOf } from '../helpers/grants';
 import { call, callError, writeSyntheticCsv } from '../helpers/results';
 
 const BATCH = 500;
@@ -44,7 +45,7 @@ function atFirstBatch(core: Core, act: (importId: string) => Promise<unknown>): 
 
 interface Harness {
   temp: TempCore;
-  core: Core;
+  core: HostCore;
   recoveryKey: string;
   events: { name: string; payload: unknown }[];
   saved: string[];
@@ -89,7 +90,7 @@ async function finished(h: Harness, importId: string): Promise<ImportReport> {
 }
 
 async function importFile(h: Harness, path: string, extra: Record<string, unknown> = {}): Promise<ImportReport> {
-  const { importId } = await call(h.core, 'import.start', { path, ...extra });
+  const { importId } = await call(h.core, 'import.start', { grant: await grantOf(h.core, path), ...extra });
   return finished(h, importId);
 }
 
@@ -100,7 +101,7 @@ function rawDb(h: Harness): DB {
 describe('import through the core', () => {
   it('imports a real CSV with consistent progress, then a re-import adds 0 and reports every row as a duplicate', async () => {
     const h = await harness();
-    const preview = await call(h.core, 'import.preview', { path: csvFile });
+    const preview = await call(h.core, 'import.preview', { grant: await grantOf(h.core, csvFile) });
     expect(preview).toMatchObject({ format: 'csv', fileName: 'survey export.csv', savedMapping: null, delimiter: ',' });
     expect(preview.guessedMapping?.fields.body).toBe('body');
 
@@ -164,7 +165,7 @@ describe('import through the core', () => {
         '',
       ].join('\r\n'),
     );
-    const preview = await call(h.core, 'import.preview', { path: file });
+    const preview = await call(h.core, 'import.preview', { grant: await grantOf(h.core, file) });
     expect(preview.savedMapping).toBeNull();
     const mapping = {
       fields: { externalId: 'ticket', receivedAt: 'when', customerName: 'who', customerEmail: 'mail', body: 'text', rating: 'stars' },
@@ -183,13 +184,13 @@ describe('import through the core', () => {
     // The same columns in another order are the same source: the mapping is proposed again.
     const reordered = join(files, 'mixed-reordered.csv');
     writeFileSync(reordered, 'text,stars,ticket,when,who,mail\r\nHi,3,T9,2024-04-01 10:00,Gus,gus@example.com\r\n');
-    expect((await call(h.core, 'import.preview', { path: reordered })).savedMapping).toEqual(mapping);
+    expect((await call(h.core, 'import.preview', { grant: await grantOf(h.core, reordered) })).savedMapping).toEqual(mapping);
   });
 
   it('cancels after the batch being written; committed batches stay; running it again completes it without doubles', async () => {
     const h = await harness();
     const cancel = atFirstBatch(h.core, (id) => h.core.invoke('import.cancel', { importId: id }));
-    const { importId } = await call(h.core, 'import.start', { path: csvFile });
+    const { importId } = await call(h.core, 'import.start', { grant: await grantOf(h.core, csvFile) });
     expect(await cancel).toEqual({ ok: true, value: { cancelled: true } });
     const report = await finished(h, importId);
     expect(report.state).toBe('cancelled');
@@ -205,14 +206,16 @@ describe('import through the core', () => {
   it('answers LOCKED on a locked store; locking during an import cancels it cleanly and keeps its report', async () => {
     const h = await harness();
     const lock = atFirstBatch(h.core, () => h.core.invoke('store.lock', {}));
-    const { importId } = await call(h.core, 'import.start', { path: csvFile });
+    const { importId } = await call(h.core, 'import.start', { grant: await grantOf(h.core, csvFile) });
     expect(await lock).toEqual({ ok: true, value: { locked: true } });
     const report = await finished(h, importId);
     expect(report.state).toBe('cancelled');
     expect(report.counts).toEqual({ read: BATCH, imported: BATCH, duplicates: 0, failed: 0 });
     expect(progressOf(h, importId).at(-1)?.state).toBe('cancelled');
-    expect((await callError(h.core, 'import.start', { path: csvFile })).code).toBe('LOCKED');
-    expect((await callError(h.core, 'import.preview', { path: csvFile })).code).toBe('LOCKED');
+    // Grants die with the lock; a new one is granted, and the store says it is locked.
+    const afterLock = await grantOf(h.core, csvFile);
+    expect((await callError(h.core, 'import.start', { grant: afterLock })).code).toBe('LOCKED');
+    expect((await callError(h.core, 'import.preview', { grant: afterLock })).code).toBe('LOCKED');
 
     // After a restart the stored report still answers, and the count matches what it says.
     const core = await h.temp.reopen();
@@ -253,7 +256,7 @@ describe('import through the core', () => {
       ['Parcel late', 2],
       ['Refund', 1],
     ]);
-    expect(progressOf(h, report.importId).at(-1)?.bytesRead).toBe((await call(h.core, 'import.preview', { path: file })).totalBytes);
+    expect(progressOf(h, report.importId).at(-1)?.bytesRead).toBe((await call(h.core, 'import.preview', { grant: await grantOf(h.core, file) })).totalBytes);
     expect((await importFile(h, file)).counts).toEqual({ read: 2, imported: 0, duplicates: 2, failed: 0 });
   });
 
@@ -261,12 +264,12 @@ describe('import through the core', () => {
     const h = await harness();
     const binary = join(files, 'binary.csv');
     writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
-    expect(await callError(h.core, 'import.start', { path: binary })).toMatchObject({ code: 'VALIDATION' });
+    expect(await callError(h.core, 'import.start', { grant: await grantOf(h.core, binary) })).toMatchObject({ code: 'VALIDATION' });
     const headerOnly = join(files, 'header-only.csv');
     writeFileSync(headerOnly, 'id,body\n');
-    expect(await callError(h.core, 'import.preview', { path: headerOnly })).toMatchObject({ code: 'VALIDATION' });
-    expect(await callError(h.core, 'import.start', { path: join(files, 'missing.csv') })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await callError(h.core, 'import.start', { path: csvFile, mapping: { fields: { subject: 'subject' }, timeZone: 'UTC', defaultChannel: 'email' } })).toMatchObject({
+    expect(await callError(h.core, 'import.preview', { grant: await grantOf(h.core, headerOnly) })).toMatchObject({ code: 'VALIDATION' });
+    expect(await h.core.grantFile(join(files, 'missing.csv'), 'read')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Could not open missing.csv: it does not exist.' } });
+    expect(await callError(h.core, 'import.start', { grant: await grantOf(h.core, csvFile), mapping: { fields: { subject: 'subject' }, timeZone: 'UTC', defaultChannel: 'email' } })).toMatchObject({
       code: 'VALIDATION',
       message: expect.stringMatching(/body/),
     });
@@ -280,11 +283,11 @@ describe('import through the core', () => {
       chooseImportFiles: () => Promise.resolve([csvFile]),
       chooseSavePath: (name) => (asked.push(name), Promise.resolve(asked.length === 1 ? target : null)),
     });
-    expect(await call(h.core, 'import.choose', {})).toEqual({ paths: [csvFile] });
+    expect(await call(h.core, 'import.choose', {})).toEqual({ files: [{ grant: expect.any(String), name: 'survey export.csv', size: statSync(csvFile).size, kind: 'file' }] });
     const file = join(files, 'two-bad.csv');
     writeFileSync(file, 'id,date,body,rating\r\n1,2024-01-01,"=cmd|\' /C calc\'!A0",3\r\n2,2024-01-02,,4\r\n3,2024-01-03,ok,7\r\n');
     const report = await importFile(h, file);
-    expect(await call(h.core, 'import.exportReport', { importId: report.importId })).toEqual({ path: target });
+    expect(await call(h.core, 'import.exportReport', { importId: report.importId })).toEqual({ fileName: 'report-out.csv' });
     expect(asked).toEqual(['two-bad-import-report.csv']);
     const csv = readFileSync(target, 'utf8');
     expect(csv.split('\r\n').slice(0, 4)).toEqual([
@@ -297,10 +300,10 @@ describe('import through the core', () => {
     expect(csv).toMatch(/^4,failed,/m);
     expect(csv).not.toContain('calc');
     // Cancelled save dialog: nothing written.
-    expect(await call(h.core, 'import.exportReport', { importId: report.importId })).toEqual({ path: null });
+    expect(await call(h.core, 'import.exportReport', { importId: report.importId })).toEqual({ fileName: null });
 
     const bare = await harness();
-    expect(await callError(bare.core, 'import.choose', {})).toEqual({ code: 'VALIDATION', message: 'File dialogs are not available here; pass a path.' });
+    expect(await callError(bare.core, 'import.choose', {})).toEqual({ code: 'VALIDATION', message: 'File dialogs are not available here; name the file through its grant.' });
     expect((await callError(bare.core, 'import.exportReport', { importId: report.importId })).code).toBe('NOT_FOUND');
   });
 });

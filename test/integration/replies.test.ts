@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distance } from 'fastest-levenshtein';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core';
+import type { Core, HostCore } from '../../src/main/core';
 import { DEFAULT_TEMPLATES } from '../../src/main/core/replies/default-templates';
 import { NoSecretStore } from '../../src/main/core/secrets';
 import type { FeedbackSummary } from '../../src/shared/contract';
 import { makeTempCore, type TempCore } from '../support/core';
+import { grantOf } from '../helpers/grants';
 import { call, callError } from '../helpers/results';
 
 const inbox = fileURLToPath(new URL('../fixtures/replies/inbox.json', import.meta.url));
@@ -25,7 +26,7 @@ afterEach(async () => {
   for (const temp of open.splice(0)) await temp.cleanup();
 });
 
-async function store(): Promise<{ temp: TempCore; core: Core; items: Map<string, FeedbackSummary> }> {
+async function store(): Promise<{ temp: TempCore; core: HostCore; items: Map<string, FeedbackSummary> }> {
   const temp = await makeTempCore({ secrets: new NoSecretStore(), demoInboxPath: inbox });
   open.push(temp);
   await call(temp.core, 'store.create', { passphrase: 'replies tests passphrase' });
@@ -72,8 +73,8 @@ describe('templates', () => {
   it('exports to JSON and imports it back by name: added, updated, unchanged', async () => {
     const { core } = await store();
     const file = join(scratch, 'export.json');
-    const exported = await call(core, 'templates.export', { path: file });
-    expect(exported).toEqual({ path: file, count: DEFAULT_TEMPLATES.length });
+    const exported = await call(core, 'templates.export', { grant: await grantOf(core, file, 'write') });
+    expect(exported).toEqual({ fileName: 'export.json', count: DEFAULT_TEMPLATES.length });
     const json = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; templates: { name: string; body: string }[] };
     expect(json).toMatchObject({ format: 'hearken.templates', version: 1 });
     expect(JSON.stringify(json)).not.toMatch(/"id"|usage|createdAt/);
@@ -81,7 +82,7 @@ describe('templates', () => {
     json.templates[0]!.body = 'Changed {{agent.name|us}}';
     json.templates.push({ name: 'Brand new', body: 'Hello' });
     writeFileSync(file, JSON.stringify(json));
-    expect(await call(core, 'templates.import', { path: file })).toEqual({ path: file, added: 1, updated: 1, unchanged: DEFAULT_TEMPLATES.length - 1 });
+    expect(await call(core, 'templates.import', { grant: await grantOf(core, file) })).toEqual({ fileName: 'export.json', added: 1, updated: 1, unchanged: DEFAULT_TEMPLATES.length - 1 });
     expect((await byName(core, json.templates[0]!.name))!.body).toBe('Changed {{agent.name|us}}');
   });
 
@@ -90,18 +91,21 @@ describe('templates', () => {
     const before = (await call(core, 'templates.list', {})).templates.length;
     const notJson = join(scratch, 'broken.json');
     writeFileSync(notJson, '{"format": "hearken.templates", "templ');
-    expect(await callError(core, 'templates.import', { path: notJson })).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/not valid JSON.*Nothing was imported/) });
+    expect(await callError(core, 'templates.import', { grant: await grantOf(core, notJson) })).toEqual({
+      code: 'VALIDATION',
+      message: 'broken.json is not a valid template file: JSON syntax error at line 1, column 39. Nothing was imported.',
+    });
     const oneBad = join(scratch, 'one-bad.json');
     writeFileSync(oneBad, JSON.stringify({ format: 'hearken.templates', version: 1, templates: [{ name: 'Good one', body: 'fine' }, { name: 'Bad one', body: 'Hi {{nope}}' }] }));
-    expect(await callError(core, 'templates.import', { path: oneBad })).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/"Bad one".*\{\{nope\}\}/) });
+    expect(await callError(core, 'templates.import', { grant: await grantOf(core, oneBad) })).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/"Bad one".*\{\{nope\}\}/) });
     const foreign = join(scratch, 'foreign.json');
     writeFileSync(foreign, JSON.stringify([{ title: 'x' }]));
-    expect(await callError(core, 'templates.import', { path: foreign })).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/not a templates file/) });
-    expect(await callError(core, 'templates.import', { path: join(scratch, 'missing.json') })).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/does not exist/) });
+    expect(await callError(core, 'templates.import', { grant: await grantOf(core, foreign) })).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/not a templates file/) });
+    expect(await core.grantFile(join(scratch, 'missing.json'), 'read')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/does not exist/) } });
     expect((await call(core, 'templates.list', {})).templates).toHaveLength(before);
     expect(await byName(core, 'Good one')).toBeUndefined();
-    // Without a dialog and without a path, the channel says so rather than guessing.
-    expect(await callError(core, 'templates.export', {})).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/pass a path/) });
+    // Without a dialog and without a grant, the channel says so rather than guessing.
+    expect(await callError(core, 'templates.export', {})).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/File dialogs are not available/) });
   });
 });
 

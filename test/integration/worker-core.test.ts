@@ -4,7 +4,7 @@
  * thread's own connection while the core keeps answering, lock and close wait for the
  * batch in flight, a restart knows what was running, and the actor comes from the caller.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,8 @@ import { readStoreId } from '../support/core';
 import { databaseKeyFromRecovery, parseRecoveryKey } from '../../src/main/core/secrets/key-material';
 import type { DB } from '../../src/main/core/store/db';
 import { openEncrypted } from '../../src/main/core/store/open';
-import type { Core, CoreDialogs } from '../../src/main/core/types';
+import type { Core, CoreDialogs, HostCore } from '../../src/main/core/types';
+import { grantOf } from '../helpers/grants';
 import { writeSyntheticCsv } from '../helpers/results';
 import { startNodeCoreWorker } from '../support/worker-core';
 
@@ -26,7 +27,7 @@ beforeAll(() => writeSyntheticCsv(csvFile, ROWS, 11));
 afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 const dirs: string[] = [];
-const cores: Core[] = [];
+const cores: HostCore[] = [];
 afterEach(async () => {
   for (const core of cores.splice(0)) await core.close();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -38,7 +39,7 @@ function tempDir(): string {
   return dir;
 }
 
-async function start(dataDir: string, dialogs?: CoreDialogs, importBatchSize = 1_000): Promise<Core> {
+async function start(dataDir: string, dialogs?: CoreDialogs, importBatchSize = 1_000): Promise<HostCore> {
   const core = await startNodeCoreWorker({ dataDir, importBatchSize }, { secrets: new NoSecretStore(), dialogs });
   cores.push(core);
   return core;
@@ -95,16 +96,17 @@ describe('the core in a worker thread', () => {
     };
     const core = await start(dataDir, dialogs);
     await call(core, 'store.create', { passphrase: PASSPHRASE });
-    const exported = await call<{ path: string | null }>(core, 'templates.export', {});
+    const exported = await call<{ fileName: string | null }>(core, 'templates.export', {});
     expect(asked).toHaveLength(1);
-    expect(exported.path).toBe(target);
+    expect(exported.fileName).toBe('team templates.json');
+    expect(existsSync(target)).toBe(true);
   });
 
   it('imports on the job thread while the core keeps answering reads', async () => {
     const core = await start(tempDir());
     await call(core, 'store.create', { passphrase: PASSPHRASE });
     const progress = progressEvents(core);
-    const { importId } = await call<{ importId: string }>(core, 'import.start', { path: csvFile });
+    const { importId } = await call<{ importId: string }>(core, 'import.start', { grant: await grantOf(core, csvFile) });
     // Reads answered from the core's connection while the job thread was writing.
     let answeredWhileRunning = 0;
     while (!progress.some((p) => p.importId === importId && p.state !== 'running')) {
@@ -123,7 +125,7 @@ describe('the core in a worker thread', () => {
     const core = await start(dataDir, undefined, 500);
     await call(core, 'store.create', { passphrase: PASSPHRASE });
     const progress = progressEvents(core);
-    const { importId } = await call<{ importId: string }>(core, 'import.start', { path: csvFile });
+    const { importId } = await call<{ importId: string }>(core, 'import.start', { grant: await grantOf(core, csvFile) });
     await until(() => progress.some((p) => p.counts.imported > 0), 'a first batch');
     expect(await call(core, 'store.lock')).toEqual({ locked: true });
     // The lock answered only after the job ended and its report was stored.
@@ -134,7 +136,7 @@ describe('the core in a worker thread', () => {
     expect(report.counts.imported % 500).toBe(0);
     expect((await call<{ total: number }>(core, 'feedback.count', {})).total).toBe(report.counts.imported);
     const again = progressEvents(core);
-    const rerun = await call<{ importId: string }>(core, 'import.start', { path: csvFile });
+    const rerun = await call<{ importId: string }>(core, 'import.start', { grant: await grantOf(core, csvFile) });
     await until(() => again.some((p) => p.importId === rerun.importId && p.state === 'done'), 'the re-run');
     expect((await call<{ total: number }>(core, 'feedback.count', {})).total).toBe(ROWS);
   });
@@ -144,7 +146,7 @@ describe('the core in a worker thread', () => {
     const core = await start(dataDir, undefined, 500);
     const { recoveryKey } = await call<{ recoveryKey: string }>(core, 'store.create', { passphrase: PASSPHRASE });
     const progress = progressEvents(core);
-    const { importId } = await call<{ importId: string }>(core, 'import.start', { path: csvFile });
+    const { importId } = await call<{ importId: string }>(core, 'import.start', { grant: await grantOf(core, csvFile) });
     await until(() => progress.some((p) => p.counts.imported > 0), 'a first batch');
     await core.close();
     cores.length = 0;

@@ -7,26 +7,36 @@
  * The page is opened at `url + '#token=' + token`; bridge.js takes the token from the
  * hash and strips it before the app's own scripts run. The token never appears in a
  * served file.
+ *
+ * The page is treated as the app treats its window: it only invokes channels, always as
+ * the agent (a `meta` in the body is ignored), and it cannot mint file grants. The one
+ * stand-in for the host is drops (see `drops`), limited to the test's drop folder.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import type { Core } from '../../src/main/core/types';
+import type { FileGrant } from '../../src/shared/contract';
+import type { Result } from '../../src/shared/errors';
 import { contentSecurityPolicy } from '../../src/main/electron/policy';
 
 export interface BridgeOptions {
+  /** The page's view of the core: invoke and events only, so no grant can be minted through it. */
   core: Core;
   /** The built renderer, e.g. `out/renderer`. */
   rendererDir: string;
   /**
-   * Emulates Electron's `webUtils.getPathForFile` for drag-and-drop specs: a dropped File
-   * named `x.csv` is reported as `<dropDir>/x.csv`. Without it the bridge has no
-   * `pathForFile`, as a plain browser would not.
+   * The stand-in for Electron's drop route (preload webUtils.getPathForFile, then main
+   * asking the core for read grants): a File named `x.csv` dropped in the page is the
+   * file `<dir>/x.csv`, if that is a regular file directly in `dir`, and `grant` (the
+   * host's side, e.g. grantDroppedPaths over the test's core) mints its grant. Nothing
+   * outside `dir` can be named. Without it the page has no `grantDroppedFiles`, as a
+   * plain browser would not.
    */
-  dropDir?: string;
+  drops?: { dir: string; grant(paths: string[]): Promise<Result<FileGrant[]>> };
 }
 
 export interface Bridge {
@@ -40,6 +50,7 @@ export interface Bridge {
 const BRIDGE_PATH = '/__hearken/bridge.js';
 const INVOKE_PATH = '/__hearken/invoke';
 const EVENTS_PATH = '/__hearken/events';
+const DROP_PATH = '/__hearken/drop';
 const MAX_BODY_BYTES = 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
 
@@ -71,15 +82,15 @@ const contentTypes: Record<string, string> = {
  * The page side of the bridge. Plain ES2017 so it runs before any bundle, and free of
  * secrets: the token comes from the page's own URL hash.
  */
-function bridgeJs(dropDir: string | undefined): string {
-  const pathForFile =
-    dropDir === undefined
-      ? ''
-      : `
-  bridge.pathForFile = function (file) {
-    return ${JSON.stringify(dropDir.replace(/\/+$/, '') + '/')} + file.name;
-  };`;
-  return BRIDGE_JS.replace('/*PATH_FOR_FILE*/', pathForFile);
+function bridgeJs(drops: boolean): string {
+  const grantDroppedFiles = drops
+    ? `
+  bridge.grantDroppedFiles = function (files) {
+    var names = Array.prototype.map.call(files, function (file) { return file.name; });
+    return post(${JSON.stringify(DROP_PATH)}, { names: names });
+  };`
+    : '';
+  return BRIDGE_JS.replace('/*DROPS*/', grantDroppedFiles);
 }
 
 const BRIDGE_JS = `/* Hearken loopback test bridge: window.hearken over fetch + EventSource. */
@@ -108,12 +119,12 @@ const BRIDGE_JS = `/* Hearken loopback test bridge: window.hearken over fetch + 
     return { ok: false, error: { code: 'INTERNAL', message: message } };
   }
 
-  function invoke(channel, input) {
+  function post(path, body) {
     if (!token) return Promise.resolve(failure('The test bridge has no token: open the page at url#token=...'));
-    return fetch(${JSON.stringify(INVOKE_PATH)}, {
+    return fetch(path, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-hearken-token': token },
-      body: JSON.stringify({ channel: channel, input: input === undefined ? {} : input }),
+      body: JSON.stringify(body),
       cache: 'no-store',
       credentials: 'same-origin',
     }).then(function (res) {
@@ -128,6 +139,10 @@ const BRIDGE_JS = `/* Hearken loopback test bridge: window.hearken over fetch + 
     }, function (err) {
       return failure('The test bridge could not be reached: ' + (err && err.message ? err.message : String(err)));
     });
+  }
+
+  function invoke(channel, input) {
+    return post(${JSON.stringify(INVOKE_PATH)}, { channel: channel, input: input === undefined ? {} : input });
   }
 
   var listeners = new Set();
@@ -161,7 +176,7 @@ const BRIDGE_JS = `/* Hearken loopback test bridge: window.hearken over fetch + 
     };
   }
 
-  var bridge = { invoke: invoke, on: on };/*PATH_FOR_FILE*/
+  var bridge = { invoke: invoke, on: on };/*DROPS*/
   Object.freeze(bridge);
   Object.defineProperty(window, 'hearken', { value: bridge, enumerable: true, configurable: false, writable: false });
   window.addEventListener('pagehide', function () {
@@ -232,7 +247,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   if (!statSync(root).isDirectory()) throw new Error(`rendererDir is not a folder: ${root}`);
 
   const token = randomBytes(32).toString('base64url');
-  const script = bridgeJs(opts.dropDir);
+  const script = bridgeJs(opts.drops !== undefined);
+  const dropDir = opts.drops ? realpathSync(resolve(opts.drops.dir)) : null;
   const tokenBuf = Buffer.from(token, 'utf8');
   const streams = new Set<ServerResponse>();
   let port = 0;
@@ -307,33 +323,66 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     send(res, 200, type, data, head);
   }
 
-  async function handleInvoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** A POST with the token and a JSON body, parsed; undefined once it has answered a refusal. */
+  async function readJsonPost(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
       sendResult(res, 405, bridgeFailure('The bridge only accepts POST here.'));
-      return;
+      return undefined;
     }
     if (!tokensEqual(req.headers['x-hearken-token'] as string | undefined, tokenBuf)) {
       sendResult(res, 403, bridgeFailure('The bridge token is missing or wrong.'));
-      return;
+      return undefined;
     }
     const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json') {
       sendResult(res, 415, bridgeFailure('The bridge only accepts application/json.'));
-      return;
+      return undefined;
     }
     const body = await readBody(req);
     if (body === null) {
       sendResult(res, 413, bridgeFailure('The request body is too large.'));
-      return;
+      return undefined;
     }
-    let parsed: unknown;
     try {
-      parsed = JSON.parse(body.toString('utf8'));
+      return JSON.parse(body.toString('utf8')) as unknown;
     } catch {
       sendResult(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not JSON.' } });
+      return undefined;
+    }
+  }
+
+  /**
+   * The drop stand-in: a name is a file directly in the drop folder or nothing. No
+   * separators, no "..", no symlink out: the page can name only what the test put there.
+   */
+  function droppedPath(name: unknown): string | null {
+    if (dropDir === null || typeof name !== 'string' || name === '' || name === '.' || name === '..' || /[\\/\0]/.test(name)) return null;
+    const full = join(dropDir, name);
+    try {
+      if (!lstatSync(full).isFile()) return null;
+    } catch {
+      return null;
+    }
+    return full;
+  }
+
+  async function handleDrop(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const parsed = await readJsonPost(req, res);
+    if (parsed === undefined) return;
+    const names = (parsed as { names?: unknown } | null)?.names;
+    if (!opts.drops || !Array.isArray(names)) {
+      sendResult(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'A drop is a list of file names.' } });
       return;
     }
+    // Like webUtils for a File with no path on disk: a name that is not in the folder is left out.
+    const paths = names.map(droppedPath).filter((p): p is string => p !== null);
+    sendResult(res, 200, paths.length === 0 ? { ok: true, value: [] } : await opts.drops.grant(paths));
+  }
+
+  async function handleInvoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const parsed = await readJsonPost(req, res);
+    if (parsed === undefined) return;
     if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { channel?: unknown }).channel !== 'string') {
       sendResult(res, 400, {
         ok: false,
@@ -341,6 +390,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       });
       return;
     }
+    // Only channel and input: a page cannot choose its actor (call meta), as in the app.
     const { channel, input } = parsed as { channel: string; input?: unknown };
     let result: unknown;
     try {
@@ -401,6 +451,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
       if (url.pathname === INVOKE_PATH) return handleInvoke(req, res);
       if (url.pathname === EVENTS_PATH) return handleEvents(req, res, url.searchParams);
+      if (url.pathname === DROP_PATH && opts.drops) return handleDrop(req, res);
       if (url.pathname === BRIDGE_PATH) {
         if (req.method !== 'GET' && req.method !== 'HEAD') {
           sendText(res, 405, 'Method not allowed');

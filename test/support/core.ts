@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/main/core/index';
 import { createSecretStore } from '../../src/main/core/secrets/index';
 import type { SecretStore } from '../../src/main/core/secrets/secret-store';
-import type { Core, CoreOptions } from '../../src/main/core/types';
+import type { CoreOptions, HostCore } from '../../src/main/core/types';
 import { startNodeCoreWorker } from './worker-core';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,11 +33,11 @@ export interface TempCoreOptions {
 
 export interface TempCore {
   /** The core currently open on dataDir (replaced by reopen()). */
-  readonly core: Core;
+  readonly core: HostCore;
   readonly dataDir: string;
   readonly secrets: SecretStore;
   /** Closes the current core and opens a new one on the same folder and secret store. */
-  reopen(): Promise<Core>;
+  reopen(): Promise<HostCore>;
   /** Closes the core, deletes the store's keychain entry, removes the folder. Idempotent. */
   cleanup(): Promise<void>;
 }
@@ -63,14 +63,14 @@ export async function makeTempCore(opts: TempCoreOptions = {}): Promise<TempCore
   const secrets = opts.secrets ?? createSecretStore();
   const demoInboxPath = opts.demoInboxPath ?? (existsSync(defaultDemoInboxPath) ? defaultDemoInboxPath : undefined);
 
-  const open = (): Promise<Core> => {
+  const open = (): Promise<HostCore> => {
     if (!opts.worker) return createCore({ ...opts.core, dataDir, secrets, ...(demoInboxPath ? { demoInboxPath } : {}) });
     const { appVersion, importBatchSize, dialogs, ...rest } = opts.core ?? {};
     if (Object.keys(rest).length > 0) throw new Error(`A worker core takes only data; not ${Object.keys(rest).join(', ')}`);
     return startNodeCoreWorker({ dataDir, demoInboxPath, appVersion, importBatchSize }, { secrets, dialogs });
   };
 
-  let current: Core | null;
+  let current: HostCore | null;
   try {
     current = await open();
   } catch (err) {
@@ -86,13 +86,13 @@ export async function makeTempCore(opts: TempCoreOptions = {}): Promise<TempCore
   };
 
   return {
-    get core(): Core {
+    get core(): HostCore {
       if (!current) throw new Error('The temporary core is closed');
       return current;
     },
     dataDir,
     secrets,
-    async reopen(): Promise<Core> {
+    async reopen(): Promise<HostCore> {
       if (cleaned) throw new Error('The temporary core was cleaned up');
       await closeCurrent();
       current = await open();

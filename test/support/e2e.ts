@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Core, CoreListener } from '../../src/main/core/types';
+import { grantDroppedPaths } from '../../src/main/core/host/drops';
+import type { Core, CoreListener, HostCore } from '../../src/main/core/types';
 import { mainWindowOptions } from '../../src/main/electron/window-options';
-import type { EventName } from '../../src/shared/contract';
+import type { EventName, FileGrant } from '../../src/shared/contract';
 import type { ErrorCode } from '../../src/shared/errors';
 import { call } from '../helpers/results';
 import { startBridge, type Bridge } from './bridge-server';
@@ -49,7 +50,10 @@ export interface StartAppOptions extends TempCoreOptions {
   seed?: 'demo' | 'empty' | 'none';
   /** Runs after the seed and before the bridge starts, on the core. */
   prepare?: (core: Core) => Promise<void>;
-  /** The bridge's stand-in for Electron's webUtils.getPathForFile (see startBridge). */
+  /**
+   * Files a page may "drop": the bridge's stand-in for Electron's drop route (see
+   * startBridge's `drops`); a dropped File named x.csv is `<dropDir>/x.csv`.
+   */
   dropDir?: string;
 }
 
@@ -82,8 +86,8 @@ export interface AppPage extends OpenedPage {
 
 export interface App {
   readonly temp: TempCore;
-  /** The core open now (a new one after restart()). */
-  readonly core: Core;
+  /** The core open now (a new one after restart()), as its host holds it: the spec plays main. */
+  readonly core: HostCore;
   /** The bridge serving now (a new one, with a new token, after restart()). */
   readonly bridge: Bridge;
   readonly browser: Browser;
@@ -95,6 +99,8 @@ export interface App {
   failNext(channel: string, code: ErrorCode): void;
   /** Sends the page an event as Electron's main process would (File > Import…). */
   pushFromMain(name: EventName, payload: unknown): void;
+  /** Read grants for files the spec chose as main's dialog would (for File > Import…). */
+  grantFromMain(paths: string[]): Promise<FileGrant[]>;
   /** How many event listeners the open pages have on the core. */
   pageListeners(): number;
   /**
@@ -106,12 +112,16 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** One page's view of the core: one-shot failures a spec can arm, and events from "main". */
+/**
+ * One page's view of the core: one-shot failures a spec can arm, and events from "main".
+ * A plain Core, as Electron's IPC gives the window: invoke and events, no grants.
+ */
 function pageCore(current: () => Core, faults: Map<string, ErrorCode>, listeners: Set<CoreListener>): Core {
   return {
-    invoke(channel, input, meta) {
+    invoke(channel, input) {
       const code = faults.get(channel);
-      if (code === undefined) return current().invoke(channel, input, meta);
+      // Never the page's meta: the window always calls as the agent.
+      if (code === undefined) return current().invoke(channel, input);
       faults.delete(channel);
       return Promise.resolve({ ok: false, error: { code, message: 'database is locked' } });
     },
@@ -180,12 +190,20 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
     faults,
     listeners,
   );
+  // Main's side of a drop, for the bridge's stand-in: read grants from the core open now.
+  const host: Pick<HostCore, 'grantFile'> = {
+    grantFile(path, purpose) {
+      if (!temp) throw new Error('The core is not open');
+      return temp.core.grantFile(path, purpose);
+    },
+  };
+  const drops = () => (dropDir ? { drops: { dir: dropDir, grant: (paths: string[]) => grantDroppedPaths(host, paths) } } : {});
   try {
     // Behind the host protocol in a worker thread with its job thread, as in the app.
     temp = await makeTempCore({ ...tempOptions, worker: true });
     if (seed !== 'none') await seedStore(temp.core, seed);
     await prepare?.(temp.core);
-    bridge = await startBridge({ core: view, rendererDir, ...(dropDir ? { dropDir } : {}) });
+    bridge = await startBridge({ core: view, rendererDir, ...drops() });
     browser = await launchBrowser();
   } catch (error) {
     await teardown().catch(() => undefined);
@@ -233,6 +251,15 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
     pushFromMain(name, payload) {
       for (const listener of listeners) listener(name, payload);
     },
+    async grantFromMain(paths) {
+      const files: FileGrant[] = [];
+      for (const path of paths) {
+        const result = await t.core.grantFile(path, 'read');
+        if (!result.ok) throw new Error(`grantFile failed: ${result.error.code}: ${result.error.message}`);
+        files.push(result.value);
+      }
+      return files;
+    },
     pageListeners: () => listeners.size,
     async restart(between) {
       const running = bridge;
@@ -241,7 +268,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
       await t.core.close();
       await between?.(t.dataDir);
       await t.reopen();
-      bridge = await startBridge({ core: view, rendererDir, ...(dropDir ? { dropDir } : {}) });
+      bridge = await startBridge({ core: view, rendererDir, ...drops() });
     },
     async close() {
       if (closed) return;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startCoreWorker, type CoreWorkerData } from '../../src/main/core/host/start-worker';
 import type { WorkerEntry } from '../../src/main/core/jobs/thread-runner';
 import type { SecretStore } from '../../src/main/core/secrets/secret-store';
-import type { Core, CoreDialogs } from '../../src/main/core/types';
+import type { CoreDialogs, HostCore } from '../../src/main/core/types';
 
 const loader = fileURLToPath(new URL('./ts-worker.mjs', import.meta.url));
 const source = (path: string): string => new URL(`../../src/main/core/${path}`, import.meta.url).href;
@@ -16,6 +16,6 @@ export const nodeCoreWorker: WorkerEntry = { file: loader, data: { tsEntry: sour
 export const nodeJobWorker: WorkerEntry = { file: loader, data: { tsEntry: source('jobs/job-thread.ts') } };
 
 /** A core in a worker thread, with its job thread, as the app runs it. */
-export function startNodeCoreWorker(data: Omit<CoreWorkerData, 'jobWorker' | 'dialogs' | 'secretsName'>, services: { secrets: SecretStore; dialogs?: CoreDialogs | undefined }): Promise<Core> {
+export function startNodeCoreWorker(data: Omit<CoreWorkerData, 'jobWorker' | 'dialogs' | 'secretsName'>, services: { secrets: SecretStore; dialogs?: CoreDialogs | undefined }): Promise<HostCore> {
   return startCoreWorker(nodeCoreWorker, { ...data, jobWorker: nodeJobWorker }, services);
 }

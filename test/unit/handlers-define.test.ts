@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { feedbackHandlers } from '../../src/main/core/handlers/feedback';
 import { defineHandlers, mutation, prepare, query, type CoreHandlers } from '../../src/main/core/handlers/define';
+import { FileGrants } from '../../src/main/core/grants';
 import { templateHandlers } from '../../src/main/core/handlers/templates';
 import { viewHandlers } from '../../src/main/core/handlers/views';
 import { configureLog, type LogRecord } from '../../src/main/core/log';
@@ -156,14 +157,14 @@ describe('mutation', () => {
 
 describe('prepare', () => {
   it('answers LOCKED before the step (a file dialog) runs, and hands the step result to the store work', async () => {
-    const step = vi.fn((input: { path?: string | undefined }) => Promise.resolve(input.path ?? null));
+    const step = vi.fn((input: { grant?: string | undefined }) => Promise.resolve(input.grant ?? null));
     const handlers = defineHandlers(ctx, {
       'templates.export': prepare(
         step,
-        mutation((_db, chosen: string | null) => ({ result: { path: chosen, count: 0 }, audit: chosen ? { action: 'exported' } : null })),
+        mutation((_db, chosen: string | null) => ({ result: { fileName: chosen, count: 0 }, audit: chosen ? { action: 'exported' } : null })),
       ),
     });
-    expect(await handlers['templates.export']({ path: '/tmp/x.json' }, CLI)).toEqual({ path: '/tmp/x.json', count: 0 });
+    expect(await handlers['templates.export']({ grant: 'x.json' }, CLI)).toEqual({ fileName: 'x.json', count: 0 });
     expect(auditRows().map((r) => [r.actor, r.action])).toEqual([['cli', 'exported']]);
 
     ctx.db = null;
@@ -181,14 +182,14 @@ describe('templates through a file dialog', () => {
       writeFileSync(file, JSON.stringify({ format: TEMPLATE_FILE_FORMAT, version: 1, templates: [template] }));
       let answer: string | null = file;
       const chooseOpenFile = vi.fn(() => Promise.resolve(answer));
-      const handlers = templateHandlers(ctx, { chooseOpenFile, chooseSavePath: () => Promise.resolve(null), chooseImportFiles: () => Promise.resolve([]) });
+      const handlers = templateHandlers(ctx, new FileGrants(), { chooseOpenFile, chooseSavePath: () => Promise.resolve(null), chooseImportFiles: () => Promise.resolve([]) });
 
-      expect(await handlers['templates.import']({}, CLI)).toEqual({ path: file, added: 1, updated: 0, unchanged: 0 });
+      expect(await handlers['templates.import']({}, CLI)).toEqual({ fileName: 'mine.json', added: 1, updated: 0, unchanged: 0 });
       expect(auditRows().map((r) => [r.actor, r.action, JSON.parse(r.detail!)])).toEqual([['cli', 'templates.imported', { file: 'mine.json', added: 1, updated: 0, unchanged: 0 }]]);
       expect(events.map((e) => e.name)).toEqual(['templates.changed']);
 
       answer = null;
-      expect(await handlers['templates.import']({}, AGENT)).toEqual({ path: null, added: 0, updated: 0, unchanged: 0 });
+      expect(await handlers['templates.import']({}, AGENT)).toEqual({ fileName: null, added: 0, updated: 0, unchanged: 0 });
       expect(auditRows()).toHaveLength(1);
       expect(events).toHaveLength(1);
 

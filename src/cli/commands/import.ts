@@ -118,12 +118,13 @@ export async function importFile(session: CliSession, path: string, opts: Import
   };
   process.on('SIGINT', onSigint);
   try {
+    const grant = await session.grant(path, 'read');
     if (timeZone !== undefined && mapping === undefined) {
-      const preview = await session.call('import.preview', { path, ...(format ? { format } : {}) });
+      const preview = await session.call('import.preview', { grant, ...(format ? { format } : {}) });
       if (tabularFormats.includes(preview.format)) mapping = preview.savedMapping ?? preview.guessedMapping ?? undefined;
     }
     if (mapping && timeZone !== undefined) mapping = { ...mapping, timeZone };
-    const started = await session.call('import.start', { path, ...(format ? { format } : {}), ...(mapping ? { mapping } : {}) });
+    const started = await session.call('import.start', { grant, ...(format ? { format } : {}), ...(mapping ? { mapping } : {}) });
     importId = started.importId;
     if (!finals.has(importId)) await new Promise<void>((resolve) => (settle = resolve));
     const report = await session.call('import.report', { importId });

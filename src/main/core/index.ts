@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { contract, isChannel, type EventName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { toErrorInfo } from './errors';
+import { FileGrants } from './grants';
 import { requireDb, type CoreContext } from './context';
 import { log } from './log';
 import { analysisHandlers } from './handlers/analysis';
@@ -21,12 +22,12 @@ import { InlineRunner } from './jobs/inline-runner';
 import { JobService } from './jobs/service';
 import { ThreadRunner } from './jobs/thread-runner';
 import { StoreAccess } from './secrets/store-access';
-import type { CallMeta, Core, CoreListener, CoreOptions } from './types';
+import type { CallMeta, CoreListener, CoreOptions, HostCore } from './types';
 
 const AGENT: CallMeta = { actor: 'agent' };
 
 export { toErrorInfo } from './errors';
-export type { Actor, CallMeta, Core, CoreDialogs, CoreListener, CoreOptions } from './types';
+export type { Actor, CallMeta, Core, CoreDialogs, CoreListener, CoreOptions, HostCore } from './types';
 
 
 const DEFAULT_DEMO = fileURLToPath(new URL('../../../resources/demo/inbox.json', import.meta.url));
@@ -37,7 +38,7 @@ const DEFAULT_DEMO = fileURLToPath(new URL('../../../resources/demo/inbox.json',
  * output is parsed back through its schema so nothing outside the contract (a key, a
  * file path nobody asked for) can cross to the window.
  */
-export function createCore(options: CoreOptions): Promise<Core> {
+export function createCore(options: CoreOptions): Promise<HostCore> {
   const listeners = new Set<CoreListener>();
   const ctx: CoreContext = {
     store: new StoreAccess(options.dataDir, options.secrets, options.nativeBinding),
@@ -56,6 +57,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     : new InlineRunner(() => requireDb(ctx), ctx.now);
   const jobs = new JobService(ctx, runner);
   const imports = new Imports(ctx, jobs, { dialogs: options.dialogs, batchSize: options.importBatchSize });
+  const grants = new FileGrants();
 
   const access = storeAccessHandlers(ctx);
   const handlers: CoreHandlers = {
@@ -66,6 +68,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
       await jobs.close();
       flushSlowLogs();
       ctx.store.forgetKey();
+      grants.clear();
       return access['store.lock'](...args);
     },
     'store.unlock': async (...args: Parameters<typeof access['store.unlock']>) => {
@@ -76,9 +79,9 @@ export function createCore(options: CoreOptions): Promise<Core> {
     ...feedbackHandlers(ctx),
     ...storeHandlers(ctx),
     ...viewHandlers(ctx),
-    ...importHandlers(imports),
+    ...importHandlers(imports, grants),
     ...analysisHandlers(ctx, jobs),
-    ...templateHandlers(ctx, options.dialogs),
+    ...templateHandlers(ctx, grants, options.dialogs),
     ...profileHandlers(ctx),
     ...replyHandlers(ctx),
     ...taxonomyHandlers(ctx),
@@ -89,7 +92,7 @@ export function createCore(options: CoreOptions): Promise<Core> {
     for (const job of jobs.recover()) log.warn('job interrupted by the last shutdown', { jobId: job.id, kind: job.kind, startedAt: job.startedAt });
   };
 
-  const core: Core = {
+  const core: HostCore = {
     async invoke(channel, input, meta = AGENT): Promise<Result<unknown>> {
       if (!isChannel(channel)) return { ok: false, error: { code: 'VALIDATION', message: `Unknown channel "${String(channel)}".` } };
       const spec = contract[channel];
@@ -111,7 +114,15 @@ export function createCore(options: CoreOptions): Promise<Core> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    grantFile(path, purpose) {
+      try {
+        return Promise.resolve({ ok: true, value: grants.mint(path, purpose) });
+      } catch (error) {
+        return Promise.resolve({ ok: false, error: toErrorInfo(error) });
+      }
+    },
     async close() {
+      grants.clear();
       await jobs.close();
       flushSlowLogs();
       listeners.clear();

@@ -1,4 +1,4 @@
-import type { EventName } from '../../shared/contract';
+import type { EventName, FileGrant, FileGrantPurpose } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import type { WorkerEntry } from './jobs/thread-runner';
 import type { SecretStore } from './secrets/secret-store';
@@ -60,4 +60,17 @@ export interface Core {
   onEvent(listener: CoreListener): () => void;
   /** Stops every job after the batch in flight, then closes the store. */
   close(): Promise<void>;
+}
+
+/**
+ * The core as its host holds it: what every transport forwards, plus the host's own route
+ * for file grants. The window's transports (Electron IPC, the test bridge) are given a
+ * plain `Core` view, so nothing the window sends can reach `grantFile`.
+ */
+export interface HostCore extends Core {
+  /**
+   * Lets the file channels open `path` for `purpose` (grants.ts): for a path the host got
+   * from a dialog, a drop or the command line. Never a channel.
+   */
+  grantFile(path: string, purpose: FileGrantPurpose): Promise<Result<FileGrant>>;
 }

@@ -5,13 +5,15 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, nativeTheme, session } from 'electron';
+import type { EventPayload } from '../../shared/contract';
 import { startCoreWorker } from '../core/host/start-worker';
 import { createSecretStore } from '../core/secrets';
 import { electronNativeBindingPath } from '../core/store/native';
-import type { Core } from '../core/types';
+import type { HostCore } from '../core/types';
 import { electronDialogs } from './dialogs';
 import { registerIpc, sendEvent } from './ipc';
 import { installMenu } from './menu';
+import { runMode } from './policy';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { appEntryUrl } from './sender';
@@ -24,9 +26,8 @@ const coreWorkerPath = join(outDir, 'main', 'core-worker.js');
 const jobWorkerPath = join(outDir, 'main', 'job-worker.js');
 const rendererDir = join(outDir, 'renderer');
 
-const isDev = !app.isPackaged;
-// A packaged app never trusts a dev server, whatever the environment says.
-const devServerUrl = isDev ? process.env.ELECTRON_RENDERER_URL : undefined;
+// DevTools and a trusted dev server only under `npm run dev`; never in `npm start` or a packaged app.
+const { devServerUrl, devTools } = runMode({ isPackaged: app.isPackaged, rendererUrl: process.env.ELECTRON_RENDERER_URL });
 
 function resourcePath(...parts: string[]): string {
   return app.isPackaged ? join(process.resourcesPath, ...parts) : join(app.getAppPath(), 'resources', ...parts);
@@ -40,12 +41,12 @@ function fail(error: unknown): void {
 }
 
 function start(): void {
-  let core: Core | null = null;
+  let core: HostCore | null = null;
   let mainWindow: BrowserWindow | null = null;
   let stopIpc: (() => void) | null = null;
 
   const openWindow = (): BrowserWindow => {
-    const window = new BrowserWindow(mainWindowOptions(preloadPath, { dark: nativeTheme.shouldUseDarkColors, icon: resourcePath('icon.png') }));
+    const window = new BrowserWindow(mainWindowOptions(preloadPath, { dark: nativeTheme.shouldUseDarkColors, icon: resourcePath('icon.png'), devTools }));
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
@@ -57,11 +58,16 @@ function start(): void {
   };
 
   const dialogs = electronDialogs(() => mainWindow);
+  // The core shows the dialog through this thread and mints a read grant per chosen file;
+  // the window gets the grants, as from its own Import… button.
   const importFiles = (): void => {
-    dialogs
-      .chooseImportFiles()
-      .then((paths) => {
-        if (paths.length > 0 && mainWindow !== null) sendEvent(mainWindow, 'import.requested', { paths });
+    if (core === null) return;
+    core
+      .invoke('import.choose', {})
+      .then((result) => {
+        if (!result.ok) throw new Error(result.error.message);
+        const { files } = result.value as { files: EventPayload<'import.requested'>['files'] };
+        if (files.length > 0 && mainWindow !== null) sendEvent(mainWindow, 'import.requested', { files });
       })
       .catch((error: unknown) => console.error('Could not show the import dialog:', error));
   };
@@ -100,7 +106,7 @@ function start(): void {
     .then(async () => {
       hardenSession(session.defaultSession, devServerUrl);
       serveRenderer(rendererDir);
-      installMenu({ isDev, actions: { importFiles } });
+      installMenu({ devTools, actions: { importFiles } });
       core = await startCoreWorker(
         { file: coreWorkerPath },
         {

@@ -21,7 +21,8 @@ export interface MenuActions {
   importFiles(): void;
 }
 
-export function installMenu(options: { isDev: boolean; actions: MenuActions }): void {
+/** `devTools` comes from policy.ts runMode: Reload and DevTools exist only under `npm run dev`. */
+export function installMenu(options: { devTools: boolean; actions: MenuActions }): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -38,7 +39,7 @@ export function installMenu(options: { isDev: boolean; actions: MenuActions }): 
     {
       label: 'View',
       submenu: [
-        ...(options.isDev
+        ...(options.devTools
           ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] satisfies MenuItemConstructorOptions[])
           : []),
         { role: 'resetZoom' },

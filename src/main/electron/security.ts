@@ -1,10 +1,11 @@
 /**
- * What the window may do beyond showing our own page: nothing, except opening plain
- * web links in the person's own browser and copying text to the clipboard.
+ * What the window may do beyond showing our own page: nothing, except opening plain web
+ * links in the person's own browser, right after they clicked and once they confirmed the
+ * address, and copying text to the clipboard. The decisions are in policy.ts.
  */
-import { app, shell, type Session, type WebContents } from 'electron';
-import { isPermissionGranted } from './policy';
-import { isExternalWebUrl, isTrustedSenderUrl } from './sender';
+import { app, BrowserWindow, dialog, shell, type MessageBoxOptions, type Session, type WebContents } from 'electron';
+import { decideExternalLink, isPermissionGranted, isUserGesture, linkConfirmation } from './policy';
+import { isTrustedSenderUrl } from './sender';
 
 export function hardenSession(session: Session, devServerUrl?: string): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
@@ -15,14 +16,34 @@ export function hardenSession(session: Session, devServerUrl?: string): void {
   );
 }
 
-function openInBrowser(url: string): void {
-  if (!isExternalWebUrl(url)) return;
-  shell.openExternal(url).catch((error: unknown) => {
-    console.warn('Could not open link in the browser:', error);
-  });
-}
-
 function hardenWebContents(contents: WebContents, devServerUrl?: string): void {
+  // Main sees the window's real input; a script in the page cannot produce it.
+  let lastGestureAt: number | null = null;
+  let confirming = false;
+  contents.on('input-event', (_event, input) => {
+    if (isUserGesture(input.type)) lastGestureAt = Date.now();
+  });
+
+  const openInBrowser = (url: string): void => {
+    const decision = decideExternalLink(url, { now: Date.now(), lastGestureAt, confirming });
+    if (decision.action === 'refuse') {
+      // The reason only: an address can carry a customer's data.
+      console.warn(`A link was not opened (${decision.reason}).`);
+      return;
+    }
+    // One click, one link: a page cannot queue a second confirmation on the same gesture.
+    lastGestureAt = null;
+    confirming = true;
+    const options: MessageBoxOptions = { type: 'question', noLink: true, ...linkConfirmation(decision.url) };
+    const owner = BrowserWindow.fromWebContents(contents);
+    (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options))
+      .then(({ response }) => (response === 1 ? shell.openExternal(decision.url) : undefined))
+      .catch((error: unknown) => console.warn('Could not open the link in the browser:', error))
+      .finally(() => {
+        confirming = false;
+      });
+  };
+
   contents.setWindowOpenHandler(({ url }) => {
     openInBrowser(url);
     return { action: 'deny' };

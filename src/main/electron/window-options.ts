@@ -4,7 +4,7 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * The main window's settings. Type-only import from 'electron' so tests can check the
  * security-relevant flags under plain Node, where the electron package has no runtime.
  */
-export function mainWindowOptions(preloadPath: string, options: { dark?: boolean; icon?: string } = {}): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, options: { dark?: boolean; icon?: string; devTools?: boolean } = {}): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
@@ -31,6 +31,9 @@ export function mainWindowOptions(preloadPath: string, options: { dark?: boolean
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // Off unless policy.ts runMode says this is `npm run dev`: no keyboard shortcut or
+      // stray call can open DevTools in `npm start` or a packaged app.
+      devTools: options.devTools === true,
     },
   };
 }

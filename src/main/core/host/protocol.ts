@@ -5,14 +5,17 @@
  * keychain (keytar registers GLib types when it loads, which breaks when a second thread
  * of the same process loads it, so it lives once, in the host's thread).
  *
+ * The host also mints file grants (`grant`): its own route, for paths from its dialogs,
+ * drops and command line, which no window call can reach (see grants.ts).
+ *
  * The same two functions serve every threaded transport: the app's worker under Electron,
  * and the identical worker under plain Node that the e2e bridge and the bench cross. The
  * CLI and unit tests call a `Core` in the same thread, with no messages at all.
  */
-import type { EventName } from '../../../shared/contract';
+import type { EventName, FileGrantPurpose } from '../../../shared/contract';
 import { HearkenError, type ErrorCode, type ErrorInfo, type Result } from '../../../shared/errors';
 import type { SecretStore } from '../secrets/secret-store';
-import type { CallMeta, Core, CoreDialogs, CoreListener } from '../types';
+import type { CallMeta, CoreDialogs, CoreListener, HostCore } from '../types';
 
 /** What a core may ask its host for, and the methods of each. */
 export interface HostServices {
@@ -28,6 +31,7 @@ const methods: { [S in Service]: readonly Exclude<keyof HostServices[S], 'name'>
 /** Host → core. */
 export type ToCore =
   | { t: 'invoke'; id: number; channel: string; input: unknown; meta?: CallMeta }
+  | { t: 'grant'; id: number; path: string; purpose: FileGrantPurpose }
   | { t: 'close'; id: number }
   | { t: 'answer'; id: number; ok: true; value: unknown }
   | { t: 'answer'; id: number; ok: false; message: string; code?: ErrorCode | undefined };
@@ -73,11 +77,13 @@ export function hostServices(port: Port<ToCore, FromCore>, secretsName: string):
   return { dialogs: proxy('dialogs'), secrets: { ...proxy('secrets'), name: secretsName } };
 }
 
-export function serveCore(core: Core, port: Port<ToCore, FromCore>, onClosed: () => void): void {
+export function serveCore(core: HostCore, port: Port<ToCore, FromCore>, onClosed: () => void): void {
   const stopEvents = core.onEvent((name, payload) => port.postMessage({ t: 'event', name, payload }));
   port.on('message', (message) => {
     if (message.t === 'invoke') {
       void core.invoke(message.channel, message.input, message.meta).then((result) => port.postMessage({ t: 'result', id: message.id, result }));
+    } else if (message.t === 'grant') {
+      void core.grantFile(message.path, message.purpose).then((result) => port.postMessage({ t: 'result', id: message.id, result }));
     } else if (message.t === 'close') {
       stopEvents();
       void core.close().finally(() => {
@@ -97,7 +103,7 @@ const gone: Result<never> = { ok: false, error: { code: 'INTERNAL', message: "He
  * asks (Electron's dialogs, the keychain; without dialogs those channels ask for a path,
  * as the CLI's do). `exited` resolves when the thread behind the port is gone.
  */
-export function connectCore(port: Port<FromCore, ToCore>, options: { services: Partial<HostServices>; exited: Promise<unknown> }): Core {
+export function connectCore(port: Port<FromCore, ToCore>, options: { services: Partial<HostServices>; exited: Promise<unknown> }): HostCore {
   let next = 1;
   let stopped = false;
   const calls = new Map<number, (result: Result<unknown>) => void>();
@@ -108,7 +114,7 @@ export function connectCore(port: Port<FromCore, ToCore>, options: { services: P
     try {
       const target = options.services[service] as Record<string, unknown> | undefined;
       const fn = target && (methods[service] as readonly string[]).includes(method) ? target[method] : undefined;
-      if (typeof fn !== 'function') throw new HearkenError('VALIDATION', service === 'dialogs' ? 'File dialogs are not available here; pass a path.' : `The host has no ${service}.`);
+      if (typeof fn !== 'function') throw new HearkenError('VALIDATION', service === 'dialogs' ? 'File dialogs are not available here; name the file through its grant.' : `The host has no ${service}.`);
       port.postMessage({ t: 'answer', id, ok: true, value: await (fn as (...a: unknown[]) => Promise<unknown>).apply(target, args) });
     } catch (error) {
       const code = error instanceof HearkenError ? error.code : undefined;
@@ -145,15 +151,18 @@ export function connectCore(port: Port<FromCore, ToCore>, options: { services: P
     closing.clear();
   });
 
+  const send = <T>(message: (id: number) => ToCore): Promise<Result<T>> => {
+    if (stopped) return Promise.resolve(gone);
+    const id = next++;
+    return new Promise((resolve) => {
+      calls.set(id, resolve as (result: Result<unknown>) => void);
+      port.postMessage(message(id));
+    });
+  };
+
   return {
-    invoke(channel, input, meta) {
-      if (stopped) return Promise.resolve(gone);
-      const id = next++;
-      return new Promise((resolve) => {
-        calls.set(id, resolve);
-        port.postMessage({ t: 'invoke', id, channel, input, ...(meta ? { meta } : {}) });
-      });
-    },
+    invoke: (channel, input, meta) => send((id) => ({ t: 'invoke', id, channel, input, ...(meta ? { meta } : {}) })),
+    grantFile: (path, purpose) => send((id) => ({ t: 'grant', id, path, purpose })),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { HearkenError } from '../../../shared/errors';
 import type { WorkerEntry } from '../jobs/thread-runner';
 import type { SecretStore } from '../secrets/secret-store';
-import type { Core, CoreDialogs } from '../types';
+import type { CoreDialogs, HostCore } from '../types';
 import { connectCore, type FromCore, type Port, type ToCore } from './protocol';
 
 /** What the core worker is created with: only data, since nothing else crosses a thread. */
@@ -28,7 +28,7 @@ export async function startCoreWorker(
   entry: WorkerEntry,
   data: Omit<CoreWorkerData, 'secretsName' | 'dialogs'>,
   services: { secrets: SecretStore; dialogs?: CoreDialogs | undefined },
-): Promise<Core> {
+): Promise<HostCore> {
   const workerData: CoreWorkerData = { ...data, secretsName: services.secrets.name, dialogs: services.dialogs !== undefined };
   const worker = new Worker(entry.file, { workerData: { ...entry.data, ...workerData } });
   const exited = new Promise<number>((resolve) => worker.once('exit', resolve));

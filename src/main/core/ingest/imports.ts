@@ -65,13 +65,13 @@ export class Imports {
     return { paths: await this.dialogs().chooseImportFiles() };
   }
 
-  async preview(path: string, format?: ImportFormat): Promise<ImportPreviewInfo> {
+  /** Without the path: the window names the file by its grant (handlers/import.ts). */
+  async preview(path: string, format?: ImportFormat): Promise<Omit<ImportPreviewInfo, 'grant'>> {
     const db = requireDb(this.ctx);
     const reader = await openImport(path, { format });
     const preview = await reader.preview();
     return {
       ...preview,
-      path,
       fileName: basename(path),
       savedMapping: tabularFormats.includes(preview.format) ? savedMapping(db, preview.format, preview.columns) : null,
     };
@@ -159,7 +159,7 @@ export class Imports {
   }
 
   private dialogs(): CoreDialogs {
-    if (!this.options.dialogs) throw new HearkenError('VALIDATION', 'File dialogs are not available here; pass a path.');
+    if (!this.options.dialogs) throw new HearkenError('VALIDATION', 'File dialogs are not available here; name the file through its grant.');
     return this.options.dialogs;
   }
 

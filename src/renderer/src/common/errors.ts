@@ -17,6 +17,7 @@ export function adviceFor(error: ErrorInfo, what: string): ErrorAdvice {
     case 'NOT_FOUND':
       return { title: `${what} failed`, message: error.message, retry: null };
     case 'VALIDATION':
+    case 'FILE_NOT_GRANTED':
       return { title: `${what} failed`, message: error.message, retry: null };
     case 'LOCKED':
       return { title: 'The store is locked', message: 'Unlock Hearken again to continue.', retry: null };

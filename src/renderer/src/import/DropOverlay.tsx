@@ -1,32 +1,19 @@
 /**
  * Files dragged anywhere over the inbox: a calm full-window target, then the import of what
- * was dropped. The path comes from the bridge (Electron's webUtils); a window without it
- * says to use Import… instead.
+ * was dropped. The bridge turns the dropped Files into read grants (in Electron the preload
+ * reads their paths and main has the core mint the grants), so the page never sees a path;
+ * a window without that route says to use Import… instead.
  */
 import { Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { toErrorInfo } from '../api';
 import { notifyInfo } from '../common/notify';
-import { filesReceived } from './flows';
+import { dropGranted } from './flows';
 import classes from './import.module.css';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
-}
-
-function pathsOf(files: FileList): string[] | null {
-  const pathForFile = window.hearken?.pathForFile;
-  if (!pathForFile) return null;
-  const paths: string[] = [];
-  for (const file of Array.from(files)) {
-    try {
-      const path = pathForFile(file);
-      if (path) paths.push(path);
-    } catch {
-      // A file with no path on disk (dragged from a web page): skipped.
-    }
-  }
-  return paths;
 }
 
 export function DropOverlay() {
@@ -59,16 +46,12 @@ export function DropOverlay() {
       setOver(false);
       const files = event.dataTransfer?.files;
       if (!files || files.length === 0) return;
-      const paths = pathsOf(files);
-      if (paths === null) {
+      const bridge = window.hearken;
+      if (!bridge?.grantDroppedFiles) {
         notifyInfo('This window cannot read dropped files. Use Import… (or the command palette) to choose the file instead.', 'Drag and drop is not available here');
         return;
       }
-      if (paths.length === 0) {
-        notifyInfo('Drop files from your computer, not from a web page or another app’s preview.', 'Nothing to import');
-        return;
-      }
-      filesReceived(paths);
+      bridge.grantDroppedFiles(Array.from(files)).then(dropGranted, (error: unknown) => dropGranted({ ok: false, error: toErrorInfo(error) }));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

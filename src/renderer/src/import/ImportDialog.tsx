@@ -1,7 +1,6 @@
 /** The import dialog: one modal whose body follows the import from file to report. */
 import { Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { dialogDismissed } from './flows';
-import { fileNameOf } from './model/wording';
 import { useImport, type ImportStage } from './state';
 import { MappingStep } from './steps/MappingStep';
 import { ProgressStep } from './steps/ProgressStep';
@@ -34,7 +33,7 @@ function Body({ stage }: { stage: ImportStage }) {
         <Stack align="center" py={48} gap="sm" data-testid="import-reading">
           <Loader size="sm" />
           <Text size="sm" c="dimmed">
-            Reading {fileNameOf(stage.path)}…
+            Reading {stage.file.name}…
           </Text>
         </Stack>
       );
@@ -42,14 +41,14 @@ function Body({ stage }: { stage: ImportStage }) {
       // A new preview (another file, or the same file read as another format) starts fresh.
       return (
         <MappingStep
-          key={`${stage.preview.path}|${stage.preview.format}`}
+          key={`${stage.preview.grant}|${stage.preview.format}`}
           preview={stage.preview}
           starting={stage.starting}
           error={stage.error}
         />
       );
     case 'unreadable':
-      return <UnreadableStep path={stage.path} format={stage.format} error={stage.error} />;
+      return <UnreadableStep file={stage.file} format={stage.format} error={stage.error} />;
     case 'running':
       return <ProgressStep stage={stage} />;
     case 'finished':

@@ -1,15 +1,17 @@
 /**
  * The import's steps against the core: choose or drop a file, read its start, start the
  * import with the agent's mapping, follow its progress, fetch and export the report.
+ * Files are read grants (the core's dialog, main's drop route): the window names a file
+ * by its grant and shows its name, and never holds a path.
  */
-import type { ImportReport } from '../../../shared/contract';
+import type { FileGrant, ImportReport } from '../../../shared/contract';
+import type { Result } from '../../../shared/errors';
 import type { ColumnMapping, ImportFormat } from '../../../shared/import';
 import { call, onEvent, toErrorInfo } from '../api';
 import { notifyFailure, notifyInfo } from '../common/notify';
 import { openViewById } from '../inbox/flows/views';
-import { fileNameOf } from './model/wording';
 import { isTabular } from './model/mapping';
-import { useImport, type ImportProgress } from './state';
+import { useImport, type ChosenFile, type ImportProgress } from './state';
 
 /** Progress seen for imports the window does not know yet: the event can beat start's answer. */
 const early = new Map<string, ImportProgress>();
@@ -21,35 +23,49 @@ function busy(): boolean {
 }
 
 /** Reads the start of a file and shows the mapping step, or why it cannot be imported. */
-export async function previewFile(path: string, format?: ImportFormat): Promise<void> {
+export async function previewFile(file: ChosenFile, format?: ImportFormat): Promise<void> {
   const state = useImport.getState();
-  state.readingStarted(path, format);
+  state.readingStarted(file, format);
+  const { grant } = file;
   try {
-    const preview = await call('import.preview', format ? { path, format } : { path });
+    const preview = await call('import.preview', format ? { grant, format } : { grant });
     // The agent may have closed the dialog or picked another file meanwhile.
     const now = useImport.getState().stage;
-    if (now.name === 'reading' && now.path === path) useImport.getState().previewLoaded(preview);
+    if (now.name === 'reading' && now.file.grant === grant) useImport.getState().previewLoaded(preview);
   } catch (error) {
     const now = useImport.getState().stage;
-    if (now.name === 'reading' && now.path === path) useImport.getState().previewFailed(path, toErrorInfo(error), format);
+    if (now.name === 'reading' && now.file.grant === grant) useImport.getState().previewFailed(file, toErrorInfo(error), format);
   }
 }
 
 /** Files chosen or dropped: the first one opens now, or all wait for the running import. */
-export function filesReceived(paths: string[]): void {
-  if (paths.length === 0) return;
+export function filesReceived(files: ChosenFile[]): void {
+  if (files.length === 0) return;
   const state = useImport.getState();
   if (busy()) {
-    state.queued(paths);
+    state.queued(files);
     notifyInfo(
-      paths.length === 1 ? `${fileNameOf(paths[0] ?? '')} opens when the current import finishes.` : `${paths.length} files wait for the current import to finish.`,
+      files.length === 1 ? `${files[0]?.name ?? 'The file'} opens when the current import finishes.` : `${files.length} files wait for the current import to finish.`,
       'Import queued',
     );
     return;
   }
-  const [first, ...rest] = paths;
+  const [first, ...rest] = files;
   if (rest.length > 0) state.queued(rest);
   if (first !== undefined) void previewFile(first);
+}
+
+/** What the bridge made of a drop: read grants for the files that have a place on disk. */
+export function dropGranted(result: Result<FileGrant[]>): void {
+  if (!result.ok) {
+    notifyFailure(result.error, 'Reading the dropped files');
+    return;
+  }
+  if (result.value.length === 0) {
+    notifyInfo('Drop files from your computer, not from a web page or another app’s preview.', 'Nothing to import');
+    return;
+  }
+  filesReceived(result.value);
 }
 
 /** Import… from the header, the palette, the empty inbox or the keyboard. */
@@ -61,8 +77,8 @@ export async function importRequested(): Promise<void> {
     return;
   }
   try {
-    const { paths } = await call('import.choose', {});
-    filesReceived(paths);
+    const { files } = await call('import.choose', {});
+    filesReceived(files);
   } catch (error) {
     notifyFailure(toErrorInfo(error), 'Choosing a file to import', () => void importRequested());
   }
@@ -71,8 +87,8 @@ export async function importRequested(): Promise<void> {
 /** Picks another file from the dialog (after an unreadable one, or instead of this one). */
 export async function chooseAnotherFile(): Promise<void> {
   try {
-    const { paths } = await call('import.choose', {});
-    if (paths.length > 0) filesReceived(paths);
+    const { files } = await call('import.choose', {});
+    if (files.length > 0) filesReceived(files);
   } catch (error) {
     notifyFailure(toErrorInfo(error), 'Choosing a file to import');
   }
@@ -84,10 +100,10 @@ export async function startImport(mapping: ColumnMapping | null): Promise<void> 
   const { preview } = stage;
   useImport.getState().startRequested();
   try {
-    const input = isTabular(preview.format) && mapping ? { path: preview.path, format: preview.format, mapping } : { path: preview.path, format: preview.format };
+    const input = isTabular(preview.format) && mapping ? { grant: preview.grant, format: preview.format, mapping } : { grant: preview.grant, format: preview.format };
     const { importId } = await call('import.start', input);
     lastProgressAt = Date.now();
-    useImport.getState().importStarted({ importId, path: preview.path, fileName: preview.fileName, format: preview.format });
+    useImport.getState().importStarted({ importId, fileName: preview.fileName, format: preview.format });
     const seen = early.get(importId);
     early.delete(importId);
     if (seen) progressArrived(seen);
@@ -156,8 +172,8 @@ export async function exportReport(): Promise<void> {
   if (stage.name !== 'finished' || stage.exporting) return;
   useImport.getState().exportStarted();
   try {
-    const { path } = await call('import.exportReport', { importId: stage.report.importId });
-    useImport.getState().exportFinished(path);
+    const { fileName } = await call('import.exportReport', { importId: stage.report.importId });
+    useImport.getState().exportFinished(fileName);
   } catch (error) {
     useImport.getState().exportFailed(toErrorInfo(error));
   }
@@ -194,7 +210,7 @@ export function showImported(): void {
 export function followImports(): () => void {
   const off = onEvent('import.progress', progressArrived);
   // File > Import… in the app menu: main shows the dialog and hands over what was chosen.
-  const offMenu = onEvent('import.requested', ({ paths }) => filesReceived(paths));
+  const offMenu = onEvent('import.requested', ({ files }) => filesReceived(files));
   // A lost event (a reconnecting stream) must not leave the window waiting forever.
   const timer = window.setInterval(() => {
     const { stage } = useImport.getState();

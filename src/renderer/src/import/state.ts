@@ -3,42 +3,49 @@
  * the background, or finished with its report. One import at a time; more files wait in line.
  */
 import { create } from 'zustand';
-import type { EventPayload, ImportPreviewInfo, ImportReport } from '../../../shared/contract';
+import type { EventPayload, FileGrant, ImportPreviewInfo, ImportReport } from '../../../shared/contract';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { ImportFormat } from '../../../shared/import';
 
 export type ImportProgress = EventPayload<'import.progress'>;
 
+/**
+ * A file as the window knows it: the grant the core minted when it was chosen or dropped
+ * (the window never holds its path), and its name to show.
+ */
+export type ChosenFile = Pick<FileGrant, 'grant' | 'name'>;
+
 export type ImportStage =
   | { name: 'idle' }
-  | { name: 'reading'; path: string; format?: ImportFormat }
+  | { name: 'reading'; file: ChosenFile; format?: ImportFormat }
   | { name: 'mapping'; preview: ImportPreviewInfo; starting: boolean; error: ErrorInfo | null }
-  | { name: 'unreadable'; path: string; format?: ImportFormat; error: ErrorInfo }
-  | { name: 'running'; importId: string; path: string; fileName: string; format: ImportFormat; progress: ImportProgress | null; cancelling: boolean }
-  | { name: 'finished'; path: string; report: ImportReport; exporting: boolean; exportedTo: string | null; exportError: ErrorInfo | null };
+  | { name: 'unreadable'; file: ChosenFile; format?: ImportFormat; error: ErrorInfo }
+  | { name: 'running'; importId: string; fileName: string; format: ImportFormat; progress: ImportProgress | null; cancelling: boolean }
+  /** exportedTo: the name of the report file saved, as the core tells it. */
+  | { name: 'finished'; report: ImportReport; exporting: boolean; exportedTo: string | null; exportError: ErrorInfo | null };
 
 interface ImportState {
   stage: ImportStage;
   /** The dialog is up; while an import runs it may be put away and followed from the nav. */
   dialogOpen: boolean;
   /** Files chosen or dropped together, taken one after the other. */
-  queue: string[];
-  readingStarted(path: string, format?: ImportFormat): void;
+  queue: ChosenFile[];
+  readingStarted(file: ChosenFile, format?: ImportFormat): void;
   previewLoaded(preview: ImportPreviewInfo): void;
-  previewFailed(path: string, error: ErrorInfo, format?: ImportFormat): void;
+  previewFailed(file: ChosenFile, error: ErrorInfo, format?: ImportFormat): void;
   startRequested(): void;
   startFailed(error: ErrorInfo): void;
-  importStarted(run: { importId: string; path: string; fileName: string; format: ImportFormat }): void;
+  importStarted(run: { importId: string; fileName: string; format: ImportFormat }): void;
   progressReceived(progress: ImportProgress): void;
   cancelRequested(): void;
   reportLoaded(report: ImportReport): void;
   exportStarted(): void;
-  exportFinished(path: string | null): void;
+  exportFinished(fileName: string | null): void;
   exportFailed(error: ErrorInfo): void;
   dialogShown(): void;
   dialogHidden(): void;
-  queued(paths: string[]): void;
-  dequeued(): string | null;
+  queued(files: ChosenFile[]): void;
+  dequeued(): ChosenFile | null;
   reset(): void;
 }
 
@@ -46,9 +53,9 @@ export const useImport = create<ImportState>()((set, get) => ({
   stage: { name: 'idle' },
   dialogOpen: false,
   queue: [],
-  readingStarted: (path, format) => set({ stage: { name: 'reading', path, format }, dialogOpen: true }),
+  readingStarted: (file, format) => set({ stage: { name: 'reading', file, format }, dialogOpen: true }),
   previewLoaded: (preview) => set({ stage: { name: 'mapping', preview, starting: false, error: null } }),
-  previewFailed: (path, error, format) => set({ stage: { name: 'unreadable', path, error, format } }),
+  previewFailed: (file, error, format) => set({ stage: { name: 'unreadable', file, error, format } }),
   startRequested: () => {
     const { stage } = get();
     if (stage.name === 'mapping') set({ stage: { ...stage, starting: true, error: null } });
@@ -69,16 +76,16 @@ export const useImport = create<ImportState>()((set, get) => ({
   reportLoaded: (report) => {
     const { stage } = get();
     if (stage.name === 'running' && stage.importId === report.importId) {
-      set({ stage: { name: 'finished', path: stage.path, report, exporting: false, exportedTo: null, exportError: null } });
+      set({ stage: { name: 'finished', report, exporting: false, exportedTo: null, exportError: null } });
     }
   },
   exportStarted: () => {
     const { stage } = get();
     if (stage.name === 'finished') set({ stage: { ...stage, exporting: true, exportError: null } });
   },
-  exportFinished: (path) => {
+  exportFinished: (fileName) => {
     const { stage } = get();
-    if (stage.name === 'finished') set({ stage: { ...stage, exporting: false, exportedTo: path ?? stage.exportedTo } });
+    if (stage.name === 'finished') set({ stage: { ...stage, exporting: false, exportedTo: fileName ?? stage.exportedTo } });
   },
   exportFailed: (error) => {
     const { stage } = get();
@@ -86,7 +93,7 @@ export const useImport = create<ImportState>()((set, get) => ({
   },
   dialogShown: () => set({ dialogOpen: true }),
   dialogHidden: () => set({ dialogOpen: false }),
-  queued: (paths) => set({ queue: [...get().queue, ...paths] }),
+  queued: (files) => set({ queue: [...get().queue, ...files] }),
   dequeued: () => {
     const [next, ...rest] = get().queue;
     set({ queue: rest });

@@ -171,16 +171,12 @@ function importSummary(r: { added: number; updated: number; unchanged: number })
   return `${parts.join(', ')}.`;
 }
 
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
-
 export async function importTemplateFile(): Promise<void> {
   try {
     const result = await call('templates.import', {});
-    if (result.path === null) return;
+    if (result.fileName === null) return;
     await loadLibrary();
-    notifyLibraryDone(`Imported ${fileName(result.path)}`, `${importSummary(result)} Templates with the same name were replaced.`);
+    notifyLibraryDone(`Imported ${result.fileName}`, `${importSummary(result)} Templates with the same name were replaced.`);
   } catch (error) {
     notifyFailure(toErrorInfo(error), 'Importing templates');
   }
@@ -189,8 +185,8 @@ export async function importTemplateFile(): Promise<void> {
 export async function exportTemplateFile(): Promise<void> {
   try {
     const result = await call('templates.export', {});
-    if (result.path === null) return;
-    notifyLibraryDone('Templates exported', `${countLabel(result.count, 'template')} written to ${result.path}.`);
+    if (result.fileName === null) return;
+    notifyLibraryDone('Templates exported', `${countLabel(result.count, 'template')} written to ${result.fileName}.`);
   } catch (error) {
     notifyFailure(toErrorInfo(error), 'Exporting templates', () => void exportTemplateFile());
   }

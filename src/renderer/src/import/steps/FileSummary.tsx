@@ -3,6 +3,7 @@ import { IconFileSpreadsheet, IconHeadset, IconJson, IconMail, IconRefresh } fro
 import type { ImportPreviewInfo } from '../../../../shared/contract';
 import { importFormats, type ImportFormat } from '../../../../shared/import';
 import { chooseAnotherFile, previewFile } from '../flows';
+import type { ChosenFile } from '../state';
 import { estimateRows, isTabular } from '../model/mapping';
 import { bytesLabel, delimiterLabel, encodingLabel, formatLabels, roughCount } from '../model/wording';
 
@@ -17,7 +18,7 @@ function FormatIcon({ format }: { format: ImportFormat }) {
 }
 
 /** "Read as": when the guess was wrong, the agent says what the file is and it is read again. */
-export function FormatSelect({ path, format, label = 'Read as' }: { path: string; format: ImportFormat | null; label?: string }) {
+export function FormatSelect({ file, format, label = 'Read as' }: { file: ChosenFile; format: ImportFormat | null; label?: string }) {
   return (
     <Select
       size="xs"
@@ -27,7 +28,7 @@ export function FormatSelect({ path, format, label = 'Read as' }: { path: string
       value={format}
       placeholder="Choose a format"
       allowDeselect={false}
-      onChange={(value) => value && value !== format && void previewFile(path, value as ImportFormat)}
+      onChange={(value) => value && value !== format && void previewFile(file, value as ImportFormat)}
       comboboxProps={{ withinPortal: true }}
       data-testid="import-format"
     />
@@ -51,7 +52,7 @@ export function FileSummary({ preview }: { preview: ImportPreviewInfo }) {
         </ThemeIcon>
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Group gap={8} wrap="nowrap">
-            <Text fw={650} truncate="end" data-testid="import-file-name" title={preview.path}>
+            <Text fw={650} truncate="end" data-testid="import-file-name" title={preview.fileName}>
               {preview.fileName}
             </Text>
             <Badge variant="light" color="gray" radius="sm" style={{ flexShrink: 0 }} data-testid="import-detected-format">
@@ -64,7 +65,7 @@ export function FileSummary({ preview }: { preview: ImportPreviewInfo }) {
         </Stack>
       </Group>
       <Group gap="xs" wrap="nowrap" align="flex-end" style={{ flexShrink: 0 }}>
-        <FormatSelect path={preview.path} format={preview.format} />
+        <FormatSelect file={{ grant: preview.grant, name: preview.fileName }} format={preview.format} />
         <Button size="xs" variant="subtle" leftSection={<IconRefresh size={14} />} onClick={() => void chooseAnotherFile()} data-testid="import-choose-another">
           Another file…
         </Button>

@@ -178,7 +178,7 @@ export function ReportStep({ stage }: { stage: Finished }) {
             </Button>
           )}
           <Button onClick={finish} data-testid="import-done" data-autofocus>
-            {next ? `Next: ${fileNameOf(next)}` : 'Done'}
+            {next ? `Next: ${next.name}` : 'Done'}
           </Button>
         </Group>
       </Group>
