@@ -222,7 +222,8 @@ export class StoreAccess {
   private placeDatabase(temp: string): void {
     try {
       linkSync(temp, this.paths.db);
-      rmSync(temp);
+      // The store is in place; the temporary name is only a second name for the same file.
+      rmSync(temp, { force: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') throw this.existsError();
@@ -241,19 +242,21 @@ export class StoreAccess {
   /**
    * Holding the lock and finding no database, what earlier setups left is theirs and dead:
    * their temporary databases (never anything of the user's: a database is only ever put
-   * in place whole), and the manifest of one that never put its database in place. That
-   * manifest and its keychain entry are removed when the dead setup's lock names it;
-   * otherwise (an older Hearken's leftover) it is moved aside, as is its keychain entry left.
+   * in place whole), lock files a take-over moved aside, and the manifest of one that never
+   * put its database in place. That manifest and its keychain entry are removed when the
+   * dead setup's lock names it; one no lock names (an older Hearken's) is moved aside and
+   * its keychain entry kept.
    */
   private async clearDeadSetups(leftover: Manifest | null, lock: SetupLock): Promise<void> {
     const own = `hearken.setup-${lock.holder.token}.db`;
     for (const name of readdirSync(this.paths.dir)) {
-      if (/^hearken\.setup-[0-9a-f]{16}\.db(-wal|-shm|-journal)?$/.test(name) && !name.startsWith(own)) rmSync(join(this.paths.dir, name), { force: true });
+      const theirs = /^hearken\.setup-[0-9a-f]{16}\.db(-wal|-shm|-journal)?$/.test(name) || /^hearken\.setup\.lock\.(stale|release)-[0-9a-f]{16}$/.test(name);
+      if (theirs && !name.startsWith(own) && !name.endsWith(lock.holder.token)) rmSync(join(this.paths.dir, name), { force: true });
     }
-    // SQLite's side files without a database: an empty log and the shared-memory index hold nothing.
-    for (const suffix of ['-wal', '-shm']) {
-      if (fileSize(this.paths.db + suffix) === 0 || suffix === '-shm') rmSync(this.paths.db + suffix, { force: true });
-    }
+    // SQLite's side files without a database: the shared-memory index and an empty log hold
+    // nothing (a log with content makes the folder unavailable, see inspect).
+    rmSync(`${this.paths.db}-shm`, { force: true });
+    if (fileSize(`${this.paths.db}-wal`) === 0) rmSync(`${this.paths.db}-wal`, { force: true });
     if (!leftover) return;
     if (lock.tookOverFrom?.storeId === leftover.storeId) {
       rmSync(this.paths.manifest, { force: true });
@@ -328,13 +331,22 @@ export class StoreAccess {
       throw error;
     }
     // Put the key back where the next start will look for it.
-    const keychain = await this.secrets.available();
-    if (manifest?.keySource === 'keychain' && keychain) {
-      await this.secrets.set(manifest.storeId, key.toString('hex'));
-    } else if (!manifest && keychain) {
-      const storeId = newId();
-      await this.secrets.set(storeId, key.toString('hex'));
-      writeManifest(this.paths.manifest, { format: 'hearken-store', version: 1, storeId, createdAt: Date.now(), complete: true, keySource: 'keychain', keyCheck: keyCheck(key), wrappedKey: null });
+    try {
+      const keychain = await this.secrets.available();
+      if (manifest?.keySource === 'keychain' && keychain) {
+        await this.secrets.set(manifest.storeId, key.toString('hex'));
+      } else if (!manifest && keychain) {
+        const storeId = newId();
+        await this.secrets.set(storeId, key.toString('hex'));
+        writeManifest(this.paths.manifest, { format: 'hearken-store', version: 1, storeId, createdAt: Date.now(), complete: true, keySource: 'keychain', keyCheck: keyCheck(key), wrappedKey: null });
+      }
+    } catch (error) {
+      // The store is open and readable; on a full disk the manifest is written by a later unlock.
+      if (!isDiskFull(error)) {
+        db.close();
+        throw error;
+      }
+      log.warn('the recovery key opened the store, but the manifest could not be written: the disk is full', {});
     }
     return { db, keySource: manifest?.keySource ?? 'keychain' };
   }
