@@ -3,7 +3,7 @@
  * is in src/renderer/index.html; the header repeats it so a page cannot drop it by
  * losing the meta tag, and carries frame-ancestors, which only works as a header.
  */
-import { isTrustedSenderUrl } from './sender';
+import { isExternalWebUrl, isTrustedSenderUrl } from './sender';
 
 const directives = [
   "default-src 'self'",
@@ -82,13 +82,8 @@ export type LinkDecision = { action: 'confirm'; url: string } | { action: 'refus
  * or a file: or custom-scheme handler, with no one asking for it.
  */
 export function decideExternalLink(url: string, state: { now: number; lastGestureAt: number | null; confirming: boolean }): LinkDecision {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { action: 'refuse', reason: 'not-web' };
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { action: 'refuse', reason: 'not-web' };
+  if (!isExternalWebUrl(url)) return { action: 'refuse', reason: 'not-web' };
+  const parsed = new URL(url);
   // "https://bank.example@evil.example" reads as one host and goes to the other.
   if (parsed.username !== '' || parsed.password !== '') return { action: 'refuse', reason: 'credentials' };
   if (parsed.href.length > MAX_LINK_LENGTH) return { action: 'refuse', reason: 'too-long' };
