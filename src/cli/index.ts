@@ -68,9 +68,10 @@ export async function main(argv: string[]): Promise<number> {
     .description('import feedback from a CSV, TSV, JSON, NDJSON, .eml, mbox or helpdesk export (a file or a folder of e-mails)')
     .argument('<path>', 'file or folder to import')
     .option('--format <format>', 'csv, tsv, json, ndjson, eml, mbox, zendesk or helpscout (default: detected)')
-    .option('--mapping <file>', 'column mapping as JSON (default: the mapping saved for these columns, else the guessed one)')
+    .option('--mapping <file>', 'column mapping as JSON, see docs/import-mapping.md (default: the mapping saved for these columns, else the guessed one)')
     .option('--time-zone <zone>', 'IANA time zone for dates without an offset, e.g. Europe/Berlin')
-    .option('--json', 'print {"read","imported","duplicates","failed"} as JSON')
+    .option('--origin <name>', 'the system the file comes from: ids count as already imported only within one origin (default: the saved one, else the file itself; "" for the file itself)')
+    .option('--json', 'print {"read","imported","duplicates","failed","mapping","origin"} as JSON')
     .option('--progress', 'print progress lines on stderr even when it is not a terminal')
     .action(async (path: string, opts: ImportOptions) => {
       const session = await CliSession.open(program.opts<GlobalOptions>());

@@ -206,6 +206,8 @@ export const importPreviewSchema = z.object({
   /** The mapping last used for a file of the same format with the same set of columns. */
   savedMapping: columnMappingSchema.nullable(),
   totalBytes: z.number().int().nonnegative(),
+  /** Tabular formats: the origin ids dedupe within when the mapping names none (format + digest of the file's start). */
+  origin: z.string().optional(),
   fileName: z.string(),
 });
 export type ImportPreviewInfo = z.infer<typeof importPreviewSchema>;

@@ -53,7 +53,8 @@ function newInbox(): { dir: string; recoveryKey: string } {
 }
 
 function countsOf(stdout: string): { read: number; imported: number; duplicates: number; failed: number } {
-  return JSON.parse(stdout) as { read: number; imported: number; duplicates: number; failed: number };
+  const { read, imported, duplicates, failed } = JSON.parse(stdout) as { read: number; imported: number; duplicates: number; failed: number };
+  return { read, imported, duplicates, failed };
 }
 
 const total = (dir: string): number => (JSON.parse(runCli(['stats', '--json', '--data-dir', dir]).stdout) as { total: number }).total;
@@ -79,7 +80,7 @@ describe.runIf(keychain.mustRun)('hearken import', () => {
     const first = runCli(['import', smallCsv, '--json', '--data-dir', dir]);
     expectNoStackTrace(first);
     expect(first.status).toBe(0);
-    expect(first.stdout).toBe('{"read":300,"imported":300,"duplicates":0,"failed":0}\n');
+    expect(countsOf(first.stdout)).toEqual({ read: 300, imported: 300, duplicates: 0, failed: 0 });
     const again = runCli(['import', smallCsv, '--data-dir', dir]);
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/300 rows read, 0 added, 300 already in the inbox, 0 failed/);
@@ -97,7 +98,7 @@ describe.runIf(keychain.mustRun)('hearken import', () => {
     expectNoStackTrace(run);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/5 rows read, 2 added, 0 already in the inbox, 3 failed/);
-    expect(run.stdout).toMatch(/line 3: .*not a date/);
+    expect(run.stdout).toMatch(/line 3: the column "date" does not hold a date here/);
     expect(run.stdout).toMatch(/line 4: .*body/);
     expect(run.stdout).toMatch(/line 5: .*rating/);
     expect(total(dir)).toBe(2);
@@ -111,14 +112,14 @@ describe.runIf(keychain.mustRun)('hearken import', () => {
       `From: ${from}\nTo: support@example.com\nSubject: ${subject}\nDate: Mon, 4 Mar 2024 10:00:00 +0000\nMessage-ID: <${id}@example.com>\n\n${body}\n`;
     writeFileSync(join(mail, 'a.eml'), eml('m1', 'Ann <ann@example.com>', 'Broken', 'It is broken.'));
     writeFileSync(join(mail, 'older', 'b.eml'), eml('m2', 'Bob <bob@example.com>', 'Thanks', 'Thanks a lot.'));
-    expect(runCli(['import', mail, '--json', '--data-dir', dir]).stdout).toBe('{"read":2,"imported":2,"duplicates":0,"failed":0}\n');
+    expect(runCli(['import', mail, '--json', '--data-dir', dir]).stdout).toBe('{"read":2,"imported":2,"duplicates":0,"failed":0,"mapping":null,"origin":null}\n');
 
     const csv = join(files, 'berlin.csv');
     writeFileSync(csv, 'when,text\n2024-03-01 10:00,hello from Berlin\n');
     const mapping = join(files, 'mapping.json');
     writeFileSync(mapping, JSON.stringify({ fields: { receivedAt: 'when', body: 'text' }, timeZone: 'UTC', defaultChannel: 'chat' }));
     const run = runCli(['import', csv, '--mapping', mapping, '--time-zone', 'Europe/Berlin', '--json', '--data-dir', dir]);
-    expect(run.stdout, run.stderr).toBe('{"read":1,"imported":1,"duplicates":0,"failed":0}\n');
+    expect(countsOf(run.stdout), run.stderr).toEqual({ read: 1, imported: 1, duplicates: 0, failed: 0 });
     const db = openEncrypted(join(dir, 'hearken.db'), { keyHex: databaseKeyFromRecovery(parseRecoveryKey(recoveryKey)).toString('hex') });
     try {
       expect(db.prepare("SELECT channel, received_at AS at FROM feedback WHERE body = 'hello from Berlin'").get()).toEqual({ channel: 'chat', at: Date.UTC(2024, 2, 1, 9, 0) });
@@ -149,6 +150,74 @@ describe.runIf(keychain.mustRun)('hearken import', () => {
     }
     expect(total(dir)).toBe(0);
   });
+
+  it('prints the mapping it chose and the origin (both in --json too), and exits 2 when every row failed', () => {
+    const { dir } = newInbox();
+    const tweets = 'test/fixtures/import/csv/support-tweets.csv';
+    const run = runCli(['import', tweets, '--data-dir', dir]);
+    expectNoStackTrace(run);
+    expect(run.status, run.stderr).toBe(0);
+    const [heading, ...lines] = run.stdout.split('\n');
+    expect(heading).toBe('Mapping (guessed from the column names and values):');
+    for (const line of ['Message ← text', 'Received at (date) ← created_at', 'Ticket or message ID ← tweet_id', 'Replies to (message ID) ← in_response_to_tweet_id', 'Direction (customer or company) ← inbound', 'Customer name ← author_id']) {
+      expect(lines.map((l) => l.replace(/\s+/g, ' ').trim())).toContain(line);
+    }
+    expect(run.stdout).toMatch(/^ {2}Dates without an offset in UTC; rows without a channel: social$/m);
+    expect(run.stdout).toMatch(/^Origin: this file \(csv:[0-9a-f]{16}\): a renamed or copied support-tweets.csv adds nothing again$/m);
+    expect(run.stdout).toMatch(/12 rows read, 11 added, 0 already in the inbox, 1 failed/);
+
+    const again = runCli(['import', tweets, '--json', '--data-dir', dir]);
+    const json = JSON.parse(again.stdout) as { read: number; imported: number; mapping: { fields: Record<string, string> }; origin: { name: string | null; id: string } };
+    expect(json).toMatchObject({ read: 12, imported: 0, duplicates: 11, failed: 1, origin: { name: null, id: expect.stringMatching(/^csv:[0-9a-f]{16}$/) } });
+    expect(json.mapping.fields).toMatchObject({ body: 'text', replyTo: 'in_response_to_tweet_id', direction: 'inbound' });
+
+    // Every row has more fields than the header: nothing lands, and the exit code says so.
+    const broken = join(files, 'all-broken.csv');
+    writeFileSync(broken, 'id,message\n1,hello,extra\n2,there,extra\n');
+    const failed = runCli(['import', broken, '--data-dir', dir]);
+    expectNoStackTrace(failed);
+    expect(failed.status).toBe(2);
+    expect(failed.stdout).toMatch(/2 rows read, 0 added, 0 already in the inbox, 2 failed/);
+    expect(failed.stderr).toBe('hearken: none of the 2 rows of all-broken.csv could be imported (the reasons are listed above). Check the mapping (--mapping, docs/import-mapping.md) or the file. [VALIDATION]\n');
+   }, 120_000);
+
+  it('imports with the documented example mapping, remembers an --origin with the mapping, and refuses a mapping that fits no row', () => {
+    const { dir } = newInbox();
+    const tweets = 'test/fixtures/import/csv/support-tweets.csv';
+    const example = runCli(['import', tweets, '--mapping', 'docs/import-mapping.example.json', '--json', '--data-dir', dir]);
+    expect(example.status, example.stderr).toBe(0);
+    expect(JSON.parse(example.stdout)).toMatchObject({ imported: 11, origin: { name: 'Twitter customer support', id: 'origin:twitter customer support' } });
+
+    // A second survey export numbering its rows 1..2 like the first: both land in full.
+    const first = join(files, 'survey-a.csv');
+    const second = join(files, 'survey-b.csv');
+    writeFileSync(first, 'Response ID,Comment\n1,Checkout is slow\n2,Love the new search\n');
+    writeFileSync(second, 'Response ID,Comment\n1,Please add dark mode\n2,The invoice PDF is blank\n');
+    expect(countsOf(runCli(['import', first, '--json', '--data-dir', dir]).stdout)).toMatchObject({ imported: 2 });
+    expect(countsOf(runCli(['import', second, '--json', '--data-dir', dir]).stdout)).toMatchObject({ imported: 2, duplicates: 0 });
+
+    // Named once, the origin comes back with the saved mapping for these columns.
+    const named = runCli(['import', first, '--origin', 'Survey tool', '--data-dir', dir]);
+    expect(named.stdout).toMatch(/^Origin: Survey tool \(ids already imported under this name are skipped\)$/m);
+    expect(named.stdout).toMatch(/2 rows read, 0 added, 2 already in the inbox/);
+    const remembered = runCli(['import', second, '--data-dir', dir]);
+    expect(remembered.stdout).toMatch(/^Mapping \(saved from the last import of these columns\):$/m);
+    expect(remembered.stdout).toMatch(/^Origin: Survey tool /m);
+    // Same ids within one origin: ids 1 and 2 are already there. (That is what naming an origin says.)
+    expect(remembered.stdout).toMatch(/2 rows read, 0 added, 2 already in the inbox/);
+    const cleared = runCli(['import', second, '--origin', '', '--json', '--data-dir', dir]);
+    expect(JSON.parse(cleared.stdout)).toMatchObject({ origin: { name: null, id: expect.stringMatching(/^csv:/) } });
+
+    // A mapping that names a date column of names is one error naming the column, before any row.
+    const mapping = join(files, 'wrong-date.json');
+    writeFileSync(mapping, JSON.stringify({ fields: { receivedAt: 'author_id', body: 'text' }, timeZone: 'UTC', defaultChannel: 'social' }));
+    const wrong = runCli(['import', tweets, '--mapping', mapping, '--data-dir', dir]);
+    expectNoStackTrace(wrong);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^hearken: None of the first 12 values of the column "author_id" reads as a date\. .* \[VALIDATION\]\n$/);
+    expect(wrong.stderr).not.toMatch(/AcmeHelp|9000/);
+    expect(wrong.stdout).not.toMatch(/failed/);
+   }, 180_000);
 
   it('survives SIGKILL mid-import: integrity ok, and running it again lands every row exactly once', async () => {
     const { dir, recoveryKey } = newInbox();

@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { openImport } from '../../src/main/core/ingest/readers';
 import type { ImportRow } from '../../src/main/core/ingest/types';
+import { createGenerator, csvHeader, itemToCsv } from '../../src/shared/synthetic';
 
 const fixtures = 'test/fixtures/import';
 const dir = mkdtempSync(join(tmpdir(), 'hearken-import-csv-'));
@@ -110,6 +111,29 @@ describe('CSV reader', () => {
       if (++seen === 10) controller.abort();
     }
     expect(seen).toBe(10);
+  });
+
+  it('guesses the generator’s columns from a real export’s header and values (its true/false unread flag is not a direction)', async () => {
+    const file = join(dir, 'generated.csv');
+    const gen = createGenerator({ seed: 5, count: 300 });
+    writeFileSync(file, [csvHeader(), ...Array.from({ length: 300 }, (_, i) => itemToCsv(gen.item(i)))].join(''));
+    const preview = await (await openImport(file)).preview();
+    expect(preview.guessedMapping?.fields).toEqual({
+      externalId: 'external_id',
+      channel: 'channel',
+      receivedAt: 'received_at',
+      customerName: 'customer_name',
+      customerEmail: 'customer_email',
+      tier: 'customer_tier',
+      language: 'language',
+      product: 'product',
+      subject: 'subject',
+      body: 'body',
+      status: 'status',
+      sentiment: 'sentiment',
+      rating: 'rating',
+      tags: 'tags',
+    });
   });
 
   it('reads a Windows-1252 file that iconv wrote', async () => {

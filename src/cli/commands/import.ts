@@ -1,20 +1,23 @@
 /**
  * `import <file|folder>`: the app's import from a terminal, through the same core channels
- * (import.preview, import.start, import.report). Exit codes: 0 when the file was read (even
- * with some failed rows: the summary says so), 2 when it could not be read as the format at
- * all, 1 for a problem with the store, 130 after Ctrl+C (committed batches stay; running
- * the same import again completes it).
+ * (import.preview, import.start, import.report). It prints the mapping it uses and the
+ * origin the rows' ids dedupe within (docs/import-mapping.md). Exit codes: 0 when the file
+ * was read (even with some failed rows: the summary says so), 2 when it could not be read
+ * as the format at all, when the mapping fits none of its first rows, or when every row
+ * failed, 1 for a problem with the store, 130 after Ctrl+C (committed batches stay;
+ * running the same import again completes it).
  */
 import { readFileSync } from 'node:fs';
 import type { EventPayload, ImportReport } from '../../shared/contract';
 import { HearkenError, isHearkenError } from '../../shared/errors';
-import { columnMappingSchema, importFormats, tabularFormats, type ColumnMapping, type ImportFormat } from '../../shared/import';
+import { columnMappingSchema, importFormats, mappingTargets, namedOriginSource, ORIGIN_MAX, tabularFormats, targetLabels, type ColumnMapping, type ImportFormat } from '../../shared/import';
 import type { CliSession } from '../session';
 
 export interface ImportOptions {
   format?: string;
   mapping?: string;
   timeZone?: string;
+  origin?: string;
   json?: boolean;
   progress?: boolean;
 }
@@ -55,6 +58,39 @@ function checkTimeZone(zone: string | undefined): string | undefined {
   return zone;
 }
 
+/** `--origin ""` means the file itself; any other value names the origin. */
+function checkOrigin(origin: string | undefined): string | null | undefined {
+  if (origin === undefined) return undefined;
+  const name = origin.trim();
+  if (name === '') return null;
+  if (name.length > ORIGIN_MAX) throw new HearkenError('VALIDATION', `--origin is at most ${ORIGIN_MAX} characters (got ${name.length}).`);
+  return name;
+}
+
+/** Where the mapping came from, for the line above it. */
+type MappingSource = 'file' | 'saved' | 'guessed';
+
+interface Chosen {
+  mapping: ColumnMapping | null;
+  from: MappingSource | null;
+  /** The origin's name, null when the file is its own origin. */
+  originName: string | null;
+  /** The source ids dedupe within; null for formats with their own (e-mail, helpdesk). */
+  originId: string | null;
+}
+
+function mappingLines({ mapping, from, originName, originId }: Chosen, fileName: string): string {
+  if (!mapping) return '';
+  const heading = { file: 'Mapping (from --mapping):', saved: 'Mapping (saved from the last import of these columns):', guessed: 'Mapping (guessed from the column names and values):' }[from ?? 'guessed'];
+  const rows = mappingTargets.flatMap((t) => (mapping.fields[t] !== undefined ? [[targetLabels[t], mapping.fields[t]]] : []));
+  const width = Math.max(...rows.map(([label]) => label!.length));
+  const lines = [heading, ...rows.map(([label, column]) => `  ${label!.padEnd(width)} ← ${column}`)];
+  if (mapping.outboundValues?.length) lines.push(`  Company's values of the direction column: ${mapping.outboundValues.join(', ')}`);
+  lines.push(`  Dates without an offset in ${mapping.timeZone}; rows without a channel: ${mapping.defaultChannel}`);
+  lines.push(originName !== null ? `Origin: ${originName} (ids already imported under this name are skipped)` : `Origin: this file (${originId ?? 'its content'}): a renamed or copied ${fileName} adds nothing again`);
+  return `${lines.join('\n')}\n`;
+}
+
 const n = (value: number): string => value.toLocaleString('en-US');
 
 function progressLine(p: EventPayload<'import.progress'>): string {
@@ -84,10 +120,12 @@ export async function importFile(session: CliSession, path: string, opts: Import
   let format: ImportFormat | undefined;
   let mapping: ColumnMapping | undefined;
   let timeZone: string | undefined;
+  let origin: string | null | undefined;
   try {
     format = parseFormat(opts.format);
     mapping = readMapping(opts.mapping);
     timeZone = checkTimeZone(opts.timeZone);
+    origin = checkOrigin(opts.origin);
   } catch (error) {
     return fail(error, UNREADABLE);
   }
@@ -119,11 +157,21 @@ export async function importFile(session: CliSession, path: string, opts: Import
   process.on('SIGINT', onSigint);
   try {
     const grant = await session.grant(path, 'read');
-    if (timeZone !== undefined && mapping === undefined) {
-      const preview = await session.call('import.preview', { grant, ...(format ? { format } : {}) });
-      if (tabularFormats.includes(preview.format)) mapping = preview.savedMapping ?? preview.guessedMapping ?? undefined;
+    const preview = await session.call('import.preview', { grant, ...(format ? { format } : {}) });
+    const chosen: Chosen = { mapping: null, from: null, originName: null, originId: null };
+    if (tabularFormats.includes(preview.format)) {
+      chosen.from = mapping ? 'file' : preview.savedMapping ? 'saved' : 'guessed';
+      mapping ??= preview.savedMapping ?? preview.guessedMapping ?? undefined;
+      if (mapping && timeZone !== undefined) mapping = { ...mapping, timeZone };
+      if (mapping && origin !== undefined) {
+        const { origin: _previous, ...rest } = mapping;
+        mapping = origin === null ? rest : { ...rest, origin };
+      }
+      chosen.mapping = mapping ?? null;
+      chosen.originName = mapping?.origin?.trim() || null;
+      chosen.originId = chosen.originName !== null ? namedOriginSource(chosen.originName) : (preview.origin ?? null);
+      if (!opts.json) process.stdout.write(mappingLines(chosen, preview.fileName));
     }
-    if (mapping && timeZone !== undefined) mapping = { ...mapping, timeZone };
     const started = await session.call('import.start', { grant, ...(format ? { format } : {}), ...(mapping ? { mapping } : {}) });
     importId = started.importId;
     if (!finals.has(importId)) await new Promise<void>((resolve) => (settle = resolve));
@@ -135,12 +183,19 @@ export async function importFile(session: CliSession, path: string, opts: Import
       const kept = report.counts.imported > 0 ? ` (${n(report.counts.imported)} rows before the problem were added)` : '';
       process.stderr.write(`hearken: ${report.error?.message ?? 'the import failed'}${kept} [${report.error?.code ?? 'INTERNAL'}]\n`);
       process.exitCode = code;
-      if (opts.json) process.stdout.write(countsJson(report));
+      if (opts.json) process.stdout.write(countsJson(report, chosen));
       return;
     }
-    if (opts.json) process.stdout.write(countsJson(report));
+    if (opts.json) process.stdout.write(countsJson(report, chosen));
     else process.stdout.write(summary(report));
     if (report.state === 'cancelled') process.exitCode = INTERRUPTED;
+    else if (report.counts.read > 0 && report.counts.failed === report.counts.read) {
+      // Nothing of the file landed: a wrong mapping or the wrong file, not a partial success.
+      process.stderr.write(
+        `hearken: none of the ${n(report.counts.read)} rows of ${report.fileName} could be imported${opts.json ? '' : ' (the reasons are listed above)'}. Check the mapping (--mapping, docs/import-mapping.md) or the file. [VALIDATION]\n`,
+      );
+      process.exitCode = UNREADABLE;
+    }
   } catch (error) {
     // The file is missing or not what it claims (or the mapping does not fit it): exit 2.
     if (isHearkenError(error) && (error.code === 'VALIDATION' || error.code === 'NOT_FOUND')) return fail(error, UNREADABLE);
@@ -151,8 +206,9 @@ export async function importFile(session: CliSession, path: string, opts: Import
   }
 }
 
-function countsJson({ counts: { read, imported, duplicates, failed } }: ImportReport): string {
-  return `${JSON.stringify({ read, imported, duplicates, failed })}\n`;
+function countsJson({ counts: { read, imported, duplicates, failed } }: ImportReport, chosen: Chosen): string {
+  const origin = chosen.mapping ? { name: chosen.originName, id: chosen.originId } : null;
+  return `${JSON.stringify({ read, imported, duplicates, failed, mapping: chosen.mapping, origin })}\n`;
 }
 
 function fail(error: unknown, code: number): void {

@@ -6,7 +6,7 @@
 import type { Channel } from '../domain';
 import { looksLikeDate, parseDate } from './dates';
 import { targetLabels, type ColumnMapping, type MappingTarget } from './index';
-import { directionReader, parseRating } from './values';
+import { directionReader, directionWord, parseRating } from './values';
 
 /** Normalised header names per target, most specific first. */
 const synonyms: Record<MappingTarget, string[]> = {
@@ -111,10 +111,9 @@ export function guessMapping(
     const share = (test: (v: string) => boolean): number => vs.filter(test).length / vs.length;
     if (share((v) => emailRe.test(v.trim())) >= 0.8) candidates.push({ target: 'customerEmail', column, score: 60 });
     if (share(looksLikeDate) >= 0.9) candidates.push({ target: 'receivedAt', column, score: 25 });
-    // Only words say a direction by content: a column of true/false could be any flag.
-    const read = directionReader(column);
+    // Only words say a direction by content: a column of true/false could be any flag (unread, vip…).
     const distinct = new Set(vs.map((v) => v.trim().toLowerCase()));
-    if (distinct.size >= 2 && share((v) => directionWordRe.test(v.trim()) && read(v) !== undefined) >= 0.9) candidates.push({ target: 'direction', column, score: 30 });
+    if (distinct.size >= 2 && share((v) => typeof directionWord(v) === 'string') >= 0.9) candidates.push({ target: 'direction', column, score: 30 });
     const avg = vs.reduce((n, v) => n + v.length, 0) / vs.length;
     if (avg >= 40) candidates.push({ target: 'body', column, score: 10 + Math.min(avg / 10, 20) });
   }
@@ -130,8 +129,6 @@ export function guessMapping(
   const social = columns.some((c) => /\b(re)?tweets?\b|\bscreen name\b/.test(headerKey(c)));
   return { fields, timeZone: options.timeZone ?? 'UTC', defaultChannel: options.defaultChannel ?? (social ? 'social' : 'email') };
 }
-
-const directionWordRe = /^[a-z][a-z -]*$/i;
 
 /** A mapping that cannot be right for the file, said once instead of as a failure on every row. */
 export interface MappingProblem {

@@ -172,6 +172,11 @@ const directionWords = table<Direction>({
   out: ['outbound', 'outgoing', 'sent', 'agent', 'company', 'staff', 'support', 'admin', 'operator', 'team', 'teammate', 'bot', 'employee', 'business', 'brand', 'page', 'owner', 'mitarbeiter', 'ausgehend', 'sortant', 'agente'],
 });
 
+/** An in/out word (not a flag): what says a direction by content alone. */
+export function directionWord(value: string | null | undefined): Direction | null | undefined {
+  return lookup(directionWords, value);
+}
+
 const flags = table<'true' | 'false'>({
   true: ['yes', 'y', 't', '1', 'ja', 'wahr', 'oui', 'vrai', 'si', 'sí', 'x'],
   false: ['no', 'n', 'f', '0', 'nein', 'falsch', 'non', 'faux'],
