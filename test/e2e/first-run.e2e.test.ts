@@ -106,6 +106,25 @@ describe('renderer in Chromium over the loopback bridge', () => {
       const keyText = ((await recoveryKey.textContent()) ?? '').trim();
       expect(keyText.replace(/[^0-9A-Za-z]/g, '').length, `recovery key text: "${keyText}"`).toBeGreaterThanOrEqual(20);
 
+      // Copied for the password manager, then gone a minute later, unless the agent copied
+      // something else since. The page's clock is faked from here on to skip the minute.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      const clipboard = (): Promise<string> => page.evaluate('navigator.clipboard.readText()') as Promise<string>;
+      await page.clock.install();
+      await page.getByTestId('recovery-copy').click();
+      await expect.poll(clipboard, { timeout: UI_TIMEOUT }).toBe(keyText);
+      expect(await page.getByTestId('recovery-copy-note').textContent()).toBe('A copied key is cleared from the clipboard after 60 seconds.');
+      await page.evaluate('navigator.clipboard.writeText("a tracking number the agent copied")');
+      await page.clock.fastForward(61_000);
+      expect(await clipboard(), 'something copied since is left alone').toBe('a tracking number the agent copied');
+      await page.getByTestId('recovery-copy').click();
+      await expect.poll(clipboard, { timeout: UI_TIMEOUT }).toBe(keyText);
+      await page.clock.fastForward(59_000);
+      expect(await clipboard()).toBe(keyText);
+      await page.clock.fastForward(2_000);
+      await expect.poll(clipboard, { timeout: UI_TIMEOUT, message: 'the key is cleared after a minute' }).toBe('');
+      await page.clock.resume();
+
       const proceed = page.getByTestId('recovery-continue');
       await expect.poll(() => proceed.isDisabled(), { message: 'Continue is disabled before the box is ticked' }).toBe(true);
       await page.getByTestId('recovery-saved').check();

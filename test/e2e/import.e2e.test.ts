@@ -1,7 +1,8 @@
 /**
  * Import, end to end: the built renderer in Chromium over the loopback bridge, a real core
  * on a temporary encrypted store. Only the OS file dialogs are replaced (the core's
- * `dialogs`), and Electron's webUtils for drag and drop (the bridge's `dropDir`).
+ * `dialogs`), and Electron's drop route (the bridge's stand-in over `dropDir`). Files reach
+ * the page as grants, the way the app hands them over: the page never holds a path.
  */
 import { readFileSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -61,6 +62,11 @@ describe('importing feedback', () => {
     async () => {
       const tab = await app().open();
       const { page } = tab;
+      // Every answer the page gets, to check that no file's path reaches it.
+      const answers: Promise<string>[] = [];
+      page.on('response', (response) => {
+        if (new URL(response.url()).pathname === '/__hearken/invoke') answers.push(response.text());
+      });
       // An empty store offers the import beside the demo.
       await page.getByTestId('empty-import').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       chooseNext = [surveyCsv];
@@ -132,6 +138,10 @@ describe('importing feedback', () => {
       expect(page1.items).toHaveLength(1);
       const detail = await call(app().core, 'feedback.get', { id: page1.items[0]!.id });
       expect(detail.customer?.tier).toBe('vip');
+      // The page named the files by grant and saw their names, never where they are.
+      const seen = await Promise.all(answers);
+      expect(seen.some((text) => text.includes('"grant"'))).toBe(true);
+      expect(seen.filter((text) => text.includes(fixtureDir) || text.includes(app().scratch))).toEqual([]);
       tab.expectClean();
       await tab.close();
     },
@@ -216,6 +226,17 @@ describe('importing feedback', () => {
       expect(await page.getByTestId('import-file-name').textContent()).toBe('survey-export.csv');
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
       await page.getByTestId('import-mapping').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+
+      // A page that names a path, or makes up a File, gets nothing to open.
+      expect(await page.evaluate(`window.hearken.invoke('import.preview', { grant: ${JSON.stringify(surveyCsv)} })`)).toMatchObject({
+        ok: false,
+        error: { code: 'FILE_NOT_GRANTED' },
+      });
+      expect(await page.evaluate(`window.hearken.invoke('import.preview', { path: ${JSON.stringify(surveyCsv)} })`)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+      expect(await page.evaluate(`window.hearken.grantDroppedFiles([new File(['x'], '../e2e/survey-export.csv')])`)).toEqual({ ok: true, value: [] });
       tab.expectClean();
       await tab.close();
     },
@@ -228,7 +249,8 @@ describe('importing feedback', () => {
       const tab = await app().open();
       const { page } = tab;
       await expect.poll(() => app().pageListeners(), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
-      app().pushFromMain('import.requested', { paths: [surveyCsv] });
+      // Main shows the dialog, the core grants what was chosen, and the page gets the grants.
+      app().pushFromMain('import.requested', { files: await app().grantFromMain([surveyCsv]) });
       await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await page.getByTestId('import-file-name').textContent()).toBe('survey-export.csv');
       await page.keyboard.press('Escape');

@@ -239,8 +239,10 @@ describe('the reply template library', () => {
       await page.getByTestId('templates-export').click();
       await expect
         .poll(() => page.getByTestId('templates-notice').last().textContent(), { timeout: UI_TIMEOUT })
-        .toContain(`${count} templates written to`);
+        .toContain(`${count} templates written to hearken-templates.json.`);
       expect(exportedTo).not.toBeNull();
+      // The window is told the file's name, never its folder.
+      expect(await page.getByTestId('templates-notice').last().textContent()).not.toContain(app().scratch);
       const file = JSON.parse(readFileSync(exportedTo!, 'utf8')) as TemplateFile;
       expect(file.templates).toHaveLength(count);
       expect(file.templates.map((t) => t.name)).toContain(NEW_NAME);
@@ -266,6 +268,17 @@ describe('the reply template library', () => {
       writeFileSync(openNext, JSON.stringify({ format: 'something.else', version: 1, templates: [] }));
       await page.getByTestId('templates-import').click();
       await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Not a Hearken templates file' }).count(), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+      expect(await templates()).toHaveLength(count + 1);
+
+      // A file picked by mistake (not JSON at all) is refused with where it breaks, never with what it says.
+      openNext = join(app().scratch, 'passwords.json');
+      writeFileSync(openNext, 'bank: CANARY-hunter2-7731\n');
+      await page.getByTestId('templates-import').click();
+      const refusal = page.getByRole('alert').filter({ hasText: 'passwords.json is not a valid template file' });
+      await expect.poll(() => refusal.count(), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+      expect(await refusal.last().textContent()).toContain('JSON syntax error at line 1, column 1.');
+      expect(await page.locator('body').textContent()).not.toContain('CANARY');
+      await tab.screenshot('templates-import-not-json');
       expect(await templates()).toHaveLength(count + 1);
     },
     SPEC_TIMEOUT,

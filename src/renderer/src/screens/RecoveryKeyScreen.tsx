@@ -1,12 +1,31 @@
-import { Button, Checkbox, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Button, Checkbox, Code, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CenteredScreen } from '../components/CenteredScreen';
 import { useSession } from '../stores/session';
+import { SECRET_CLIPBOARD_MS } from './model';
+import { recoveryKeyClipboard } from './recoveryClipboard';
+
+type CopyState = 'idle' | 'copied' | 'failed';
 
 export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
   const [saved, setSaved] = useState(false);
+  const [copy, setCopy] = useState<CopyState>('idle');
   const recoveryKeySaved = useSession((state) => state.recoveryKeySaved);
+
+  // "Copied" for two seconds; the clipboard itself is cleared after a minute (model.ts).
+  useEffect(() => {
+    if (copy !== 'copied') return;
+    const timer = window.setTimeout(() => setCopy('idle'), 2000);
+    return () => window.clearTimeout(timer);
+  }, [copy]);
+
+  const copyKey = (): void => {
+    recoveryKeyClipboard.copy(recoveryKey).then(
+      () => setCopy('copied'),
+      () => setCopy('failed'),
+    );
+  };
 
   return (
     <CenteredScreen title="Save your recovery key">
@@ -29,22 +48,24 @@ export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
         >
           {recoveryKey}
         </Code>
-        <Group justify="flex-end">
-          <CopyButton value={recoveryKey} timeout={2000}>
-            {({ copied, copy }) => (
-              <Tooltip label={copied ? 'Copied' : 'Copy to the clipboard'} withArrow>
-                <Button
-                  variant="light"
-                  size="xs"
-                  onClick={copy}
-                  leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-                  data-testid="recovery-copy"
-                >
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              </Tooltip>
-            )}
-          </CopyButton>
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <Text size="xs" c={copy === 'failed' ? 'red' : 'dimmed'} role="status" data-testid="recovery-copy-note">
+            {copy === 'failed'
+              ? 'Could not copy. Select the key and copy it yourself.'
+              : `A copied key is cleared from the clipboard after ${SECRET_CLIPBOARD_MS / 1000} seconds.`}
+          </Text>
+          <Tooltip label={copy === 'copied' ? 'Copied' : 'Copy to the clipboard'} withArrow>
+            <Button
+              variant="light"
+              size="xs"
+              onClick={copyKey}
+              leftSection={copy === 'copied' ? <IconCheck size={14} /> : <IconCopy size={14} />}
+              data-testid="recovery-copy"
+              style={{ flexShrink: 0 }}
+            >
+              {copy === 'copied' ? 'Copied' : 'Copy'}
+            </Button>
+          </Tooltip>
         </Group>
       </Stack>
       <Text size="sm" c="dimmed">
