@@ -5,7 +5,8 @@
 import { basename } from 'node:path';
 import { parse, type Parser } from 'csv-parse';
 import { HearkenError } from '../../../../shared/errors';
-import { isUtf8Encoding, openText, type Sniffed } from './decode';
+import { isUtf8Encoding, openText, SAMPLE_BYTES, type Sniffed } from './decode';
+import { columnLimitText, MAX_COLUMNS, MAX_RECORD_BYTES, recordLimitText } from './limits';
 
 export const delimiters = [',', ';', '\t', '|'] as const;
 
@@ -44,6 +45,8 @@ function firstLine(text: string): string {
 function parserOptions(delimiter: string, utf8: boolean) {
   return {
     delimiter,
+    // Bounds what csv-parse buffers: an unclosed quote would otherwise hold the rest of the file.
+    max_record_size: MAX_RECORD_BYTES,
     info: true as const,
     relax_column_count: true,
     relax_quotes: true,
@@ -110,6 +113,19 @@ export function readCsvSample(sniffed: Sniffed, declared: 'csv' | 'tsv' | null, 
       best = Math.max(best, n);
     }
   }
+  // Counted on what the sample holds of the first line, so a header longer than the sample still says how wide it is.
+  if (best + 1 > MAX_COLUMNS) {
+    throw new HearkenError(
+      'VALIDATION',
+      `${name} has more than ${columnLimitText} columns in its header row; Hearken maps up to ${columnLimitText}. Export only the columns you need, or check the delimiter and that this is the export you meant.`,
+    );
+  }
+  if (!sniffed.complete && head.length === sniffed.head.length) {
+    throw new HearkenError(
+      'VALIDATION',
+      `The first line of ${name} is longer than ${SAMPLE_BYTES / 2 ** 20} MB, so it is not a header row. The first line must name the columns: check that this is a CSV export with one record per line, or export it again.`,
+    );
+  }
   if (best <= 0) {
     throw new HearkenError(
       'VALIDATION',
@@ -143,7 +159,11 @@ export function uniqueHeader(fields: string[]): string[] {
   });
 }
 
-/** Every data record of the file (the header skipped), streamed. */
+/**
+ * Every data record of the file (the header skipped), streamed. A record over
+ * MAX_RECORD_BYTES ends the stream with VALIDATION after the records before it: csv-parse
+ * cannot find where the next record starts after it, so nothing after it is guessed at.
+ */
 export async function* streamCsvRecords(
   sniffed: Sniffed,
   delimiter: string,
@@ -157,7 +177,17 @@ export async function* streamCsvRecords(
   const { info: _info, skip_empty_lines: _skip, ...base } = parserOptions(delimiter, isUtf8Encoding(sniffed.encoding));
   const parser: Parser = parse({ ...base, skip_empty_lines: false });
   const skipped: CsvRecord[] = [];
+  let tooLarge = false;
   parser.on('skip', (e: Error & { code?: string; lines?: number }) => {
+    if (tooLarge) return;
+    if (e.code === 'CSV_MAX_RECORD_SIZE') {
+      // Ends the parser rather than destroying it, so the records it already holds still come out.
+      tooLarge = true;
+      input.unpipe(parser);
+      input.destroy();
+      parser.end();
+      return;
+    }
     skipped.push({
       kind: 'error',
       line: e.lines ?? 0,
@@ -189,6 +219,13 @@ export async function* streamCsvRecords(
       }
       if (signal?.aborted) return;
       yield { kind: 'record', line: start, fields };
+    }
+    if (tooLarge) {
+      // `line` is where the record after the last one read starts: the one over the limit.
+      throw new HearkenError(
+        'VALIDATION',
+        `Line ${line.toLocaleString('en-US')} of ${basename(sniffed.path)} starts a record larger than ${recordLimitText}: a quote (") is probably never closed, or this is not a CSV export. Close the quote or export the file again, then import it again.`,
+      );
     }
     // A record csv-parse gave up on (an unclosed quote at the end) starts after the last good one.
     for (const s of skipped) yield s.kind === 'error' && s.reason.startsWith('a quoted field') ? { ...s, line } : s;

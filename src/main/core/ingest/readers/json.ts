@@ -1,19 +1,17 @@
 /**
- * JSON records: a top-level array (streamed with stream-json, never JSON.parse of the whole
- * file), an object wrapping one array (`{"tickets": [...]}`), or NDJSON (one object per
- * line). Keys may be dotted paths into nested objects ("customer.email").
+ * JSON records: a top-level array (streamed record by record, never JSON.parse of the
+ * whole file), an object wrapping one array (`{"tickets": [...]}`), or NDJSON (one object
+ * per line). Keys may be dotted paths into nested objects ("customer.email").
  */
 import { basename } from 'node:path';
-import { createInterface } from 'node:readline';
-import { PassThrough, Readable, type Duplex } from 'node:stream';
-import pick from 'stream-json/filters/pick.js';
-import streamArray from 'stream-json/streamers/stream-array.js';
 import { HearkenError } from '../../../../shared/errors';
 import type { ColumnMapping, ImportFormat } from '../../../../shared/import';
 import { guessDayFirst } from '../../../../shared/import/dates';
 import { guessMapping } from '../../../../shared/import/mapping';
 import type { ImportPreview, ImportReader } from '../types';
-import { openText, type Sniffed } from './decode';
+import { openText, SAMPLE_BYTES, type Sniffed } from './decode';
+import { JsonArrayRecords } from './json-records';
+import { columnLimitText, deepLine, depthLimitText, LineSplitter, MAX_COLUMNS, recordLimitText, type JsonLimitProblem } from './limits';
 import { asText, fileOrigin, tabularRows, type TabularRecord } from './tabular';
 
 export type JsonObject = Record<string, unknown>;
@@ -39,6 +37,55 @@ function where(text: string, message: string): { line: number; column: number; a
   return { line, column: pos - before.lastIndexOf('\n'), atEnd: (m !== null && pos >= text.trimEnd().length) || /end of JSON/i.test(message) };
 }
 
+/**
+ * What kind of mistake JSON.parse found, in words that quote nothing: V8's own messages
+ * quote the text around the fault (`Unexpected token 'x', "…" is not valid JSON`), and that
+ * text is a customer's.
+ */
+const jsonMistakes: [RegExp, string][] = [
+  [/^Unexpected end of JSON input/, 'it ends before the value is complete'],
+  [/^Unterminated string/, 'a string that is never closed'],
+  [/^Bad control character/, 'a raw control character (such as a tab or a line break) inside a string'],
+  [/^Bad (escaped character|Unicode escape)/, 'an invalid backslash escape inside a string'],
+  [/^Expected ',' or '\}'/, 'a missing comma or closing }'],
+  [/^Expected ',' or '\]'/, 'a missing comma or closing ]'],
+  [/^Expected ':'/, 'a missing colon after a key'],
+  [/^Expected (double-quoted )?property name/, 'a key without double quotes, or a comma before }'],
+  [/^Unexpected non-whitespace character after JSON/, 'more text after the end of the value'],
+  [/^(No number after minus sign|Unterminated fractional number|Exponent part is missing a number)/, 'a malformed number'],
+  [/^Unexpected token/, 'an unexpected character'],
+];
+
+export function jsonMistake(message: string): string {
+  for (const [pattern, words] of jsonMistakes) if (pattern.test(message)) return words;
+  return 'a syntax error';
+}
+
+/** Where in `text` JSON.parse stopped, when its message says (column is 1-based). */
+function columnOf(message: string): number | null {
+  const m = /at position (\d+)/.exec(message);
+  return m ? Number(m[1]) + 1 : null;
+}
+
+function tooDeep(name: string, record: number | null, line: number): HearkenError {
+  const which = record === null ? `${name} nests` : `Record ${record.toLocaleString('en-US')} of ${name} nests`;
+  return new HearkenError(
+    'VALIDATION',
+    `${which} objects or lists more than ${depthLimitText} deep (line ${line.toLocaleString('en-US')}). Feedback exports nest a few levels: check that this is the export you meant, or export it again.`,
+  );
+}
+
+function tooLarge(name: string, record: number): HearkenError {
+  return new HearkenError(
+    'VALIDATION',
+    `Record ${record.toLocaleString('en-US')} of ${name} is larger than ${recordLimitText}: that is not one piece of feedback. Check that this is the export you meant, or export it again.`,
+  );
+}
+
+function limitError(name: string, nesting: { problem: JsonLimitProblem | null; lines: number }, record: number | null): HearkenError {
+  return nesting.problem === 'deep' ? tooDeep(name, record, nesting.lines + 1) : tooLarge(name, record ?? 1);
+}
+
 function invalidJson(name: string, detail: string): HearkenError {
   return new HearkenError('VALIDATION', `${name} is not valid JSON (${detail}). Fix the file or export it again as a JSON array or NDJSON (one object per line).`);
 }
@@ -49,6 +96,10 @@ function truncatedJson(name: string): HearkenError {
 
 /** Validates a whole small file with JSON.parse (it is in memory already as the sample). */
 function parseWhole(name: string, text: string, array: boolean): unknown {
+  // Before parsing: a value a million brackets deep parses, then overflows the stack of
+  // whatever walks it (JSON.stringify of a cell).
+  const deep = deepLine(text, array ? 1 : 2);
+  if (deep !== null) throw tooDeep(name, null, deep);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -56,37 +107,40 @@ function parseWhole(name: string, text: string, array: boolean): unknown {
     const at = where(text, message);
     if (array && at.atEnd) throw truncatedJson(name);
     const position = /position \d+/.test(message) ? ` at line ${at.line}, column ${at.column}` : '';
-    throw invalidJson(name, `${message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*$/s, '')}${position}`);
+    throw invalidJson(name, `${jsonMistake(message)}${position}`);
   }
 }
 
 /** Objects from the start of a partial array, as far as the sample goes. */
-async function sampleArray(text: string, key: string | null, limit: number): Promise<JsonObject[]> {
-  const input = Readable.from([text]);
-  let items: Duplex;
-  if (key === null) {
-    items = streamArray.withParserAsStream();
-    input.pipe(items);
-  } else {
-    const picked = pick.withParserAsStream({ filter: key });
-    const arr = streamArray.asStream();
-    input.pipe(picked).on('error', () => arr.end()).pipe(arr);
-    items = arr;
+function sampleArray(name: string, text: string, key: string | null, limit: number): JsonObject[] {
+  // The sample's last record is usually cut off: it is simply not among the texts.
+  const records = new JsonArrayRecords(key);
+  const samples: JsonObject[] = [];
+  for (const record of records.push(text)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(record);
+    } catch {
+      // A damaged record ends the sample; reading the rows reports it.
+      break;
+    }
+    if (isObject(value)) samples.push(value);
+    if (samples.length >= limit) break;
   }
-  return collect(items, [], limit);
+  if (samples.length === 0 && records.problem !== null) throw limitError(name, records, 1);
+  return samples;
 }
 
-async function collect(stream: Duplex, out: JsonObject[], limit: number): Promise<JsonObject[]> {
-  try {
-    for await (const { value } of stream as AsyncIterable<{ value: unknown }>) {
-      if (isObject(value)) out.push(value);
-      if (out.length >= limit) break;
+/** Too many fields to map: the preview would list them all, and every row would carry them. */
+function checkWidth(name: string, samples: readonly JsonObject[]): void {
+  for (const sample of samples.slice(0, 50)) {
+    if (Object.keys(flatten(sample)).length > MAX_COLUMNS) {
+      throw new HearkenError(
+        'VALIDATION',
+        `${name} has records with more than ${columnLimitText} fields; Hearken maps up to ${columnLimitText}. Export only the fields you need, or check that this is the export you meant.`,
+      );
     }
-  } catch {
-    // The sample ends mid-record: what came before is the sample.
   }
-  stream.destroy();
-  return out;
 }
 
 /** Decides array / wrapped array / NDJSON and reads the first records; throws for invalid JSON. */
@@ -101,24 +155,39 @@ export async function readJsonShape(sniffed: Sniffed, ext: string, declared?: Im
       if (all.length === 0) throw new HearkenError('VALIDATION', `${name} holds an empty JSON list: there is nothing to import.`);
       samples = all.slice(0, 200).filter(isObject);
       if (samples.length === 0) throw new HearkenError('VALIDATION', `${name} is a JSON list, but not of objects: each record must be an object such as {"body": "…"}.`);
-    } else samples = await sampleArray(text, null, 200);
+    } else samples = sampleArray(name, text, null, 200);
+    checkWidth(name, samples);
     return { kind: 'array', key: null, samples, first: samples[0] ?? null };
   }
-  if (c !== '{') throw invalidJson(name, `it starts with ${JSON.stringify(text.slice(0, 12))}, not [ or {`);
+  if (c !== '{') throw invalidJson(name, 'it starts with neither [ nor {');
   const firstLineEnd = text.indexOf('\n');
   const firstLine = (firstLineEnd < 0 ? text : text.slice(0, firstLineEnd)).trim();
+  const wantsLines = declared === 'ndjson' || ext === '.ndjson' || ext === '.jsonl';
+  if (wantsLines && firstLineEnd < 0 && !sniffed.complete) {
+    throw new HearkenError(
+      'VALIDATION',
+      `The first line of ${name} is longer than ${SAMPLE_BYTES / 2 ** 20} MB, so it is not one record of NDJSON (one JSON object per line). Check that this is an NDJSON export (a JSON array or a file without line breaks imports as .json), or export it again.`,
+    );
+  }
+  // A whole line nested past the limit is still an object line: the NDJSON branch says why it cannot be read.
+  const firstDeep = (firstLineEnd >= 0 || sniffed.complete) && deepLine(firstLine) !== null;
   let lineObject: unknown = undefined;
   try {
-    lineObject = JSON.parse(firstLine);
+    lineObject = firstDeep ? undefined : JSON.parse(firstLine);
   } catch {
     lineObject = undefined;
   }
-  if (declared === 'ndjson' || ext === '.ndjson' || ext === '.jsonl' || isObject(lineObject)) {
+  if (wantsLines || firstDeep || isObject(lineObject)) {
     const samples: JsonObject[] = [];
     const lines = text.split('\n');
     if (!sniffed.complete) lines.pop();
-    for (const l of lines) {
+    let firstDeepLine: number | null = null;
+    for (const [i, l] of lines.entries()) {
       if (samples.length >= 200) break;
+      if (deepLine(l) !== null) {
+        firstDeepLine ??= i + 1;
+        continue;
+      }
       try {
         const v: unknown = JSON.parse(l);
         if (isObject(v)) samples.push(v);
@@ -126,7 +195,9 @@ export async function readJsonShape(sniffed: Sniffed, ext: string, declared?: Im
         // A bad line becomes an error row when the rows are read.
       }
     }
+    if (samples.length === 0 && firstDeepLine !== null) throw tooDeep(name, null, firstDeepLine);
     if (samples.length === 0) throw invalidJson(name, 'no line of it is a JSON object; NDJSON needs one object per line');
+    checkWidth(name, samples);
     // One object on one line with an array inside is a wrapped export, not NDJSON.
     const wrappedKey = samples.length === 1 && lines.filter((l) => l.trim() !== '').length === 1 ? arrayKey(samples[0]!) : null;
     if (wrappedKey === null) return { kind: 'ndjson', key: null, samples, first: samples[0]! };
@@ -140,7 +211,7 @@ export async function readJsonShape(sniffed: Sniffed, ext: string, declared?: Im
     samples = key === null ? [] : ((whole as JsonObject)[key] as unknown[]).slice(0, 200).filter(isObject);
   } else {
     key = /^\{\s*"([^"]+)"\s*:\s*\[/.exec(text)?.[1] ?? null;
-    samples = key === null ? [] : await sampleArray(text, key, 200);
+    samples = key === null ? [] : sampleArray(name, text, key, 200);
   }
   if (key === null || samples.length === 0) {
     throw new HearkenError(
@@ -148,6 +219,7 @@ export async function readJsonShape(sniffed: Sniffed, ext: string, declared?: Im
       `${name} holds one JSON object, not a list of records. Export an array ([{…}, {…}]), NDJSON (one object per line), or an object with one list such as {"tickets": [...]}.`,
     );
   }
+  checkWidth(name, samples);
   return { kind: 'wrapped', key, samples, first: samples[0]! };
 }
 
@@ -183,7 +255,11 @@ export function pathAccessor(path: string): (o: JsonObject) => unknown {
 
 /**
  * Every record of the file, streamed, with its line (NDJSON) or its 1-based position in
- * the array. A file that breaks off yields an error row at the point it stops.
+ * the array. An NDJSON line over a limit (too long, nested too deep) or not valid JSON is
+ * an error row naming the line and the kind of problem, never its text. In an array, a
+ * damaged record, or a file that breaks off, is an error row where it happens and the end
+ * of the records (what follows cannot be trusted to start where a record starts); a record
+ * over a limit ends the import with VALIDATION, after the records before it.
  */
 export async function* streamJsonRecords(
   sniffed: Sniffed,
@@ -198,48 +274,60 @@ export async function* streamJsonRecords(
   signal?.addEventListener('abort', abort, { once: true });
   try {
     if (shape.kind === 'ndjson') {
-      const lines = createInterface({ input, crlfDelay: Infinity });
+      // Not readline: it holds a whole line however long, and a file without line breaks is one line.
+      const splitter = new LineSplitter();
       let n = 0;
-      for await (const text of lines) {
-        n++;
-        if (signal?.aborted) return;
-        const t = text.trim();
-        if (t === '') continue;
-        try {
-          yield { kind: 'record', line: n, value: JSON.parse(t) };
-        } catch (error) {
-          yield { kind: 'error', line: n, reason: `not valid JSON (${(error as Error).message})` };
+      const records = function* (lines: (string | null)[]): Generator<{ kind: 'record'; line: number; value: unknown } | { kind: 'error'; line: number; reason: string }> {
+        for (const text of lines) {
+          n++;
+          if (text === null) {
+            yield { kind: 'error', line: n, reason: `the line is longer than ${recordLimitText}, too long for one record: check for a missing line break` };
+            continue;
+          }
+          const t = text.trim();
+          if (t === '') continue;
+          if (deepLine(t) !== null) {
+            yield { kind: 'error', line: n, reason: `objects or lists nested more than ${depthLimitText} deep` };
+            continue;
+          }
+          try {
+            yield { kind: 'record', line: n, value: JSON.parse(t) };
+          } catch (error) {
+            const message = (error as Error).message;
+            const column = columnOf(message);
+            yield { kind: 'error', line: n, reason: `not valid JSON: ${jsonMistake(message)}${column === null ? '' : ` at column ${column.toLocaleString('en-US')}`}` };
+          }
         }
+      };
+      for await (const chunk of input as AsyncIterable<Buffer | string>) {
+        if (signal?.aborted) return;
+        yield* records(splitter.push(chunk));
       }
+      if (signal?.aborted) return;
+      yield* records(splitter.end());
       return;
     }
-    const parsed = shape.kind === 'array' ? streamArray.withParserAsStream() : pick.withParserAsStream({ filter: shape.key! });
-    const items = shape.kind === 'array' ? parsed : streamArray.asStream();
-    // Items reach `out` as soon as they are parsed, so a break-off later loses none of them.
-    const out = new PassThrough({ objectMode: true, highWaterMark: 64 });
-    let failure: Error | null = null;
-    const fail = (e: Error): void => {
-      failure ??= e;
-      out.end();
-    };
-    input.on('error', fail);
-    parsed.on('error', fail);
-    items.on('error', fail);
-    input.pipe(parsed);
-    if (items !== parsed) parsed.pipe(items);
-    items.pipe(out);
+    const records = new JsonArrayRecords(shape.kind === 'array' ? null : shape.key!);
     let count = 0;
-    for await (const { value } of out as AsyncIterable<{ value: unknown }>) {
+    for await (const chunk of input as AsyncIterable<Buffer | string>) {
       if (signal?.aborted) return;
-      count++;
-      yield { kind: 'record', line: count, value };
+      for (const text of records.push(chunk)) {
+        count++;
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (error) {
+          yield { kind: 'error', line: count, reason: `not valid JSON (${jsonMistake((error as Error).message)}): the file looks damaged from this record on, so the rest is not read` };
+          return;
+        }
+        yield { kind: 'record', line: count, value };
+      }
+      if (records.problem !== null) throw limitError(basename(sniffed.path), records, count + 1);
+      if (records.closed) return;
     }
-    if (failure && !signal?.aborted) {
-      yield {
-        kind: 'error',
-        line: count + 1,
-        reason: `the JSON breaks off after record ${count} (${(failure as Error).message}): the file looks truncated or damaged from here on`,
-      };
+    if (signal?.aborted) return;
+    if (records.endedEarly()) {
+      yield { kind: 'error', line: count + 1, reason: `the JSON breaks off after record ${count}: the file looks truncated or damaged from here on` };
     }
   } finally {
     signal?.removeEventListener('abort', abort);
