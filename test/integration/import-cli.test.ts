@@ -159,7 +159,7 @@ describe.runIf(keychain.mustRun)('hearken import', () => {
     expect(run.status, run.stderr).toBe(0);
     const [heading, ...lines] = run.stdout.split('\n');
     expect(heading).toBe('Mapping (guessed from the column names and values):');
-    for (const line of ['Message ← text', 'Received at (date) ← created_at', 'Ticket or message ID ← tweet_id', 'Replies to (message ID) ← in_response_to_tweet_id', 'Direction (customer or company) ← inbound', 'Customer name ← author_id']) {
+    for (const line of ['Message ← text', 'Received at (date) ← created_at', 'Ticket or message ID ← tweet_id', 'Replies to (message ID) ← in_response_to_tweet_id', 'Direction (in or out) ← inbound', 'Customer name ← author_id']) {
       expect(lines.map((l) => l.replace(/\s+/g, ' ').trim())).toContain(line);
     }
     expect(run.stdout).toMatch(/^ {2}Dates without an offset in UTC; rows without a channel: social$/m);

@@ -49,7 +49,7 @@ export const targetLabels: Record<MappingTarget, string> = {
   tier: 'Customer tier',
   agentReply: 'Agent reply',
   replyTo: 'Replies to (message ID)',
-  direction: 'Direction (customer or company)',
+  direction: 'Direction (in or out)',
 };
 
 /** Longest origin name; it is part of a dedupe key, not a description. */

@@ -134,7 +134,10 @@ export function guessMapping(
 export interface MappingProblem {
   target: MappingTarget;
   column: string;
+  /** The whole explanation (the CLI, the core's error). */
   message: string;
+  /** One line for the import window's footer. */
+  short: string;
 }
 
 const dateHint = 'Hearken reads e.g. 2024-03-05 14:02, 05/03/2024, Tue, 05 Mar 2024 14:02:00 +0100, Tue Mar 05 14:02:00 +0000 2024 and Unix seconds or milliseconds';
@@ -157,18 +160,29 @@ export function mappingProblems(
       target: 'replyTo',
       column: mapping.fields.replyTo,
       message: `"${targetLabels.replyTo}" threads rows by the IDs they reply to, so the rows' own IDs are needed too: choose the column for "${targetLabels.externalId}".`,
+      short: `“${targetLabels.replyTo}” needs the rows’ own IDs: choose a column for “${targetLabels.externalId}” too.`,
     });
   }
   for (const [target, column] of Object.entries(mapping.fields) as [MappingTarget, string][]) {
     const label = targetLabels[target];
     const all = values(column);
     if (all === null) {
-      problems.push({ target, column, message: `The mapping takes ${label} from the column "${column}", which this file does not have. Choose one of the file's columns.` });
+      problems.push({
+        target,
+        column,
+        message: `The mapping takes ${label} from the column "${column}", which this file does not have. Choose one of the file's columns.`,
+        short: `“${column}” is not a column of this file.`,
+      });
       continue;
     }
     const filled = all.map((v) => v.trim()).filter((v) => v !== '');
     if (target === 'body' && all.length > 0 && filled.length === 0) {
-      problems.push({ target, column, message: `The column "${column}", chosen as the ${label}, is empty in the first ${all.length} rows. Choose the column that holds the customer's text.` });
+      problems.push({
+        target,
+        column,
+        message: `The column "${column}", chosen as the ${label}, is empty in the first ${all.length} rows. Choose the column that holds the customer's text.`,
+        short: `“${column}” is empty in the first rows: choose the column with the customer’s text.`,
+      });
       continue;
     }
     if (filled.length === 0) continue;
@@ -177,9 +191,23 @@ export function mappingProblems(
     if (target === 'receivedAt') {
       const zone = { timeZone: 'UTC' };
       const reads = (v: string): boolean => parseDate(v, { ...zone, dayFirst: options.dayFirst ?? true }) !== null || parseDate(v, { ...zone, dayFirst: !(options.dayFirst ?? true) }) !== null;
-      if (none(reads)) problems.push({ target, column, message: `${first} reads as a date. ${dateHint}. Choose the column that holds the date, or none (rows then get the file's time).` });
+      if (none(reads)) {
+        problems.push({
+          target,
+          column,
+          message: `${first} reads as a date. ${dateHint}. Choose the column that holds the date, or none (rows then get the file's time).`,
+          short: `None of the first values of “${column}” reads as a date.`,
+        });
+      }
     } else if (target === 'rating') {
-      if (none((v) => typeof parseRating(v) === 'number')) problems.push({ target, column, message: `${first} is a rating from 1 to 5 (such as 4, 4/5, 8/10 or ★★★★). Choose the rating column, or none.` });
+      if (none((v) => typeof parseRating(v) === 'number')) {
+        problems.push({
+          target,
+          column,
+          message: `${first} is a rating from 1 to 5 (such as 4, 4/5, 8/10 or ★★★★). Choose the rating column, or none.`,
+          short: `None of the first values of “${column}” is a rating from 1 to 5.`,
+        });
+      }
     } else if (target === 'direction' && !(mapping.outboundValues && mapping.outboundValues.length > 0)) {
       const read = directionReader(column);
       if (none((v) => read(v) !== undefined)) {
@@ -187,6 +215,7 @@ export function mappingProblems(
           target,
           column,
           message: `${first} says who wrote the row (such as inbound/outbound, customer/agent or true/false). For an author column, list the company's own names as the outbound values.`,
+          short: `“${column}” does not say who wrote each row: enter your team’s values under it.`,
         });
       }
     }

@@ -130,7 +130,7 @@ export function mappingProblem(
   const known = new Set(preview.columns);
   const mapping = mappingFromChoices(choices, 'UTC', 'email', extras);
   const [first] = mappingProblems(mapping, (column) => (known.has(column) ? preview.sample.map((row) => row[column] ?? '') : null));
-  return first?.message ?? null;
+  return first?.short ?? null;
 }
 
 /** Up to `count` distinct, non-empty sample values of one column, shortened for a table cell. */

@@ -92,8 +92,7 @@ export function MappingStep({ preview, starting, error }: { preview: ImportPrevi
   const extras = { origin, outboundValues };
   const problem = tabular ? mappingProblem(choices, preview, extras) : null;
   const datesMapped = Object.values(choices).includes('receivedAt');
-  const directionColumn = Object.entries(choices).find(([, target]) => target === 'direction')?.[0];
-  const asksCompanyValues = directionColumn !== undefined && (outboundValues.trim() !== '' || directionNeedsValues(choices, preview.sample));
+  const asksCompanyValues = Object.values(choices).includes('direction') && (outboundValues.trim() !== '' || directionNeedsValues(choices, preview.sample));
 
   function choose(column: string, target: ColumnChoice): void {
     const { choices: next, displaced } = chooseTarget(choices, column, target);
@@ -122,7 +121,12 @@ export function MappingStep({ preview, starting, error }: { preview: ImportPrevi
                 : 'Choose what each column holds. Columns set to “Don’t import” are left out.'}
             </Text>
           )}
-          <MappingTable preview={preview} choices={choices} onChoose={choose} />
+          <MappingTable
+            preview={preview}
+            choices={choices}
+            onChoose={choose}
+            companyValues={asksCompanyValues ? { value: outboundValues, onChange: setOutboundValues } : null}
+          />
           {displacedNote && (
             <Text size="xs" c="dimmed" role="status" mt={-8}>
               {displacedNote}
@@ -152,7 +156,7 @@ export function MappingStep({ preview, starting, error }: { preview: ImportPrevi
             />
             <TextInput
               label="Origin"
-              description="IDs count as already imported only within one origin."
+              description="IDs only match rows from the same origin."
               placeholder="This file"
               value={origin}
               maxLength={ORIGIN_MAX}
@@ -161,15 +165,7 @@ export function MappingStep({ preview, starting, error }: { preview: ImportPrevi
               data-testid="import-origin"
             />
           </Group>
-          {asksCompanyValues && (
-            <TextInput
-              label={`Values of “${directionColumn}” that mean your team wrote the row`}
-              description="Separate them with commas, e.g. AppleSupport, AmazonHelp. Every other value is a customer."
-              value={outboundValues}
-              onChange={(event) => setOutboundValues(event.currentTarget.value)}
-              data-testid="import-outbound-values"
-            />
-          )}
+
         </>
       ) : (
         <FixedFormatSummary preview={preview} />

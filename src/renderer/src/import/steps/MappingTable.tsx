@@ -1,4 +1,4 @@
-import { Group, ScrollArea, Select, Table, Text } from '@mantine/core';
+import { Group, ScrollArea, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconArrowNarrowRight } from '@tabler/icons-react';
 import type { ImportPreviewInfo } from '../../../../shared/contract';
 import { sampleValues, skipColumn, targetLabels, targetOrder, type ColumnChoice } from '../model/mapping';
@@ -8,12 +8,17 @@ interface Props {
   preview: ImportPreviewInfo;
   choices: Record<string, ColumnChoice>;
   onChoose(column: string, target: ColumnChoice): void;
+  /**
+   * When the direction column holds authors rather than in/out (an author column): the
+   * company's values, asked right under that column's choice.
+   */
+  companyValues?: { value: string; onChange(value: string): void } | null;
 }
 
 const skipLabel = 'Don’t import';
 
 /** One row per column of the file: its name, what it holds, and what it becomes. */
-export function MappingTable({ preview, choices, onChoose }: Props) {
+export function MappingTable({ preview, choices, onChoose, companyValues = null }: Props) {
   const usedBy = new Map<string, string>();
   for (const [column, target] of Object.entries(choices)) if (target !== skipColumn) usedBy.set(target, column);
 
@@ -57,33 +62,46 @@ export function MappingTable({ preview, choices, onChoose }: Props) {
                   <IconArrowNarrowRight size={16} stroke={1.5} className={classes.arrow} aria-hidden />
                 </Table.Td>
                 <Table.Td>
-                  <Select
-                    size="xs"
-                    aria-label={`Import the column “${column}” as`}
-                    data={[
-                      { value: skipColumn, label: skipLabel },
-                      { group: 'Feedback fields', items: targetOrder.map((t) => ({ value: t, label: targetLabels[t] })) },
-                    ]}
-                    value={choice}
-                    allowDeselect={false}
-                    maxDropdownHeight={300}
-                    onChange={(value) => value && onChoose(column, value as ColumnChoice)}
-                    renderOption={({ option }) => {
-                      const owner = usedBy.get(option.value);
-                      return (
-                        <Group gap={6} wrap="nowrap" justify="space-between" w="100%">
-                          <span>{option.label}</span>
-                          {owner !== undefined && owner !== column && (
-                            <Text span size="xs" c="dimmed" truncate="end" maw={110}>
-                              from {owner}
-                            </Text>
-                          )}
-                        </Group>
-                      );
-                    }}
-                    styles={{ input: skipped ? { color: 'var(--mantine-color-dimmed)' } : { fontWeight: 550 } }}
-                    data-testid="mapping-select"
-                  />
+                  <Stack gap={6}>
+                    <Select
+                      size="xs"
+                      aria-label={`Import the column “${column}” as`}
+                      data={[
+                        { value: skipColumn, label: skipLabel },
+                        { group: 'Feedback fields', items: targetOrder.map((t) => ({ value: t, label: targetLabels[t] })) },
+                      ]}
+                      value={choice}
+                      allowDeselect={false}
+                      maxDropdownHeight={300}
+                      onChange={(value) => value && onChoose(column, value as ColumnChoice)}
+                      renderOption={({ option }) => {
+                        const owner = usedBy.get(option.value);
+                        return (
+                          <Group gap={6} wrap="nowrap" justify="space-between" w="100%">
+                            <span>{option.label}</span>
+                            {owner !== undefined && owner !== column && (
+                              <Text span size="xs" c="dimmed" truncate="end" maw={110}>
+                                from {owner}
+                              </Text>
+                            )}
+                          </Group>
+                        );
+                      }}
+                      styles={{ input: skipped ? { color: 'var(--mantine-color-dimmed)' } : { fontWeight: 550 } }}
+                      data-testid="mapping-select"
+                    />
+                    {choice === 'direction' && companyValues && (
+                      <TextInput
+                        size="xs"
+                        aria-label={`Values of “${column}” that mean your team wrote the row`}
+                        placeholder="Your team, e.g. AppleSupport"
+                        title="Values of this column that mean your team wrote the row, separated by commas. Every other value is a customer."
+                        value={companyValues.value}
+                        onChange={(event) => companyValues.onChange(event.currentTarget.value)}
+                        data-testid="import-outbound-values"
+                      />
+                    )}
+                  </Stack>
                 </Table.Td>
               </Table.Tr>
             );
