@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openImport } from '../../src/main/core/ingest/readers';
 import type { ImportRow } from '../../src/main/core/ingest/types';
@@ -35,5 +38,31 @@ describe('JSON reader', () => {
       ['item', 4],
     ]);
     expect(rows[1]).toMatchObject({ reason: expect.stringMatching(/^not valid JSON/) });
+  });
+
+  it('scopes ids by the file (or a named origin), threads NDJSON messages by reply-to, and refuses a path no record has', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearken-import-json-'));
+    const file = join(dir, 'chat.ndjson');
+    writeFileSync(
+      file,
+      [
+        { id: 2, parent: 1, from: { role: 'agent', name: 'Sam' }, at: 1709647380000, body: 'Which order?' },
+        { id: 1, parent: null, from: { role: 'customer', name: 'Ann' }, at: 1709647320000, body: 'My order &amp; invoice are wrong' },
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+    );
+    const reader = await openImport(file);
+    const preview = await reader.preview();
+    expect(preview.origin).toMatch(/^ndjson:[0-9a-f]{16}$/);
+    expect(preview.guessedMapping?.fields).toMatchObject({ externalId: 'id', replyTo: 'parent', direction: 'from.role', receivedAt: 'at', body: 'body' });
+    const rows: ImportRow[] = [];
+    for await (const row of reader.rows({ mapping: { ...preview.guessedMapping!, fields: { ...preview.guessedMapping!.fields, customerName: 'from.name' }, origin: 'Chat widget' } })) rows.push(row);
+    expect(rows).toMatchObject([
+      { kind: 'item', line: 2, item: { source: 'origin:chat widget', externalId: '1', body: 'My order & invoice are wrong', receivedAt: 1709647320000, customer: { name: 'Ann' } } },
+      { kind: 'message', line: 1, conversation: { source: 'origin:chat widget', externalId: '1' }, message: { direction: 'out', author: 'Sam', sentAt: 1709647380000 } },
+    ]);
+    const missing = reader.rows({ mapping: { ...preview.guessedMapping!, fields: { body: 'message.text' } } });
+    await expect(missing[Symbol.asyncIterator]().next()).rejects.toThrow('The mapping takes Message from the column "message.text", which this file does not have.');
   });
 });
