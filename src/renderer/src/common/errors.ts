@@ -19,6 +19,10 @@ export function adviceFor(error: ErrorInfo, what: string): ErrorAdvice {
     case 'VALIDATION':
     case 'FILE_NOT_GRANTED':
       return { title: `${what} failed`, message: error.message, retry: null };
+    case 'DISK_FULL':
+      return { title: 'The disk is full', message: error.message, retry: 'Try again' };
+    case 'SETUP_RUNNING':
+      return { title: 'Another setup is running', message: error.message, retry: 'Try again' };
     case 'LOCKED':
       return { title: 'The store is locked', message: 'Unlock Hearken again to continue.', retry: null };
     default:
