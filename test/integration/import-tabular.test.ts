@@ -63,11 +63,12 @@ describe('origins: which rows are already in the inbox', () => {
     expect((await importFile(db, second)).counts).toEqual({ read: 3, imported: 3, duplicates: 0, failed: 0 });
     expect(bodies(db)).toHaveLength(6);
 
-    // A copy under another name, with another modification time (so another received-at and
-    // content hash: only the origin can tell it is the same export).
+    // A copy under another name (its modification time kept, as a move or `cp -p` does: the
+    // rows' time without a date column). That the origin alone, not the name, tells the same
+    // export is shown at the reader (import-conversations.test.ts).
     const copy = join(dir, 'nps-march (1).csv');
     copyFileSync(first, copy);
-    utimesSync(copy, new Date('2024-05-01T00:00:00Z'), new Date('2024-05-01T00:00:00Z'));
+    utimesSync(copy, new Date('2024-03-31T10:00:00Z'), new Date('2024-03-31T10:00:00Z'));
     expect((await importFile(db, copy)).counts).toEqual({ read: 3, imported: 0, duplicates: 3, failed: 0 });
     expect((await importFile(db, second)).counts).toEqual({ read: 3, imported: 0, duplicates: 3, failed: 0 });
     expect(bodies(db)).toHaveLength(6);
@@ -76,23 +77,29 @@ describe('origins: which rows are already in the inbox', () => {
   it('dedupes ids within a named origin across files, remembered with the mapping for those columns', async () => {
     const db = store();
     const dir = folder();
-    const monday = survey(dir, 'desk-monday.csv', ['Printer jammed', 'VPN is down'], new Date('2024-03-04T18:00:00Z'));
-    // The next day's export of the same helpdesk repeats ticket 2 (updated text) and adds ticket 3.
-    const tuesday = join(dir, 'desk-tuesday.csv');
-    writeFileSync(tuesday, 'Response ID,Comment\n2,VPN is down (still)\n3,New laptop request\n');
-    const columns = ['Response ID', 'Comment'];
-    const reader = await openImport(monday);
-    const mapping: ColumnMapping = { ...(await reader.preview()).guessedMapping!, origin: 'IT helpdesk' };
+    const desk = (name: string, rows: string[]): string => {
+      const path = join(dir, name);
+      writeFileSync(path, `Ticket ID,Created,Requester,Description\n${rows.join('\n')}\n`);
+      return path;
+    };
+    const monday = desk('desk-monday.csv', ['1,2024-03-04 09:00,Ann,Printer jammed', '2,2024-03-04 10:00,Bob,VPN is down']);
+    // The next day's export repeats ticket 2, its requester's name completed since (so another
+    // content hash: only the origin and the id tell it is the same ticket), and adds ticket 3.
+    const tuesday = desk('desk-tuesday.csv', ['2,2024-03-04 10:00,Bob Stone,VPN is down', '3,2024-03-05 08:30,Cy,New laptop request']);
+    const columns = ['Ticket ID', 'Created', 'Requester', 'Description'];
+    const mapping: ColumnMapping = { ...(await (await openImport(monday)).preview()).guessedMapping!, origin: 'IT helpdesk' };
+    expect(mapping.fields).toMatchObject({ externalId: 'Ticket ID', receivedAt: 'Created', customerName: 'Requester', body: 'Description' });
     saveMapping(db, 'csv', columns, mapping, 1);
     expect(savedMapping(db, 'csv', [...columns].reverse())?.origin).toBe('IT helpdesk');
 
     expect((await importFile(db, monday, savedMapping(db, 'csv', columns)!)).counts).toMatchObject({ imported: 2 });
     expect((await importFile(db, tuesday, savedMapping(db, 'csv', columns)!)).counts).toEqual({ read: 2, imported: 1, duplicates: 1, failed: 0 });
-    // Another origin is another system's ids, even with the same columns and numbers.
-    const facilities = survey(dir, 'facilities.csv', ['Heating broken', 'Light flickers'], new Date('2024-03-05T18:00:00Z'));
-    expect((await importFile(db, facilities, { ...mapping, origin: 'Facilities desk' })).counts).toMatchObject({ imported: 2, duplicates: 0 });
+    // Without the name, each file is its own origin: ticket 2 of Tuesday's file is another item.
+    expect((await importFile(db, tuesday, { ...mapping, origin: undefined })).counts).toMatchObject({ imported: 1, duplicates: 1 });
     // Spelling aside, a name is the same origin.
-    expect((await importFile(db, monday, { ...mapping, origin: '  it   HELPDESK ' })).counts).toMatchObject({ imported: 0, duplicates: 2 });
+    const again = desk('desk-monday-again.csv', ['1,2024-03-04 09:00,Ann Lee,Printer jammed']);
+    expect((await importFile(db, again, { ...mapping, origin: '  it   HELPDESK ' })).counts).toMatchObject({ imported: 0, duplicates: 1 });
+    expect(bodies(db)).toEqual(['New laptop request', 'Printer jammed', 'VPN is down', 'VPN is down']);
   });
 });
 

@@ -3,7 +3,7 @@
  * reader: which row starts each conversation, which rows become its messages and in which
  * direction, in whatever order the file lists them.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -30,6 +30,34 @@ function shape(row: ImportRow): [number, string, string] {
   if (row.kind === 'message') return [row.line, 'message', `${row.conversation.externalId} ${row.message.direction}`];
   return [row.line, 'error', row.reason];
 }
+
+describe('the origin of a file nobody named', () => {
+  it('is the file’s content: a renamed copy with another time is the same origin, another export with the same ids is not', async () => {
+    const first = join(dir, `export-${n++}.csv`);
+    writeFileSync(first, 'id,comment\n1,Fast delivery\n2,Too expensive\n');
+    const copy = join(dir, `copy of export-${n++}.csv`);
+    copyFileSync(first, copy);
+    utimesSync(copy, new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
+    const other = join(dir, `export-${n++}.csv`);
+    writeFileSync(other, 'id,comment\n1,The setup wizard crashed\n2,Loved the tour\n');
+    const originOf = async (path: string): Promise<string | undefined> => (await (await openImport(path)).preview()).origin;
+    const sourceOf = async (path: string): Promise<string | undefined> => {
+      for await (const row of (await openImport(path)).rows({})) if (row.kind === 'item') return row.item.source;
+      return undefined;
+    };
+    expect(await originOf(first)).toMatch(/^csv:[0-9a-f]{16}$/);
+    expect(await originOf(copy)).toBe(await originOf(first));
+    expect(await sourceOf(copy)).toBe(await originOf(first));
+    expect(await originOf(other)).not.toBe(await originOf(first));
+    // A later export of the same data that only grew at the end keeps the origin of its first 64 KiB.
+    const long = join(dir, `long-${n++}.csv`);
+    const rows = Array.from({ length: 3000 }, (_, i) => `${i},Comment number ${i} about the product`);
+    writeFileSync(long, `id,comment\n${rows.join('\n')}\n`);
+    const grown = join(dir, `long-${n++}.csv`);
+    writeFileSync(grown, `id,comment\n${rows.join('\n')}\n3000,A new answer\n`);
+    expect(await originOf(grown)).toBe(await originOf(long));
+  });
+});
 
 describe('a conversation-shaped table (the Twitter customer-support export)', () => {
   it('guesses the id, reply-to, direction, author, date and text columns, and the social channel', async () => {
