@@ -203,7 +203,7 @@ describe.runIf(keychain.mustRun)('hearken import', () => {
     const remembered = runCli(['import', second, '--data-dir', dir]);
     expect(remembered.stdout).toMatch(/^Mapping \(saved from the last import of these columns\):$/m);
     expect(remembered.stdout).toMatch(/^Origin: Survey tool /m);
-    // Same ids within one origin: ids 1 and 2 are already there. (That is what naming an origin says.)
+    // Both files were imported above (under their own origins): their rows are there by content.
     expect(remembered.stdout).toMatch(/2 rows read, 0 added, 2 already in the inbox/);
     const cleared = runCli(['import', second, '--origin', '', '--json', '--data-dir', dir]);
     expect(JSON.parse(cleared.stdout)).toMatchObject({ origin: { name: null, id: expect.stringMatching(/^csv:/) } });
