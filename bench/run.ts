@@ -28,6 +28,7 @@ import { measureGenerator } from './measures/generator';
 import { measureImport } from './measures/import';
 import { measureInbox } from './measures/inbox';
 import { measureInsert } from './measures/insert';
+import { measureMboxMemory } from './measures/mbox-memory';
 import { measureMemory } from './measures/memory';
 import { measureOpen } from './measures/open';
 import { measureRenderer } from './measures/renderer';
@@ -131,6 +132,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
     }
     if (shouldRun(args, 'renderer')) await step('renderer', () => measureRenderer(ctx));
     if (shouldRun(args, 'import')) await step('import', () => measureImport(ctx));
+    if (shouldRun(args, 'mbox-memory')) await step('mbox-memory', () => measureMboxMemory(ctx));
     if (shouldRun(args, 'analysis')) await step('analysis', () => measureAnalysis(ctx));
     // Last: its import adds rows to the main store.
     if (ctx.main && shouldRun(args, 'concurrency')) await step('concurrency', () => measureConcurrency(ctx));

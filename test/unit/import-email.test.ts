@@ -21,15 +21,17 @@ async function only(path: string): Promise<NewFeedback> {
 }
 
 describe('e-mail reader', () => {
-  it('threads a folder of .eml by Message-ID, In-Reply-To and References into one item', async () => {
-    const item = await only(`${e}/thread`);
+  it('threads a folder of .eml by Message-ID, In-Reply-To and References: an item, then message rows for it', async () => {
+    const [first, ...rest] = await rowsOf(`${e}/thread`);
+    if (first?.kind !== 'item') throw new Error(`expected an item, got ${JSON.stringify(first)}`);
+    const item = first.item;
     expect(item).toMatchObject({ source: 'email', externalId: '<t1@example.org>', subject: 'Export fails', channel: 'email', status: 'open', unread: true });
     expect(item.customer).toMatchObject({ name: 'Anna Berg', email: 'anna@example.org' });
     expect(item.body).toBe('Hello, the CSV export fails with error E42.\nAnna');
-    expect(item.messages.map((m) => [m.direction, m.author])).toEqual([
-      ['in', 'Anna Berg'],
-      ['out', 'Support'],
-      ['in', 'Anna Berg'],
+    expect(item.messages.map((m) => [m.direction, m.author])).toEqual([['in', 'Anna Berg']]);
+    expect(rest.map((r) => (r.kind === 'message' ? [r.line, r.conversation.externalId, r.message.direction, r.message.author] : r))).toEqual([
+      [2, '<t1@example.org>', 'out', 'Support'],
+      [3, '<t1@example.org>', 'in', 'Anna Berg'],
     ]);
     expect(new Date(item.receivedAt).toISOString()).toBe('2024-03-05T13:02:00.000Z');
   });
@@ -37,12 +39,18 @@ describe('e-mail reader', () => {
   it('reads the same thread from an mbox, unquoting >From lines', async () => {
     const reader = await openImport(`${e}/thread.mbox`);
     expect(reader.format).toBe('mbox');
-    const item = await only(`${e}/thread.mbox`);
-    expect(item.externalId).toBe('<t1@example.org>');
-    expect(item.messages).toHaveLength(3);
-    expect(item.messages[2]?.body).toBe('Firefox 124 on Windows.\nFrom the logs: nothing.');
-    const folder = await only(`${e}/thread`);
-    expect(item.contentHash).toBe(folder.contentHash);
+    const rows = await rowsOf(`${e}/thread.mbox`);
+    expect(rows.map((r) => [r.kind, r.line])).toEqual([
+      ['item', 1],
+      ['message', 13],
+      ['message', 27],
+    ]);
+    const [item, , last] = rows;
+    if (item?.kind !== 'item' || last?.kind !== 'message') throw new Error('expected an item and messages');
+    expect(item.item.externalId).toBe('<t1@example.org>');
+    expect(last.message.body).toBe('Firefox 124 on Windows.\nFrom the logs: nothing.');
+    const folder = (await rowsOf(`${e}/thread`))[0];
+    expect(item.item.contentHash).toBe(folder?.kind === 'item' ? folder.item.contentHash : null);
   });
 
   it('decodes quoted-printable multipart/alternative, base64 and encoded headers', async () => {
@@ -73,6 +81,6 @@ describe('e-mail reader', () => {
   });
 
   it('reports a bounce as an error row, not feedback', async () => {
-    expect(await rowsOf(`${e}/bounce.eml`)).toEqual([{ kind: 'error', line: 1, reason: 'delivery failure notice, not customer feedback (from mailer-daemon@mx.acme.test)' }]);
+    expect(await rowsOf(`${e}/bounce.eml`)).toEqual([{ kind: 'error', line: 1, reason: 'delivery failure notice (bounce), not customer feedback' }]);
   });
 });

@@ -12,7 +12,7 @@ import type { ImportReader } from '../types';
 import { readCsvSample } from './csv-records';
 import { openCsvReader } from './csv';
 import { sniff, type Sniffed } from './decode';
-import { openEmailReader } from './email';
+import { looksLikeMailHeaders, openEmailReader, startsLikeMbox } from './email';
 import { HELPSCOUT_COLUMNS, openHelpScoutReader } from './helpscout';
 import { openJsonReader, readJsonShape } from './json';
 import { isZendeskTicket, openZendeskReader } from './zendesk';
@@ -24,13 +24,6 @@ export interface OpenImportOptions {
   timeZone?: string;
 }
 
-const emailHeaderRe = /^(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|X-[\w-]+|Content-Type):/im;
-
-function looksLikeEmail(head: string): boolean {
-  // The header block: lines up to the first blank line, at least two known headers.
-  const block = head.slice(0, head.search(/\r?\n\r?\n/) >>> 0 || head.length).split(/\r?\n/);
-  return block.filter((l) => emailHeaderRe.test(l)).length >= 2;
-}
 
 function isHelpScout(header: readonly string[]): boolean {
   const names = new Set(header.map((h) => h.toLowerCase()));
@@ -59,8 +52,11 @@ async function detect(path: string, sniffed: Sniffed, declared?: ImportFormat, t
   const wantsJson = declared === 'json' || declared === 'ndjson' || declared === 'zendesk';
   const wantsEmail = declared === 'eml' || declared === 'mbox';
 
-  if (wantsEmail || (!wantsTable && !wantsJson && (ext === '.eml' || ext === '.mbox' || ext === '.mbx' || head.startsWith('From ') || looksLikeEmail(head)))) {
-    const format: ImportFormat = declared === 'eml' || declared === 'mbox' ? declared : head.startsWith('From ') || ext === '.mbox' || ext === '.mbx' ? 'mbox' : 'eml';
+  // Mail needs no From:, Subject: or Date: (a bare MIME part is mail): a block of header
+  // lines with two mail headers among them, or an mbox "From " line.
+  const mbox = startsLikeMbox(head);
+  if (wantsEmail || (!wantsTable && !wantsJson && (ext === '.eml' || ext === '.mbox' || ext === '.mbx' || mbox || looksLikeMailHeaders(head)))) {
+    const format: ImportFormat = declared === 'eml' || declared === 'mbox' ? declared : mbox || ext === '.mbox' || ext === '.mbx' ? 'mbox' : 'eml';
     return { format, open: () => openEmailReader([path], format, sniffed.size) };
   }
   if (wantsJson || (!wantsTable && (ext === '.json' || ext === '.ndjson' || ext === '.jsonl' || head.startsWith('[') || head.startsWith('{')))) {
