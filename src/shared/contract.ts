@@ -190,7 +190,8 @@ export const fileGrantSchema = z.object({
 export type FileGrant = z.infer<typeof fileGrantSchema>;
 
 const importId = id;
-export const importStates = ['running', 'done', 'cancelled', 'failed'] as const;
+/** 'interrupted': the process running it stopped (a crash, a kill); recorded when the store next opens. */
+export const importStates = ['running', 'done', 'cancelled', 'failed', 'interrupted'] as const;
 export type ImportState = (typeof importStates)[number];
 export const importProblemKinds = ['failed', 'duplicate', 'note'] as const;
 

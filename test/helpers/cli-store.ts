@@ -16,7 +16,9 @@ import type { CliRun } from './cli';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const peakRssHook = fileURLToPath(new URL('./peak-rss.mjs', import.meta.url));
 const PASSPHRASE_VAR = 'HEARKEN_TEST_PASSPHRASE';
-const passphrase = 'correct horse battery staple';
+/** The passphrase of every CliStore, for a core opened on the same folder. */
+export const CLI_STORE_PASSPHRASE = 'correct horse battery staple';
+const passphrase = CLI_STORE_PASSPHRASE;
 
 export interface CliStoreRun extends CliRun {
   /** The child's peak RSS in MiB (Linux), else null. */
@@ -77,4 +79,43 @@ export interface Counts {
 export function countsOf(stdout: string): Counts {
   const { read, imported, duplicates, failed } = JSON.parse(stdout) as Counts;
   return { read, imported, duplicates, failed };
+}
+
+/** A child started with CliStore.start(), with what it printed so far and its exit. */
+export interface Background {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  exited: Promise<number | null>;
+  /** Resolves once `seen(stderr so far)` holds; rejects if the child ends first. */
+  waitFor(seen: (stderr: string) => boolean): Promise<void>;
+}
+
+export function background(child: ChildProcess): Background {
+  let out = '';
+  let err = '';
+  let waiters: { seen: (stderr: string) => boolean; resolve: () => void }[] = [];
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => {
+    err += chunk.toString('utf8');
+    waiters = waiters.filter((w) => (w.seen(err) ? (w.resolve(), false) : true));
+  });
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    waitFor: (seen) =>
+      new Promise<void>((resolve, reject) => {
+        if (seen(err)) return resolve();
+        waiters.push({ seen, resolve });
+        void exited.then((code) => reject(new Error(`the command ended (${code}) before the awaited output:\n${err}`)));
+      }),
+  };
+}
+
+/** For waitFor: a progress line ("12,000 imported") with at least `n` rows imported. */
+export function importedAtLeast(n: number): (stderr: string) => boolean {
+  return (stderr) => [...stderr.matchAll(/([\d,]+) imported/g)].some((m) => Number(m[1]!.replace(/,/g, '')) >= n);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Database, type DB } from '../../src/main/core/store/db';
 import { migrate, schemaVersion, type Migration } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
-import { listJobs, markInterruptedJobs, recordJobEnd, recordJobStart } from '../../src/main/core/store/jobs-repo';
+import { listJobs, markInterruptedJobs, recordJobEnd, recordJobProgress, recordJobStart } from '../../src/main/core/store/jobs-repo';
 
 function memory(): DB {
   const db = new Database(':memory:');
@@ -320,11 +320,35 @@ describe('0012-jobs', () => {
     recordJobStart(db, { id: 'j2', kind: 'analysis', actor: 'system', params: {}, startedAt: 6 });
     recordJobEnd(db, 'j2', { state: 'done', progress: { done: 3 }, error: null, finishedAt: 7 });
     expect(() => db.exec(`INSERT INTO jobs (id, kind, state, actor, started_at) VALUES ('j3', 'import', 'exploded', 'system', 1)`)).toThrow(/CHECK/);
-    expect(markInterruptedJobs(db, 9)).toEqual([{ id: 'j1', kind: 'import', actor: 'system', state: 'interrupted', startedAt: 5 }]);
+    expect(markInterruptedJobs(db, 9)).toEqual([{ id: 'j1', kind: 'import', actor: 'system', state: 'interrupted', startedAt: 5, params: { fileName: 'a.csv' }, progress: null }]);
     expect(listJobs(db).map((j) => [j.id, j.state])).toEqual([
       ['j2', 'done'],
       ['j1', 'interrupted'],
     ]);
     expect(markInterruptedJobs(db, 10)).toEqual([]);
+  });
+});
+
+describe('0013-import-interrupted', () => {
+  it("rebuilds import_runs with its rows and index, now allowing 'interrupted'; the repository keeps a job's progress and leaves kinds it is told to keep", () => {
+    const db = memory();
+    migrate(db, migrations, 12);
+    const run = (id: string, state: string): string =>
+      `INSERT INTO import_runs (id, file_name, format, state, read, imported, duplicates, failed, started_at, finished_at, rows_per_s, error, problems, problems_total) VALUES ('${id}', 'a.csv', 'csv', '${state}', 3, 2, 1, 0, 1, 2, 1.5, NULL, '[]', 1)`;
+    db.exec(run('r1', 'done'));
+    expect(() => db.exec(run('r2', 'interrupted'))).toThrow(/CHECK/);
+    migrate(db, migrations, 13);
+    expect(db.prepare('SELECT id, state, read, imported, duplicates, rows_per_s AS r FROM import_runs').all()).toEqual([{ id: 'r1', state: 'done', read: 3, imported: 2, duplicates: 1, r: 1.5 }]);
+    db.exec(run('r2', 'interrupted'));
+    expect(() => db.exec(run('r3', 'exploded'))).toThrow(/CHECK/);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'import_runs' AND name NOT LIKE 'sqlite_%'").all()).toEqual([{ name: 'import_runs_by_start' }]);
+
+    recordJobStart(db, { id: 'j1', kind: 'import', actor: 'system', params: { fileName: 'a.csv', format: 'csv' }, startedAt: 5 });
+    recordJobStart(db, { id: 'j2', kind: 'analysis', actor: 'system', params: {}, startedAt: 6 });
+    recordJobProgress(db, 'j1', { counts: { read: 10, imported: 9, duplicates: 1, failed: 0 }, at: 8 });
+    expect(markInterruptedJobs(db, 9, ['import'])).toEqual([{ id: 'j2', kind: 'analysis', actor: 'system', state: 'interrupted', startedAt: 6, params: {}, progress: null }]);
+    expect(markInterruptedJobs(db, 10)).toEqual([
+      { id: 'j1', kind: 'import', actor: 'system', state: 'interrupted', startedAt: 5, params: { fileName: 'a.csv', format: 'csv' }, progress: { counts: { read: 10, imported: 9, duplicates: 1, failed: 0 }, at: 8 } },
+    ]);
   });
 });

@@ -1,16 +1,21 @@
 /**
  * The imports of this session: each runs as a job, pushes its progress, keeps its report,
  * and stores the finished report (import_runs) with an audit event, so `import.report`
- * and `import.exportReport` also answer after a restart.
+ * and `import.exportReport` also answer after a restart. One import runs at a time per
+ * store (store/import-lock.ts), and an import cut off by a crash or a kill is recorded as
+ * interrupted, with the counts of its committed batches, when the store next opens.
  */
 import { basename, extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ImportPreviewInfo, ImportProblem, ImportReport, ImportState } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
-import { tabularFormats, type ColumnMapping, type ImportCounts, type ImportFormat } from '../../../shared/import';
+import { importFormats, tabularFormats, type ColumnMapping, type ImportCounts, type ImportFormat } from '../../../shared/import';
 import { requireDb, type CoreContext } from '../context';
 import { recordAudit } from '../store/audit';
+import type { DB } from '../store/db';
+import { ImportLock } from '../store/import-lock';
 import { newId } from '../store/ids';
+import type { InterruptedJob } from '../store/jobs-repo';
 import { loadImportRun, saveImportRun, saveMapping, savedMapping } from '../store/imports-repo';
 import { writeFileAtomic } from '../files';
 import { importReportCsv } from './report-csv';
@@ -47,6 +52,18 @@ function rowsPerS(read: number, elapsedMs: number): number {
   return elapsedMs > 0 ? Math.round((read / elapsedMs) * 1000) : 0;
 }
 
+const count = (value: unknown): number => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0);
+
+/** The counts an import job wrote with its last committed batch (jobs/kinds/import.ts), if any. */
+function committedCounts(progress: unknown): { counts: ImportCounts; at: number | null } {
+  const p = (progress ?? {}) as { counts?: Partial<Record<keyof ImportCounts, unknown>>; at?: unknown };
+  const c = p.counts ?? {};
+  return {
+    counts: { read: count(c.read), imported: count(c.imported), duplicates: count(c.duplicates), failed: count(c.failed) },
+    at: typeof p.at === 'number' && Number.isFinite(p.at) ? p.at : null,
+  };
+}
+
 /**
  * The imports of this session. The file is opened and previewed here, so a file that is
  * not what it claims is an error before anything starts; its rows are then read, analysed
@@ -59,7 +76,16 @@ export class Imports {
     private readonly ctx: CoreContext,
     private readonly jobs: JobService,
     private readonly options: ImportsOptions,
-  ) {}
+  ) {
+    jobs.onRecover('import', {
+      // Free only when no import runs anywhere: a running import job of another process is alive, not cut off.
+      hold: () => {
+        const lock = this.tryLock();
+        return lock ? () => lock.release() : null;
+      },
+      record: (db, job) => this.recordInterrupted(db, job),
+    });
+  }
 
   async choose(): Promise<{ paths: string[] }> {
     return { paths: await this.dialogs().chooseImportFiles() };
@@ -86,13 +112,34 @@ export class Imports {
     if (tabularFormats.includes(reader.format)) {
       mapping = input.mapping ?? savedMapping(db, reader.format, preview.columns) ?? preview.guessedMapping ?? undefined;
       if (!mapping?.fields.body) throw new HearkenError('VALIDATION', 'Choose the column that holds the feedback text (body) before importing.');
-      saveMapping(db, reader.format, preview.columns, mapping, this.ctx.now());
     }
+    // Before the first write: a second import is refused with nothing of it stored.
+    const lock = this.lock();
+    try {
+      return this.begin(lock, input.path, reader.format, preview, mapping, input.mapping?.timeZone);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  private begin(
+    lock: ImportLock,
+    path: string,
+    format: ImportFormat,
+    preview: { columns: string[]; totalBytes: number },
+    mapping: ColumnMapping | undefined,
+    timeZone: string | undefined,
+  ): { importId: string; done: Promise<ImportReport> } {
+    const db = requireDb(this.ctx);
+    // Holding the lock, any import the table still calls running was cut off (in a process that has died since this store was unlocked).
+    this.jobs.recover('import');
+    if (mapping) saveMapping(db, format, preview.columns, mapping, this.ctx.now());
 
     const run: Run = {
       id: newId(this.ctx.now()),
-      fileName: basename(input.path),
-      format: reader.format,
+      fileName: basename(path),
+      format,
       totalBytes: preview.totalBytes,
       startedAt: this.ctx.now(),
       startedPerf: performance.now(),
@@ -109,7 +156,7 @@ export class Imports {
     this.runs.set(run.id, run);
     const job = this.jobs.start(
       'import',
-      { path: input.path, format: reader.format, mapping, timeZone: input.mapping?.timeZone, batchSize: this.options.batchSize },
+      { path, format, mapping, timeZone, batchSize: this.options.batchSize },
       {
         id: run.id,
         actor: 'system',
@@ -122,13 +169,69 @@ export class Imports {
         },
       },
     );
-    const done = job.done.then((outcome) =>
-      outcome.ok
-        ? this.finish(run, outcome.result)
-        : this.finish(run, { state: 'failed', counts: run.counts, problems: run.problems, problemsTotal: run.problemsTotal, error: outcome.error, bytesRead: run.bytesRead }),
-    );
+    const done = job.done
+      .then((outcome) =>
+        outcome.ok
+          ? this.finish(run, outcome.result)
+          : this.finish(run, { state: 'failed', counts: run.counts, problems: run.problems, problemsTotal: run.problemsTotal, error: outcome.error, bytesRead: run.bytesRead }),
+      )
+      // After the report is stored, so the next import never overlaps this one's last write.
+      .finally(() => lock.release());
     this.progress(run);
     return { importId: run.id, done };
+  }
+
+  private tryLock(): ImportLock | null {
+    const connection = this.ctx.store.connection();
+    if (!connection) throw new HearkenError('LOCKED', 'The store is locked. Unlock it first.');
+    return ImportLock.take(connection.dbPath, connection.nativeBinding);
+  }
+
+  private lock(): ImportLock {
+    const lock = this.tryLock();
+    if (lock) return lock;
+    const here = [...this.runs.values()].find((r) => r.state === 'running');
+    throw new HearkenError(
+      'DATABASE_LOCKED',
+      here
+        ? `An import is already running (${here.fileName}). Wait for it to finish, or cancel it, then start this one.`
+        : 'Another import into this inbox is running (in another Hearken window or a CLI command). Wait for it to finish, then run this import again.',
+    );
+  }
+
+  /**
+   * An import whose process stopped mid-way, stored as its report: the counts it wrote with
+   * its last committed batch, which are exactly what it added. Its list of problems went
+   * with the process; importing the file again lists them (and adds the rest).
+   */
+  private recordInterrupted(db: DB, job: InterruptedJob): void {
+    const params = (job.params ?? {}) as { fileName?: unknown; format?: unknown };
+    const format = (importFormats as readonly unknown[]).includes(params.format) ? (params.format as ImportFormat) : null;
+    if (format === null) return;
+    const fileName = typeof params.fileName === 'string' ? params.fileName : '';
+    const { counts, at } = committedCounts(job.progress);
+    saveImportRun(db, {
+      importId: job.id,
+      fileName,
+      format,
+      state: 'interrupted',
+      counts,
+      startedAt: job.startedAt,
+      // When it was last seen working: its last committed batch.
+      finishedAt: at,
+      rowsPerS: at === null ? 0 : rowsPerS(counts.read, at - job.startedAt),
+      error: null,
+      problems: [],
+      problemsTotal: 0,
+    });
+    recordAudit(db, {
+      at: this.ctx.now(),
+      actor: 'system',
+      action: 'import.finished',
+      entityType: 'import',
+      entityId: job.id,
+      detail: { fileName, format, state: 'interrupted', ...counts, errorCode: null },
+    });
   }
 
   cancel(importId: string): { cancelled: boolean } {

@@ -16,6 +16,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ImportProblem } from '../../../shared/contract';
 import { HearkenError, type ErrorInfo } from '../../../shared/errors';
+import { toErrorInfo } from '../errors';
 import type { ColumnMapping, ImportCounts } from '../../../shared/import';
 import type { DB } from '../store/db';
 import { contactNumbers, insertFeedbackBatch } from '../store/feedback-write';
@@ -45,6 +46,11 @@ export interface PipelineOptions {
   signal?: AbortSignal | undefined;
   /** After every committed batch. */
   onBatch?: ((progress: PipelineProgress, ids: readonly string[]) => void) | undefined;
+  /**
+   * Inside every batch's transaction, with the counts as they stand once it commits: what
+   * it writes (a job's progress) always matches the rows in the store, even after a kill.
+   */
+  record?: ((db: DB, progress: PipelineProgress) => void) | undefined;
   /** While a batch is being read (rows read so far are not counted until they settle). */
   onProgress?: ((progress: PipelineProgress) => void) | undefined;
   /** Where counts and problems accumulate; pass one to read them while the import runs. */
@@ -163,6 +169,16 @@ function commitRows(db: DB, rows: readonly PendingRow[], now: number): Committed
 
 function errorInfo(error: unknown): ErrorInfo {
   if (error instanceof HearkenError) return error.toInfo();
+  const info = toErrorInfo(error);
+  if (info.code === 'DATABASE_LOCKED') {
+    // Another writer held the store past busy_timeout: this batch rolled back, the ones before it stay.
+    return {
+      code: 'DATABASE_LOCKED',
+      message:
+        'The store stayed busy in another program (another Hearken window or a CLI command), so the import stopped after its last complete batch. Run the same import again when that program is done: the rows already added are recognised and skipped.',
+    };
+  }
+  if (info.code !== 'INTERNAL') return info;
   return { code: 'INTERNAL', message: `The import stopped: ${error instanceof Error ? error.message : String(error)}` };
 }
 
@@ -191,7 +207,22 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     if (items.length > 0) {
       enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items));
     }
-    const committed = pending.length > 0 ? commitRows(db, pending, options.now()) : null;
+    const now = options.now();
+    const write = (): Committed | null => {
+      const batch = pending.length > 0 ? commitRows(db, pending, now) : null;
+      options.record?.(db, {
+        counts: {
+          read: tally.counts.read + pending.length + pendingFailed,
+          imported: tally.counts.imported + (batch?.imported ?? 0),
+          duplicates: tally.counts.duplicates + (batch?.duplicates ?? 0),
+          failed: tally.counts.failed + pendingFailed + (batch?.failed ?? 0),
+        },
+        bytesRead: reader.bytesRead(),
+      });
+      return batch;
+    };
+    // The batch's own transaction becomes a savepoint inside this one, so halving a refused batch still works.
+    const committed = options.record ? db.transaction(write).immediate() : write();
     tally.counts.read += pending.length + pendingFailed;
     tally.counts.failed += pendingFailed;
     const problems = [...pendingProblems];

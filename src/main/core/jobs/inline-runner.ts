@@ -20,7 +20,7 @@ export class InlineRunner implements JobRunner {
     this.running.set(jobId, abort);
     try {
       const body = jobBodies[kind] as JobBody<K>;
-      return await body({ db: this.db, now: this.now, signal: abort.signal, progress: hooks.progress, changed: hooks.changed }, params);
+      return await body({ jobId, db: this.db, now: this.now, signal: abort.signal, progress: hooks.progress, changed: hooks.changed }, params);
     } finally {
       this.running.delete(jobId);
     }

@@ -33,6 +33,7 @@ function start(jobId: string, kind: JobKind, params: unknown): void {
   const body = jobBodies[kind] as JobBody<JobKind>;
   const done = body(
     {
+      jobId,
       db: connection,
       now: Date.now,
       signal: abort.signal,

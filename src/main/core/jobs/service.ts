@@ -7,9 +7,10 @@
  */
 import type { ErrorInfo } from '../../../shared/errors';
 import { requireDb, type CoreContext } from '../context';
-import { toErrorInfo } from '../errors';
+import { isDiskFull, toErrorInfo } from '../errors';
+import type { DB } from '../store/db';
 import { newId } from '../store/ids';
-import { markInterruptedJobs, recordJobEnd, recordJobStart, type JobInfo } from '../store/jobs-repo';
+import { markInterruptedJobs, recordJobEnd, recordJobStart, runningJobKinds, type InterruptedJob, type JobInfo } from '../store/jobs-repo';
 import type { Actor } from '../types';
 import { Throttle } from './throttle';
 import type { JobKind, JobKinds, JobRunner } from './types';
@@ -40,8 +41,21 @@ interface Live {
   done: Promise<unknown>;
 }
 
+/** What the owner of a kind of job does when a restart finds one of its jobs cut off. */
+export interface JobRecovery {
+  /**
+   * Before anything is marked: holds what proves that no job of this kind runs in another
+   * process (another window, a CLI command) and returns its release, or returns null when
+   * one may be running: the table's running jobs of this kind are then left as they are.
+   */
+  hold(): (() => void) | null;
+  /** In the transaction that marks the job interrupted: what the job leaves behind (an import's report). */
+  record(db: DB, job: InterruptedJob): void;
+}
+
 export class JobService {
   private readonly live = new Map<string, Live>();
+  private readonly recoveries = new Map<string, JobRecovery>();
 
   constructor(
     private readonly ctx: CoreContext,
@@ -126,8 +140,48 @@ export class JobService {
     await this.runner.close();
   }
 
-  /** After an unlock: jobs the table still calls running were cut off when the app last stopped. */
-  recover(): JobInfo[] {
-    return this.ctx.db ? markInterruptedJobs(this.ctx.db, this.ctx.now()) : [];
+  onRecover(kind: JobKind, recovery: JobRecovery): void {
+    this.recoveries.set(kind, recovery);
+  }
+
+  /**
+   * After an unlock: jobs the table still calls running were cut off when the app last
+   * stopped; each is marked interrupted, and its owner records what it leaves behind, in
+   * one transaction. `held`: the caller already holds the proof for this one kind (an
+   * import that has just taken the import lock), and only that kind is looked at.
+   */
+  recover(held?: JobKind): JobInfo[] {
+    const db = this.ctx.db;
+    if (!db) return [];
+    const running = runningJobKinds(db);
+    if (held !== undefined ? !running.includes(held) : running.length === 0) return [];
+    // Kinds left as they are: every other kind when one is held, and those that may run elsewhere.
+    const skip = held === undefined ? [] : running.filter((kind) => kind !== held);
+    const releases: (() => void)[] = [];
+    try {
+      if (held === undefined) {
+        for (const kind of running) {
+          const release = this.recoveries.get(kind)?.hold();
+          if (release === null) skip.push(kind);
+          else if (release) releases.push(release);
+        }
+      }
+      const now = this.ctx.now();
+      try {
+        return db
+          .transaction(() => {
+            const jobs = markInterruptedJobs(db, now, skip);
+            for (const job of jobs) this.recoveries.get(job.kind)?.record(db, job);
+            return jobs;
+          })
+          .immediate();
+      } catch (error) {
+        // Unlocking must not need free space: the jobs stay running and are found again next time.
+        if (!isDiskFull(error)) throw error;
+        return markInterruptedJobs(db, now, skip);
+      }
+    } finally {
+      for (const release of releases) release();
+    }
   }
 }

@@ -9,6 +9,8 @@ import type { DB } from '../store/db';
 import type { PipelineOutcome } from '../ingest/pipeline';
 
 export interface JobEnv {
+  /** The job's row in the jobs table; absent when a test runs a body on its own. */
+  readonly jobId?: string | undefined;
   /** The job's connection; throws LOCKED once the store is closing. */
   db(): DB;
   now(): number;

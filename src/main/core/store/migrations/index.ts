@@ -11,6 +11,7 @@ import * as analysis from './0009-analysis';
 import * as replies from './0010-replies';
 import * as taxonomy from './0011-taxonomy';
 import * as jobs from './0012-jobs';
+import * as importInterrupted from './0013-import-interrupted';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-replies', up: replies.up },
   { version: 11, name: '0011-taxonomy', up: taxonomy.up },
   { version: 12, name: '0012-jobs', up: jobs.up },
+  { version: 13, name: '0013-import-interrupted', up: importInterrupted.up },
 ];

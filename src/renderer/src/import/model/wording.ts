@@ -146,7 +146,8 @@ export function reportSentence(report: Pick<ImportReport, 'state' | 'counts'>): 
     return `0 new items — every row that could be read is already in your inbox. ${plural(failed, 'row')} could not be read.`;
   }
   if (report.state === 'done' && read === 0) return 'The file held no rows to import.';
-  parts.push(`Imported ${plural(imported, 'item')}${report.state === 'cancelled' ? ' before you cancelled' : ''}.`);
+  const cut = report.state === 'cancelled' ? ' before you cancelled' : report.state === 'interrupted' ? ' before Hearken stopped; import the file again to add the rest' : '';
+  parts.push(`Imported ${plural(imported, 'item')}${cut}.`);
   if (duplicates > 0) parts.push(`${count(duplicates)} ${duplicates === 1 ? 'was' : 'were'} already in your inbox.`);
   if (failed > 0) parts.push(`${plural(failed, 'row')} could not be read.`);
   return parts.join(' ');
@@ -162,6 +163,8 @@ export function importTitle(state: ImportReport['state']): string {
       return 'Import cancelled';
     case 'failed':
       return 'Import failed';
+    case 'interrupted':
+      return 'Import interrupted';
   }
 }
 
