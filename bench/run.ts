@@ -26,6 +26,7 @@ import { measureAnalysis } from './measures/analysis';
 import { measureConcurrency } from './measures/concurrency';
 import { measureGenerator } from './measures/generator';
 import { measureImport } from './measures/import';
+import { measureImportMemory } from './measures/import-memory';
 import { measureInbox } from './measures/inbox';
 import { measureInsert } from './measures/insert';
 import { measureMboxMemory } from './measures/mbox-memory';
@@ -132,6 +133,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
     }
     if (shouldRun(args, 'renderer')) await step('renderer', () => measureRenderer(ctx));
     if (shouldRun(args, 'import')) await step('import', () => measureImport(ctx));
+    if (shouldRun(args, 'import-memory')) await step('import-memory', () => measureImportMemory(ctx));
     if (shouldRun(args, 'mbox-memory')) await step('mbox-memory', () => measureMboxMemory(ctx));
     if (shouldRun(args, 'analysis')) await step('analysis', () => measureAnalysis(ctx));
     // Last: its import adds rows to the main store.
