@@ -56,7 +56,7 @@ describe('what an import says about bad records', () => {
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/7 rows read, 2 added, 0 already in the inbox, 5 failed/);
     for (const reason of [
-      'line 2: not valid JSON: an unexpected character',
+      'line 2: not valid JSON: an unexpected character at column 10',
       'line 3: not valid JSON: a missing comma or closing } at column 25',
       'line 4: not valid JSON: a string that is never closed at column 20',
       'line 5: not valid JSON: a key without double quotes, or a comma before } at column 2',

@@ -14,7 +14,7 @@ const cases: [string, RegExp][] = [
   ['wrong-delimiter.csv', /^wrong-delimiter\.csv has only one column: no comma, semicolon, tab or pipe separates the header's columns\./],
   ['truncated-quote.csv', /^truncated-quote\.csv ends inside a quoted field that starts on line 2: the file looks truncated, or a quote \("\) is never closed\./],
   // The parser's own message quotes the text around the fault ("nope"); Hearken's says only what kind of fault.
-  ['invalid.json', /^invalid\.json is not valid JSON \(an unexpected character\)\. Fix the file or export it again as a JSON array or NDJSON/],
+  ['invalid.json', /^invalid\.json is not valid JSON \(an unexpected character at line 1, column 26\)\. Fix the file or export it again as a JSON array or NDJSON/],
   ['truncated.json', /^truncated\.json ends before its JSON array is closed with "\]": the file looks truncated\./],
   ['empty-array.json', /^empty-array\.json holds an empty JSON list: there is nothing to import\./],
   ['no-headers.eml', /^no-headers\.eml is not an e-mail: it does not start with header lines such as From:, Subject: and Date:\./],

@@ -8,6 +8,7 @@ import { HearkenError } from '../../../../shared/errors';
 import type { ColumnMapping, ImportFormat } from '../../../../shared/import';
 import { guessDayFirst } from '../../../../shared/import/dates';
 import { guessMapping } from '../../../../shared/import/mapping';
+import { jsonSyntaxErrorOffset, positionAt } from '../../json-syntax';
 import type { ImportPreview, ImportReader } from '../types';
 import { openText, SAMPLE_BYTES, type Sniffed } from './decode';
 import { JsonArrayRecords } from './json-records';
@@ -27,14 +28,6 @@ export interface JsonShape {
 
 function isObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function where(text: string, message: string): { line: number; column: number; atEnd: boolean } {
-  const m = /position (\d+)/.exec(message);
-  const pos = m ? Number(m[1]) : text.length;
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  return { line, column: pos - before.lastIndexOf('\n'), atEnd: (m !== null && pos >= text.trimEnd().length) || /end of JSON/i.test(message) };
 }
 
 /**
@@ -61,10 +54,10 @@ export function jsonMistake(message: string): string {
   return 'a syntax error';
 }
 
-/** Where in `text` JSON.parse stopped, when its message says (column is 1-based). */
-function columnOf(message: string): number | null {
+/** Where `text` goes wrong: V8's offset when its message has one, else Hearken's own scan. */
+function faultOffset(text: string, message: string): number | null {
   const m = /at position (\d+)/.exec(message);
-  return m ? Number(m[1]) + 1 : null;
+  return m ? Number(m[1]) : jsonSyntaxErrorOffset(text);
 }
 
 function tooDeep(name: string, record: number | null, line: number): HearkenError {
@@ -104,10 +97,10 @@ function parseWhole(name: string, text: string, array: boolean): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const at = where(text, message);
-    if (array && at.atEnd) throw truncatedJson(name);
-    const position = /position \d+/.test(message) ? ` at line ${at.line}, column ${at.column}` : '';
-    throw invalidJson(name, `${jsonMistake(message)}${position}`);
+    const offset = faultOffset(text, message);
+    if (array && (/end of JSON/i.test(message) || (offset !== null && offset >= text.trimEnd().length))) throw truncatedJson(name);
+    const at = offset === null ? null : positionAt(text, offset);
+    throw invalidJson(name, `${jsonMistake(message)}${at ? ` at line ${at.line}, column ${at.column}` : ''}`);
   }
 }
 
@@ -294,8 +287,8 @@ export async function* streamJsonRecords(
             yield { kind: 'record', line: n, value: JSON.parse(t) };
           } catch (error) {
             const message = (error as Error).message;
-            const column = columnOf(message);
-            yield { kind: 'error', line: n, reason: `not valid JSON: ${jsonMistake(message)}${column === null ? '' : ` at column ${column.toLocaleString('en-US')}`}` };
+            const offset = faultOffset(t, message);
+            yield { kind: 'error', line: n, reason: `not valid JSON: ${jsonMistake(message)}${offset === null ? '' : ` at column ${(offset + 1).toLocaleString('en-US')}`}` };
           }
         }
       };
