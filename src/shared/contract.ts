@@ -193,7 +193,7 @@ const importId = id;
 /** 'interrupted': the process running it stopped (a crash, a kill); recorded when the store next opens. */
 export const importStates = ['running', 'done', 'cancelled', 'failed', 'interrupted'] as const;
 export type ImportState = (typeof importStates)[number];
-export const importProblemKinds = ['failed', 'duplicate', 'note'] as const;
+export const importProblemKinds = ['failed', 'duplicate', 'note', 'skipped'] as const;
 
 export const importPreviewSchema = z.object({
   /** The grant the preview was read through; import.start takes it back. */

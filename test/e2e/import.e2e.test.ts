@@ -120,8 +120,8 @@ describe('importing feedback', () => {
       expect(exported).toBeDefined();
       expect(await page.getByTestId('import-exported').textContent()).toBe('Saved survey-export-import-report.csv');
       const csv = readFileSync(exported!, 'utf8').split(/\r?\n/);
-      expect(csv[0]).toBe('file,format,state,read,imported,duplicates,failed,problems,problems_listed,error');
-      expect(csv[1]).toMatch(/^survey-export\.csv,csv,done,12,10,1,1,2,2,$/);
+      expect(csv[0]).toBe('file,format,state,read,imported,duplicates,failed,skipped,problems,problems_listed,error');
+      expect(csv[1]).toMatch(/^survey-export\.csv,csv,done,12,10,1,1,0,2,2,$/);
       expect(csv[3]).toBe('line,kind,reason');
       expect(csv.some((line) => line.startsWith(`${failedLine},failed,`))).toBe(true);
       expect(csv.some((line) => /^\d+,duplicate,/.test(line))).toBe(true);

@@ -291,8 +291,8 @@ describe('import through the core', () => {
     expect(asked).toEqual(['two-bad-import-report.csv']);
     const csv = readFileSync(target, 'utf8');
     expect(csv.split('\r\n').slice(0, 4)).toEqual([
-      'file,format,state,read,imported,duplicates,failed,problems,problems_listed,error',
-      'two-bad.csv,csv,done,3,1,0,2,2,2,',
+      'file,format,state,read,imported,duplicates,failed,skipped,problems,problems_listed,error',
+      'two-bad.csv,csv,done,3,1,0,2,0,2,2,',
       '',
       'line,kind,reason',
     ]);

@@ -80,7 +80,7 @@ describe('e-mail reader', () => {
     expect(item.body).toBe('The VAT on the attached invoice is wrong.\n\nAttachments: invoice.pdf (2 KB)');
   });
 
-  it('reports a bounce as an error row, not feedback', async () => {
-    expect(await rowsOf(`${e}/bounce.eml`)).toEqual([{ kind: 'error', line: 1, reason: 'delivery failure notice (bounce), not customer feedback' }]);
+  it('skips a bounce with its reason: not feedback, and not a failure', async () => {
+    expect(await rowsOf(`${e}/bounce.eml`)).toEqual([{ kind: 'error', skipped: true, line: 1, reason: 'delivery failure notice (bounce), not customer feedback' }]);
   });
 });

@@ -111,6 +111,11 @@ function summary(report: ImportReport): string {
     lines.push(`${n(counts.failed)} ${counts.failed === 1 ? 'row' : 'rows'} could not be imported (the others were not affected):`);
     for (const p of report.problems.filter((x) => x.kind === 'failed').slice(0, 20)) lines.push(`  line ${p.line}: ${p.reason}`);
   }
+  const skipped = counts.skipped ?? 0;
+  if (skipped > 0) {
+    lines.push(`${n(skipped)} ${skipped === 1 ? 'row was' : 'rows were'} skipped as not customer feedback:`);
+    for (const p of report.problems.filter((x) => x.kind === 'skipped').slice(0, 20)) lines.push(`  line ${p.line}: ${p.reason}`);
+  }
   const notes = report.problems.filter((x) => x.kind === 'note');
   for (const p of notes.slice(0, 10)) lines.push(`  note, line ${p.line}: ${p.reason}`);
   return `${lines.join('\n')}\n`;
@@ -206,9 +211,9 @@ export async function importFile(session: CliSession, path: string, opts: Import
   }
 }
 
-function countsJson({ counts: { read, imported, duplicates, failed } }: ImportReport, chosen: Chosen): string {
+function countsJson({ counts: { read, imported, duplicates, failed, skipped } }: ImportReport, chosen: Chosen): string {
   const origin = chosen.mapping ? { name: chosen.originName, id: chosen.originId } : null;
-  return `${JSON.stringify({ read, imported, duplicates, failed, mapping: chosen.mapping, origin })}\n`;
+  return `${JSON.stringify({ read, imported, duplicates, failed, ...(skipped ? { skipped } : {}), mapping: chosen.mapping, origin })}\n`;
 }
 
 function fail(error: unknown, code: number): void {

@@ -102,5 +102,11 @@ export const importCountsSchema = z.object({
   imported: z.number().int().nonnegative(),
   duplicates: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
+  /**
+   * Rows read and left out on purpose because they are not feedback (e-mail bounces), each
+   * listed with its reason; absent when there were none. read = imported + duplicates +
+   * failed + skipped.
+   */
+  skipped: z.number().int().nonnegative().optional(),
 });
 export type ImportCounts = z.infer<typeof importCountsSchema>;

@@ -5,7 +5,8 @@
  *   the batch in flight and a re-run dedupes what already landed;
  * - a batch that the store refuses is split until the bad row stands alone, so that row is
  *   recorded as failed (line + reason) and every other row lands; no row is half-written;
- * - counts are exact and only count settled rows: read = imported + duplicates + failed;
+ * - counts are exact and only count settled rows: read = imported + duplicates + failed
+ *   (+ skipped: rows that are not feedback, such as bounces, listed with the reason);
  * - a message row (a conversation's later message) lands in the same batch transaction as
  *   the items, after them, so it may follow an item of its own batch, of an earlier batch
  *   or of an earlier import; an appended message counts as imported, one the conversation
@@ -199,6 +200,9 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
   /** Problems of the rows collected for the next batch (reader errors, notes). */
   let pendingProblems: ImportProblem[] = [];
   let pendingFailed = 0;
+  let pendingSkipped = 0;
+  /** Skipped rows are counted only once some exist, so the counts of other imports keep their shape. */
+  const withSkipped = (counts: ImportCounts, skipped: number): ImportCounts => (skipped > 0 ? { ...counts, skipped: (counts.skipped ?? 0) + skipped } : counts);
 
   const flush = async (): Promise<void> => {
     const db = options.db();
@@ -211,20 +215,25 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     const write = (): Committed | null => {
       const batch = pending.length > 0 ? commitRows(db, pending, now) : null;
       options.record?.(db, {
-        counts: {
-          read: tally.counts.read + pending.length + pendingFailed,
-          imported: tally.counts.imported + (batch?.imported ?? 0),
-          duplicates: tally.counts.duplicates + (batch?.duplicates ?? 0),
-          failed: tally.counts.failed + pendingFailed + (batch?.failed ?? 0),
-        },
+        counts: withSkipped(
+          {
+            ...tally.counts,
+            read: tally.counts.read + pending.length + pendingFailed + pendingSkipped,
+            imported: tally.counts.imported + (batch?.imported ?? 0),
+            duplicates: tally.counts.duplicates + (batch?.duplicates ?? 0),
+            failed: tally.counts.failed + pendingFailed + (batch?.failed ?? 0),
+          },
+          pendingSkipped,
+        ),
         bytesRead: reader.bytesRead(),
       });
       return batch;
     };
     // The batch's own transaction becomes a savepoint inside this one, so halving a refused batch still works.
     const committed = options.record ? db.transaction(write).immediate() : write();
-    tally.counts.read += pending.length + pendingFailed;
+    tally.counts.read += pending.length + pendingFailed + pendingSkipped;
     tally.counts.failed += pendingFailed;
+    if (pendingSkipped > 0) tally.counts.skipped = (tally.counts.skipped ?? 0) + pendingSkipped;
     const problems = [...pendingProblems];
     if (committed) {
       tally.counts.imported += committed.imported;
@@ -236,6 +245,7 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     pending = [];
     pendingProblems = [];
     pendingFailed = 0;
+    pendingSkipped = 0;
     const ids = committed?.ids ?? [];
     options.onBatch?.(progress(), ids);
     // Let IPC, timers and a cancel request run between two batches.
@@ -246,14 +256,17 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     let sinceProgress = 0;
     for await (const row of reader.rows({ mapping: options.mapping, signal })) {
       if (signal?.aborted) break;
-      if (row.kind === 'error') {
+      if (row.kind === 'error' && row.skipped) {
+        pendingSkipped++;
+        pendingProblems.push({ line: row.line, kind: 'skipped', reason: row.reason });
+      } else if (row.kind === 'error') {
         pendingFailed++;
         pendingProblems.push({ line: row.line, kind: 'failed', reason: row.reason });
       } else {
         pending.push(row);
         for (const note of row.notes ?? []) pendingProblems.push({ line: row.line, kind: 'note', reason: note });
       }
-      if (pending.length + pendingFailed >= batchSize) {
+      if (pending.length + pendingFailed + pendingSkipped >= batchSize) {
         await flush();
         if (signal?.aborted) break;
       } else if (++sinceProgress >= READ_PROGRESS_EVERY) {
@@ -267,7 +280,7 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
   } catch (error) {
     if (signal?.aborted) return outcome('cancelled');
     // The rows read before a reader error are good: keep them, then report the error.
-    if (error instanceof HearkenError && error.code === 'VALIDATION' && pending.length + pendingFailed > 0) {
+    if (error instanceof HearkenError && error.code === 'VALIDATION' && pending.length + pendingFailed + pendingSkipped > 0) {
       try {
         await flush();
       } catch {

@@ -21,7 +21,7 @@ function csvLine(values: (string | number | null)[]): string {
  */
 export function importReportCsv(report: ImportReport): string {
   const { counts } = report;
-  let out = csvLine(['file', 'format', 'state', 'read', 'imported', 'duplicates', 'failed', 'problems', 'problems_listed', 'error']);
+  let out = csvLine(['file', 'format', 'state', 'read', 'imported', 'duplicates', 'failed', 'skipped', 'problems', 'problems_listed', 'error']);
   out += csvLine([
     report.fileName,
     report.format,
@@ -30,6 +30,7 @@ export function importReportCsv(report: ImportReport): string {
     counts.imported,
     counts.duplicates,
     counts.failed,
+    counts.skipped ?? 0,
     report.problemsTotal,
     report.problems.length,
     report.error?.message ?? null,

@@ -72,7 +72,16 @@ export type ImportRow =
       message: NewMessage;
       notes?: string[];
     }
-  | { kind: 'error'; line: number; reason: string };
+  | {
+      kind: 'error';
+      line: number;
+      reason: string;
+      /**
+       * True for a row left out on purpose because it is not feedback (an e-mail bounce):
+       * counted as skipped, not failed, and listed with the reason; never stored.
+       */
+      skipped?: true;
+    };
 
 /** What the mapping step shows before the import starts. */
 export interface ImportPreview {

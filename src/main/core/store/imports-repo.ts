@@ -69,6 +69,13 @@ interface RunRow {
   problems_total: number;
 }
 
+/** Skipped rows have no column of their own: read counts them, so they are what read has beyond the rest. */
+function withSkipped(row: Pick<RunRow, 'read' | 'imported' | 'duplicates' | 'failed'>): ImportReport['counts'] {
+  const counts = { read: row.read, imported: row.imported, duplicates: row.duplicates, failed: row.failed };
+  const skipped = row.read - row.imported - row.duplicates - row.failed;
+  return skipped > 0 ? { ...counts, skipped } : counts;
+}
+
 export function loadImportRun(db: DB, importId: string): ImportReport | null {
   const row = cached(db, 'SELECT * FROM import_runs WHERE id = ?').get(importId) as RunRow | undefined;
   if (!row || !(importFormats as readonly string[]).includes(row.format)) return null;
@@ -77,7 +84,7 @@ export function loadImportRun(db: DB, importId: string): ImportReport | null {
     fileName: row.file_name,
     format: row.format as ImportFormat,
     state: row.state,
-    counts: { read: row.read, imported: row.imported, duplicates: row.duplicates, failed: row.failed },
+    counts: withSkipped(row),
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     rowsPerS: row.rows_per_s,

@@ -24,7 +24,7 @@
  *
  * Caps while splitting: a line past LINE_CAP bytes and a message past MESSAGE_CAP bytes are
  * cut, with a note on that message. Attachment contents are never kept: the text ends with
- * "Attachments: name (size), …".
+ * "Attachments: name (size), …". Bounces are skipped rows (counted and listed, not stored).
  */
 import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
@@ -707,7 +707,8 @@ export async function openEmailReader(paths: string[], format: ImportFormat, _si
           yield { kind: 'error', line: m.line, reason: threads.prefix(m.source.name, `the message could not be read (${(error as Error).message})`) };
           continue;
         }
-        if (record === 'bounce') yield { kind: 'error', line: m.line, reason: threads.prefix(m.source.name, BOUNCE_REASON) };
+        // Not feedback, and not a fault of the file: skipped, counted and listed as such.
+        if (record === 'bounce') yield { kind: 'error', skipped: true, line: m.line, reason: threads.prefix(m.source.name, BOUNCE_REASON) };
         else yield* threads.add(record);
       }
       if (signal?.aborted) return;

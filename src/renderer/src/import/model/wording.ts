@@ -140,8 +140,9 @@ export function etaLabel(etaMs: number | null): string | null {
 /** The report's plain sentence: what landed, what was already there, what could not be read. */
 export function reportSentence(report: Pick<ImportReport, 'state' | 'counts'>): string {
   const { imported, duplicates, failed, read } = report.counts;
+  const skipped = report.counts.skipped ?? 0;
   const parts: string[] = [];
-  if (report.state === 'done' && imported === 0 && duplicates > 0) {
+  if (report.state === 'done' && imported === 0 && duplicates > 0 && skipped === 0) {
     if (failed === 0) return '0 new items — everything in this file is already in your inbox.';
     return `0 new items — every row that could be read is already in your inbox. ${plural(failed, 'row')} could not be read.`;
   }
@@ -150,6 +151,7 @@ export function reportSentence(report: Pick<ImportReport, 'state' | 'counts'>): 
   parts.push(`Imported ${plural(imported, 'item')}${cut}.`);
   if (duplicates > 0) parts.push(`${count(duplicates)} ${duplicates === 1 ? 'was' : 'were'} already in your inbox.`);
   if (failed > 0) parts.push(`${plural(failed, 'row')} could not be read.`);
+  if (skipped > 0) parts.push(`${plural(skipped, 'row')} skipped: not customer feedback (such as bounced e-mail).`);
   return parts.join(' ');
 }
 

@@ -18,6 +18,7 @@ const problemKinds: Record<ImportProblem['kind'], { label: string; color: string
   failed: { label: 'Not imported', color: 'red' },
   duplicate: { label: 'Already in inbox', color: 'gray' },
   note: { label: 'Note', color: 'blue' },
+  skipped: { label: 'Skipped', color: 'gray' },
 };
 
 function StatusIcon({ report }: { report: ImportReport }) {
