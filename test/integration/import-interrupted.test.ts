@@ -19,11 +19,18 @@ import { background, CLI_STORE_PASSPHRASE, countsOf, importedAtLeast, newCliStor
 const ROWS = 60_000;
 const files = mkdtempSync(join(tmpdir(), 'hearken-interrupted-files-'));
 const bigCsv = join(files, 'big.csv');
+const smallCsv = join(files, 'small.csv');
+const SMALL = 200;
 beforeAll(() => {
-  const gen = createGenerator({ seed: 23, count: ROWS });
-  const out: string[] = [csvHeader()];
-  for (let i = 0; i < ROWS; i++) out.push(itemToCsv(gen.item(i)));
-  writeFileSync(bigCsv, out.join(''));
+  for (const [file, seed, count] of [
+    [bigCsv, 23, ROWS],
+    [smallCsv, 24, SMALL],
+  ] as const) {
+    const gen = createGenerator({ seed, count });
+    const out: string[] = [csvHeader()];
+    for (let i = 0; i < count; i++) out.push(itemToCsv(gen.item(i)));
+    writeFileSync(file, out.join(''));
+  }
 });
 afterAll(() => rmSync(files, { recursive: true, force: true }));
 
@@ -152,5 +159,33 @@ describe('an import cut off by SIGKILL', () => {
     const done = stored(store);
     expect(done.runs.map((r) => [r.state, r.imported])).toEqual([['done', ROWS]]);
     expect(done.jobs.map((j) => j.state)).toEqual(['done']);
+  }, 300_000);
+
+  it('is recorded by the next import of a core that was unlocked while it still ran', async () => {
+    const store = newStore();
+    const importing = background(store.start(['import', bigCsv, '--progress']));
+    await importing.waitFor(importedAtLeast(5_000));
+    const core = await createCore({ dataDir: store.dir, secrets: new NoSecretStore() });
+    try {
+      // Unlocked while the CLI imports: its job is alive, so the unlock leaves it running.
+      expect((await core.invoke('store.unlock', { method: 'passphrase', passphrase: CLI_STORE_PASSPHRASE })).ok).toBe(true);
+      importing.child.kill('SIGKILL');
+      expect(await importing.exited).toBeNull();
+      const killed = stored(store);
+      expect(killed.jobs.map((j) => j.state)).toEqual(['running']);
+
+      const grant = await core.grantFile(smallCsv, 'read');
+      if (!grant.ok) throw new Error(grant.error.message);
+      const done = new Promise<void>((resolve) => core.onEvent((name, p) => name === 'import.progress' && (p as { state: string }).state !== 'running' && resolve()));
+      const started = await core.invoke('import.start', { grant: grant.value.grant });
+      expect(started.ok).toBe(true);
+      await done;
+    } finally {
+      await core.close();
+    }
+    const after = stored(store);
+    expect(after.runs.map((r) => r.state)).toEqual(['interrupted', 'done']);
+    expect(after.runs[0]!.imported + SMALL).toBe(after.feedback);
+    expect(after.runs[1]!.imported).toBe(SMALL);
   }, 300_000);
 });

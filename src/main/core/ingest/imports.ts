@@ -11,6 +11,7 @@ import type { ImportPreviewInfo, ImportProblem, ImportReport, ImportState } from
 import { HearkenError } from '../../../shared/errors';
 import { importFormats, tabularFormats, type ColumnMapping, type ImportCounts, type ImportFormat } from '../../../shared/import';
 import { requireDb, type CoreContext } from '../context';
+import { log } from '../log';
 import { recordAudit } from '../store/audit';
 import type { DB } from '../store/db';
 import { ImportLock } from '../store/import-lock';
@@ -80,7 +81,12 @@ export class Imports {
     jobs.onRecover('import', {
       // Free only when no import runs anywhere: a running import job of another process is alive, not cut off.
       hold: () => {
-        const lock = this.tryLock();
+        let lock: ImportLock | null = null;
+        try {
+          lock = this.tryLock();
+        } catch {
+          // No lock file (a read-only folder): unlocking still works, and running imports stay as they are.
+        }
         return lock ? () => lock.release() : null;
       },
       record: (db, job) => this.recordInterrupted(db, job),
@@ -133,7 +139,7 @@ export class Imports {
   ): { importId: string; done: Promise<ImportReport> } {
     const db = requireDb(this.ctx);
     // Holding the lock, any import the table still calls running was cut off (in a process that has died since this store was unlocked).
-    this.jobs.recover('import');
+    for (const job of this.jobs.recover('import')) log.warn('job interrupted by the last shutdown', { jobId: job.id, kind: job.kind, startedAt: job.startedAt });
     if (mapping) saveMapping(db, format, preview.columns, mapping, this.ctx.now());
 
     const run: Run = {
