@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core';
+import type { HostCore } from '../../src/main/core';
 import { NoSecretStore } from '../../src/main/core/secrets';
 import type { EventPayload, ImportReport } from '../../src/shared/contract';
 import { makeTempCore, type TempCore } from '../support/core';
@@ -42,7 +42,7 @@ async function core(): Promise<TempCore> {
   return temp;
 }
 
-async function importFile(c: Core, path: string): Promise<ImportReport> {
+async function importFile(c: HostCore, path: string): Promise<ImportReport> {
   let done: (() => void) | null = null;
   const finished = new Set<string>();
   const stop = c.onEvent((name, payload) => {
