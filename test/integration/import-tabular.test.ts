@@ -63,15 +63,31 @@ describe('origins: which rows are already in the inbox', () => {
     expect((await importFile(db, second)).counts).toEqual({ read: 3, imported: 3, duplicates: 0, failed: 0 });
     expect(bodies(db)).toHaveLength(6);
 
-    // A copy under another name (its modification time kept, as a move or `cp -p` does: the
-    // rows' time without a date column). That the origin alone, not the name, tells the same
-    // export is shown at the reader (import-conversations.test.ts).
+    // A plain copy under another name: another modification time, which is the rows' time
+    // when no date column is mapped. Neither a conversation nor a message is added.
+    const messages = (): number => (db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
+    const before = messages();
     const copy = join(dir, 'nps-march (1).csv');
     copyFileSync(first, copy);
-    utimesSync(copy, new Date('2024-03-31T10:00:00Z'), new Date('2024-03-31T10:00:00Z'));
+    utimesSync(copy, new Date('2024-06-01T08:00:00Z'), new Date('2024-06-01T08:00:00Z'));
     expect((await importFile(db, copy)).counts).toEqual({ read: 3, imported: 0, duplicates: 3, failed: 0 });
     expect((await importFile(db, second)).counts).toEqual({ read: 3, imported: 0, duplicates: 3, failed: 0 });
     expect(bodies(db)).toHaveLength(6);
+    expect(messages()).toBe(before);
+  });
+
+  it('knows an undated row without an id by what it says, so a copy with another file time adds nothing', async () => {
+    const db = store();
+    const dir = folder();
+    const path = join(dir, 'comments.csv');
+    writeFileSync(path, 'Comment,Email\nThe app logs me out every hour,ana@example.com\nLove the new dashboard,bo@example.com\n');
+    utimesSync(path, new Date('2024-03-31T10:00:00Z'), new Date('2024-03-31T10:00:00Z'));
+    expect((await importFile(db, path)).counts).toEqual({ read: 2, imported: 2, duplicates: 0, failed: 0 });
+    const copy = join(dir, 'comments-copy.csv');
+    copyFileSync(path, copy);
+    utimesSync(copy, new Date('2024-07-01T10:00:00Z'), new Date('2024-07-01T10:00:00Z'));
+    expect((await importFile(db, copy)).counts).toEqual({ read: 2, imported: 0, duplicates: 2, failed: 0 });
+    expect((db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n).toBe(2);
   });
 
   it('dedupes ids within a named origin across files, remembered with the mapping for those columns', async () => {

@@ -40,6 +40,11 @@ export interface NewFeedback {
   sentimentSource: TagSource | null;
   rating: number | null;
   receivedAt: number;
+  /**
+   * receivedAt (and the messages' times) is the file's time, not the row's: a re-import from
+   * a copy with another time must still match the stored conversation and its messages.
+   */
+  undated?: true;
   unread: boolean;
   tags: { name: string; source: TagSource }[];
   /** The whole thread (as far as this row knows it), the customer's first message included. */

@@ -31,6 +31,8 @@ export type ItemOutcome = 'inserted' | 'duplicate' | 'continued';
 export interface MessageAppend {
   conversation: { source: string; externalId: string };
   message: NewMessage;
+  /** The message's time is the file's (an undated row): match a stored one by direction and text alone. */
+  anyTime?: boolean;
 }
 
 /**
@@ -148,7 +150,9 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
       if (inserted.changes === 0) {
         result.items.push('duplicate');
         const externalId = item.externalId;
-        if (externalId !== null) for (const message of item.messages) carried.push({ append: { conversation: { source: item.source, externalId }, message }, item: index });
+        if (externalId !== null) {
+          for (const message of item.messages) carried.push({ append: { conversation: { source: item.source, externalId }, message, anyTime: item.undated === true }, item: index });
+        }
         continue;
       }
       result.items.push('inserted');
@@ -220,7 +224,7 @@ function appendMessages(db: DB, appends: readonly MessageAppend[], now: number, 
   const outcomes: AppendOutcome[] = [];
   const replies: number[] = [];
   const touched = new Set<string>();
-  for (const { conversation, message: m } of appends) {
+  for (const { conversation, message: m, anyTime } of appends) {
     const found = cached(db, 'SELECT id FROM feedback WHERE source = ? AND external_id = ?').get(conversation.source, conversation.externalId) as
       | { id: string }
       | undefined;
@@ -229,12 +233,9 @@ function appendMessages(db: DB, appends: readonly MessageAppend[], now: number, 
       continue;
     }
     // messages_by_feedback (feedback_id, sent_at) narrows this to the messages of that moment.
-    const same = cached(db, 'SELECT 1 FROM messages WHERE feedback_id = ? AND sent_at = ? AND direction = ? AND body = ? LIMIT 1').get(
-      found.id,
-      m.sentAt,
-      m.direction,
-      m.body,
-    );
+    const same = anyTime
+      ? cached(db, 'SELECT 1 FROM messages WHERE feedback_id = ? AND direction = ? AND body = ? LIMIT 1').get(found.id, m.direction, m.body)
+      : cached(db, 'SELECT 1 FROM messages WHERE feedback_id = ? AND sent_at = ? AND direction = ? AND body = ? LIMIT 1').get(found.id, m.sentAt, m.direction, m.body);
     if (same) {
       outcomes.push('duplicate');
       continue;

@@ -192,10 +192,15 @@ function createReader<R>(mapping: ColumnMapping, ctx: RowMapperContext<R>): Read
       const reply = get.agentReply ? cut('agent reply', decodeEntities(text(record, 'agentReply')), fieldLimits.body, notes) : '';
 
       const customerKey = email ?? name;
+      // Without a date column every row carries the file's time, which a copy of the file
+      // does not share: such a row is known within its origin by what it says, not by when.
+      const undated = !get.receivedAt;
+      const hash = contentHash({ customer: customerKey, at: undated ? 'undated' : receivedAt, body: content });
       const item: NewFeedback = {
         source: ctx.source,
-        externalId,
-        contentHash: contentHash({ customer: customerKey, at: receivedAt, body: content }),
+        externalId: externalId ?? (undated ? `undated:${hash}` : null),
+        contentHash: hash,
+        ...(undated ? { undated: true as const } : {}),
         channel,
         customer: customerKey ? { name: name ?? email!, email, tier: tier ?? 'standard', language: language ?? null } : null,
         subject,
