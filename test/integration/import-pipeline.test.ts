@@ -172,3 +172,23 @@ describe('the import pipeline', () => {
     expect(outcome.counts.read).toBe(0);
   });
 });
+
+describe('a disk that fills during an import', () => {
+  it('stops with DISK_FULL after the last whole batch, and says the rows before it were kept', async () => {
+    const db = store();
+    const reader = arrayReader(items(2_000));
+    let batches = 0;
+    const outcome = await run(db, reader, {
+      // After the second batch the store may not grow any more: the next batch meets SQLITE_FULL.
+      onBatch: () => {
+        if (++batches === 2) db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 1}`);
+      },
+    });
+    expect(outcome.state).toBe('failed');
+    expect(outcome.error?.code).toBe('DISK_FULL');
+    expect(outcome.error?.message).toMatch(/stopped after its last complete batch/);
+    expect(outcome.error?.message).not.toMatch(/nothing was changed/);
+    expect(outcome.counts.imported).toBe(200);
+    expect(feedbackCount(db)).toBe(200);
+  });
+});

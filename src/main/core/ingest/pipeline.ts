@@ -179,6 +179,14 @@ function errorInfo(error: unknown): ErrorInfo {
         'The store stayed busy in another program (another Hearken window or a CLI command), so the import stopped after its last complete batch. Run the same import again when that program is done: the rows already added are recognised and skipped.',
     };
   }
+  if (info.code === 'DISK_FULL') {
+    // The batches before this one are stored: "nothing was changed" would not be true here.
+    return {
+      code: 'DISK_FULL',
+      message:
+        'The disk holding the store is full, so the import stopped after its last complete batch. Free some space, then run the same import again: the rows already added are recognised and skipped.',
+    };
+  }
   if (info.code !== 'INTERNAL') return info;
   return { code: 'INTERNAL', message: `The import stopped: ${error instanceof Error ? error.message : String(error)}` };
 }
