@@ -13,8 +13,10 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           environment: 'node',
           env,
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+          // Many integration tests drive the CLI as child processes (each start loads the
+          // core through tsx): on two busy cores one such test can take tens of seconds.
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
         },
       },
       {
