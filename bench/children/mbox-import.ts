@@ -1,7 +1,7 @@
 /**
  * A fresh process that imports one mbox the way `hearken import` does: a CLI session on the
  * data folder, unlocked by keychain or passphrase, then the CLI's own importFile (the core's
- * import channels, the job in this process). Prints the report's counts and this process's
+ * import channels, the job on the session's job thread: src/cli/job-worker.mjs). Prints the report's counts and this process's
  * peak RSS: VmHWM and process.resourceUsage().maxRSS.
  */
 import { CliSession } from '../../src/cli/session';

@@ -1,6 +1,7 @@
 import type { ChannelInput, ChannelOutput, Channel, FileGrantPurpose, UnlockInput } from '../shared/contract';
 import { HearkenError } from '../shared/errors';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createCore, type CallMeta, type HostCore } from '../main/core';
 import { createSecretStore, type SecretStore } from '../main/core/secrets';
 
@@ -11,6 +12,13 @@ export interface GlobalOptions {
 }
 
 const CLI: CallMeta = { actor: 'cli' };
+
+/**
+ * A command's jobs (an import, a re-analysis) run on the core's job thread, as in the app:
+ * its heap is capped (jobs/thread-runner.ts), so V8 collects instead of growing, and this
+ * thread never loads what only the job needs (eld's language data).
+ */
+const JOB_WORKER = { file: fileURLToPath(new URL('./job-worker.mjs', import.meta.url)) };
 
 /**
  * The core as the terminal sees it: every invoke, including a command's own
@@ -34,7 +42,7 @@ export class CliSession {
   ) {}
 
   static async open(options: GlobalOptions, secrets: SecretStore = createSecretStore()): Promise<CliSession> {
-    const core = await createCore({ dataDir: options.dataDir, secrets, appVersion: process.env.npm_package_version });
+    const core = await createCore({ dataDir: options.dataDir, secrets, appVersion: process.env.npm_package_version, jobWorker: JOB_WORKER });
     return new CliSession(asCli(core), secrets, options);
   }
 

@@ -27,7 +27,9 @@
  * On the bench generator's texts the vote settles most items; docs/analysis.md gives the
  * share and the vote's agreement with eld.
  */
-import { eld } from 'eld/extrasmall';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { eld as Eld } from 'eld/extrasmall';
 import { HashedTable, hashString, scanWords, type ScannedWords } from './scan';
 
 export interface LanguageGuess {
@@ -153,9 +155,27 @@ export function scriptLanguage(text: string): LanguageGuess | null {
   return null;
 }
 
+/**
+ * eld, loaded on first use: its n-gram table costs ~77 MB of RSS (28 MB of live heap), which
+ * a thread that never asks eld (the CLI's main thread while its job thread imports, the
+ * app's core worker) should not pay. The stop-word vote settles most texts before eld is
+ * asked. eld is an ES module; require() loads it synchronously (Node 20.19+ and Electron's
+ * Node 22 require ES modules without a flag), so detection stays synchronous. Its package
+ * exports only an `import` condition, so the file is resolved by import.meta.resolve and
+ * required by path.
+ */
+let loadedEld: typeof Eld | null = null;
+function eldDetector(): typeof Eld {
+  if (loadedEld === null) {
+    const require = createRequire(import.meta.url);
+    loadedEld = (require(fileURLToPath(import.meta.resolve('eld/extrasmall'))) as { eld: typeof Eld }).eld;
+  }
+  return loadedEld;
+}
+
 /** eld alone, on the first ELD_MAX_CHARS characters; null unless eld calls it reliable. */
 export function eldLanguage(text: string): LanguageGuess {
-  const result = eld.detect(text.length > ELD_MAX_CHARS ? text.slice(0, ELD_MAX_CHARS) : text);
+  const result = eldDetector().detect(text.length > ELD_MAX_CHARS ? text.slice(0, ELD_MAX_CHARS) : text);
   if (!result.language || !result.isReliable()) return NONE;
   // isReliable() means a clear lead over the runner-up; getScores() would cost another
   // object per call, so a reliable answer gets a fixed confidence.

@@ -16,7 +16,19 @@ export interface WorkerEntry {
   file: string;
   /** Merged into the worker's workerData (the loader reads the source's path here). */
   data?: Record<string, unknown> | undefined;
+  /** The thread's V8 heap cap (old generation), in MB; JOB_THREAD_HEAP_MB unless given. */
+  maxOldGenerationSizeMb?: number | undefined;
 }
+
+/**
+ * The job thread's old-generation heap cap. Its jobs stream (an import holds one batch and
+ * one message or record of at most 16 MB, readers/limits.ts), and live heap stays under
+ * ~60 MB even while mailparser parses; without a cap V8 let the heap grow to about four
+ * times that before collecting (the CLI's in-process import of a 300,000-message mbox
+ * peaked at 504 MB of RSS). Capped, the thread's heap stays near 80 MB (bench
+ * `mbox_peak_rss_mb`, docs/ARCHITECTURE.md).
+ */
+export const JOB_THREAD_HEAP_MB = 192;
 
 interface Pending {
   hooks: RunHooks;
@@ -65,7 +77,10 @@ export class ThreadRunner implements JobRunner {
         reject(new HearkenError('LOCKED', 'The store is locked. Unlock it first.'));
         return;
       }
-      const worker = new Worker(this.entry.file, { workerData: { ...this.entry.data, ...data } });
+      const worker = new Worker(this.entry.file, {
+        workerData: { ...this.entry.data, ...data },
+        resourceLimits: { maxOldGenerationSizeMb: this.entry.maxOldGenerationSizeMb ?? JOB_THREAD_HEAP_MB },
+      });
       worker.on('message', (message: FromJobThread) => {
         if (message.t === 'ready') {
           this.worker = worker;
