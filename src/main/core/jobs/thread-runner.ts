@@ -29,6 +29,12 @@ export interface WorkerEntry {
  * `mbox_peak_rss_mb`, docs/ARCHITECTURE.md).
  */
 export const JOB_THREAD_HEAP_MB = 192;
+/**
+ * Its young generation (V8's default is up to 48 MB): 16 MB took another ~10 MB off the CLI
+ * import's peak (291 and 295 MB against 300 and 304) at the same speed (86 s against 88 s
+ * for 300,000 messages).
+ */
+export const JOB_THREAD_YOUNG_MB = 16;
 
 interface Pending {
   hooks: RunHooks;
@@ -79,7 +85,7 @@ export class ThreadRunner implements JobRunner {
       }
       const worker = new Worker(this.entry.file, {
         workerData: { ...this.entry.data, ...data },
-        resourceLimits: { maxOldGenerationSizeMb: this.entry.maxOldGenerationSizeMb ?? JOB_THREAD_HEAP_MB },
+        resourceLimits: { maxOldGenerationSizeMb: this.entry.maxOldGenerationSizeMb ?? JOB_THREAD_HEAP_MB, maxYoungGenerationSizeMb: JOB_THREAD_YOUNG_MB },
       });
       worker.on('message', (message: FromJobThread) => {
         if (message.t === 'ready') {
