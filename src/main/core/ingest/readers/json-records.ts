@@ -11,14 +11,8 @@
  * the size of each record are checked byte by byte before anything is built from it
  * (limits.ts); and JSON.parse of one small text is also faster than token events.
  */
-import { MAX_DEPTH, MAX_RECORD_BYTES, type JsonLimitProblem } from './limits';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, MAX_DEPTH, MAX_RECORD_BYTES, OPEN_BRACE, OPEN_BRACKET, QUOTE, type JsonLimitProblem } from './limits';
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const NL = 0x0a;
