@@ -4,6 +4,7 @@
  * Reports the import's wall time (start call to final event, without opening the core),
  * the report's counts, and the process's peak RSS (VmHWM).
  */
+import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/main/core/index';
 import { KeytarSecretStore } from '../../src/main/core/secrets';
 import type { EventPayload, ImportReport } from '../../src/shared/contract';
@@ -16,10 +17,19 @@ interface Input {
   file: string;
   format?: string;
   batchSize: number;
+  /** Run the import on the CLI's job thread (src/cli/job-worker.mjs), as `hearken import` does, instead of in this thread. */
+  cliJobThread?: boolean;
 }
 
 const input = childInput<Input>();
-const core = await createCore({ dataDir: input.dataDir, secrets: new KeytarSecretStore(), appVersion: 'bench', importBatchSize: input.batchSize });
+const cliJobWorker = { file: fileURLToPath(new URL('../../src/cli/job-worker.mjs', import.meta.url)) };
+const core = await createCore({
+  dataDir: input.dataDir,
+  secrets: new KeytarSecretStore(),
+  appVersion: 'bench',
+  importBatchSize: input.batchSize,
+  ...(input.cliJobThread ? { jobWorker: cliJobWorker } : {}),
+});
 await invokeOk(core, 'store.unlock', input.unlock);
 const beforeImport = memoryMb();
 const finals = new Map<string, EventPayload<'import.progress'>>();
