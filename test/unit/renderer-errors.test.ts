@@ -8,11 +8,6 @@ describe('adviceFor', () => {
     expect(adviceFor({ code: 'SETUP_RUNNING', message: 'Another Hearken is setting up this folder.' }, 'Setup').title).toBe('Another setup is running');
   });
 
-  it('passes on what the core says about a busy store', () => {
-    const message = 'The store stayed busy in another program, so the import stopped after its last complete batch.';
-    expect(adviceFor({ code: 'DATABASE_LOCKED', message }, 'Import')).toEqual({ title: 'The store is busy', message, retry: 'Retry' });
-  });
-
   it('offers no retry where retrying cannot help', () => {
     expect(adviceFor({ code: 'FILE_NOT_GRANTED', message: 'x' }, 'Import').retry).toBeNull();
     expect(adviceFor({ code: 'VALIDATION', message: 'x' }, 'Import').retry).toBeNull();

@@ -13,8 +13,7 @@ export const busyMessage = 'The store is busy in another Hearken window or CLI c
 export function adviceFor(error: ErrorInfo, what: string): ErrorAdvice {
   switch (error.code) {
     case 'DATABASE_LOCKED':
-      // The core says who holds the store and what to do (an import's message differs from a click's).
-      return { title: 'The store is busy', message: error.message || busyMessage, retry: 'Retry' };
+      return { title: 'The store is busy', message: busyMessage, retry: 'Retry' };
     case 'NOT_FOUND':
       return { title: `${what} failed`, message: error.message, retry: null };
     case 'VALIDATION':
