@@ -1,7 +1,6 @@
 import type { ImportReport } from '../../../shared/contract';
 import { columnMappingSchema, importFormats, type ColumnMapping, type ImportFormat } from '../../../shared/import';
 import { cached, type DB } from './db';
-import type { NewFeedback } from '../ingest/types';
 
 /** A set of columns as a key: the order of columns in a file does not make it another source. */
 export function columnsKey(columns: readonly string[]): string {
@@ -92,18 +91,4 @@ export function loadImportRun(db: DB, importId: string): ImportReport | null {
     problems: JSON.parse(row.problems) as ImportReport['problems'],
     problemsTotal: row.problems_total,
   };
-}
-
-/**
- * The id of the stored item an incoming one is a duplicate of (or that it became), by the
- * same identities the batch insert dedupes on. Only used to name duplicate lines in a
- * report, never to decide what is inserted.
- */
-export function existingFeedbackId(db: DB, item: Pick<NewFeedback, 'source' | 'externalId' | 'contentHash' | 'receivedAt'>): string | null {
-  if (item.externalId !== null) {
-    const bySource = cached(db, 'SELECT id FROM feedback WHERE source = ? AND external_id = ?').get(item.source, item.externalId) as { id: string } | undefined;
-    if (bySource) return bySource.id;
-  }
-  const byHash = cached(db, 'SELECT id FROM feedback WHERE received_at = ? AND content_hash = ?').get(item.receivedAt, item.contentHash) as { id: string } | undefined;
-  return byHash?.id ?? null;
 }
