@@ -1,10 +1,19 @@
 /** The workspace's frame, shared by its shell and the pages that fill its main area. */
 import { AppShell } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 
 export const headerHeight = 52;
 export const navWidth = 232;
+/** Below this window width the nav shows icons only (labels on hover and in the palette). */
+export const navCollapsedBelow = 1200;
+export const navCollapsedWidth = 60;
 export const asideWidth = 540;
+
+/** True while the window is narrower than navCollapsedBelow; decided before the first paint. */
+export function useNavCollapsed(): boolean {
+  return useMediaQuery(`(max-width: ${navCollapsedBelow - 0.02}px)`, window.innerWidth < navCollapsedBelow, { getInitialValueInEffect: false });
+}
 
 /** The main area a page fills; the inbox page adds its conversation pane beside it. */
 export function WorkspaceMain({ children }: { children: ReactNode }) {

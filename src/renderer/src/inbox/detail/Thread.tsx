@@ -33,7 +33,7 @@ export function Thread({ messages, customerName }: { messages: Message[]; custom
                 <span style={{ flex: 1 }} />
                 <time dateTime={new Date(message.sentAt).toISOString()}>{dateTimeLabel(message.sentAt)}</time>
               </div>
-              <div className={classes.messageBody}>{message.body}</div>
+              <div className={classes.messageBody} data-testid="message-body">{message.body}</div>
             </li>
           );
         })}

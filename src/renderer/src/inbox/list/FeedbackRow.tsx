@@ -97,7 +97,7 @@ export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, sta
             <span className={classes.customer}>{customer}</span>
             {vip && <VipMark />}
           </span>
-          <span className={classes.subject} title={title}>
+          <span className={classes.subject} title={title} data-testid="row-subject">
             {title}
           </span>
           <span className={classes.meta}>
