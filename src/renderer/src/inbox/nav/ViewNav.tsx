@@ -1,12 +1,14 @@
-import { ActionIcon, Menu, Skeleton, Text } from '@mantine/core';
+import { ActionIcon, Menu, RingProgress, Skeleton, Text, Tooltip } from '@mantine/core';
 import {
   IconArrowBackUp,
   IconBookmark,
   IconCircleCheck,
   IconCrown,
   IconDots,
+  IconFileImport,
   IconFlag3,
   IconInbox,
+  IconKeyboard,
   IconMailOpened,
   IconPencil,
   IconRefresh,
@@ -20,9 +22,13 @@ import type { ComponentType } from 'react';
 import type { View } from '../../../../shared/contract';
 import { call, toErrorInfo } from '../../api';
 import { ImportStatusCard } from '../../import/ImportStatusCard';
+import { importTitle } from '../../import/model/wording';
+import { useImport } from '../../import/state';
+import { progressPercent } from '../../import/steps/ProgressStep';
 import { useWorkspace, type WorkspacePage } from '../../stores/workspace';
 import { Shortcut } from '../../common/Shortcut';
 import { notifyDone, notifyFailure } from '../../common/notify';
+import { useNavCollapsed } from '../../workspace/layout';
 import { deleteView, loadViews, openView, updateViewFilter } from '../flows/views';
 import { useOverlay } from '../state/overlay';
 import { selectFilterModified, useQuery } from '../state/query';
@@ -40,6 +46,9 @@ const builtInIcons: Record<string, ComponentType<IconProps>> = {
 };
 
 const countFormat = new Intl.NumberFormat();
+/** About what fits beside the icon and the count in the open nav; a longer name gets a tooltip. */
+const longName = 20;
+const tooltipDelay = 300;
 
 async function removeView(view: View): Promise<void> {
   try {
@@ -86,63 +95,100 @@ function SavedViewMenu({ view }: { view: View }) {
   );
 }
 
-function ViewLink({ view, current }: { view: View; current: boolean }) {
+function ViewLink({ view, current, collapsed }: { view: View; current: boolean; collapsed: boolean }) {
   const Icon = builtInIcons[view.id] ?? IconBookmark;
+  const count = countFormat.format(view.count);
   return (
     <li className={classes.item}>
-      <button
-        type="button"
-        className={classes.link}
-        aria-current={current ? 'page' : undefined}
-        onClick={() => openView(view)}
-        data-testid="view-link"
-        data-view-id={view.id}
+      <Tooltip
+        label={collapsed ? `${view.name} · ${count}` : view.name}
+        position="right"
+        withArrow
+        openDelay={tooltipDelay}
+        disabled={!collapsed && view.name.length <= longName}
       >
-        <span className={classes.icon}>
-          <Icon size={16} stroke={1.7} aria-hidden />
-        </span>
-        <span className={classes.name}>{view.name}</span>
-        <span className={classes.count} aria-label={`${view.count} conversations`} data-testid="view-count">
-          {countFormat.format(view.count)}
-        </span>
-      </button>
-      {!view.builtIn && <SavedViewMenu view={view} />}
+        <button
+          type="button"
+          className={classes.link}
+          aria-current={current ? 'page' : undefined}
+          onClick={() => openView(view)}
+          data-testid="view-link"
+          data-view-id={view.id}
+        >
+          <span className={classes.icon}>
+            <Icon size={collapsed ? 18 : 16} stroke={1.7} aria-hidden />
+          </span>
+          <span className={classes.name}>{view.name}</span>
+          <span className={classes.count} aria-label={`${view.count} conversations`} data-testid="view-count">
+            {count}
+          </span>
+        </button>
+      </Tooltip>
+      {!view.builtIn && !collapsed && <SavedViewMenu view={view} />}
     </li>
   );
 }
 
-function PageLink({ page, label, hint, icon: Icon }: { page: WorkspacePage; label: string; hint: string; icon: ComponentType<IconProps> }) {
+function PageLink({ page, label, hint, icon: Icon, collapsed }: { page: WorkspacePage; label: string; hint: string; icon: ComponentType<IconProps>; collapsed: boolean }) {
   const current = useWorkspace((s) => s.page === page);
   return (
     <li className={classes.item}>
-      <button
-        type="button"
-        className={classes.link}
-        aria-current={current ? 'page' : undefined}
-        onClick={() => useWorkspace.getState().pageOpened(page)}
-        title={hint}
-        data-testid={`${page}-link`}
-      >
-        <span className={classes.icon}>
-          <Icon size={16} stroke={1.7} aria-hidden />
-        </span>
-        <span className={classes.name}>{label}</span>
-      </button>
+      <Tooltip label={collapsed ? `${label}: ${hint}` : hint} position="right" withArrow openDelay={collapsed ? tooltipDelay : 800} multiline maw={260}>
+        <button
+          type="button"
+          className={classes.link}
+          aria-current={current ? 'page' : undefined}
+          onClick={() => useWorkspace.getState().pageOpened(page)}
+          data-testid={`${page}-link`}
+        >
+          <span className={classes.icon}>
+            <Icon size={collapsed ? 18 : 16} stroke={1.7} aria-hidden />
+          </span>
+          <span className={classes.name}>{label}</span>
+        </button>
+      </Tooltip>
     </li>
   );
 }
 
-/** The left pane: built-in views, then the agent's saved views, each with a live count; then the template library. */
+/** The import put away, as one icon in the narrow nav: its progress on hover, the dialog on click. */
+function ImportStatusIcon() {
+  const stage = useImport((s) => s.stage);
+  const dialogOpen = useImport((s) => s.dialogOpen);
+  if (dialogOpen || (stage.name !== 'running' && stage.name !== 'finished')) return null;
+  const running = stage.name === 'running';
+  const percent = running ? progressPercent(stage) : 100;
+  const label = running ? `Importing ${stage.fileName}: ${Math.floor(percent)}%` : `${importTitle(stage.report.state)}: view the report`;
+  return (
+    <Tooltip label={label} position="right" withArrow>
+      <button type="button" className={classes.link} onClick={() => useImport.getState().dialogShown()} aria-label={label} data-testid="import-status-icon">
+        <RingProgress
+          size={30}
+          thickness={2.5}
+          roundCaps
+          sections={[{ value: percent, color: running ? 'blue' : 'teal' }]}
+          label={<IconFileImport size={14} stroke={1.7} style={{ display: 'block', margin: 'auto' }} aria-hidden />}
+        />
+      </button>
+    </Tooltip>
+  );
+}
+
+/**
+ * The left pane: built-in views, then the agent's saved views, each with a live count; then
+ * the template library. In a narrow window it is a rail of icons, names and counts on hover.
+ */
 export function ViewNav() {
   const views = useViews((s) => s.views);
   const inInbox = useWorkspace((s) => s.page === 'inbox');
   const queryViewId = useQuery((s) => s.viewId);
+  const collapsed = useNavCollapsed();
   // Away from the inbox no view is the current page.
   const viewId = inInbox ? queryViewId : null;
   const builtIn = views?.filter((v) => v.builtIn) ?? [];
   const saved = views?.filter((v) => !v.builtIn) ?? [];
   return (
-    <nav className={classes.nav} aria-label="Views">
+    <nav className={classes.nav} aria-label="Views" data-collapsed={collapsed || undefined}>
       {views === null ? (
         <div>
           {Array.from({ length: 7 }, (_, i) => (
@@ -153,18 +199,20 @@ export function ViewNav() {
         <>
           <ul className={classes.list}>
             {builtIn.map((view) => (
-              <ViewLink key={view.id} view={view} current={view.id === viewId} />
+              <ViewLink key={view.id} view={view} current={view.id === viewId} collapsed={collapsed} />
             ))}
           </ul>
           <h2 className={classes.section}>Saved views</h2>
           {saved.length === 0 ? (
-            <Text size="xs" c="dimmed" px={10}>
-              Filter or search, then “Save as view” to keep it here.
-            </Text>
+            !collapsed && (
+              <Text size="xs" c="dimmed" px={10}>
+                Filter or search, then “Save as view” to keep it here.
+              </Text>
+            )
           ) : (
             <ul className={classes.list} data-testid="saved-views">
               {saved.map((view) => (
-                <ViewLink key={view.id} view={view} current={view.id === viewId} />
+                <ViewLink key={view.id} view={view} current={view.id === viewId} collapsed={collapsed} />
               ))}
             </ul>
           )}
@@ -172,15 +220,36 @@ export function ViewNav() {
       )}
       <h2 className={classes.section}>Workspace</h2>
       <ul className={classes.list}>
-        <PageLink page="templates" label="Reply templates" hint="Saved replies with placeholders (g then t)" icon={IconTemplate} />
-        <PageLink page="topics" label="Topics" hint="What local analysis tags conversations with" icon={IconTags} />
+        <PageLink page="templates" label="Reply templates" hint="Saved replies with placeholders (g then t)" icon={IconTemplate} collapsed={collapsed} />
+        <PageLink page="topics" label="Topics" hint="What local analysis tags conversations with" icon={IconTags} collapsed={collapsed} />
       </ul>
-      <div className={classes.bottom}>
-        <ImportStatusCard />
-        <div className={classes.footer}>
-          <Shortcut keys={['?']} /> shortcuts <Shortcut keys={['Mod+K']} /> commands
+      {collapsed ? (
+        <div className={classes.bottom}>
+          <ImportStatusIcon />
+          <Tooltip
+            label={
+              <span className={classes.hints}>
+                <Shortcut keys={['?']} /> shortcuts <Shortcut keys={['Mod+K']} /> commands
+              </span>
+            }
+            position="right"
+            withArrow
+          >
+            <button type="button" className={classes.link} onClick={() => useOverlay.getState().overlayOpened({ kind: 'shortcuts' })} aria-label="Keyboard shortcuts" data-testid="shortcuts-link">
+              <span className={classes.icon}>
+                <IconKeyboard size={18} stroke={1.7} aria-hidden />
+              </span>
+            </button>
+          </Tooltip>
         </div>
-      </div>
+      ) : (
+        <div className={classes.bottom}>
+          <ImportStatusCard />
+          <div className={classes.footer}>
+            <Shortcut keys={['?']} /> shortcuts <Shortcut keys={['Mod+K']} /> commands
+          </div>
+        </div>
+      )}
     </nav>
   );
 }
