@@ -1,9 +1,12 @@
 /**
- * The inbox list's guard against stale answers: every load or refresh takes a new
- * generation, and an answer for an older one is dropped however late it arrives.
+ * The inbox list: its guard against stale answers (every load or refresh takes a new
+ * generation, and an answer for an older one is dropped however late it arrives), and what
+ * a row leaves out because the view or the subject already says it.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { addsNothing, impliedStatus, markedTitle, previewAfter, secondLine } from '../../src/renderer/src/inbox/list/repeats';
 import { rowCount, useList } from '../../src/renderer/src/inbox/state/list';
+import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from '../../src/shared/search';
 import { summary } from '../support/summaries';
 
 const page = (ids: string[], nextCursor: string | null = null) => ({ items: ids.map((id) => summary(id)), nextCursor });
@@ -108,5 +111,54 @@ describe('rowCount', () => {
     expect(rowCount({ items: page(['a', 'b']).items, total: 10, nextCursor: 'c' })).toBe(10);
     expect(rowCount({ items: page(['a', 'b']).items, total: 1, nextCursor: 'c' })).toBe(2);
     expect(rowCount({ items: page(['a', 'b']).items, total: 10, nextCursor: null })).toBe(2);
+  });
+});
+
+describe('what a row need not say again', () => {
+  it('leaves out the status a view on one status is named for', () => {
+    expect(impliedStatus({ status: ['replied'] })).toBe('replied');
+    expect(impliedStatus({ status: ['resolved', 'closed'] })).toBe('resolved');
+    expect(impliedStatus({ status: ['open', 'pending'] })).toBeNull();
+    expect(impliedStatus({})).toBeNull();
+  });
+
+  it('drops a preview that is the subject again, however it is spaced or cased', () => {
+    expect(previewAfter('Still no replacement doorbell', '  still no   REPLACEMENT doorbell ')).toBe('');
+    expect(previewAfter('Still no replacement doorbell', 'Still no replacement doorbell.')).toBe('');
+    // A preview cut short, mid-word.
+    expect(previewAfter('Still no replacement doorbell', 'Still no replacem…')).toBe('');
+  });
+
+  it('keeps what a preview adds after the subject it starts with', () => {
+    expect(previewAfter('Doorbell stopped charging', 'Doorbell stopped charging. It was fine until the update.')).toBe('It was fine until the update.');
+    expect(previewAfter('Refund', 'Refunded twice, please check')).toBe('Refunded twice, please check');
+    expect(previewAfter('Night mode', 'Hello, the picture at night is grainy')).toBe('Hello, the picture at night is grainy');
+  });
+
+  it('tells a word apart from a piece of one', () => {
+    expect(addsNothing('Broken doorbell', 'ok')).toBe(false);
+    expect(addsNothing('Broken doorbell', '…broken doorbell…')).toBe(true);
+  });
+
+  it('shows a search hit only when it says more than the subject', () => {
+    const item = { subject: 'Still no replacement doorbell', preview: 'Hi, still waiting for it.', product: null };
+    expect(secondLine({ ...item, snippet: `Still no ${S}replacement${E} doorbell` })).toEqual({ text: 'Hi, still waiting for it.' });
+    expect(secondLine({ ...item, snippet: `…waiting for the ${S}replacement${E}…` })).toEqual({ snippet: `…waiting for the ${S}replacement${E}…` });
+    // A row titled by its preview (a chat): the hit in that text is not printed twice either.
+    expect(secondLine({ subject: null, preview: 'live view is slow', product: 'Lumo App', snippet: `live ${S}view${E} is slow` })).toEqual({ text: 'Lumo App' });
+  });
+
+  it('marks the hits of a snippet that was the title in the title itself', () => {
+    expect(markedTitle('Still no replacement doorbell', `Still no ${S}replacement${E} ${S}doorbell${E}`)).toEqual([
+      { text: 'Still no ', hit: false },
+      { text: 'replacement', hit: true },
+      { text: ' ', hit: false },
+      { text: 'doorbell', hit: true },
+    ]);
+    expect(markedTitle('a+b (c)', `${S}(c)${E}`)).toEqual([
+      { text: 'a+b ', hit: false },
+      { text: '(c)', hit: true },
+    ]);
+    expect(markedTitle('Plain', 'Plain')).toEqual([{ text: 'Plain', hit: false }]);
   });
 });

@@ -14,6 +14,7 @@ import { useSelection } from '../state/selection';
 import { useNow } from '../useNow';
 import { FeedbackRow, PlaceholderRow, rowDomId, rowHeight } from './FeedbackRow';
 import classes from './list.module.css';
+import { impliedStatus } from './repeats';
 
 /**
  * Rows kept in the DOM beyond each edge. Generous on purpose: rows are plain elements, and
@@ -27,6 +28,8 @@ export function FeedbackList({ label }: { label: string }) {
   const count = useList(rowCount);
   const refreshing = useList((s) => s.phase === 'loading' && s.items.length > 0);
   const resetCount = useQuery((s) => s.resetCount);
+  // A string or null: rows stay memoised across renders that do not change it.
+  const quietStatus = useQuery((s) => impliedStatus(s.filter));
   const activeId = useSelection((s) => s.activeId);
   const selected = useSelection((s) => s.selected);
   const now = useNow();
@@ -133,6 +136,7 @@ export function FeedbackList({ label }: { label: string }) {
               active={item.id === activeId}
               selected={selected.has(item.id)}
               now={now}
+              quietStatus={quietStatus}
             />
           );
         })}

@@ -1,8 +1,10 @@
 import { IconCheck, IconFlag3Filled } from '@tabler/icons-react';
 import { memo, type MouseEvent } from 'react';
 import type { FeedbackSummary } from '../../../../shared/contract';
-import { statusLabels } from '../../../../shared/domain';
+import { statusLabels, type Status } from '../../../../shared/domain';
+import { customerLabel } from '../../../../shared/people';
 import { highlightRuns } from '../../../../shared/search';
+import { distinctTags } from '../../../../shared/tags';
 import { ageLabel, dateTimeLabel } from '../../format';
 import { ChannelIcon } from '../common/ChannelIcon';
 import { SentimentBadge } from '../common/SentimentBadge';
@@ -12,7 +14,9 @@ import { selectRangeTo } from '../flows/navigation';
 import { sentimentLabels } from '../model/labels';
 import { useSelection } from '../state/selection';
 import classes from './list.module.css';
+import { markedTitle, secondLine, type Run } from './repeats';
 
+/** Every row is this tall in every layout, so the virtualiser never measures one. */
 export const rowHeight = 56;
 const shownTags = 2;
 
@@ -32,10 +36,10 @@ function onCheckClick(event: MouseEvent, id: string): void {
   else useSelection.getState().rowToggled(id);
 }
 
-function Snippet({ text }: { text: string }) {
+function Marked({ runs }: { runs: Run[] }) {
   return (
     <>
-      {highlightRuns(text).map((run, i) => (run.hit ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
+      {runs.map((run, i) => (run.hit ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
     </>
   );
 }
@@ -48,15 +52,23 @@ interface RowProps {
   active: boolean;
   selected: boolean;
   now: number;
+  /** The status the list's view already says (Replied): rows with it leave the label out. */
+  quietStatus: Status | null;
 }
 
-/** One conversation in two calm lines: who and what on top, how it reads and its topics below. */
-export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, start, active, selected, now }: RowProps) {
-  const customer = item.customer?.name ?? 'Unknown customer';
+/**
+ * One conversation in two calm lines, each thing said once. A wide list: who and what on
+ * top; what the message adds, how it reads and its topics below. A narrow list
+ * (list.module.css): who and when on top; what and how it reads below.
+ */
+export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, start, active, selected, now, quietStatus }: RowProps) {
+  const customer = customerLabel(item.customer);
   const vip = item.customer?.tier === 'vip';
-  const tags = item.tags.slice(0, shownTags);
-  const hiddenTags = item.tags.length - tags.length;
+  const tagNames = distinctTags(item.tags.map((t) => t.name));
+  const tags = tagNames.slice(0, shownTags);
+  const hiddenTags = tagNames.length - tags.length;
   const title = item.subject ?? item.preview;
+  const second = secondLine(item);
   return (
     <div
       id={rowDomId(item.id)}
@@ -98,7 +110,8 @@ export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, sta
             {vip && <VipMark />}
           </span>
           <span className={classes.subject} title={title} data-testid="row-subject">
-            {title}
+            {/* A search hit in the title is marked here, since its snippet would only repeat it. */}
+            {item.snippet && second.snippet === undefined ? <Marked runs={markedTitle(title, item.snippet)} /> : title}
           </span>
           <span className={classes.meta}>
             {item.escalated && (
@@ -106,20 +119,30 @@ export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, sta
                 <IconFlag3Filled size={13} aria-label="Escalated" role="img" />
               </span>
             )}
-            <StatusLabel status={item.status} className={classes.status} />
+            {item.status !== quietStatus && (
+              <span className={classes.status} data-testid="row-status">
+                <StatusLabel status={item.status} />
+              </span>
+            )}
             <time className={classes.age} dateTime={new Date(item.receivedAt).toISOString()} title={dateTimeLabel(item.receivedAt)}>
               {ageLabel(item.receivedAt, now)}
             </time>
           </span>
         </div>
-        <div className={classes.line}>
-          <span className={classes.preview}>{item.snippet ? <Snippet text={item.snippet} /> : item.subject !== null ? item.preview : (item.product ?? '')}</span>
-          {item.sentiment && <SentimentBadge sentiment={item.sentiment} size="xs" style={{ flexShrink: 0 }} />}
-          {item.tags.length > 0 && (
+        <div className={`${classes.line} ${classes.second}`}>
+          <span className={classes.preview} data-testid="row-preview">
+            {second.snippet !== undefined ? <Marked runs={highlightRuns(second.snippet)} /> : second.text}
+          </span>
+          {item.sentiment && (
+            <span className={classes.mood}>
+              <SentimentBadge sentiment={item.sentiment} size="xs" />
+            </span>
+          )}
+          {tags.length > 0 && (
             <span className={classes.tags}>
-              {tags.map((tag) => (
-                <span key={tag.name} className={classes.tag}>
-                  {tag.name}
+              {tags.map((name) => (
+                <span key={name} className={classes.tag} title={name} data-testid="row-tag">
+                  {name}
                 </span>
               ))}
               {hiddenTags > 0 && (
@@ -137,20 +160,7 @@ export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, sta
 
 function VipMark() {
   return (
-    <span
-      style={{
-        flexShrink: 0,
-        fontSize: 10,
-        fontWeight: 700,
-        lineHeight: '16px',
-        padding: '0 5px',
-        borderRadius: 4,
-        letterSpacing: 0.3,
-        background: 'var(--mantine-color-yellow-filled)',
-        color: 'var(--mantine-color-black)',
-      }}
-      aria-label="VIP customer"
-    >
+    <span className={classes.vip} aria-label="VIP customer">
       VIP
     </span>
   );

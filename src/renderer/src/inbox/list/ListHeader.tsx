@@ -8,6 +8,7 @@ import { useList } from '../state/list';
 import { useOverlay, type PickerKind } from '../state/overlay';
 import { useQuery } from '../state/query';
 import { useSelection } from '../state/selection';
+import classes from './list.module.css';
 
 const sortLabels: Record<FeedbackSort, string> = { newest: 'Newest first', oldest: 'Oldest first' };
 const noShrink = { flexShrink: 0 };
@@ -92,22 +93,34 @@ export function ListHeader({ viewName }: { viewName: string }) {
   const sort = useQuery((s) => s.sort);
   if (selecting) return <SelectionBar />;
   return (
-    <Group gap={10} wrap="nowrap" style={barStyle}>
+    <Group gap={10} wrap="nowrap" style={barStyle} className={classes.header}>
       <SelectAll />
-      <Text size="sm" fw={650} truncate="end" component="h2" m={0}>
+      <Text size="sm" fw={650} component="h2" m={0} className={classes.heading} title={viewName}>
         {viewName}
       </Text>
       {total !== null && (
-        <Text size="sm" c="dimmed" data-testid="feedback-count" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
+        <Text size="sm" c="dimmed" data-testid="feedback-count" aria-live="polite" className={classes.headerCount}>
           {conversations(total)}
         </Text>
       )}
       <div style={{ flex: 1 }} />
       <Menu position="bottom-end">
         <Menu.Target>
-          <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconArrowsSort size={14} />} aria-label={`Order: ${sortLabels[sort]}`}>
-            {sortLabels[sort]}
-          </Button>
+          <Tooltip label={`Order: ${sortLabels[sort]}`} openDelay={400}>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="gray"
+              leftSection={<IconArrowsSort size={14} />}
+              aria-label={`Order: ${sortLabels[sort]}`}
+              className={classes.sort}
+              style={noShrink}
+              data-testid="sort-button"
+            >
+              {/* A narrow list keeps the icon; the tooltip and the aria-label say the order. */}
+              <span className={classes.sortLabel}>{sortLabels[sort]}</span>
+            </Button>
+          </Tooltip>
         </Menu.Target>
         <Menu.Dropdown>
           {(Object.keys(sortLabels) as FeedbackSort[]).map((option) => (
