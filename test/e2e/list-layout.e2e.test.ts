@@ -164,6 +164,15 @@ describe('the list pane and the nav', () => {
       expect.soft(await row.getByTestId('row-tag').allTextContents(), 'refund gives way to refund-request').toEqual(['refund-request']);
       await tab.screenshot('list-search-hit-1440x900');
 
+      // A saved view's name too long for the nav is cut there, and whole in its tooltip.
+      const longName = 'Waiting on a replacement doorbell, refund asked';
+      await call(app().core, 'views.save', { name: longName, filter: { tags: ['refund-request'] } });
+      const saved = page.getByTestId('view-link').filter({ hasText: longName });
+      await saved.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await saved.hover();
+      await expect.poll(() => page.getByRole('tooltip').textContent(), { timeout: UI_TIMEOUT, message: 'the long name in full on hover' }).toBe(longName);
+      await tab.screenshot('list-long-view-name-1440x900', { parkMouse: false });
+
       tab.expectClean();
       await tab.close();
     },

@@ -202,7 +202,8 @@ export function ViewNav() {
               <ViewLink key={view.id} view={view} current={view.id === viewId} collapsed={collapsed} />
             ))}
           </ul>
-          <h2 className={classes.section}>Saved views</h2>
+          {/* The rail draws sections as rules: without saved views, one rule is enough. */}
+          {!(collapsed && saved.length === 0) && <h2 className={classes.section}>Saved views</h2>}
           {saved.length === 0 ? (
             !collapsed && (
               <Text size="xs" c="dimmed" px={10}>
