@@ -25,7 +25,7 @@ export type PlaceholderValues = Partial<Record<PlaceholderKey, string | null>>;
  * `{{ key }}` or `{{ key | fallback }}`: the fallback is used when the conversation has no
  * value (a customer known only by a handle has no first name: `Hi {{customer.first_name|there}},`).
  */
-const placeholderPattern = /\{\{\s*([a-z_.]+)\s*(?:\|([^{}]*))?\}\}/gi;
+export const placeholderPattern = /\{\{\s*([a-z_.]+)\s*(?:\|([^{}]*))?\}\}/gi;
 
 export interface PlaceholderUse {
   key: string;

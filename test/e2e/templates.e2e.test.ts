@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/types';
 import type { Template } from '../../src/shared/contract';
+import { usageSentence } from '../../src/shared/template-words';
 import type { TemplateFile } from '../../src/shared/templates';
 import { call } from '../helpers/results';
 import { UI_TIMEOUT, useApp, type AppPage } from '../support/e2e';
@@ -110,8 +111,10 @@ describe('the reply template library', () => {
       // The usage line of the most used template, as the core counts it.
       const mostUsed = [...shipped].sort((a, b) => b.usage.used - a.usage.used)[0]!;
       expect(mostUsed.usage.used, 'replies sent from suggestions in set-up').toBeGreaterThan(0);
-      const share = Math.round((mostUsed.usage.unchanged / mostUsed.usage.used) * 100);
-      expect(await item(mostUsed.name).getByTestId('template-usage').textContent()).toBe(`used ${mostUsed.usage.used}× · ${share}% unchanged`);
+      // A sentence an agent reads at a glance, not a ratio.
+      const usageLine = await item(mostUsed.name).getByTestId('template-usage').textContent();
+      expect(usageLine).toBe(usageSentence(mostUsed.usage));
+      expect(usageLine).toMatch(/^Sent (once|twice|\d+ times), /);
 
       // Search narrows the list by body text too, and clears.
       await page.getByTestId('template-search').fill('working days');
@@ -146,13 +149,26 @@ describe('the reply template library', () => {
       await body.click();
       await page.keyboard.type('Hi ');
       await page.getByTestId('placeholder-menu').click();
-      await page.locator('[data-testid="placeholder-option"][data-key="customer.first_name"]').click();
+      // The menu names placeholders as their chips do.
+      const firstNameOption = page.locator('[data-testid="placeholder-option"][data-key="customer.first_name"]');
+      expect(await firstNameOption.textContent()).toContain('First name');
+      expect(await firstNameOption.textContent()).not.toContain('{{');
+      await firstNameOption.click();
       // The fallback is selected after inserting, so typing replaces it.
       await expect.poll(() => page.evaluate('(({ value, selectionStart, selectionEnd }) => value.slice(selectionStart, selectionEnd))(document.activeElement)')).toBe('there');
       await page.keyboard.type('friend');
       await page.keyboard.press('End');
       await page.keyboard.type(',\n\nThanks, the parcel now goes to your new address.\n\n{{agent.name}}');
       expect(await body.inputValue()).toBe('Hi {{customer.first_name|friend}},\n\nThanks, the parcel now goes to your new address.\n\n{{agent.name}}');
+      // The placeholders read as chips with their names, over the raw text the agent typed.
+      const chips = page.getByTestId('template-body-backdrop').getByTestId('placeholder-chip');
+      await expect.poll(() => chips.allTextContents()).toEqual(['First nameor “friend”', 'Your name']);
+      // The one the caret is in reads as written, so it can be edited.
+      await body.focus();
+      await page.evaluate('document.activeElement.setSelectionRange(6, 6)');
+      await expect.poll(() => chips.allTextContents()).toEqual(['Your name']);
+      await page.evaluate('document.activeElement.setSelectionRange(document.activeElement.value.length, document.activeElement.value.length)');
+      await expect.poll(() => chips.count()).toBe(2);
       await expect.poll(preview, { timeout: UI_TIMEOUT }).toContain('Hi Harriet,');
       expect(await preview()).toContain('Sam Rivera');
       expect(await statusText()).toContain('not saved yet');
@@ -168,7 +184,7 @@ describe('the reply template library', () => {
       });
       await item(NEW_NAME).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await item(NEW_NAME).getAttribute('aria-current')).toBe('true');
-      expect(await item(NEW_NAME).getByTestId('template-usage').textContent()).toBe('not used yet');
+      expect(await item(NEW_NAME).getByTestId('template-usage').textContent()).toBe('Not sent yet');
     },
     SPEC_TIMEOUT,
   );
@@ -225,7 +241,24 @@ describe('the reply template library', () => {
       await tab.screenshot('template-editor', { bothSizes: true });
       await page.getByTestId('theme-toggle').click();
       await expect.poll(() => colorScheme(page)).toBe('dark');
-      await tab.screenshot('template-editor-dark');
+      await tab.screenshot('template-editor-dark', { bothSizes: true });
+      // Dialogs over the library in the dark: the placeholder menu, the shortcut sheet and the palette.
+      await page.getByTestId('placeholder-menu').click();
+      await page.locator('[data-testid="placeholder-option"]').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await tab.screenshot('template-placeholder-menu-dark');
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="placeholder-option"]').first().waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+      await page.getByTestId('templates-screen').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await tab.screenshot('templates-shortcut-sheet-dark', { bothSizes: true });
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+      await page.keyboard.press('Control+k');
+      await page.getByRole('textbox', { name: 'Command' }).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await tab.screenshot('templates-command-palette-dark', { bothSizes: true });
+      await page.keyboard.press('Escape');
+      await page.getByRole('textbox', { name: 'Command' }).waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
       await page.getByTestId('theme-toggle').click();
       await expect.poll(() => colorScheme(page)).toBe('light');
     },

@@ -141,9 +141,9 @@ describe('small wording helpers', () => {
   });
 
   it('says how a template has fared', () => {
-    expect(usageLabel({ used: 0, unchanged: 0, edited: 0, discarded: 0 })).toBe('not used yet');
-    expect(usageLabel({ used: 0, unchanged: 0, edited: 0, discarded: 2 })).toBe('not sent yet · set aside 2×');
-    expect(usageLabel({ used: 3, unchanged: 2, edited: 1, discarded: 0 })).toBe('used 3× · 67% unchanged');
+    expect(usageLabel({ used: 0, unchanged: 0, edited: 0, discarded: 0 })).toBe('Not sent yet');
+    expect(usageLabel({ used: 0, unchanged: 0, edited: 0, discarded: 2 })).toBe('Not sent yet, set aside twice');
+    expect(usageLabel({ used: 3, unchanged: 2, edited: 1, discarded: 0 })).toBe('Sent 3 times, 2 of them as written');
   });
 
   it('keeps a language outside the usual list selectable', () => {

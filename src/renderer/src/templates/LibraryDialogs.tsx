@@ -4,6 +4,7 @@
  */
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { timesWord } from '../../../shared/template-words';
 import { deleteOpenTemplate, restoreDefaultTemplates, switchAnswered } from './flows';
 import { selectOpenTemplate, useTemplates } from './state';
 
@@ -52,7 +53,7 @@ function ConfirmDelete() {
       <Stack gap="md">
         <Text size="sm" data-testid="delete-question">
           “{template?.name}” will no longer be suggested. Replies already sent from it stay as they are
-          {template && template.usage.used > 0 ? `; its usage figures (sent ${template.usage.used}×) go with it` : ''}. You can undo right after.
+          {template && template.usage.used > 0 ? `; the record that it was sent ${timesWord(template.usage.used)} goes with it` : ''}. You can undo right after.
         </Text>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close} data-autofocus data-testid="delete-cancel">

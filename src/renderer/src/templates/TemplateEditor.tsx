@@ -3,7 +3,7 @@
  * checked as the agent writes, beside a live preview. Save with Mod+S; Revert, Duplicate
  * and Delete sit in the bar with how the template has fared.
  */
-import { Alert, Button, Group, MultiSelect, Select, TagsInput, Textarea, TextInput, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Select, TagsInput, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowBackUp, IconCopy, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
@@ -11,8 +11,10 @@ import type { Template } from '../../../shared/contract';
 import { Shortcut } from '../common/Shortcut';
 import { adviceFor } from '../common/errors';
 import { saveDraft, switchRequested } from './flows';
+import { usageSentence } from '../../../shared/template-words';
 import { ANY_LANGUAGE, draftProblems, emptyDraft, keywordList, keywordText, languageOptions, placeholderToken, type Draft } from './model';
 import { PlaceholderMenu } from './PlaceholderMenu';
+import { ReplyField } from './ReplyField';
 import { selectDirty, selectOpenTemplate, useTemplates } from './state';
 import { TemplatePreview } from './TemplatePreview';
 import classes from './templates.module.css';
@@ -23,12 +25,7 @@ const dateLabel = (at: number): string => dateFormat.format(at);
 const edit = (patch: Partial<Draft>): void => useTemplates.getState().draftEdited(patch);
 
 function usageDetail(template: Template): string {
-  const { used, unchanged, edited, discarded } = template.usage;
-  const parts: string[] = [];
-  parts.push(used === 0 ? 'Not sent yet' : `Sent ${used}× (${unchanged} unchanged, ${edited} edited)`);
-  if (discarded > 0) parts.push(`set aside ${discarded}×`);
-  parts.push(`changed ${dateLabel(template.updatedAt)}`);
-  return parts.join(' · ');
+  return `${usageSentence(template.usage)} · last changed ${dateLabel(template.updatedAt)}`;
 }
 
 function StatusLine() {
@@ -54,6 +51,21 @@ function StatusLine() {
   );
 }
 
+/**
+ * A bar button whose word folds away when the editor is narrow (a small window), leaving
+ * its icon, its name for screen readers and a tooltip, so the bar never clips.
+ */
+function barButton(name: string) {
+  return {
+    size: 'compact-sm',
+    variant: 'subtle',
+    'aria-label': name,
+    title: name,
+    className: classes.barButton,
+    classNames: { label: classes.barLabel, section: classes.barSection },
+  } as const;
+}
+
 function EditorBar() {
   const dirty = useTemplates(selectDirty);
   const isNew = useTemplates((s) => s.openId === null);
@@ -69,8 +81,7 @@ function EditorBar() {
       ) : (
         <>
           <Button
-            size="compact-sm"
-            variant="subtle"
+            {...barButton('Revert to the saved text')}
             color="gray"
             leftSection={<IconArrowBackUp size={14} />}
             disabled={!dirty}
@@ -79,10 +90,10 @@ function EditorBar() {
           >
             Revert
           </Button>
-          <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconCopy size={14} />} onClick={() => switchRequested({ kind: 'duplicate' })} data-testid="template-duplicate">
+          <Button {...barButton('Duplicate')} color="gray" leftSection={<IconCopy size={14} />} onClick={() => switchRequested({ kind: 'duplicate' })} data-testid="template-duplicate">
             Duplicate
           </Button>
-          <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => ask('delete')} data-testid="template-delete">
+          <Button {...barButton('Delete…')} color="red" leftSection={<IconTrash size={14} />} onClick={() => ask('delete')} data-testid="template-delete">
             Delete…
           </Button>
         </>
@@ -92,6 +103,7 @@ function EditorBar() {
           size="compact-sm"
           h={30}
           px={12}
+          style={{ flexShrink: 0 }}
           leftSection={<IconDeviceFloppy size={15} />}
           disabled={!dirty && !isNew}
           loading={saving}
@@ -226,20 +238,7 @@ export function TemplateEditor() {
                 </label>
                 <PlaceholderMenu placeholders={placeholders} onInsert={insertPlaceholder} />
               </div>
-              <Textarea
-                id="template-body"
-                ref={bodyRef}
-                className={classes.body}
-                autosize
-                minRows={12}
-                placeholder={'Hi {{customer.first_name|there}},\n\nThanks for getting in touch…'}
-                value={draft.body}
-                onChange={(event) => edit({ body: event.currentTarget.value })}
-                error={bodyError}
-                aria-describedby="template-body-hint"
-                data-template-focus="body"
-                data-testid="template-body"
-              />
+              <ReplyField textareaRef={bodyRef} value={draft.body} onChange={(body) => edit({ body })} error={bodyError} />
               <p className={classes.hint} id="template-body-hint">
                 Placeholders are filled in when the template is suggested for a conversation. Add a fallback after a bar for when the value is unknown:{' '}
                 <code>{'{{customer.first_name|there}}'}</code> reads “Hi there” for a customer known only by a handle. An empty fallback,{' '}

@@ -104,7 +104,7 @@ function TemplateRow({ template, current, dirty, terms }: { template: Template; 
             ))}
             {template.topics.length > shownTopics.length && <span>+{template.topics.length - shownTopics.length}</span>}
           </span>
-          <span className={classes.usage} data-testid="template-usage">
+          <span className={classes.usage} title={usageLabel(template.usage)} data-testid="template-usage">
             {usageLabel(template.usage)}
           </span>
         </span>

@@ -3,7 +3,7 @@
  * what stops it from being saved, how the list is searched, ordered and grouped, and how
  * usage reads. No React and no core calls, so they behave the same wherever they are used.
  */
-import type { Template, TemplateUsage } from '../../../shared/contract';
+import type { Template } from '../../../shared/contract';
 import { templateProblems, type PlaceholderValues } from '../../../shared/templates';
 import { languageName } from '../../../shared/languages';
 
@@ -97,12 +97,8 @@ export function languageOptions(current: string | null): { value: string; label:
   return [{ value: ANY_LANGUAGE, label: 'Any language' }, ...codes.map((code) => ({ value: code, label: languageName(code) }))];
 }
 
-/** "used 14× · 80% unchanged", or "not used yet". */
-export function usageLabel(usage: TemplateUsage): string {
-  if (usage.used === 0) return usage.discarded > 0 ? `not sent yet · set aside ${usage.discarded}×` : 'not used yet';
-  const unchanged = Math.round((usage.unchanged / usage.used) * 100);
-  return `used ${usage.used}× · ${unchanged}% unchanged`;
-}
+/** The usage line of a list row: "Sent 12 times, 9 of them as written", or "Not sent yet". */
+export { usageSentence as usageLabel } from '../../../shared/template-words';
 
 export type TemplateSort = 'name' | 'used' | 'recent';
 
