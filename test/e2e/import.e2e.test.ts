@@ -178,6 +178,67 @@ describe('importing feedback', () => {
   );
 
   it(
+    'a wide file shows every column in the mapping step, each with three sample values',
+    async () => {
+      // 14 columns, more than the table shows at once; every column has distinct values in its first rows.
+      const values: Record<string, string[]> = {
+        Ticket: ['T-1001', 'T-1002', 'T-1003', 'T-1004'],
+        Created: ['2025-03-03 08:12', '2025-03-03 09:40', '2025-03-04 14:05', '2025-03-05 17:30'],
+        Customer: ['Amara Okafor', 'Lukas Brandt', 'Chloé Blanc', 'Kenji Sato'],
+        Email: ['amara@example.com', 'lukas@example.de', 'chloe@example.fr', 'kenji@example.jp'],
+        Country: ['Nigeria', 'Germany', 'France', 'Japan'],
+        Plan: ['Premium', 'Standard', 'Free', 'Team'],
+        Seats: ['12', '3', '1', '40'],
+        Score: ['2', '5', '4', '1'],
+        Source: ['Web form', 'Mobile app', 'In-app survey', 'Partner portal'],
+        Agent: ['Sam Rivera', 'Priya Shah', 'Tom Weber', 'Ana Lima'],
+        Labels: ['billing', 'login', 'export', 'billing;refund'],
+        Order: ['#88121', '#88130', '#88144', '#88152'],
+        Device: ['iPhone 15', 'Pixel 8', 'MacBook Air', 'ThinkPad X1'],
+        Message: [
+          'The invoice for March charged us twice, can someone look at it?',
+          'I cannot log in since the update, the code never arrives.',
+          'Exporting to CSV stops at 10,000 rows without a word.',
+          'Please refund the second charge, we only have one workspace.',
+        ],
+      };
+      const header = Object.keys(values);
+      const quote = (v: string): string => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+      const rows = [0, 1, 2, 3].map((r) => header.map((column) => quote(values[column]![r]!)).join(','));
+      const wide = join(app().scratch, 'wide-export.csv');
+      writeFileSync(wide, `${header.join(',')}\n${rows.join('\n')}\n`);
+      for (const scheme of ['light', 'dark'] as const) {
+        const tab = await app().open({ colorScheme: scheme });
+        const { page } = tab;
+        chooseNext = [wide];
+        await page.getByTestId('import-open').click();
+        await page.getByTestId('import-mapping').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+        expect(await page.getByTestId('mapping-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-column')))).toEqual(header);
+        expect(await page.getByTestId('mapping-column-count').textContent()).toBe('14 columns');
+        for (const column of header) {
+          const samples = mappingRow(page, column).getByTestId('mapping-sample');
+          expect(await samples.count(), column).toBe(3);
+          const titles = await samples.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('title')));
+          expect(titles, `${column}: the first three values, whole in their titles`).toEqual(values[column]!.slice(0, 3));
+        }
+        // The table scrolls, says so, and reaches the last column.
+        const frame = page.getByTestId('mapping-frame');
+        expect(await frame.getAttribute('data-more-below')).toBe('true');
+        if (scheme === 'light') await tab.screenshot('import-mapping-wide', { bothSizes: true });
+        else await tab.screenshot('import-mapping-wide-dark', { bothSizes: true });
+        await mappingRow(page, 'Message').scrollIntoViewIfNeeded();
+        await expect.poll(() => mappingRow(page, 'Message').isVisible()).toBe(true);
+        await expect.poll(() => frame.getAttribute('data-more-below')).toBeNull();
+        await page.keyboard.press('Escape');
+        await page.getByTestId('import-mapping').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+        tab.expectClean();
+        await tab.close();
+      }
+    },
+    SPEC_TIMEOUT,
+  );
+
+  it(
     'a file that is not what it claims shows why, and another file can be chosen',
     async () => {
       const broken = join(app().scratch, 'export.csv');

@@ -15,6 +15,7 @@ import {
   mappingFromChoices,
   mappingProblem,
   parseValueList,
+  sampleCells,
   sampleValues,
   skipColumn,
   targetLabels,
@@ -152,6 +153,18 @@ describe('sampleValues', () => {
     expect(values[2]).toHaveLength(80);
     expect(sampleValues(sample, 'text', 10)).toHaveLength(4);
     expect(sampleValues(sample, 'missing')).toEqual([]);
+  });
+
+  it('keeps each value whole for its title while the cell shows it shortened', () => {
+    const cells = sampleCells(sample, 'text');
+    expect(cells.map((c) => c.text)).toEqual(sampleValues(sample, 'text'));
+    expect(cells[2]).toEqual({ text: `${'x'.repeat(79)}…`, full: 'x'.repeat(100) });
+    expect(sampleCells([{ text: 'y'.repeat(1000) }], 'text', 3, 80, 600)[0]!.full).toHaveLength(600);
+  });
+
+  it('offers three values by default, as the mapping step shows', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => ({ n: String(i % 5) }));
+    expect(sampleCells(rows, 'n').map((c) => c.text)).toEqual(['0', '1', '2']);
   });
 });
 

@@ -135,16 +135,35 @@ export function mappingProblem(
 
 /** Up to `count` distinct, non-empty sample values of one column, shortened for a table cell. */
 export function sampleValues(sample: ImportPreviewInfo['sample'], column: string, count = 3, maxChars = 80): string[] {
+  return sampleCells(sample, column, count, maxChars).map((cell) => cell.text);
+}
+
+export interface SampleCell {
+  /** Shortened for a table cell. */
+  text: string;
+  /** The value with its spaces collapsed, for the cell's title (a long message up to `titleChars`). */
+  full: string;
+}
+
+/**
+ * The values the mapping step shows under a column: up to `count` distinct, non-empty ones
+ * from the first rows, each shortened for the cell and kept whole (within reason) for its title.
+ */
+export function sampleCells(sample: ImportPreviewInfo['sample'], column: string, count = 3, maxChars = 80, titleChars = 600): SampleCell[] {
   const seen = new Set<string>();
-  const values: string[] = [];
+  const cells: SampleCell[] = [];
   for (const row of sample) {
     const raw = row[column]?.replace(/\s+/g, ' ').trim();
     if (!raw || seen.has(raw)) continue;
     seen.add(raw);
-    values.push(raw.length > maxChars ? `${raw.slice(0, maxChars - 1)}…` : raw);
-    if (values.length >= count) break;
+    cells.push({ text: shorten(raw, maxChars), full: shorten(raw, titleChars) });
+    if (cells.length >= count) break;
   }
-  return values;
+  return cells;
+}
+
+function shorten(text: string, maxChars: number): string {
+  return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
 }
 
 /**

@@ -18,6 +18,8 @@ import { FileSummary } from './FileSummary';
 import { MappingTable } from './MappingTable';
 import classes from '../import.module.css';
 
+const columnCount = (n: number): string => (n === 1 ? '1 column' : `${n} columns`);
+
 const channelOptions = channels.map((c) => ({ value: c, label: channelLabels[c] }));
 
 function FixedFormatSummary({ preview }: { preview: ImportPreviewInfo }) {
@@ -115,11 +117,16 @@ export function MappingStep({ preview, starting, error }: { preview: ImportPrevi
               <Text size="sm">Using the mapping from your last import of this layout.</Text>
             </Alert>
           ) : (
-            <Text size="sm" c="dimmed" data-testid="guessed-mapping-note">
-              {preview.guessedMapping
-                ? 'Columns were matched by their names. Check each match and change any that is wrong.'
-                : 'Choose what each column holds. Columns set to “Don’t import” are left out.'}
-            </Text>
+            <Group justify="space-between" align="baseline" wrap="nowrap" gap="md">
+              <Text size="sm" c="dimmed" data-testid="guessed-mapping-note">
+                {preview.guessedMapping
+                  ? 'Columns were matched by their names. Check each match and change any that is wrong.'
+                  : 'Choose what each column holds. Columns set to “Don’t import” are left out.'}
+              </Text>
+              <Text size="xs" c="dimmed" style={{ flexShrink: 0 }} data-testid="mapping-column-count">
+                {columnCount(preview.columns.length)}
+              </Text>
+            </Group>
           )}
           <MappingTable
             preview={preview}
