@@ -173,6 +173,13 @@ describe('the list pane and the nav', () => {
       await expect.poll(() => page.getByRole('tooltip').textContent(), { timeout: UI_TIMEOUT, message: 'the long name in full on hover' }).toBe(longName);
       await tab.screenshot('list-long-view-name-1440x900', { parkMouse: false });
 
+      // In the rail a saved view has no room for its dots: a right-click opens its options.
+      await resize(page, { width: 1024, height: 700 });
+      await saved.click({ button: 'right' });
+      await page.getByRole('menuitem', { name: 'Rename…' }).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await tab.screenshot('list-rail-view-options-1024x700', { parkMouse: false });
+      await page.keyboard.press('Escape');
+
       tab.expectClean();
       await tab.close();
     },

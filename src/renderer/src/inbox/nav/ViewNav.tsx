@@ -18,7 +18,7 @@ import {
   IconTrash,
   type IconProps,
 } from '@tabler/icons-react';
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import type { View } from '../../../../shared/contract';
 import { call, toErrorInfo } from '../../api';
 import { ImportStatusCard } from '../../import/ImportStatusCard';
@@ -64,15 +64,20 @@ async function removeView(view: View): Promise<void> {
   }
 }
 
-function SavedViewMenu({ view }: { view: View }) {
+/** The options of a saved view: behind its dots, or (in the rail) a right-click on its icon. */
+function SavedViewMenu({ view, rail }: { view: View; rail?: { opened: boolean; onChange: (opened: boolean) => void } }) {
   const isCurrent = useQuery((s) => s.viewId === view.id);
   const modified = useQuery(selectFilterModified);
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position={rail ? 'right-start' : 'bottom-end'} withinPortal opened={rail?.opened} onChange={rail?.onChange}>
       <Menu.Target>
-        <ActionIcon className={classes.menu} size="sm" variant="subtle" color="gray" aria-label={`Options for the view ${view.name}`}>
-          <IconDots size={14} />
-        </ActionIcon>
+        {rail ? (
+          <span className={classes.railAnchor} aria-hidden />
+        ) : (
+          <ActionIcon className={classes.menu} size="sm" variant="subtle" color="gray" aria-label={`Options for the view ${view.name}`}>
+            <IconDots size={14} />
+          </ActionIcon>
+        )}
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => useOverlay.getState().overlayOpened({ kind: 'renameView', viewId: view.id })}>
@@ -98,6 +103,9 @@ function SavedViewMenu({ view }: { view: View }) {
 function ViewLink({ view, current, collapsed }: { view: View; current: boolean; collapsed: boolean }) {
   const Icon = builtInIcons[view.id] ?? IconBookmark;
   const count = countFormat.format(view.count);
+  // The rail has no room for the dots; the context menu key or a right-click opens the options.
+  const [railMenu, setRailMenu] = useState(false);
+  const railOptions = collapsed && !view.builtIn;
   return (
     <li className={classes.item}>
       <Tooltip
@@ -112,6 +120,14 @@ function ViewLink({ view, current, collapsed }: { view: View; current: boolean; 
           className={classes.link}
           aria-current={current ? 'page' : undefined}
           onClick={() => openView(view)}
+          onContextMenu={
+            railOptions
+              ? (event) => {
+                  event.preventDefault();
+                  setRailMenu(true);
+                }
+              : undefined
+          }
           data-testid="view-link"
           data-view-id={view.id}
         >
@@ -124,7 +140,7 @@ function ViewLink({ view, current, collapsed }: { view: View; current: boolean; 
           </span>
         </button>
       </Tooltip>
-      {!view.builtIn && !collapsed && <SavedViewMenu view={view} />}
+      {!view.builtIn && (railOptions ? <SavedViewMenu view={view} rail={{ opened: railMenu, onChange: setRailMenu }} /> : <SavedViewMenu view={view} />)}
     </li>
   );
 }
