@@ -31,6 +31,9 @@ describe('local analysis in the window', () => {
 
       await page.locator(`[data-testid="feedback-row"][data-id="${item.id}"]`).click();
       await expect.poll(() => openId(page), { timeout: UI_TIMEOUT }).toBe(item.id);
+      // The summary line opens the full details, where the explanations live.
+      await page.getByTestId('details-toggle').click();
+      await page.getByTestId('properties').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       await expect.poll(() => page.getByTestId('sentiment-source').textContent(), { timeout: UI_TIMEOUT }).toContain('from local analysis');
 
       await page.getByTestId('sentiment-why').hover();

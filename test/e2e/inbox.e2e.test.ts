@@ -47,6 +47,9 @@ describe('the inbox', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => openId(page), { timeout: UI_TIMEOUT }).toBe(first);
       await page.getByTestId('detail-subject').waitFor({ state: 'visible' });
+      // The properties start as one summary line; the full details stay open once asked for.
+      await page.getByTestId('details-toggle').click();
+      await page.getByTestId('properties').waitFor({ state: 'visible' });
       const id = first!;
       const before = await call(app().core, 'feedback.get', { id });
 

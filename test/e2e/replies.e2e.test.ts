@@ -50,19 +50,19 @@ describe('suggested replies in the composer', () => {
       expect(best.reason).toMatch(/matched: |topic: /);
       await tab.screenshot('reply-suggestions');
 
-      // Pick: the draft is the filled suggestion, marked unchanged.
+      // Pick: the draft is the filled suggestion, marked as suggested.
       await rows.first().click();
       const input = page.getByTestId('reply-input');
       await expect.poll(() => input.inputValue(), { timeout: UI_TIMEOUT }).toBe(best.text);
-      await expect.poll(() => page.getByTestId('draft-outcome').textContent()).toBe('unchanged');
+      await expect.poll(() => page.getByTestId('draft-outcome').textContent()).toBe('As suggested');
 
-      // Edit: the badge follows the edit distance.
+      // Edit: the badge says so (the edit distance goes to the AI-quality figures, not the agent).
       const addition = '\n\nP.S. I have added a note to your account so nobody asks you twice.';
       await input.focus();
       await page.keyboard.press('Control+End');
       await page.keyboard.type(addition);
       const sentText = `${best.text}${addition}`;
-      await expect.poll(() => page.getByTestId('draft-outcome').textContent()).toBe(`edited · ${addition.length} changes`);
+      await expect.poll(() => page.getByTestId('draft-outcome').textContent()).toBe('Edited');
       await tab.screenshot('reply-composer');
 
       // Mark as sent (Ctrl+Enter).

@@ -4,7 +4,9 @@
  * with the keyboard, the command palette, import and notifications over all of them.
  */
 import { AppShell, useAppShellResize } from '@mantine/core';
+import { useViewportSize } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { ImportLayer } from '../import/ImportLayer';
 import { InboxPage } from '../inbox/InboxPage';
 import { CommandPalette } from '../inbox/keyboard/CommandPalette';
@@ -14,35 +16,47 @@ import { useShortcuts } from '../inbox/keyboard/useShortcuts';
 import { ViewNameModal } from '../inbox/nav/ViewNameModal';
 import { ViewNav } from '../inbox/nav/ViewNav';
 import { TriagePickers } from '../inbox/pickers/TriagePickers';
+import { useDetail } from '../inbox/state/detail';
 import { useInboxData } from '../inbox/useInboxData';
 import { useWorkspace } from '../stores/workspace';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { TopicsScreen } from '../topics/TopicsScreen';
-import { asideWidth, headerHeight, navWidth, WorkspaceMain } from './layout';
+import { conversationPaneWidth, headerHeight, navCollapsedWidth, navWidth, useNavCollapsed, WorkspaceMain } from './layout';
 import { WorkspaceHeader } from './WorkspaceHeader';
+import classes from './workspace.module.css';
 
 const asideSizeKey = 'hearken.detailWidth';
 
-function storedAsideWidth(): number | undefined {
+function storedAsideWidth(): number | null {
   try {
     const stored = Number(window.localStorage.getItem(asideSizeKey));
-    return Number.isFinite(stored) && stored > 0 ? stored : undefined;
+    return Number.isFinite(stored) && stored > 0 ? stored : null;
   } catch {
-    return undefined;
+    return null;
   }
 }
 
 export function WorkspaceScreen() {
   useInboxData();
   const page = useWorkspace((s) => s.page);
+  const somethingOpen = useDetail((s) => s.openId !== null);
   const commands = useCommands();
   useShortcuts(commands);
+  const collapsed = useNavCollapsed();
+  const nav = collapsed ? navCollapsedWidth : navWidth;
+  const { width: windowWidth } = useViewportSize();
+  const [chosen, setChosen] = useState(storedAsideWidth);
+  // The agent's chosen width, kept within what leaves the list its minimum at this window size.
+  const pane = conversationPaneWidth(windowWidth || window.innerWidth, nav, chosen);
   const resize = useAppShellResize({
-    aside: { min: 400, max: 1000, label: 'Resize the conversation pane' },
-    initialSizes: { aside: storedAsideWidth() },
+    aside: { min: pane.min, max: pane.max, label: 'Resize the conversation pane' },
     onResizeEnd: (sizes) => {
+      if (!sizes.aside) return;
+      const width = Math.round(sizes.aside);
+      setChosen(width);
+      resize.aside.reset();
       try {
-        if (sizes.aside) window.localStorage.setItem(asideSizeKey, String(Math.round(sizes.aside)));
+        window.localStorage.setItem(asideSizeKey, String(width));
       } catch {
         // The width simply resets next time.
       }
@@ -52,10 +66,12 @@ export function WorkspaceScreen() {
   return (
     <AppShell
       header={{ height: headerHeight }}
-      navbar={{ width: navWidth, breakpoint: 'sm' }}
-      aside={{ width: asideWidth, breakpoint: 'sm', collapsed: { desktop: page !== 'inbox', mobile: true } }}
+      navbar={{ width: nav, breakpoint: 0 }}
+      // With nothing open the list takes the whole width: subjects and previews in full.
+      aside={{ width: pane.width, breakpoint: 0, collapsed: { desktop: page !== 'inbox' || !somethingOpen, mobile: page !== 'inbox' || !somethingOpen } }}
       resize={resize}
       padding={0}
+      transitionDuration={0}
     >
       <AppShell.Header>
         <WorkspaceHeader />
@@ -69,7 +85,8 @@ export function WorkspaceScreen() {
       <ShortcutSheet commands={commands} />
       <CommandPalette commands={commands} />
       <ImportLayer />
-      <Notifications position="bottom-left" limit={3} containerWidth={400} />
+      {/* Over the header, never over the list's rows or the reply box. */}
+      <Notifications position="top-center" limit={2} containerWidth={460} className={classes.notices} />
     </AppShell>
   );
 }

@@ -1,15 +1,12 @@
 /** The workspace's frame, shared by its shell and the pages that fill its main area. */
 import { AppShell } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { navCollapsedBelow } from './model/pane-width';
 import type { ReactNode } from 'react';
 
-export const headerHeight = 52;
-export const navWidth = 232;
-/** Below this window width the nav shows icons only (labels on hover and in the palette). */
-export const navCollapsedBelow = 1200;
-export const navCollapsedWidth = 60;
-export const asideWidth = 540;
+export { conversationPaneWidth, listMinWidth, navCollapsedBelow, navCollapsedWidth, navWidth, paneMinWidth, type PaneWidth } from './model/pane-width';
 
+export const headerHeight = 52;
 /** True while the window is narrower than navCollapsedBelow; decided before the first paint. */
 export function useNavCollapsed(): boolean {
   return useMediaQuery(`(max-width: ${navCollapsedBelow - 0.02}px)`, window.innerWidth < navCollapsedBelow, { getInitialValueInEffect: false });

@@ -6,6 +6,7 @@
  */
 import { ActionIcon, Alert, Badge, Button, Group, HoverCard, Loader, Text, Textarea, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUp, IconChevronDown, IconChevronRight, IconHistory, IconSend, IconSparkles, IconTemplate, IconX } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Suggestion } from '../../../../shared/contract';
 import { channelLabels, type Channel } from '../../../../shared/domain';
@@ -18,11 +19,13 @@ import { draftOf, useReplies } from '../state/replies';
 import classes from './detail.module.css';
 
 const SUGGEST_AFTER_MS = 250;
+/** From this window height the suggestions show as rows with their reasons; below, a strip. */
+const tallFrom = 880;
 
 function SuggestionRow({ suggestion, rank, onPick, replacing }: { suggestion: Suggestion; rank: number; onPick: () => void; replacing: boolean }) {
   const Icon = suggestion.kind === 'template' ? IconTemplate : IconHistory;
   return (
-    <HoverCard width={440} position="left-start" openDelay={350} shadow="md" withinPortal>
+    <HoverCard width={440} position="top-start" openDelay={450} shadow="md" withinPortal>
       <HoverCard.Target>
         <UnstyledButton
           className={classes.suggestion}
@@ -33,12 +36,10 @@ function SuggestionRow({ suggestion, rank, onPick, replacing }: { suggestion: Su
         >
           <Icon size={16} stroke={1.6} className={classes.suggestionIcon} aria-hidden />
           <span className={classes.suggestionText}>
-            <Text size="sm" fw={600} truncate="end" component="span" display="block">
-              {suggestion.title}
-            </Text>
-            <Text size="xs" c="dimmed" truncate="end" component="span" display="block" data-testid="suggestion-reason">
+            <span className={classes.suggestionTitle}>{suggestion.title}</span>
+            <span className={classes.suggestionReason} data-testid="suggestion-reason">
               {suggestion.reason}
-            </Text>
+            </span>
           </span>
           <span className={classes.suggestionKey}>
             <Shortcut keys={[`Alt+${rank}`]} />
@@ -57,7 +58,7 @@ function SuggestionRow({ suggestion, rank, onPick, replacing }: { suggestion: Su
   );
 }
 
-function Suggestions({ feedbackId, replacing }: { feedbackId: string; replacing: boolean }) {
+function Suggestions({ feedbackId, replacing, compact }: { feedbackId: string; replacing: boolean; compact: boolean }) {
   const state = useReplies((s) => s.suggestions[feedbackId]);
   const picked = useReplies((s) => s.drafts[feedbackId]?.picked ?? null);
   // Once a suggestion is in the draft, the list steps aside for the editor (until reopened).
@@ -96,6 +97,24 @@ function Suggestions({ feedbackId, replacing }: { feedbackId: string; replacing:
       </Text>
     );
   }
+  const list = (
+    <div className={classes.suggestions} role="list" aria-label="Suggested replies">
+      {state.items.map((s, i) => (
+        <div role="listitem" key={`${s.kind}:${s.sourceId}`} className={classes.suggestionItem}>
+          <SuggestionRow suggestion={s} rank={i + 1} replacing={replacing} onPick={() => pickSuggestion(feedbackId, s, i + 1)} />
+        </div>
+      ))}
+    </div>
+  );
+  // A short window: one strip of titles that opens into rows with reasons while focused.
+  if (compact) {
+    return (
+      <div className={classes.suggestionStrip} data-testid="suggestions" data-compact>
+        <IconSparkles size={14} stroke={1.6} aria-hidden className={classes.stripIcon} />
+        {list}
+      </div>
+    );
+  }
   return (
     <div data-testid="suggestions">
       <UnstyledButton className={classes.suggestionsToggle} onClick={() => setOpen(!open)} aria-expanded={open}>
@@ -105,15 +124,7 @@ function Suggestions({ feedbackId, replacing }: { feedbackId: string; replacing:
           Suggested replies ({state.items.length})
         </Text>
       </UnstyledButton>
-      {open && (
-        <div className={classes.suggestions} role="list">
-          {state.items.map((s, i) => (
-            <div role="listitem" key={`${s.kind}:${s.sourceId}`}>
-              <SuggestionRow suggestion={s} rank={i + 1} replacing={replacing} onPick={() => pickSuggestion(feedbackId, s, i + 1)} />
-            </div>
-          ))}
-        </div>
-      )}
+      {open && list}
     </div>
   );
 }
@@ -130,7 +141,7 @@ function PickedFrom({ feedbackId }: { feedbackId: string }) {
           From {picked.suggestion.kind === 'template' ? 'template' : 'an earlier reply'} “{picked.suggestion.title.replace(/^Earlier reply: /, '')}”
         </Text>
         <Badge size="xs" variant="light" color={comparison.outcome === 'unchanged' ? 'gray' : 'blue'} data-testid="draft-outcome">
-          {comparison.outcome === 'unchanged' ? 'unchanged' : `edited · ${comparison.editDistance} ${comparison.editDistance === 1 ? 'change' : 'changes'}`}
+          {comparison.outcome === 'unchanged' ? 'As suggested' : 'Edited'}
         </Badge>
       </Group>
       <Tooltip label="Set this suggestion aside and clear the draft">
@@ -144,9 +155,9 @@ function PickedFrom({ feedbackId }: { feedbackId: string }) {
 
 /** Room for the reply: suggestions to start from, the draft, and Mark as sent. */
 export function Composer({ feedbackId, customerName, channel }: { feedbackId: string; customerName: string | null; channel: Channel }) {
+  const compact = useMediaQuery(`(max-height: ${tallFrom - 0.02}px)`, window.innerHeight < tallFrom, { getInitialValueInEffect: false });
   const { text, picked } = useReplies(draftOf(feedbackId));
   const sending = useReplies((s) => s.sending === feedbackId);
-  const suggestions = useReplies((s) => s.suggestions[feedbackId]);
   const [problem, setProblem] = useState<string | null>(null);
   const setField = useCallback((node: HTMLTextAreaElement | null) => registerFocusTarget('reply', node), []);
   const unfilled = useMemo(() => unfilledPlaceholders(text), [text]);
@@ -163,17 +174,9 @@ export function Composer({ feedbackId, customerName, channel }: { feedbackId: st
     setProblem(result.ok ? null : result.reason);
   };
 
-  const pickByNumber = (n: number): boolean => {
-    if (suggestions?.status !== 'ready') return false;
-    const s = suggestions.items[n - 1];
-    if (!s) return false;
-    pickSuggestion(feedbackId, s, n);
-    return true;
-  };
-
   return (
-    <div className={classes.composer} data-testid="composer">
-      <Suggestions feedbackId={feedbackId} replacing={text.trim() !== '' && picked === null} />
+    <div className={classes.composer} data-testid="composer" data-filled={text !== '' || undefined}>
+      <Suggestions feedbackId={feedbackId} replacing={text.trim() !== '' && picked === null} compact={compact} />
       <PickedFrom feedbackId={feedbackId} />
       <Textarea
         ref={setField}
@@ -191,8 +194,6 @@ export function Composer({ feedbackId, customerName, channel }: { feedbackId: st
           if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
             event.preventDefault();
             void send();
-          } else if (event.altKey && /^Digit[1-9]$/.test(event.code) && pickByNumber(Number(event.code.slice(5)))) {
-            event.preventDefault();
           }
         }}
         size="sm"
@@ -210,8 +211,8 @@ export function Composer({ feedbackId, customerName, channel }: { feedbackId: st
           {problem}
         </Text>
       )}
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="xs" c="dimmed" style={{ minWidth: 0 }}>
+      <Group justify="space-between" wrap="nowrap" gap="sm" className={classes.composerFooter}>
+        <Text size="xs" c="dimmed" style={{ minWidth: 0 }} lineClamp={2}>
           Records the reply, sets <b>Replied</b> and copies it for the {channelLabels[channel].toLowerCase()} channel.
         </Text>
         <Group gap={6} wrap="nowrap">

@@ -7,7 +7,7 @@ import { ChannelIcon } from '../common/ChannelIcon';
 import { Shortcut } from '../../common/Shortcut';
 import { StatusLabel } from '../common/StatusDot';
 import { closeDetail } from '../flows/detail';
-import { escalate, resolve, toggleUnread } from '../flows/triage';
+import { resolve, toggleUnread } from '../flows/triage';
 import { languageName } from '../../../../shared/languages';
 import { useOverlay, type PickerKind } from '../state/overlay';
 import classes from './detail.module.css';
@@ -75,24 +75,12 @@ export function DetailHeader({ detail }: { detail: FeedbackDetail }) {
             {detail.unread ? <IconMailOpened size={15} /> : <IconMail size={15} />}
           </ActionIcon>
         </Tooltip>
-        <Tooltip label="Arrives with escalation rules">
-          {/* A disabled button gets no pointer events; the wrapper keeps the tooltip reachable. */}
-          <span
-            tabIndex={0}
-            role="button"
-            aria-disabled
-            aria-label="Escalate: arrives with escalation rules"
-            onClick={escalate}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault();
-                escalate();
-              }
-            }}
-          >
-            <Button size="compact-sm" variant="default" leftSection={<IconFlag3 size={14} />} disabled style={{ pointerEvents: 'none' }} data-testid="detail-escalate">
-              Escalate
-            </Button>
+        <Tooltip label="Escalation arrives with routing rules">
+          {/* Disabled controls get no pointer events; the wrapper keeps the tooltip reachable. */}
+          <span tabIndex={0} role="img" aria-label="Escalate: arrives with routing rules" style={{ display: 'inline-flex' }}>
+            <ActionIcon variant="default" size={26} disabled style={{ pointerEvents: 'none' }} data-testid="detail-escalate" aria-hidden>
+              <IconFlag3 size={15} />
+            </ActionIcon>
           </span>
         </Tooltip>
         <Tooltip label={<Hint label={resolved ? 'Already resolved' : 'Resolve and go to the next'} keys={['a']} />}>

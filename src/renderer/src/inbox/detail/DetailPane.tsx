@@ -1,43 +1,15 @@
 import { Alert, Button, Skeleton, Stack, Text } from '@mantine/core';
-import { IconMessages } from '@tabler/icons-react';
-import { Shortcut } from '../../common/Shortcut';
+import { useEffect, useState } from 'react';
 import { refreshDetail } from '../flows/detail';
 import { adviceFor } from '../../common/errors';
 import { useDetail } from '../state/detail';
+import { useDetailLayout } from '../state/detail-layout';
 import { Composer } from './Composer';
 import { DetailHeader } from './DetailHeader';
 import { Properties } from './Properties';
+import { Summary } from './Summary';
 import { Thread } from './Thread';
 import classes from './detail.module.css';
-
-const hints: { keys: string[]; label: string }[] = [
-  { keys: ['j'], label: 'next conversation' },
-  { keys: ['k'], label: 'previous conversation' },
-  { keys: ['Enter'], label: 'open' },
-  { keys: ['/'], label: 'search' },
-  { keys: ['?'], label: 'all shortcuts' },
-];
-
-function NothingOpen() {
-  return (
-    <Stack align="center" justify="center" h="100%" gap="md" p="xl" data-testid="detail-empty">
-      <IconMessages size={32} stroke={1.3} color="var(--mantine-color-dimmed)" aria-hidden />
-      <Text size="sm" c="dimmed" ta="center" maw={280}>
-        Open a conversation to read it and triage it here.
-      </Text>
-      <Stack gap={6}>
-        {hints.map((hint) => (
-          <Text key={hint.label} size="xs" c="dimmed" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-            <span style={{ width: 52, display: 'inline-flex', justifyContent: 'flex-end' }}>
-              <Shortcut keys={hint.keys} />
-            </span>
-            {hint.label}
-          </Text>
-        ))}
-      </Stack>
-    </Stack>
-  );
-}
 
 function Loading() {
   return (
@@ -51,14 +23,37 @@ function Loading() {
   );
 }
 
+/** A pane at least this wide shows the details as a column beside the thread. */
+const sideColumnFrom = 760;
+
+/** Whether the pane is wide enough for a side column; only a change of answer re-renders. */
+function useWide(): [(node: HTMLElement | null) => void, boolean] {
+  const [wide, setWide] = useState(false);
+  const [node, setNode] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!node) return;
+    const observer = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      // A collapsed pane reports 0: keep the last answer for when it opens again.
+      if (width > 0) setWide(width >= sideColumnFrom);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [node]);
+  return [setNode, wide];
+}
+
 /** The right-hand pane: the open conversation, or a quiet note on how to open one. */
 export function DetailPane() {
   const openId = useDetail((s) => s.openId);
   const detail = useDetail((s) => s.detail);
   const error = useDetail((s) => s.error);
+  const detailsShown = useDetailLayout((s) => s.detailsShown);
+  const [paneRef, wide] = useWide();
 
   let content;
-  if (openId === null) content = <NothingOpen />;
+  // With nothing open the pane is folded away and the list has the width.
+  if (openId === null) content = null;
   else if (detail === null && error !== null) {
     const advice = adviceFor(error, 'Opening the conversation');
     content = (
@@ -80,16 +75,23 @@ export function DetailPane() {
     content = (
       <>
         <DetailHeader detail={detail} />
-        <div key={detail.id} className={classes.body} data-testid="detail-body">
-          <Properties detail={detail} />
-          <Thread messages={detail.messages} customerName={detail.customer?.name ?? null} />
+        <div key={detail.id} className={classes.body} data-layout={wide ? 'columns' : 'stacked'} data-testid="detail-body">
+          <div className={classes.reading}>
+            {!wide && (detailsShown ? <Properties detail={detail} foldable /> : <Summary detail={detail} />)}
+            <Thread messages={detail.messages} customerName={detail.customer?.name ?? null} />
+          </div>
+          {wide && (
+            <aside className={classes.side} aria-label="Customer and triage details">
+              <Properties detail={detail} foldable={false} />
+            </aside>
+          )}
         </div>
         <Composer key={detail.id} feedbackId={detail.id} channel={detail.channel} customerName={detail.customer?.name ?? null} />
       </>
     );
   }
   return (
-    <section className={classes.pane} aria-label="Conversation" data-testid="detail-pane" data-open-id={detail?.id}>
+    <section ref={paneRef} className={classes.pane} aria-label="Conversation" data-testid="detail-pane" data-open-id={detail?.id}>
       {content}
     </section>
   );

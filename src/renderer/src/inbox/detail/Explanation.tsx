@@ -116,7 +116,7 @@ export function SentimentWhy({ detail }: { detail: FeedbackDetail }) {
   );
 }
 
-const urgencyBadges: Record<UrgencyLevel, { label: string; color: string; variant: 'filled' | 'light' | 'default' }> = {
+export const urgencyBadges: Record<UrgencyLevel, { label: string; color: string; variant: 'filled' | 'light' | 'default' }> = {
   urgent: { label: 'Urgent', color: 'red', variant: 'filled' },
   high: { label: 'High', color: 'orange', variant: 'light' },
   normal: { label: 'Normal', color: 'gray', variant: 'default' },

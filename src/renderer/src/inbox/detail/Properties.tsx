@@ -1,7 +1,8 @@
-import { Anchor, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
-import { IconPlus, IconX } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconChevronUp, IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FeedbackDetail } from '../../../../shared/contract';
+import { unknownCustomerLabel } from '../../../../shared/people';
 import { ageLabel } from '../../format';
 import { SentimentBadge } from '../common/SentimentBadge';
 import { Shortcut } from '../../common/Shortcut';
@@ -9,13 +10,14 @@ import { StatusLabel } from '../common/StatusDot';
 import { openFeedback } from '../flows/detail';
 import { removeTag } from '../flows/triage';
 import { sourceLabels } from '../model/labels';
+import { useDetailLayout } from '../state/detail-layout';
 import { useOverlay } from '../state/overlay';
 import { useQuery } from '../state/query';
 import { useNow } from '../useNow';
 import { SentimentWhy, UrgencyBadge } from './Explanation';
 import classes from './detail.module.css';
 
-const tierBadges = {
+export const tierBadges = {
   vip: { label: 'VIP', color: 'yellow', variant: 'filled' },
   premium: { label: 'Premium', color: 'violet', variant: 'light' },
   standard: { label: 'Standard', color: 'gray', variant: 'default' },
@@ -28,7 +30,7 @@ function Customer({ detail }: { detail: FeedbackDetail }) {
   const customer = detail.customer;
   const now = useNow();
   const [all, setAll] = useState(false);
-  if (!customer) return <Text size="sm">Unknown customer</Text>;
+  if (!customer) return <Text size="sm">{unknownCustomerLabel}</Text>;
   const tier = tierBadges[customer.tier];
   const earlier = all ? customer.earlier : customer.earlier.slice(0, shownEarlier);
   const others = customer.contactCount - 1;
@@ -158,9 +160,14 @@ function Tags({ detail }: { detail: FeedbackDetail }) {
 }
 
 /** Who wrote, how it reads and what it is about: the facts a triage decision rests on. */
-export function Properties({ detail }: { detail: FeedbackDetail }) {
+export function Properties({ detail, foldable }: { detail: FeedbackDetail; foldable: boolean }) {
   return (
-    <dl className={classes.props}>
+    <dl className={classes.props} data-testid="properties">
+      {foldable && (
+        <UnstyledButton className={classes.propsFold} onClick={() => useDetailLayout.getState().detailsToggled()} aria-expanded data-testid="details-toggle">
+          Fewer details <IconChevronUp size={13} aria-hidden />
+        </UnstyledButton>
+      )}
       <dt>Customer</dt>
       <dd>
         <Customer key={detail.id} detail={detail} />

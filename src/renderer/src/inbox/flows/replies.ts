@@ -4,6 +4,7 @@
  * agent to paste into the channel the customer wrote from.
  */
 import type { Suggestion, SuggestionRef } from '../../../../shared/contract';
+import { channelLabels } from '../../../../shared/domain';
 import { unfilledPlaceholders } from '../../../../shared/templates';
 import { call, onEvent, toErrorInfo } from '../../api';
 import { notifyDone, notifyFailure, notifyInfo } from '../../common/notify';
@@ -45,6 +46,27 @@ export function pickSuggestion(id: string, suggestion: Suggestion, rank: number)
   if (before && before.suggestion.sourceId !== suggestion.sourceId) void recordDiscard(id, before);
   useReplies.getState().suggestionPicked(id, suggestion, rank);
   offerUndo(id, draft, `Replaced your draft with “${suggestion.title}”`);
+}
+
+/**
+ * Alt+1..9 anywhere in the inbox while a conversation is open: starts the reply from that
+ * suggestion and puts the caret in it. False when there is no such suggestion (yet).
+ */
+export function pickSuggestionByRank(rank: number): boolean {
+  const id = useDetail.getState().openId;
+  if (id === null) return false;
+  const state = useReplies.getState().suggestions[id];
+  const suggestion = state?.status === 'ready' ? state.items[rank - 1] : undefined;
+  if (!suggestion) return false;
+  pickSuggestion(id, suggestion, rank);
+  return true;
+}
+
+/** Mark as sent for the conversation that is open (Mod+Enter outside the reply box). */
+export function sendOpenDraft(): void {
+  const detail = useDetail.getState().detail;
+  if (!detail || (useReplies.getState().drafts[detail.id]?.text.trim() ?? '') === '') return;
+  void markSent(detail.id, channelLabels[detail.channel].toLowerCase());
 }
 
 /** Words the agent wrote or changed: a draft that is not just a suggestion as offered. */

@@ -103,7 +103,3 @@ export function overrideSentiment(sentiment: Sentiment, ids = actionTargets()): 
 export function assign(assignee: string | null, ids = actionTargets()): Promise<boolean> {
   return applyChange(ids, { assignee }, assignee === null ? `Unassigned ${subject(ids.length)}` : `Assigned ${subject(ids.length)} to ${assignee}`);
 }
-
-export function escalate(): void {
-  notifyInfo('Escalating arrives with escalation rules. Nothing was changed.', 'Escalation is not available yet');
-}

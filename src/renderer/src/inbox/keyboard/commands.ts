@@ -11,9 +11,10 @@ import { importRequested } from '../../import/flows';
 import { notifyFailure } from '../../common/notify';
 import { loadDemoInbox } from '../list/EmptyInbox';
 import { openActive, moveCursor, selectRangeToActive, stepBack, toggleActiveSelected } from '../flows/navigation';
-import { actionTargets, escalate, resolve, toggleUnread, undoLast } from '../flows/triage';
+import { actionTargets, resolve, toggleUnread, undoLast } from '../flows/triage';
 import { openView, openViewById } from '../flows/views';
 import { openFeedback } from '../flows/detail';
+import { pickSuggestionByRank, sendOpenDraft } from '../flows/replies';
 import { reanalyze } from '../../common/reanalyze';
 import { isEmptyFilter } from '../model/filters';
 import { useDetail } from '../state/detail';
@@ -108,6 +109,19 @@ export function useCommands(): Command[] {
       { id: 'back', label: 'Back: close, then clear the selection', group: 'Move around', keys: [['Esc']], run: () => void stepBack() },
       { id: 'search', label: 'Search', group: 'Move around', keys: [['/']], run: () => focusTarget('search'), inPalette: true, keywords: 'find' },
       { id: 'reply', label: 'Reply', group: 'Move around', keys: [['r']], run: focusReply, inPalette: true, keywords: 'compose answer' },
+      {
+        id: 'pick-suggestion',
+        label: 'Start the reply from suggestion 1, 2 or 3',
+        group: 'Move around',
+        keys: [['Alt+1'], ['Alt+2'], ['Alt+3']],
+        // The key handler picks by the digit pressed; from the palette, the first one.
+        run: () => {
+          if (pickSuggestionByRank(1)) focusTarget('reply');
+        },
+        inPalette: true,
+        keywords: 'suggested reply template answer',
+      },
+      { id: 'send', label: 'Mark the reply as sent', group: 'Move around', keys: [['Mod+Enter']], run: sendOpenDraft, inPalette: true, keywords: 'send reply copy' },
       { id: 'select', label: 'Select or unselect the conversation', group: 'Select', keys: [['x']], run: () => inList(toggleActiveSelected) },
       { id: 'select-range', label: 'Select every conversation up to here', group: 'Select', keys: [['Shift+X']], run: () => inList(selectRangeToActive) },
       {
@@ -123,7 +137,6 @@ export function useCommands(): Command[] {
       { id: 'sentiment', label: 'Override sentiment…', group: 'Triage', keys: [['s']], run: () => openPicker('sentiment'), inPalette: true, keywords: 'mood' },
       { id: 'status', label: 'Set status…', group: 'Triage', keys: [['Shift+S']], run: () => openPicker('status'), inPalette: true, keywords: 'open pending replied closed' },
       { id: 'assign', label: 'Assign…', group: 'Triage', keys: [['Shift+A']], run: () => openPicker('assign'), inPalette: true, keywords: 'owner agent' },
-      { id: 'escalate', label: 'Escalate', group: 'Triage', keys: [['e']], run: escalate, inPalette: true },
       { id: 'undo', label: 'Undo the last change', group: 'Triage', keys: [['Mod+Z']], run: undoLast, inPalette: true },
       ...goToViews,
       {

@@ -5,6 +5,7 @@
 import { spotlight } from '@mantine/spotlight';
 import { useEffect, useRef } from 'react';
 import { stepBack } from '../flows/navigation';
+import { pickSuggestionByRank } from '../flows/replies';
 import { undoLast } from '../flows/triage';
 import { useWorkspace } from '../../stores/workspace';
 import { useOverlay } from '../state/overlay';
@@ -72,10 +73,19 @@ export function useShortcuts(commands: Command[]): void {
     }
 
     function onKeyDown(event: KeyboardEvent): void {
-      if (event.defaultPrevented || event.isComposing || event.altKey) return;
-      const step = stepOf(event);
+      if (event.defaultPrevented || event.isComposing) return;
       const typing = isField(event.target);
       const layered = inLayer(event.target) || useOverlay.getState().overlay !== null;
+      if (event.altKey) {
+        // Alt+digit picks a suggested reply wherever the agent is in the inbox, the reply box included.
+        const digit = /^Digit([1-9])$/.exec(event.code);
+        if (digit && !layered && !event.ctrlKey && !event.metaKey && useWorkspace.getState().page === 'inbox' && pickSuggestionByRank(Number(digit[1]))) {
+          event.preventDefault();
+          focusTarget('reply');
+        }
+        return;
+      }
+      const step = stepOf(event);
 
       if (step === 'mod+k') {
         event.preventDefault();

@@ -1,0 +1,66 @@
+/**
+ * The conversation's properties in one line (who, how it reads, how urgent, what about),
+ * so the customer's words get the room. The line opens the full details on demand.
+ */
+import { Badge, UnstyledButton } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
+import type { FeedbackDetail } from '../../../../shared/contract';
+import { customerLabel } from '../../../../shared/people';
+import { SentimentBadge } from '../common/SentimentBadge';
+import { useDetailLayout } from '../state/detail-layout';
+import { urgencyBadges } from './Explanation';
+import { tierBadges } from './Properties';
+import classes from './detail.module.css';
+
+const shownTags = 3;
+
+export function Summary({ detail }: { detail: FeedbackDetail }) {
+  const customer = detail.customer;
+  const earlier = customer ? customer.contactCount - 1 : 0;
+  const tier = customer && customer.tier !== 'standard' ? tierBadges[customer.tier] : null;
+  const urgency = detail.urgency && detail.urgency.level !== 'normal' ? urgencyBadges[detail.urgency.level] : null;
+  const tags = detail.tags.slice(0, shownTags);
+  return (
+    <UnstyledButton
+      className={classes.summary}
+      onClick={() => useDetailLayout.getState().detailsToggled()}
+      aria-expanded={false}
+      aria-label="Show the customer and triage details"
+      data-testid="details-toggle"
+    >
+      <span className={classes.summaryWho}>
+        <span className={classes.summaryName}>{customerLabel(customer)}</span>
+        {tier && (
+          <Badge size="xs" radius="sm" tt="none" color={tier.color} variant={tier.variant} autoContrast style={{ flexShrink: 0 }}>
+            {tier.label}
+          </Badge>
+        )}
+        {earlier > 0 && <span className={classes.summaryDim}>{earlier === 1 ? '1 earlier contact' : `${earlier} earlier contacts`}</span>}
+      </span>
+      {detail.sentiment && <SentimentBadge sentiment={detail.sentiment} size="xs" style={{ flexShrink: 0 }} />}
+      {detail.sentimentSource === 'human' && (
+        <span className={classes.summaryDim} data-testid="sentiment-source">
+          set by you
+        </span>
+      )}
+      {urgency && (
+        <Badge size="xs" radius="sm" tt="none" fw={600} color={urgency.color} variant={urgency.variant} autoContrast style={{ flexShrink: 0 }} data-testid="summary-urgency">
+          {urgency.label}
+        </Badge>
+      )}
+      {tags.length > 0 && (
+        <span className={classes.summaryTags}>
+          {tags.map((tag) => (
+            <span key={tag.name} className={classes.summaryTag} data-testid="detail-tag">
+              {tag.name}
+            </span>
+          ))}
+          {detail.tags.length > shownTags && <span className={classes.summaryDim}>+{detail.tags.length - shownTags}</span>}
+        </span>
+      )}
+      <span className={classes.summaryMore}>
+        Details <IconChevronDown size={13} aria-hidden />
+      </span>
+    </UnstyledButton>
+  );
+}
