@@ -142,7 +142,8 @@ describe('the inbox', () => {
 
       const link = page.getByTestId('view-link').filter({ hasText: 'Unhappy with the camera' });
       await link.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-      expect(await link.getAttribute('aria-current')).toBe('page');
+      // The view opens a render after its link appears.
+      await expect.poll(() => link.getAttribute('aria-current'), { timeout: UI_TIMEOUT, message: 'the saved view is open' }).toBe('page');
       await expect.poll(async () => Number(await link.getByTestId('view-count').textContent())).toBe(filtered);
       const views = await call(app().core, 'views.list', {});
       const saved = views.find((v) => v.name === 'Unhappy with the camera');
