@@ -55,7 +55,7 @@ export function FileSummary({ preview }: { preview: ImportPreviewInfo }) {
             <Text fw={650} truncate="end" data-testid="import-file-name" title={preview.fileName}>
               {preview.fileName}
             </Text>
-            <Badge variant="light" color="gray" radius="sm" style={{ flexShrink: 0 }} data-testid="import-detected-format">
+            <Badge variant="default" radius="sm" style={{ flexShrink: 0 }} data-testid="import-detected-format">
               {formatLabels[preview.format]}
             </Badge>
           </Group>
