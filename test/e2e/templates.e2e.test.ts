@@ -313,6 +313,15 @@ describe('the reply template library', () => {
       expect(await page.locator('body').textContent()).not.toContain('CANARY');
       await tab.screenshot('templates-import-not-json');
       expect(await templates()).toHaveLength(count + 1);
+
+      // Read, then put away, as an agent does: failures stay until closed, and the window
+      // shows two toasts at a time, so two open ones would hold back the next notice.
+      const failures = page.locator('.mantine-Notification-root', { hasText: 'Importing templates failed' });
+      while ((await failures.count()) > 0) {
+        await failures.first().locator('.mantine-Notification-closeButton').click();
+        await page.waitForTimeout(250);
+      }
+      await expect.poll(() => failures.count(), { timeout: UI_TIMEOUT }).toBe(0);
     },
     SPEC_TIMEOUT,
   );
