@@ -136,6 +136,7 @@ describe('the reply template library', () => {
       // A new template: name, language, topic, keyword, and a placeholder from the menu.
       await page.getByTestId('template-new').click();
       await expect.poll(focused).toBe('template-name');
+      await tab.screenshot('template-new');
       await page.keyboard.type(NEW_NAME);
       await page.getByTestId('template-language').click();
       await page.getByRole('option', { name: 'English', exact: true }).click();
@@ -167,6 +168,7 @@ describe('the reply template library', () => {
       await body.focus();
       await page.evaluate('document.activeElement.setSelectionRange(6, 6)');
       await expect.poll(() => chips.allTextContents()).toEqual(['Your name']);
+      await tab.screenshot('template-chip-editing');
       await page.evaluate('document.activeElement.setSelectionRange(document.activeElement.value.length, document.activeElement.value.length)');
       await expect.poll(() => chips.count()).toBe(2);
       await expect.poll(preview, { timeout: UI_TIMEOUT }).toContain('Hi Harriet,');
