@@ -7,7 +7,7 @@
 import { ActionIcon, Alert, Badge, Button, Group, HoverCard, Loader, Text, Textarea, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUp, IconChevronDown, IconChevronRight, IconHistory, IconSend, IconSparkles, IconTemplate, IconX } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Suggestion } from '../../../../shared/contract';
 import { channelLabels, type Channel } from '../../../../shared/domain';
 import { compareToSuggestion, unfilledPlaceholders } from '../../../../shared/templates';
@@ -154,7 +154,7 @@ function PickedFrom({ feedbackId }: { feedbackId: string }) {
 }
 
 /** Room for the reply: suggestions to start from, the draft, and Mark as sent. */
-export function Composer({ feedbackId, customerName, channel }: { feedbackId: string; customerName: string | null; channel: Channel }) {
+export const Composer = memo(function Composer({ feedbackId, customerName, channel }: { feedbackId: string; customerName: string | null; channel: Channel }) {
   const compact = useMediaQuery(`(max-height: ${tallFrom - 0.02}px)`, window.innerHeight < tallFrom, { getInitialValueInEffect: false });
   const { text, picked } = useReplies(draftOf(feedbackId));
   const sending = useReplies((s) => s.sending === feedbackId);
@@ -238,4 +238,4 @@ export function Composer({ feedbackId, customerName, channel }: { feedbackId: st
       </Group>
     </div>
   );
-}
+});

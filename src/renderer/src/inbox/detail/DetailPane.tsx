@@ -43,6 +43,20 @@ function useWide(): [(node: HTMLElement | null) => void, boolean] {
   return [setNode, wide];
 }
 
+/** How long the previous conversation may stand in (inert) before a skeleton replaces it. */
+const standInMs = 150;
+
+/** True once `key` has been waited for longer than standInMs. */
+function useLongWait(waiting: boolean, key: string | null): boolean {
+  const [slowFor, setSlowFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setTimeout(() => setSlowFor(key), standInMs);
+    return () => window.clearTimeout(timer);
+  }, [waiting, key]);
+  return waiting && slowFor === key;
+}
+
 /** The right-hand pane: the open conversation, or a quiet note on how to open one. */
 export function DetailPane() {
   const openId = useDetail((s) => s.openId);
@@ -50,6 +64,10 @@ export function DetailPane() {
   const error = useDetail((s) => s.error);
   const detailsShown = useDetailLayout((s) => s.detailsShown);
   const [paneRef, wide] = useWide();
+  // While the next conversation loads, the one before stays (inert) for a moment: the pane
+  // renders once per conversation, not a skeleton in between.
+  const waiting = openId !== null && detail?.id !== openId && error === null;
+  const slow = useLongWait(waiting, openId);
 
   let content;
   // With nothing open the pane is folded away and the list has the width.
@@ -70,12 +88,13 @@ export function DetailPane() {
         </Alert>
       </Stack>
     );
-  } else if (detail === null) content = <Loading />;
+  } else if (detail === null || slow) content = slow ? <Loading /> : null;
   else {
     content = (
       <>
         <DetailHeader detail={detail} />
-        <div key={detail.id} className={classes.body} data-layout={wide ? 'columns' : 'stacked'} data-testid="detail-body">
+        {/* Siblings need keys of their own: two alike, and React would keep the old body. */}
+        <div key={`body:${detail.id}`} className={classes.body} data-layout={wide ? 'columns' : 'stacked'} data-testid="detail-body">
           <div className={classes.reading}>
             {!wide && (detailsShown ? <Properties detail={detail} foldable /> : <Summary detail={detail} />)}
             <Thread messages={detail.messages} customerName={detail.customer?.name ?? null} />
@@ -86,13 +105,15 @@ export function DetailPane() {
             </aside>
           )}
         </div>
-        <Composer key={detail.id} feedbackId={detail.id} channel={detail.channel} customerName={detail.customer?.name ?? null} />
+        <Composer key={`composer:${detail.id}`} feedbackId={detail.id} channel={detail.channel} customerName={detail.customer?.name ?? null} />
       </>
     );
   }
   return (
-    <section ref={paneRef} className={classes.pane} aria-label="Conversation" data-testid="detail-pane" data-open-id={detail?.id}>
-      {content}
+    <section ref={paneRef} className={classes.pane} aria-label="Conversation" aria-busy={waiting || undefined} data-testid="detail-pane" data-open-id={waiting ? undefined : detail?.id}>
+      <div className={classes.content} inert={waiting || undefined}>
+        {content}
+      </div>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { IconArrowBackUp, IconInbox, IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Message } from '../../../../shared/contract';
 import type { MessageDirection } from '../../../../shared/domain';
 import { unknownCustomerLabel } from '../../../../shared/people';
@@ -67,7 +67,7 @@ function FoldedMessage({ message, customerName, onOpen }: { message: Message; cu
 }
 
 /** The conversation in order: customer, replies (indented, brand-tinted), notes (dashed, amber). */
-export function Thread({ messages, customerName }: { messages: Message[]; customerName: string | null }) {
+export const Thread = memo(function Thread({ messages, customerName }: { messages: Message[]; customerName: string | null }) {
   const from = readFrom(messages);
   // Messages the agent unfolded (or folded back) in this conversation, by id.
   const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
@@ -106,4 +106,4 @@ export function Thread({ messages, customerName }: { messages: Message[]; custom
       </ol>
     </section>
   );
-}
+});

@@ -9,15 +9,23 @@ export async function openFeedback(id: string): Promise<void> {
   useDetail.getState().feedbackOpened(id);
   try {
     const detail = await call('feedback.get', { id });
-    useDetail.getState().detailLoaded(id, detail);
-    if (detail.unread) {
-      // Opening reads it, as in any mail client; this is not an agent action to undo.
-      await call('feedback.markRead', { ids: [id], unread: false });
-      useDetail.getState().detailChanged([id], { unread: false });
-      useList.getState().itemsChanged([id], { unread: false });
-    }
+    // Opening reads it, as in any mail client; this is not an agent action to undo. Shown
+    // read at once, so the pane renders once rather than again when the store answers.
+    useDetail.getState().detailLoaded(id, detail.unread ? { ...detail, unread: false } : detail);
+    if (detail.unread) await markOpenedRead(id);
   } catch (error) {
     useDetail.getState().detailFailed(id, toErrorInfo(error));
+  }
+}
+
+/** The list follows at once; should the store refuse, both show it unread again. */
+async function markOpenedRead(id: string): Promise<void> {
+  useList.getState().itemsChanged([id], { unread: false });
+  try {
+    await call('feedback.markRead', { ids: [id], unread: false });
+  } catch {
+    useList.getState().itemsChanged([id], { unread: true });
+    useDetail.getState().detailChanged([id], { unread: true });
   }
 }
 

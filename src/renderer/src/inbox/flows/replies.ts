@@ -64,8 +64,9 @@ export function pickSuggestionByRank(rank: number): boolean {
 
 /** Mark as sent for the conversation that is open (Mod+Enter outside the reply box). */
 export function sendOpenDraft(): void {
-  const detail = useDetail.getState().detail;
-  if (!detail || (useReplies.getState().drafts[detail.id]?.text.trim() ?? '') === '') return;
+  const { detail, openId } = useDetail.getState();
+  // The pane may still show the previous conversation while the next one loads.
+  if (!detail || detail.id !== openId || (useReplies.getState().drafts[detail.id]?.text.trim() ?? '') === '') return;
   void markSent(detail.id, channelLabels[detail.channel].toLowerCase());
 }
 

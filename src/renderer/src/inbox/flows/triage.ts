@@ -79,10 +79,15 @@ export function setStatus(status: Status, ids = actionTargets()): Promise<boolea
   return applyChange(ids, { status }, `Set ${subject(ids.length)} to ${statusLabels[status]}`, { advance: status === 'resolved' || status === 'closed' });
 }
 
+function unreadOfDetail(id: string): boolean | undefined {
+  const detail = useDetail.getState().detail;
+  return detail?.id === id ? detail.unread : undefined;
+}
+
 /** u: marks unread, or read again when every target already is unread. */
 export function toggleUnread(ids = actionTargets()): Promise<boolean> {
   const { items } = useList.getState();
-  const allUnread = ids.length > 0 && ids.every((id) => items.find((i) => i.id === id)?.unread ?? useDetail.getState().detail?.unread);
+  const allUnread = ids.length > 0 && ids.every((id) => items.find((i) => i.id === id)?.unread ?? unreadOfDetail(id));
   return allUnread
     ? applyChange(ids, { unread: false }, `Marked ${subject(ids.length)} as read`)
     : applyChange(ids, { unread: true }, `Marked ${subject(ids.length)} as unread`);

@@ -20,18 +20,17 @@ export const useDetail = create<DetailState>()((set, get) => ({
   detail: null,
   loading: false,
   error: null,
-  feedbackOpened: (id) => {
-    const same = get().detail?.id === id;
-    // The previous conversation stays visible only when it is the same one being reloaded.
-    set({ openId: id, loading: true, error: null, detail: same ? get().detail : null });
-  },
+  // The previous conversation stays until the next one arrives (the pane shows it inert,
+  // then a skeleton if the wait grows): tearing it down first would render the pane twice.
+  feedbackOpened: (id) => set({ openId: id, loading: true, error: null }),
   detailLoaded: (id, detail) => {
     if (get().openId !== id) return;
     set({ detail, loading: false, error: null });
   },
   detailFailed: (id, error) => {
     if (get().openId !== id) return;
-    set({ loading: false, error });
+    // A failed open shows its error, not the conversation that was open before.
+    set({ loading: false, error, detail: get().detail?.id === id ? get().detail : null });
   },
   detailClosed: () => set({ openId: null, detail: null, loading: false, error: null }),
   detailChanged: (ids, change) => {
