@@ -1,21 +1,55 @@
 /** Opening a conversation in the detail pane, and keeping it current. */
+import type { FeedbackDetail } from '../../../../shared/contract';
 import { call, toErrorInfo } from '../../api';
+import { cacheEpoch, cachedDetail, detailCached } from '../state/detail-cache';
 import { useDetail } from '../state/detail';
 import { useList } from '../state/list';
 import { useSelection } from '../state/selection';
 
+/**
+ * Opening reads it, as in any mail client; this is not an agent action to undo. Shown read
+ * at once, so the pane renders once rather than again when the store answers.
+ */
+function shown(detail: FeedbackDetail): FeedbackDetail {
+  return detail.unread ? { ...detail, unread: false } : detail;
+}
+
 export async function openFeedback(id: string): Promise<void> {
   useSelection.getState().cursorMoved(id);
   useDetail.getState().feedbackOpened(id);
+  // Read ahead: paint now, in the same render as the cursor, and check with the core below.
+  const early = cachedDetail(id);
+  if (early) useDetail.getState().detailLoaded(id, shown(early));
   try {
+    const startedAt = cacheEpoch();
     const detail = await call('feedback.get', { id });
-    // Opening reads it, as in any mail client; this is not an agent action to undo. Shown
-    // read at once, so the pane renders once rather than again when the store answers.
-    useDetail.getState().detailLoaded(id, detail.unread ? { ...detail, unread: false } : detail);
+    detailCached(detail, startedAt);
+    if (!early || JSON.stringify(shown(early)) !== JSON.stringify(shown(detail))) useDetail.getState().detailLoaded(id, shown(detail));
     if (detail.unread) await markOpenedRead(id);
+    if (useDetail.getState().openId === id) readAround(id);
   } catch (error) {
-    useDetail.getState().detailFailed(id, toErrorInfo(error));
+    // What was read ahead stays on screen; without it, the pane says what went wrong.
+    if (!early) useDetail.getState().detailFailed(id, toErrorInfo(error));
   }
+}
+
+/** Reads a conversation ahead into the cache, quietly: a failure only means no head start. */
+export async function readAhead(id: string): Promise<void> {
+  if (cachedDetail(id)) return;
+  const startedAt = cacheEpoch();
+  try {
+    detailCached(await call('feedback.get', { id }), startedAt);
+  } catch {
+    // Opening it will ask again and say what is wrong.
+  }
+}
+
+/** The rows either side of the open one: where j, k and the next click usually go. */
+function readAround(id: string): void {
+  const items = useList.getState().items;
+  const at = items.findIndex((item) => item.id === id);
+  if (at < 0) return;
+  for (const neighbour of [items[at + 1], items[at - 1]]) if (neighbour) void readAhead(neighbour.id);
 }
 
 /** The list follows at once; should the store refuse, both show it unread again. */

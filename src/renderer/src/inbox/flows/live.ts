@@ -4,6 +4,7 @@
  */
 import { onEvent } from '../../api';
 import { useDetail } from '../state/detail';
+import { detailsForgotten } from '../state/detail-cache';
 import { refreshDetail } from './detail';
 import { refreshList } from './list';
 import { loadFacets, loadViews } from './views';
@@ -55,6 +56,8 @@ export function followCoreChanges(): () => void {
   };
 
   const offFeedback = onEvent('feedback.changed', ({ ids, reason }) => {
+    // Whatever changed is read again when opened, not shown from what was read ahead.
+    detailsForgotten(ids);
     // A read flag was set here already; only the unread counts in the nav move.
     if (reason === 'read') {
       void loadViews();

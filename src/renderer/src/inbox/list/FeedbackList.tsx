@@ -4,7 +4,8 @@
  */
 import { Progress } from '@mantine/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type PointerEvent } from 'react';
+import { readAhead } from '../flows/detail';
 import { listWindowSeen, loadThrough, pageSize } from '../flows/list';
 import { openActive } from '../flows/navigation';
 import { registerFocusTarget } from '../keyboard/focus';
@@ -21,6 +22,24 @@ import { impliedStatus } from './repeats';
  * with about 12 in view at 1280x800 this keeps 50+ rendered (the first-run spec counts them).
  */
 const overscan = 48;
+
+/** A row the pointer rests on this long is read ahead: the click that usually follows paints at once. */
+const hoverReadMs = 80;
+let hoverTimer: number | undefined;
+let hoverId: string | null = null;
+
+function readAheadOnHover(event: PointerEvent<HTMLDivElement>): void {
+  const id = (event.target as Element).closest('[data-testid="feedback-row"]')?.getAttribute('data-id') ?? null;
+  if (id === hoverId) return;
+  cancelReadAhead();
+  hoverId = id;
+  if (id !== null) hoverTimer = window.setTimeout(() => void readAhead(id), hoverReadMs);
+}
+
+function cancelReadAhead(): void {
+  window.clearTimeout(hoverTimer);
+  hoverId = null;
+}
 
 export function FeedbackList({ label }: { label: string }) {
   const items = useList((s) => s.items);
@@ -113,6 +132,8 @@ export function FeedbackList({ label }: { label: string }) {
       tabIndex={0}
       data-selecting={selected.size > 0 || undefined}
       data-testid="feedback-list"
+      onPointerOver={readAheadOnHover}
+      onPointerLeave={cancelReadAhead}
       onKeyDown={(event) => {
         // Enter here only: elsewhere it belongs to the focused button or field.
         if (event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.metaKey) {
