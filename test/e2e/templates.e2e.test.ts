@@ -316,13 +316,11 @@ describe('the reply template library', () => {
       await tab.screenshot('templates-import-not-json');
       expect(await templates()).toHaveLength(count + 1);
 
-      // Read, then put away, as an agent does: failures stay until closed, and the window
-      // shows two toasts at a time, so two open ones would hold back the next notice.
+      // The same failure again replaces its toast (two alike would hold back the next
+      // notice: the window shows two at a time). Failures stay until closed, as an agent does.
       const failures = page.locator('.mantine-Notification-root', { hasText: 'Importing templates failed' });
-      while ((await failures.count()) > 0) {
-        await failures.first().locator('.mantine-Notification-closeButton').click();
-        await page.waitForTimeout(250);
-      }
+      expect(await failures.count()).toBe(1);
+      await failures.first().locator('.mantine-Notification-closeButton').click();
       await expect.poll(() => failures.count(), { timeout: UI_TIMEOUT }).toBe(0);
     },
     SPEC_TIMEOUT,

@@ -58,14 +58,21 @@ export function notifyInfo(message: string, title?: string): void {
   notifications.show({ id: nextId(), icon: <IconInfoCircle size={16} />, color: 'gray', autoClose: 4000, title, message });
 }
 
+// Failures on screen, by what failed: the same failure again replaces its toast rather than
+// stacking, so two alike cannot hold a new notice back (at most two show at once).
+const failuresShown = new Set<string>();
+
 export function notifyFailure(error: ErrorInfo, what: string, retry?: () => void): void {
   const advice = adviceFor(error, what);
-  const id = nextId();
-  notifications.show({
+  const id = `hearken-failure-${what}`;
+  const again = failuresShown.has(id);
+  failuresShown.add(id);
+  (again ? notifications.update : notifications.show)({
     id,
     icon: <IconAlertTriangle size={16} />,
     color: 'red',
     autoClose: false,
+    onClose: () => failuresShown.delete(id),
     title: advice.title,
     message: (
       <Group justify="space-between" wrap="nowrap" gap="sm" role="alert">
