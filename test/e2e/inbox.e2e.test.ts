@@ -207,15 +207,42 @@ describe('the inbox', () => {
       await tab.screenshot('inbox-dark');
 
       await page.keyboard.press('?');
-      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'visible' });
+      const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await sheet.waitFor({ state: 'visible' });
       await tab.screenshot('shortcut-sheet');
+      // Only keys that work: a suggestion by Alt+digit, no Escalate until escalation exists.
+      expect(await sheet.textContent()).toContain('Start the reply from suggestion 1, 2 or 3');
+      expect(await sheet.textContent()).not.toMatch(/Escalate(?!d)/);
       await page.keyboard.press('Escape');
-      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'hidden' });
+      await sheet.waitFor({ state: 'hidden' });
 
       await page.keyboard.press('Control+k');
       const command = page.getByRole('textbox', { name: 'Command' });
       await command.waitFor({ state: 'visible' });
       await tab.screenshot('command-palette');
+      await page.keyboard.type('escalate');
+      await expect.poll(() => page.locator('.mantine-Spotlight-action').count()).toBeGreaterThan(0);
+      // The view of escalated conversations is there; an Escalate that does nothing is not.
+      const offered = await page.locator('.mantine-Spotlight-action').allTextContents();
+      expect(offered.some((label) => /Escalated/.test(label))).toBe(true);
+      expect(offered.filter((label) => /Escalate(?!d)/.test(label))).toEqual([]);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Backspace');
+      // Away from the inbox, the sheet lists the keys that work everywhere, not j or a.
+      await page.keyboard.press('Escape');
+      await command.waitFor({ state: 'hidden' });
+      await page.getByTestId('templates-link').click();
+      await page.getByTestId('templates-screen').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await page.getByTestId('templates-link').focus();
+      await page.keyboard.press('?');
+      await sheet.waitFor({ state: 'visible' });
+      expect(await sheet.textContent()).toContain('Command palette');
+      expect(await sheet.textContent()).not.toContain('Next conversation');
+      expect(await sheet.textContent()).not.toMatch(/Resolve(?!d)/);
+      await page.keyboard.press('Escape');
+      await sheet.waitFor({ state: 'hidden' });
+      await page.keyboard.press('Control+k');
+      await command.waitFor({ state: 'visible' });
       // Enter runs the best match: the theme action switches back.
       await page.keyboard.type('light theme');
       await page.keyboard.press('Enter');

@@ -25,6 +25,8 @@ export function SearchBox() {
   }
 
   const setInput = useCallback((node: HTMLInputElement | null) => registerFocusTarget('search', node), []);
+  // "/" reaches this box from the inbox only (the template library keeps it for its own search).
+  const slashWorks = useWorkspace((s) => s.page === 'inbox');
 
   return (
     <TextInput
@@ -48,9 +50,9 @@ export function SearchBox() {
               send.flush();
             }}
           />
-        ) : (
+        ) : slashWorks ? (
           <Kbd size="xs">/</Kbd>
-        )
+        ) : null
       }
       rightSectionPointerEvents={text ? 'auto' : 'none'}
       value={text}
