@@ -138,6 +138,25 @@ describe('the inbox layout at every window size', () => {
         await page.getByTestId('discard-draft').click();
         await expect.poll(() => input.inputValue()).toBe('');
 
+        // A toast (here: Undo for words replaced by a suggestion) covers neither the rows nor the reply.
+        await input.focus();
+        await page.keyboard.type('My own words.');
+        await page.keyboard.press('Alt+2');
+        const toast = page.locator('.mantine-Notification-root').filter({ has: page.getByTestId('undo-button') });
+        await toast.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+        for (const size of sizes) {
+          await resize(page, size);
+          const box = await toast.boundingBox();
+          const rows = await page.locator('[data-testid="feedback-list"] [role="option"]').first().boundingBox();
+          const composer = await page.getByTestId('composer').boundingBox();
+          expect(box && rows && composer, 'the toast, the first row and the composer are on screen').toBeTruthy();
+          expect(box!.y + box!.height, `the toast ends above the first row at ${size.width}x${size.height}`).toBeLessThanOrEqual(rows!.y);
+          expect(box!.y + box!.height, `the toast ends above the composer at ${size.width}x${size.height}`).toBeLessThanOrEqual(composer!.y);
+        }
+        await toast.getByTestId('undo-button').click();
+        await expect.poll(() => input.inputValue()).toBe('My own words.');
+        await input.fill('');
+
         tab.expectClean();
         await tab.close();
       },

@@ -31,6 +31,19 @@ describe('conversations read ahead', () => {
     expect(cachedDetail('a')).toBeUndefined();
   });
 
+  it('keeps a read of one conversation that was under way while another changed', () => {
+    detailsForgotten(undefined);
+    const startedAt = cacheEpoch();
+    detailsForgotten(['b']);
+    detailCached(detail('a'), startedAt);
+    expect(cachedDetail('a')?.id).toBe('a');
+    // A change to everything drops reads that were under way.
+    const again = cacheEpoch();
+    detailsForgotten(undefined);
+    detailCached(detail('c'), again);
+    expect(cachedDetail('c')).toBeUndefined();
+  });
+
   it('holds a bounded number, letting the least recently used go first', () => {
     detailsForgotten(undefined);
     for (let i = 0; i < 24; i++) detailCached(detail(`x${i}`), cacheEpoch());

@@ -14,19 +14,34 @@ function shown(detail: FeedbackDetail): FeedbackDetail {
   return detail.unread ? { ...detail, unread: false } : detail;
 }
 
+/** Reads under way, by id: opening a row that is being read ahead joins that read. */
+const reading = new Map<string, Promise<FeedbackDetail>>();
+
+function read(id: string): Promise<FeedbackDetail> {
+  const running = reading.get(id);
+  if (running) return running;
+  const startedAt = cacheEpoch();
+  const next = call('feedback.get', { id })
+    // Changed while it was read: whoever waits on it gets it read again, not the old values.
+    .then((detail) => (detailCached(detail, startedAt) ? detail : call('feedback.get', { id })))
+    .finally(() => reading.delete(id));
+  reading.set(id, next);
+  return next;
+}
+
 export async function openFeedback(id: string): Promise<void> {
   useSelection.getState().cursorMoved(id);
   useDetail.getState().feedbackOpened(id);
   // Read ahead: paint now, in the same render as the cursor, and check with the core below.
   const early = cachedDetail(id);
   if (early) useDetail.getState().detailLoaded(id, shown(early));
+  const current = early ? null : read(id);
+  // The neighbours next (the next j or click usually goes there), then the check.
+  readAround(id);
   try {
-    const startedAt = cacheEpoch();
-    const detail = await call('feedback.get', { id });
-    detailCached(detail, startedAt);
+    const detail = await (current ?? read(id));
     if (!early || JSON.stringify(shown(early)) !== JSON.stringify(shown(detail))) useDetail.getState().detailLoaded(id, shown(detail));
     if (detail.unread) await markOpenedRead(id);
-    if (useDetail.getState().openId === id) readAround(id);
   } catch (error) {
     // What was read ahead stays on screen; without it, the pane says what went wrong.
     if (!early) useDetail.getState().detailFailed(id, toErrorInfo(error));
@@ -35,10 +50,9 @@ export async function openFeedback(id: string): Promise<void> {
 
 /** Reads a conversation ahead into the cache, quietly: a failure only means no head start. */
 export async function readAhead(id: string): Promise<void> {
-  if (cachedDetail(id)) return;
-  const startedAt = cacheEpoch();
+  if (cachedDetail(id) || reading.has(id)) return;
   try {
-    detailCached(await call('feedback.get', { id }), startedAt);
+    await read(id);
   } catch {
     // Opening it will ask again and say what is wrong.
   }
