@@ -4,7 +4,7 @@
  * list stays current while the agent edits templates or topics.
  */
 import { useEffect } from 'react';
-import { reloadList } from './flows/list';
+import { loadFirstPage, reloadList } from './flows/list';
 import { followCoreChanges } from './flows/live';
 import { followTemplateChanges } from './flows/replies';
 import { loadFacets, loadViews } from './flows/views';
@@ -14,7 +14,7 @@ export function useInboxData(): void {
   useEffect(() => {
     // The core answers one call at a time, so the first page goes first: view counts and
     // facets scan far more rows and would otherwise hold back the first paint.
-    const firstPage = useQuery.getState().viewResolved ? reloadList() : Promise.resolve();
+    const firstPage = loadFirstPage();
     void firstPage.finally(() => {
       void loadViews();
       void loadFacets();

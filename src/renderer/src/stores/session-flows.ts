@@ -5,6 +5,7 @@
 import type { UnlockInput } from '../../../shared/contract';
 import { isStoreFileProblem } from '../../../shared/errors';
 import { ApiError, call, onEvent, toErrorInfo } from '../api';
+import { loadFirstPage } from '../inbox/flows/list';
 import { useSession } from './session';
 
 export async function boot(): Promise<void> {
@@ -16,6 +17,7 @@ export async function boot(): Promise<void> {
       // The usual case after the first run: the keychain has the key, so no screen at all.
       try {
         await call('store.unlock', { method: 'keychain' });
+        void loadFirstPage();
         session.unlocked();
       } catch (error) {
         const info = toErrorInfo(error);
@@ -24,6 +26,8 @@ export async function boot(): Promise<void> {
       }
       return;
     }
+    // Open already (another window unlocked it): the list loads while the workspace mounts.
+    if (status.state === 'unlocked') void loadFirstPage();
     session.statusLoaded(status);
   } catch (error) {
     session.bootFailed(toErrorInfo(error));

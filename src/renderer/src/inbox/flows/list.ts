@@ -36,6 +36,23 @@ export async function reloadList(): Promise<void> {
   }
 }
 
+/**
+ * The first page, started as soon as the store is known to be open: it then loads while
+ * the workspace mounts instead of after. The workspace, mounting, joins a load of the same
+ * list (filter and sort) still under way rather than asking again.
+ */
+export function loadFirstPage(): Promise<void> {
+  if (!useQuery.getState().viewResolved) return Promise.resolve();
+  const { key } = currentQuery();
+  if (firstPageRun !== null && firstPageRun.key === key) return firstPageRun.done;
+  const done = reloadList().finally(() => {
+    if (firstPageRun?.done === done) firstPageRun = null;
+  });
+  firstPageRun = { key, done };
+  return done;
+}
+let firstPageRun: { key: string; done: Promise<void> } | null = null;
+
 let loadingMore: Promise<void> | null = null;
 let lastSeenRow = 0;
 
