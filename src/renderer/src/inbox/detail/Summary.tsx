@@ -6,6 +6,7 @@ import { Badge, UnstyledButton } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import type { FeedbackDetail } from '../../../../shared/contract';
 import { customerLabel } from '../../../../shared/people';
+import { distinctTags } from '../../../../shared/tags';
 import { SentimentBadge } from '../common/SentimentBadge';
 import { useDetailLayout } from '../state/detail-layout';
 import { urgencyBadges } from './Explanation';
@@ -19,7 +20,9 @@ export function Summary({ detail }: { detail: FeedbackDetail }) {
   const earlier = customer ? customer.contactCount - 1 : 0;
   const tier = customer && customer.tier !== 'standard' ? tierBadges[customer.tier] : null;
   const urgency = detail.urgency && detail.urgency.level !== 'normal' ? urgencyBadges[detail.urgency.level] : null;
-  const tags = detail.tags.slice(0, shownTags);
+  // "bug" beside "bug or crash" says nothing new: the more specific one stands for both.
+  const distinct = distinctTags(detail.tags.map((tag) => tag.name));
+  const tags = distinct.slice(0, shownTags);
   return (
     <UnstyledButton
       className={classes.summary}
@@ -50,12 +53,12 @@ export function Summary({ detail }: { detail: FeedbackDetail }) {
       )}
       {tags.length > 0 && (
         <span className={classes.summaryTags}>
-          {tags.map((tag) => (
-            <span key={tag.name} className={classes.summaryTag} data-testid="detail-tag">
-              {tag.name}
+          {tags.map((name) => (
+            <span key={name} className={classes.summaryTag} data-testid="detail-tag">
+              {name}
             </span>
           ))}
-          {detail.tags.length > shownTags && <span className={classes.summaryDim}>+{detail.tags.length - shownTags}</span>}
+          {distinct.length > shownTags && <span className={classes.summaryDim}>+{distinct.length - shownTags}</span>}
         </span>
       )}
       <span className={classes.summaryMore}>
