@@ -4,7 +4,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { navCollapsedBelow } from './model/pane-width';
 import type { ReactNode } from 'react';
 
-export { conversationPaneWidth, listMinWidth, navCollapsedBelow, navCollapsedWidth, navWidth, paneMinWidth, type PaneWidth } from './model/pane-width';
+export { conversationPaneWidth, navCollapsedWidth, navWidth } from './model/pane-width';
 
 export const headerHeight = 52;
 /** True while the window is narrower than navCollapsedBelow; decided before the first paint. */

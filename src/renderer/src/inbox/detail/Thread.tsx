@@ -20,7 +20,7 @@ const foldedShown = 3;
  * and notes on it). Earlier messages fold to one line each, as mail clients do, so the
  * words an agent has to answer are in sight without scrolling.
  */
-export function readFrom(messages: readonly Message[]): number {
+function readFrom(messages: readonly Message[]): number {
   for (let i = messages.length - 1; i >= 0; i--) if (messages[i]!.direction === 'in') return i;
   return Math.max(0, messages.length - 1);
 }
