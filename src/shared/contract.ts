@@ -8,6 +8,21 @@ import { channels, customerTiers, messageDirections, sentiments, statuses, tagSo
 import { errorCodes, type Result } from './errors';
 import { columnMappingSchema, importCountsSchema, importFormats } from './import';
 import { placeholders, replyOutcomes, templateFieldsSchema } from './templates';
+import {
+  escalateInputSchema,
+  escalationSchema,
+  escalationTargetInputSchema,
+  escalationTargetSchema,
+  outboundEntrySchema,
+  priorities,
+  ruleFlagSchema,
+  ruleInputSchema,
+  ruleSchema,
+  slaClockKinds,
+  slaClockSchema,
+  slaSettingsSchema,
+  slaSummarySchema,
+} from './escalation/schema';
 
 const id = z.string().min(1).max(64);
 const epochMs = z.number().int().nonnegative();
@@ -28,6 +43,10 @@ export const feedbackFilterSchema = z
     escalated: z.boolean().optional(),
     vip: z.boolean().optional(),
     unread: z.boolean().optional(),
+    /** A running SLA clock past its deadline, or within the due-soon window of it (SLA settings). */
+    sla: z.enum(['due-soon', 'breached']).optional(),
+    /** Rules suggest escalating it (and it is not escalated yet) when true. */
+    flagged: z.boolean().optional(),
     /** Full-text search over subject, body and customer name, as typed (see shared/search). */
     query: z.string().max(500).optional(),
   })
@@ -61,6 +80,12 @@ export const feedbackSummarySchema = z.object({
   unread: z.boolean(),
   messageCount: z.number().int(),
   receivedAt: epochMs,
+  /** A person's or a rule's priority; null when neither set one. */
+  priority: z.enum(priorities).nullable(),
+  /** The SLA as the list shows it; null when no clock applies (no policy target, or closed before one). */
+  sla: slaSummarySchema.nullable(),
+  /** The first rule suggestion, for the row: "VIP + negative + 'refund' → Billing". */
+  flag: z.object({ targetName: z.string().nullable(), explanation: z.string() }).nullable(),
   /** With a search: the matching text, hits between HIGHLIGHT_START and HIGHLIGHT_END. */
   snippet: z.string().nullable(),
 });
@@ -94,6 +119,12 @@ export const feedbackDetailSchema = feedbackSummarySchema.extend({
   /** The suggested priority and its reasons; null until the item is analysed. */
   urgency: z.object({ level: z.enum(urgencyLevels), reasons: z.array(z.string()) }).nullable(),
   messages: z.array(messageSchema),
+  /** The open escalation, if any. */
+  escalation: escalationSchema.nullable(),
+  /** Every rule that matches now, with its explanation and what it suggests. */
+  flags: z.array(ruleFlagSchema),
+  /** Each SLA clock of the item's policy. */
+  slaClocks: z.array(slaClockSchema),
   customer: customerRefSchema
     .extend({
       email: z.string().nullable(),
@@ -125,6 +156,8 @@ export const feedbackChangeSchema = z
     assignee: z.string().trim().min(1).max(120).nullable().optional(),
     /** An agent's sentiment override: stored with source "human", and it wins. */
     sentiment: z.enum(sentiments).optional(),
+    /** A person's priority: it wins over a rule's. */
+    priority: z.enum(priorities).optional(),
     addTags: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
     removeTags: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
   })
@@ -485,6 +518,114 @@ export const contract = {
     input: z.object({ feedbackId: id, suggestion: suggestionRefSchema }).strict(),
     output: z.object({ recorded: z.boolean() }),
   },
+  /** Teams and tiers items are escalated to, in order. */
+  'escalation.targets.list': { input: empty, output: z.object({ targets: z.array(escalationTargetSchema) }) },
+  'escalation.targets.save': { input: escalationTargetInputSchema.extend({ id: id.optional() }).strict(), output: escalationTargetSchema },
+  /** Refused (CONFLICT) while open escalations or rules name the target. */
+  'escalation.targets.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
+  /**
+   * What the Escalate dialog starts from for these items: the target, reason and priority
+   * the matching rules suggest (the most common among a selection), and the flags behind them.
+   */
+  'escalation.prefill': {
+    input: z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+    output: z.object({
+      targetId: id.nullable(),
+      reason: z.string(),
+      priority: z.enum(priorities),
+      flags: z.array(ruleFlagSchema),
+      /** Items of the selection already escalated (to be moved to the new target). */
+      alreadyEscalated: z.number().int(),
+    }),
+  },
+  /**
+   * Escalates items: an escalation record each, the escalated flag and status, the priority,
+   * an audit event; undone with feedback.undo. Webhooks (where enabled) are sent after the
+   * change is stored, and each call lands in the outbound log.
+   */
+  'escalation.create': {
+    input: escalateInputSchema,
+    output: z.object({ escalated: z.number().int(), undoToken: z.string().nullable(), webhooksQueued: z.number().int() }),
+  },
+  /** The escalation queue, grouped by target, oldest first within a group. */
+  'escalations.list': {
+    input: z.object({ state: z.enum(['open', 'closed']).default('open'), targetId: id.optional(), limit: z.number().int().min(1).max(2000).default(500) }).strict(),
+    output: z.object({
+      groups: z.array(
+        z.object({
+          target: z.object({ id, name: z.string() }),
+          total: z.number().int(),
+          items: z.array(z.object({ escalation: escalationSchema, item: feedbackSummarySchema })),
+        }),
+      ),
+      total: z.number().int(),
+    }),
+  },
+  /** Resolve, de-escalate or reassign escalations (by escalation id); undone with feedback.undo. */
+  'escalations.update': {
+    input: z
+      .object({ ids: z.array(id).min(1).max(10_000), action: z.enum(['resolve', 'deescalate', 'reassign']), targetId: id.optional() })
+      .strict()
+      .refine((i) => i.action !== 'reassign' || i.targetId !== undefined, 'Say which team to reassign to.'),
+    output: z.object({ updated: z.number().int(), undoToken: z.string().nullable() }),
+  },
+  /** The handoff packet for one item: Markdown, the e-mail subject, and a mailto: link when the target has an address. */
+  'escalation.handoff': {
+    input: z.object({ feedbackId: id, targetId: id.optional(), reason: z.string().max(2000).optional(), note: z.string().max(5000).nullable().optional() }).strict(),
+    output: z.object({ markdown: z.string(), subject: z.string(), mailto: z.string().nullable() }),
+  },
+  /** Saves the handoff packet as .md or .eml through a write grant, or where a dialog says; null when cancelled. */
+  'escalation.saveHandoff': {
+    input: z.object({ feedbackId: id, format: z.enum(['md', 'eml']), grant: fileGrantIdSchema.optional(), targetId: id.optional(), reason: z.string().max(2000).optional() }).strict(),
+    output: z.object({ fileName: z.string().nullable() }),
+  },
+  /** Figures for reports: escalation rate, by reason and target, time to escalate, time in escalation, SLA attainment. */
+  'escalations.stats': {
+    input: z.object({ from: epochMs.optional(), to: epochMs.optional() }).strict(),
+    output: z.object({
+      items: z.number().int(),
+      escalated: z.number().int(),
+      rate: z.number(),
+      byReason: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+      byTarget: z.array(z.object({ target: z.string(), count: z.number().int() })),
+      medianTimeToEscalateMs: z.number().int().nullable(),
+      medianTimeInEscalationMs: z.number().int().nullable(),
+      slaAttainment: z.array(
+        z.object({ priority: z.enum(priorities), clock: z.enum(slaClockKinds), met: z.number().int(), breached: z.number().int(), rate: z.number().nullable() }),
+      ),
+    }),
+  },
+  /** The routing rules in order, each with how many items it matches now. */
+  'rules.list': { input: empty, output: z.object({ rules: z.array(ruleSchema) }) },
+  'rules.save': { input: ruleInputSchema.extend({ id: id.optional() }).strict(), output: ruleSchema },
+  'rules.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
+  /** Moves a rule to a position (0 first). */
+  'rules.move': { input: z.object({ id, position: z.number().int().min(0) }).strict(), output: z.object({ moved: z.boolean() }) },
+  /** How many items an unsaved rule would match now, and the first of them. */
+  'rules.preview': {
+    input: z.object({ rule: ruleInputSchema, limit: z.number().int().min(0).max(200).default(50) }).strict(),
+    output: z.object({ count: z.number().int(), items: z.array(feedbackSummarySchema) }),
+  },
+  /** Adds back the shipped rules that are missing. */
+  'rules.restoreDefaults': { input: empty, output: z.object({ added: z.number().int() }) },
+  'sla.get': { input: empty, output: slaSettingsSchema },
+  /** Saves the policies and calendar; every open item's clocks are worked out again. */
+  'sla.save': { input: slaSettingsSchema, output: slaSettingsSchema },
+  /** Adds holidays from an iCalendar (.ics) file through a read grant, or chosen in a dialog; fileName null when cancelled. */
+  'sla.importHolidays': {
+    input: z.object({ grant: fileGrantIdSchema.optional() }).strict(),
+    output: z.object({ fileName: z.string().nullable(), added: z.number().int(), skipped: z.number().int() }),
+  },
+  /** Due-soon and breached counts now, and running and paused clocks. */
+  'sla.summary': {
+    input: empty,
+    output: z.object({ dueSoon: z.number().int(), breached: z.number().int(), running: z.number().int(), paused: z.number().int() }),
+  },
+  /** What left this machine: every webhook call with its exact payload, newest first. */
+  'outbound.list': {
+    input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    output: z.object({ entries: z.array(outboundEntrySchema) }),
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -501,7 +642,13 @@ export type AnalysisState = (typeof analysisStates)[number];
 /** Pushes from the core to the window. */
 export const events = {
   'store.changed': z.object({ state: z.enum(storeStates) }),
-  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read', 'analysis', 'reply']), ids: z.array(id).optional() }),
+  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read', 'analysis', 'reply', 'escalation', 'rules', 'sla']), ids: z.array(id).optional() }),
+  /** Escalations, targets, rules or SLA settings changed: the queue, editors and counts read again. */
+  'escalations.changed': z.object({}),
+  'rules.changed': z.object({}),
+  'sla.changed': z.object({}),
+  /** A webhook call finished: the outbound log has a new entry (a failed one is worth telling the agent). */
+  'outbound.sent': z.object({ entry: outboundEntrySchema }),
   'views.changed': z.object({}),
   'templates.changed': z.object({}),
   'taxonomy.changed': z.object({}),

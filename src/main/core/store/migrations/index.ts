@@ -12,6 +12,7 @@ import * as replies from './0010-replies';
 import * as taxonomy from './0011-taxonomy';
 import * as jobs from './0012-jobs';
 import * as importInterrupted from './0013-import-interrupted';
+import * as escalation from './0014-escalation';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: '0011-taxonomy', up: taxonomy.up },
   { version: 12, name: '0012-jobs', up: jobs.up },
   { version: 13, name: '0013-import-interrupted', up: importInterrupted.up },
+  { version: 14, name: '0014-escalation', up: escalation.up },
 ];
