@@ -10,6 +10,7 @@ import { stats } from './commands/stats';
 import { defaultDataDir } from './paths';
 import { CliSession, type GlobalOptions } from './session';
 import { exportTemplates, importTemplates } from './commands/templates';
+import { escalate, escalations, listItems, rulesList, rulesPreview, slaCounts, type EscalateOptions } from './commands/escalations';
 
 /**
  * `npx hearken <command>` (or `npm run -s cli -- <command>`): the same core the app uses, for scripting and for team
@@ -102,6 +103,45 @@ export async function main(argv: string[]): Promise<number> {
         }
       });
   }
+
+  storeCommand('escalate')
+    .description('escalate items to a team; without --reason or --priority the matching rules suggest them')
+    .argument('<ids...>', 'feedback ids (see `list --json`)')
+    .requiredOption('--to <team>', 'the team, by name or id (e.g. Billing)')
+    .option('--reason <text>', 'why it is escalated')
+    .option('--priority <level>', 'low, normal, high or urgent')
+    .option('--note <text>', 'a note for the team')
+    .option('--json', 'print the result as JSON')
+    .action(async (ids: string[], opts: EscalateOptions) => {
+      const session = await CliSession.open(program.opts<GlobalOptions>());
+      try {
+        await escalate(session, ids, opts);
+      } finally {
+        await session.close();
+      }
+    });
+  storeCommand('escalations')
+    .description('the open escalation queue by team, with age and SLA state')
+    .option('--closed', 'resolved and de-escalated ones instead')
+    .option('--json', 'print JSON')
+    .action(withSession(program, escalations));
+  const rules = storeCommand('rules').description('routing rules (the predefined criteria)');
+  rules.command('list').configureHelp({ showGlobalOptions: true }).description('the rules in order, with the items each flags now').option('--json', 'print JSON').action(withSession(program, rulesList));
+  rules.command('preview').configureHelp({ showGlobalOptions: true }).description('each rule evaluated over the store now, with its count').option('--json', 'print JSON').action(withSession(program, rulesPreview));
+  storeCommand('sla').description('SLA counts: breached, due soon, running, paused').option('--json', 'print JSON').action(withSession(program, slaCounts));
+  storeCommand('list')
+    .description("a view's items with their ids, escalation and SLA state")
+    .option('--view <name>', 'a view by name or id: inbox, breached, due-soon, flagged, escalated, or a saved view', 'inbox')
+    .option('--limit <n>', 'at most this many', '100')
+    .option('--json', 'print JSON')
+    .action(async (opts: { view?: string; limit?: string; json?: boolean }) => {
+      const session = await CliSession.open(program.opts<GlobalOptions>());
+      try {
+        await listItems(session, opts);
+      } finally {
+        await session.close();
+      }
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
