@@ -1,12 +1,15 @@
 /**
  * The workspace an agent lives in once the store is open: the header, the nav of views and
- * pages, and the page it shows (the inbox, the template library or the topic taxonomy),
- * with the keyboard, the command palette, import and notifications over all of them.
+ * pages, and the page it shows (the inbox, the escalation queue, the template library, the
+ * topic taxonomy, or rules and SLA), with the keyboard, the command palette, the Escalate
+ * dialog, import and notifications over all of them.
  */
 import { AppShell, useAppShellResize } from '@mantine/core';
 import { useViewportSize } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { EscalateDialog } from '../escalation/EscalateDialog';
+import { EscalationsScreen } from '../escalation/EscalationsScreen';
 import { ImportLayer } from '../import/ImportLayer';
 import { InboxPage } from '../inbox/InboxPage';
 import { CommandPalette } from '../inbox/keyboard/CommandPalette';
@@ -18,7 +21,8 @@ import { ViewNav } from '../inbox/nav/ViewNav';
 import { TriagePickers } from '../inbox/pickers/TriagePickers';
 import { useDetail } from '../inbox/state/detail';
 import { useInboxData } from '../inbox/useInboxData';
-import { useWorkspace } from '../stores/workspace';
+import { RoutingScreen } from '../routing/RoutingScreen';
+import { useWorkspace, type WorkspacePage } from '../stores/workspace';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { TopicsScreen } from '../topics/TopicsScreen';
 import { conversationPaneWidth, headerHeight, navCollapsedWidth, navWidth, useNavCollapsed, WorkspaceMain } from './layout';
@@ -33,6 +37,20 @@ function storedAsideWidth(): number | null {
     return Number.isFinite(stored) && stored > 0 ? stored : null;
   } catch {
     return null;
+  }
+}
+
+/** Every page but the inbox fills the main area alone (the inbox adds its conversation pane). */
+function pageContent(page: Exclude<WorkspacePage, 'inbox'>): ReactNode {
+  switch (page) {
+    case 'escalations':
+      return <EscalationsScreen />;
+    case 'templates':
+      return <TemplatesScreen />;
+    case 'topics':
+      return <TopicsScreen />;
+    case 'routing':
+      return <RoutingScreen />;
   }
 }
 
@@ -79,8 +97,9 @@ export function WorkspaceScreen() {
       <AppShell.Navbar>
         <ViewNav />
       </AppShell.Navbar>
-      {page === 'inbox' ? <InboxPage /> : <WorkspaceMain>{page === 'templates' ? <TemplatesScreen /> : <TopicsScreen />}</WorkspaceMain>}
+      {page === 'inbox' ? <InboxPage /> : <WorkspaceMain>{pageContent(page)}</WorkspaceMain>}
       <TriagePickers />
+      <EscalateDialog />
       <ViewNameModal />
       <ShortcutSheet commands={commands} />
       <CommandPalette commands={commands} />

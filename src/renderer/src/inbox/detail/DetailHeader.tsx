@@ -8,6 +8,7 @@ import { Shortcut } from '../../common/Shortcut';
 import { StatusLabel } from '../common/StatusDot';
 import { closeDetail } from '../flows/detail';
 import { resolve, toggleUnread } from '../flows/triage';
+import { escalate } from '../../escalation/flows';
 import { languageName } from '../../../../shared/languages';
 import { useOverlay, type PickerKind } from '../state/overlay';
 import classes from './detail.module.css';
@@ -46,7 +47,7 @@ export function DetailHeader({ detail }: { detail: FeedbackDetail }) {
         <span className={classes.metaItem}>Received {dateTimeLabel(detail.receivedAt)}</span>
         {detail.escalated && (
           <span className={classes.metaItem} style={{ color: 'var(--mantine-color-red-filled)', fontWeight: 600 }}>
-            <IconFlag3Filled size={12} aria-hidden /> Escalated
+            <IconFlag3Filled size={12} aria-hidden /> {detail.escalation ? `Escalated to ${detail.escalation.targetName}` : 'Escalated'}
           </span>
         )}
       </div>
@@ -75,13 +76,17 @@ export function DetailHeader({ detail }: { detail: FeedbackDetail }) {
             {detail.unread ? <IconMailOpened size={15} /> : <IconMail size={15} />}
           </ActionIcon>
         </Tooltip>
-        <Tooltip label="Escalation arrives with routing rules">
-          {/* Disabled controls get no pointer events; the wrapper keeps the tooltip reachable. */}
-          <span tabIndex={0} role="img" aria-label="Escalate: arrives with routing rules" style={{ display: 'inline-flex' }}>
-            <ActionIcon variant="default" size={26} disabled style={{ pointerEvents: 'none' }} data-testid="detail-escalate" aria-hidden>
-              <IconFlag3 size={15} />
-            </ActionIcon>
-          </span>
+        <Tooltip label={<Hint label={detail.escalation ? `Escalated to ${detail.escalation.targetName}: move or add a note` : 'Escalate to another team'} keys={['e']} />}>
+          <ActionIcon
+            variant={detail.escalation ? 'light' : 'default'}
+            color={detail.escalation ? 'red' : undefined}
+            size={26}
+            onClick={() => escalate([detail.id])}
+            aria-label={detail.escalation ? `Escalated to ${detail.escalation.targetName}. Escalate again` : 'Escalate'}
+            data-testid="detail-escalate"
+          >
+            {detail.escalation ? <IconFlag3Filled size={15} /> : <IconFlag3 size={15} />}
+          </ActionIcon>
         </Tooltip>
         <Tooltip label={<Hint label={resolved ? 'Already resolved' : 'Resolve and go to the next'} keys={['a']} />}>
           <Button size="compact-sm" leftSection={<IconChecks size={14} />} onClick={() => void resolve([detail.id])} disabled={resolved} data-testid="detail-resolve">

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconChevronUp, IconPlus, IconX } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconChevronUp, IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FeedbackDetail } from '../../../../shared/contract';
 import { unknownCustomerLabel } from '../../../../shared/people';
@@ -15,6 +15,8 @@ import { useOverlay } from '../state/overlay';
 import { useQuery } from '../state/query';
 import { useNow } from '../useNow';
 import { SentimentWhy, UrgencyBadge } from './Explanation';
+import { actOnEscalations } from '../../escalation/flows';
+import { clockLine, priorityTones } from '../../escalation/model/wording';
 import classes from './detail.module.css';
 
 export const tierBadges = {
@@ -159,6 +161,71 @@ function Tags({ detail }: { detail: FeedbackDetail }) {
   );
 }
 
+function OpenEscalation({ detail }: { detail: FeedbackDetail }) {
+  const now = useNow();
+  const escalation = detail.escalation;
+  if (!escalation) return null;
+  return (
+    <div data-testid="escalation-section">
+      <Group gap={8} wrap="nowrap">
+        <Text size="sm" fw={600} truncate="end">
+          {escalation.targetName}
+        </Text>
+        <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+          {ageLabel(escalation.createdAt, now)} ago{escalation.source === 'rule' ? ' · by a rule' : ''}
+        </Text>
+        <span style={{ flex: 1 }} />
+        <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconCheck size={12} />} onClick={() => void actOnEscalations([escalation.id], 'resolve')} data-testid="detail-escalation-resolve">
+          Resolve
+        </Button>
+        <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconArrowBackUp size={12} />} onClick={() => void actOnEscalations([escalation.id], 'deescalate')} data-testid="detail-escalation-deescalate">
+          De-escalate
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed" lineClamp={3}>
+        {escalation.reason}
+        {escalation.note && ` · Note: ${escalation.note}`}
+      </Text>
+    </div>
+  );
+}
+
+const clockColours: Record<string, string | undefined> = { breached: 'var(--mantine-color-red-text)', 'due-soon': 'var(--mantine-color-orange-text)' };
+
+function SlaClocks({ detail }: { detail: FeedbackDetail }) {
+  const now = useNow();
+  const lines = detail.slaClocks.map((clock) => clockLine(clock, now));
+  return (
+    <Text size="xs" component="div" data-testid="sla-clocks" style={{ paddingTop: 2 }}>
+      {lines.map((line, i) => (
+        <span key={line.kind} style={{ color: clockColours[line.tone] ?? (line.tone === 'ok' ? undefined : 'var(--mantine-color-dimmed)'), fontWeight: clockColours[line.tone] ? 600 : undefined }}>
+          {i > 0 && <span style={{ color: 'var(--mantine-color-dimmed)', fontWeight: 400 }}> · </span>}
+          {line.text}
+        </span>
+      ))}
+    </Text>
+  );
+}
+
+function RulesMatched({ detail }: { detail: FeedbackDetail }) {
+  return (
+    <ul className={classes.rules} data-testid="rules-matched">
+      {detail.flags.map((flag) => (
+        <li key={flag.ruleId}>
+          <Text span size="xs" fw={600}>
+            {flag.ruleName}
+          </Text>
+          <Text span size="xs" c="dimmed">
+            {' '}
+            {flag.explanation}
+            {flag.autoEscalate ? ' · escalates by itself' : ''}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Who wrote, how it reads and what it is about: the facts a triage decision rests on. */
 export function Properties({ detail, foldable }: { detail: FeedbackDetail; foldable: boolean }) {
   return (
@@ -172,6 +239,40 @@ export function Properties({ detail, foldable }: { detail: FeedbackDetail; folda
       <dd>
         <Customer key={detail.id} detail={detail} />
       </dd>
+      {detail.escalation && (
+        <>
+          <dt>Escalated</dt>
+          <dd>
+            <OpenEscalation detail={detail} />
+          </dd>
+        </>
+      )}
+      {detail.priority && (
+        <>
+          <dt>Priority</dt>
+          <dd>
+            <Badge size="sm" radius="sm" tt="none" fw={600} color={priorityTones[detail.priority].color} variant={priorityTones[detail.priority].variant} autoContrast data-testid="detail-priority">
+              {priorityTones[detail.priority].label}
+            </Badge>
+          </dd>
+        </>
+      )}
+      {detail.slaClocks.length > 0 && (
+        <>
+          <dt>SLA</dt>
+          <dd>
+            <SlaClocks detail={detail} />
+          </dd>
+        </>
+      )}
+      {detail.flags.length > 0 && (
+        <>
+          <dt>Rules matched</dt>
+          <dd>
+            <RulesMatched detail={detail} />
+          </dd>
+        </>
+      )}
       <dt>Sentiment</dt>
       <dd>
         <Sentiment detail={detail} />

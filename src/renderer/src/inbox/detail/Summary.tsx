@@ -8,6 +8,9 @@ import type { FeedbackDetail } from '../../../../shared/contract';
 import { customerLabel } from '../../../../shared/people';
 import { distinctTags } from '../../../../shared/tags';
 import { SentimentBadge } from '../common/SentimentBadge';
+import { SlaChip } from '../../escalation/SlaChip';
+import { priorityTones } from '../../escalation/model/wording';
+import { useNow } from '../useNow';
 import { useDetailLayout } from '../state/detail-layout';
 import { urgencyBadges } from './Explanation';
 import { tierBadges } from './Properties';
@@ -19,7 +22,10 @@ export function Summary({ detail }: { detail: FeedbackDetail }) {
   const customer = detail.customer;
   const earlier = customer ? customer.contactCount - 1 : 0;
   const tier = customer && customer.tier !== 'standard' ? tierBadges[customer.tier] : null;
-  const urgency = detail.urgency && detail.urgency.level !== 'normal' ? urgencyBadges[detail.urgency.level] : null;
+  const now = useNow();
+  // A priority someone (or a rule) set says more than analysis's suggestion, so it stands in its place.
+  const priority = detail.priority && detail.priority !== 'normal' ? priorityTones[detail.priority] : null;
+  const urgency = !detail.priority && detail.urgency && detail.urgency.level !== 'normal' ? urgencyBadges[detail.urgency.level] : null;
   // "bug" beside "bug or crash" says nothing new: the more specific one stands for both.
   const distinct = distinctTags(detail.tags.map((tag) => tag.name));
   const tags = distinct.slice(0, shownTags);
@@ -51,6 +57,12 @@ export function Summary({ detail }: { detail: FeedbackDetail }) {
           {urgency.label}
         </Badge>
       )}
+      {priority && (
+        <Badge size="xs" radius="sm" tt="none" fw={600} color={priority.color} variant={priority.variant} autoContrast style={{ flexShrink: 0 }} data-testid="summary-priority">
+          {priority.label} priority
+        </Badge>
+      )}
+      <SlaChip sla={detail.sla} now={now} variant="long" />
       {tags.length > 0 && (
         <span className={classes.summaryTags}>
           {tags.map((name) => (

@@ -8,6 +8,7 @@ import { detailsForgotten } from '../state/detail-cache';
 import { refreshDetail } from './detail';
 import { refreshList } from './list';
 import { loadFacets, loadViews } from './views';
+import { followEscalations } from '../../escalation/flows';
 
 const settleMs = 60;
 /**
@@ -17,6 +18,8 @@ const settleMs = 60;
  * those reload them at most this often.
  */
 const facetsAfterActionsMs = 30_000;
+/** Due soon and Breached move with the clock, not only with changes: their counts are read again this often. */
+const countsEveryMs = 60_000;
 
 export function followCoreChanges(): () => void {
   let timer: number | undefined;
@@ -70,10 +73,16 @@ export function followCoreChanges(): () => void {
     timer = window.setTimeout(refresh, settleMs);
   });
   const offViews = onEvent('views.changed', () => void loadViews());
+  const offEscalations = followEscalations();
+  const counts = window.setInterval(() => {
+    if (document.visibilityState !== 'hidden') void loadViews();
+  }, countsEveryMs);
 
   return () => {
     window.clearTimeout(timer);
+    window.clearInterval(counts);
     offFeedback();
     offViews();
+    offEscalations();
   };
 }

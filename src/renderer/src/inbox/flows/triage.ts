@@ -39,17 +39,22 @@ export async function applyChange(ids: string[], change: FeedbackChange, done: s
     useDetail.getState().detailChanged(ids, change);
     if (bulk) useSelection.getState().selectionCleared();
     if (next !== null) goTo(next);
-    if (result.undoToken !== null) {
-      const token = result.undoToken;
-      const entry: UndoEntry = { token, label: done, notificationId: '' };
-      entry.notificationId = notifyDone(done, () => void undoChange(entry));
-      useUndo.getState().changeMade(entry);
-    }
+    if (result.undoToken !== null) changeRecorded(result.undoToken, done);
     return true;
   } catch (error) {
     notifyFailure(toErrorInfo(error), 'The change', () => void applyChange(ids, change, done, options));
     return false;
   }
+}
+
+/**
+ * A change the core can take back: its toast with Undo, and a place on the undo stack
+ * (Mod+Z). Every agent action goes through here: triage, escalating, the queue.
+ */
+export function changeRecorded(token: string, label: string): void {
+  const entry: UndoEntry = { token, label, notificationId: '' };
+  entry.notificationId = notifyDone(label, () => void undoChange(entry));
+  useUndo.getState().changeMade(entry);
 }
 
 export async function undoChange(entry: UndoEntry): Promise<void> {

@@ -2,19 +2,19 @@ import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useWorkspace } from '../../stores/workspace';
 import { Shortcut } from '../../common/Shortcut';
-import type { Command, CommandGroup } from './commands';
+import { availableOn, type Command, type CommandGroup } from './commands';
 
-const order: CommandGroup[] = ['Triage', 'Go to a view', 'Move around', 'Select', 'Hearken'];
+const order: CommandGroup[] = ['Escalations', 'Triage', 'Go to a view', 'Move around', 'Select', 'Hearken'];
 
 /** Ctrl/Cmd+K: every command by name, with its key shown so the palette teaches the keys. */
 export function CommandPalette({ commands }: { commands: Command[] }) {
-  // Away from the inbox, commands that act on the list are not offered.
-  const inInbox = useWorkspace((s) => s.page === 'inbox');
+  // Each page offers its own commands (the list's in the inbox, the queue's on Escalations) and those that work everywhere.
+  const page = useWorkspace((s) => s.page);
   const actions: SpotlightActionGroupData[] = order
     .map((group) => ({
       group,
       actions: commands
-        .filter((c) => c.group === group && c.inPalette && (inInbox || c.everywhere))
+        .filter((c) => c.group === group && c.inPalette && availableOn(c, page))
         .map((c) => ({
           id: c.id,
           label: c.label,

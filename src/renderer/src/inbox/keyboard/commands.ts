@@ -23,10 +23,11 @@ import { useOverlay, type PickerKind } from '../state/overlay';
 import { useQuery } from '../state/query';
 import { useSelection } from '../state/selection';
 import { useViews } from '../state/views';
-import { useWorkspace } from '../../stores/workspace';
+import { useWorkspace, type WorkspacePage } from '../../stores/workspace';
+import { deescalateAtCursor, escalate, moveQueueCursor, openQueueEntry, reassignAtCursor, resolveAtCursor } from '../../escalation/flows';
 import { focusTarget } from './focus';
 
-export type CommandGroup = 'Move around' | 'Select' | 'Triage' | 'Go to a view' | 'Hearken';
+export type CommandGroup = 'Move around' | 'Select' | 'Triage' | 'Escalations' | 'Go to a view' | 'Hearken';
 
 export interface Command {
   id: string;
@@ -38,9 +39,18 @@ export interface Command {
   /** Offered in the command palette (keyboard-only moves like "next" are not). */
   inPalette?: boolean;
   keywords?: string;
-  /** Works on every page (the palette, the theme, going to a page); others only in the inbox. */
+  /** Works on every page (the palette, the theme, going to a page). */
   everywhere?: boolean;
+  /** The pages it works on when not everywhere; the inbox when not said. */
+  pages?: readonly WorkspacePage[];
 }
+
+/** Whether a command answers its keys and is listed (sheet, palette) on this page. */
+export function availableOn(command: Pick<Command, 'everywhere' | 'pages'>, page: WorkspacePage): boolean {
+  return command.everywhere === true || (command.pages ?? ['inbox']).includes(page);
+}
+
+const inQueue = ['escalations'] as const;
 
 function openPicker(kind: PickerKind): void {
   const ids = actionTargets();
@@ -72,7 +82,9 @@ const viewKeys: Record<string, string> = {
   'builtin:inbox': 'i',
   'builtin:unread': 'u',
   'builtin:vip': 'v',
-  'builtin:escalated': 'e',
+  'builtin:flagged': 'f',
+  'builtin:due-soon': 's',
+  'builtin:breached': 'b',
   'builtin:replied': 'r',
   'builtin:done': 'd',
   'builtin:all': 'a',
@@ -137,7 +149,15 @@ export function useCommands(): Command[] {
       { id: 'sentiment', label: 'Override sentiment…', group: 'Triage', keys: [['s']], run: () => openPicker('sentiment'), inPalette: true, keywords: 'mood' },
       { id: 'status', label: 'Set status…', group: 'Triage', keys: [['Shift+S']], run: () => openPicker('status'), inPalette: true, keywords: 'open pending replied closed' },
       { id: 'assign', label: 'Assign…', group: 'Triage', keys: [['Shift+A']], run: () => openPicker('assign'), inPalette: true, keywords: 'owner agent' },
-      { id: 'undo', label: 'Undo the last change', group: 'Triage', keys: [['Mod+Z']], run: undoLast, inPalette: true },
+      { id: 'escalate', label: 'Escalate…', group: 'Triage', keys: [['e']], run: () => escalate(), inPalette: true, keywords: 'escalation team tier hand off handoff billing engineering legal' },
+      { id: 'undo', label: 'Undo the last change', group: 'Triage', keys: [['Mod+Z']], run: undoLast, inPalette: true, pages: ['inbox', 'escalations'] },
+      // The escalation queue's own keys: the same letters mean the same things there.
+      { id: 'queue-next', label: 'Next escalation', group: 'Escalations', keys: [['j'], ['ArrowDown']], run: () => moveQueueCursor(1), pages: inQueue },
+      { id: 'queue-previous', label: 'Previous escalation', group: 'Escalations', keys: [['k'], ['ArrowUp']], run: () => moveQueueCursor(-1), pages: inQueue },
+      { id: 'queue-open', label: 'Open the conversation in the inbox', group: 'Escalations', keys: [['Enter']], run: () => openQueueEntry(), inPalette: true, pages: inQueue },
+      { id: 'queue-resolve', label: 'Resolve the escalation', group: 'Escalations', keys: [['a']], run: resolveAtCursor, inPalette: true, pages: inQueue, keywords: 'done close' },
+      { id: 'queue-deescalate', label: 'De-escalate (back to the inbox)', group: 'Escalations', keys: [['d']], run: deescalateAtCursor, inPalette: true, pages: inQueue, keywords: 'take back cancel' },
+      { id: 'queue-reassign', label: 'Move to another team…', group: 'Escalations', keys: [['m']], run: reassignAtCursor, inPalette: true, pages: inQueue, keywords: 'reassign transfer' },
       ...goToViews,
       {
         id: 'save-view',
@@ -147,6 +167,25 @@ export function useCommands(): Command[] {
         inPalette: true,
       },
       { id: 'clear-filters', label: 'Clear filters and search', group: 'Go to a view', run: clearFilters, inPalette: true },
+      {
+        id: 'escalations',
+        label: 'Go to Escalations',
+        group: 'Go to a view',
+        keys: [['g', 'e']],
+        run: () => useWorkspace.getState().pageOpened('escalations'),
+        inPalette: true,
+        everywhere: true,
+        keywords: 'escalated queue teams sla page',
+      },
+      {
+        id: 'routing',
+        label: 'Go to Rules & SLA',
+        group: 'Go to a view',
+        run: () => useWorkspace.getState().pageOpened('routing'),
+        inPalette: true,
+        everywhere: true,
+        keywords: 'rules routing sla teams targets webhooks business hours holidays outbound log settings',
+      },
       {
         id: 'templates',
         label: 'Open the reply templates',

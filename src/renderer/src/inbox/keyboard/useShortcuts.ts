@@ -9,7 +9,7 @@ import { pickSuggestionByRank } from '../flows/replies';
 import { undoLast } from '../flows/triage';
 import { useWorkspace } from '../../stores/workspace';
 import { useOverlay } from '../state/overlay';
-import type { Command } from './commands';
+import { availableOn, type Command } from './commands';
 import { focusTarget } from './focus';
 
 const sequenceMs = 1200;
@@ -59,10 +59,11 @@ export function useShortcuts(commands: Command[]): void {
     function lookup(sequence: string[]): Command | 'prefix' | null {
       const wanted = sequence.join(' ');
       let prefix = false;
-      // Away from the inbox only page-independent commands answer (j, e, a… act on the list).
-      const inInbox = useWorkspace.getState().page === 'inbox';
+      // Each page answers its own keys (j, e, a… act on the list in the inbox, on the queue
+      // on the Escalations page) and those that work everywhere.
+      const page = useWorkspace.getState().page;
       for (const command of latest.current) {
-        if (!inInbox && !command.everywhere) continue;
+        if (!availableOn(command, page)) continue;
         for (const keys of command.keys ?? []) {
           const normal = keys.map(normalizeStep).join(' ');
           if (normal === wanted) return command;
@@ -106,7 +107,7 @@ export function useShortcuts(commands: Command[]): void {
         return;
       }
       if (typing) return;
-      if (step === 'mod+z' && useWorkspace.getState().page === 'inbox') {
+      if (step === 'mod+z' && (useWorkspace.getState().page === 'inbox' || useWorkspace.getState().page === 'escalations')) {
         event.preventDefault();
         undoLast();
         return;

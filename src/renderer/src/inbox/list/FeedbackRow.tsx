@@ -1,4 +1,4 @@
-import { IconCheck, IconFlag3Filled } from '@tabler/icons-react';
+import { IconCheck, IconFlag2, IconFlag3Filled } from '@tabler/icons-react';
 import { memo, type MouseEvent } from 'react';
 import type { FeedbackSummary } from '../../../../shared/contract';
 import { statusLabels, type Status } from '../../../../shared/domain';
@@ -13,6 +13,7 @@ import { openFeedback } from '../flows/detail';
 import { selectRangeTo } from '../flows/navigation';
 import { sentimentLabels } from '../model/labels';
 import { useSelection } from '../state/selection';
+import { rowSlaChip } from '../../escalation/model/wording';
 import classes from './list.module.css';
 import { markedTitle, secondLine, type Run } from './repeats';
 
@@ -69,6 +70,9 @@ export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, sta
   const hiddenTags = tagNames.length - tags.length;
   const title = item.subject ?? item.preview;
   const second = secondLine(item);
+  const sla = rowSlaChip(item.sla, now);
+  // A rule's suggestion matters until someone acts on it.
+  const flag = item.flag && !item.escalated ? item.flag : null;
   return (
     <div
       id={rowDomId(item.id)}
@@ -81,6 +85,8 @@ export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, sta
         item.sentiment && sentimentLabels[item.sentiment],
         statusLabels[item.status],
         item.escalated && 'Escalated',
+        sla?.aria,
+        flag && `Rules suggest escalating: ${flag.explanation}`,
         item.tags.length > 0 && `Tags: ${item.tags.map((t) => t.name).join(', ')}`,
         ageLabel(item.receivedAt, now),
       ]
@@ -91,6 +97,7 @@ export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, sta
       data-id={item.id}
       data-active={active || undefined}
       data-unread={item.unread || undefined}
+      data-sla={sla?.tone}
       style={{ height: rowHeight, transform: `translateY(${start}px)` }}
       onClick={(event) => onRowClick(event, item.id)}
     >
@@ -117,6 +124,16 @@ export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, sta
             {item.escalated && (
               <span className={classes.flag} title="Escalated">
                 <IconFlag3Filled size={13} aria-label="Escalated" role="img" />
+              </span>
+            )}
+            {flag && (
+              <span className={classes.ruleFlag} title={flag.explanation} data-testid="row-rule-flag">
+                <IconFlag2 size={13} aria-label={`Rules suggest escalating: ${flag.explanation}`} role="img" />
+              </span>
+            )}
+            {sla && (
+              <span className={classes.sla} data-tone={sla.tone} title={sla.aria} aria-label={sla.aria} role="img" data-testid="row-sla">
+                {sla.short}
               </span>
             )}
             {item.status !== quietStatus && (

@@ -1,17 +1,21 @@
 import { ActionIcon, Menu, RingProgress, Skeleton, Text, Tooltip } from '@mantine/core';
 import {
+  IconAlarm,
   IconArrowBackUp,
   IconBookmark,
+  IconClockExclamation,
   IconCircleCheck,
   IconCrown,
   IconDots,
   IconFileImport,
+  IconFlag2,
   IconFlag3,
   IconInbox,
   IconKeyboard,
   IconMailOpened,
   IconPencil,
   IconRefresh,
+  IconRoute,
   IconStack2,
   IconTags,
   IconTemplate,
@@ -29,6 +33,7 @@ import { useWorkspace, type WorkspacePage } from '../../stores/workspace';
 import { Shortcut } from '../../common/Shortcut';
 import { notifyDone, notifyFailure } from '../../common/notify';
 import { useNavCollapsed } from '../../workspace/layout';
+import { selectOpenCount, useEscalation } from '../../escalation/state';
 import { deleteView, loadViews, openView, updateViewFilter } from '../flows/views';
 import { useOverlay } from '../state/overlay';
 import { selectFilterModified, useQuery } from '../state/query';
@@ -40,10 +45,16 @@ const builtInIcons: Record<string, ComponentType<IconProps>> = {
   'builtin:unread': IconMailOpened,
   'builtin:vip': IconCrown,
   'builtin:escalated': IconFlag3,
+  'builtin:flagged': IconFlag2,
+  'builtin:due-soon': IconClockExclamation,
+  'builtin:breached': IconAlarm,
   'builtin:replied': IconArrowBackUp,
   'builtin:done': IconCircleCheck,
   'builtin:all': IconStack2,
 };
+
+/** Counts that ask for attention when above zero: the SLA views. */
+const countTones: Record<string, 'due-soon' | 'breached'> = { 'builtin:due-soon': 'due-soon', 'builtin:breached': 'breached' };
 
 const countFormat = new Intl.NumberFormat();
 /** About what fits beside the icon and the count in the open nav; a longer name gets a tooltip. */
@@ -135,7 +146,7 @@ function ViewLink({ view, current, collapsed }: { view: View; current: boolean; 
             <Icon size={collapsed ? 18 : 16} stroke={1.7} aria-hidden />
           </span>
           <span className={classes.name}>{view.name}</span>
-          <span className={classes.count} aria-label={`${view.count} conversations`} data-testid="view-count">
+          <span className={classes.count} data-tone={view.count > 0 ? countTones[view.id] : undefined} aria-label={`${view.count} conversations`} data-testid="view-count">
             {count}
           </span>
         </button>
@@ -145,7 +156,21 @@ function ViewLink({ view, current, collapsed }: { view: View; current: boolean; 
   );
 }
 
-function PageLink({ page, label, hint, icon: Icon, collapsed }: { page: WorkspacePage; label: string; hint: string; icon: ComponentType<IconProps>; collapsed: boolean }) {
+function PageLink({
+  page,
+  label,
+  hint,
+  icon: Icon,
+  collapsed,
+  count = null,
+}: {
+  page: WorkspacePage;
+  label: string;
+  hint: string;
+  icon: ComponentType<IconProps>;
+  collapsed: boolean;
+  count?: number | null;
+}) {
   const current = useWorkspace((s) => s.page === page);
   return (
     <li className={classes.item}>
@@ -161,6 +186,11 @@ function PageLink({ page, label, hint, icon: Icon, collapsed }: { page: Workspac
             <Icon size={collapsed ? 18 : 16} stroke={1.7} aria-hidden />
           </span>
           <span className={classes.name}>{label}</span>
+          {count !== null && (
+            <span className={classes.count} aria-label={`${count} open`} data-testid={`${page}-count`}>
+              {countFormat.format(count)}
+            </span>
+          )}
         </button>
       </Tooltip>
     </li>
@@ -199,6 +229,7 @@ export function ViewNav() {
   const inInbox = useWorkspace((s) => s.page === 'inbox');
   const queryViewId = useQuery((s) => s.viewId);
   const collapsed = useNavCollapsed();
+  const openEscalations = useEscalation(selectOpenCount);
   // Away from the inbox no view is the current page.
   const viewId = inInbox ? queryViewId : null;
   const builtIn = views?.filter((v) => v.builtIn) ?? [];
@@ -237,8 +268,10 @@ export function ViewNav() {
       )}
       <h2 className={classes.section}>Workspace</h2>
       <ul className={classes.list}>
+        <PageLink page="escalations" label="Escalations" hint="The queue of conversations handed to other teams (g then e)" icon={IconFlag3} collapsed={collapsed} count={openEscalations} />
         <PageLink page="templates" label="Reply templates" hint="Saved replies with placeholders (g then t)" icon={IconTemplate} collapsed={collapsed} />
         <PageLink page="topics" label="Topics" hint="What local analysis tags conversations with" icon={IconTags} collapsed={collapsed} />
+        <PageLink page="routing" label="Rules & SLA" hint="Routing rules, teams, SLA targets and business hours, and what left this machine" icon={IconRoute} collapsed={collapsed} />
       </ul>
       {collapsed ? (
         <div className={classes.bottom}>
