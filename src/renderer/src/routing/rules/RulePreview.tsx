@@ -43,7 +43,7 @@ export function RulePreview() {
         <ul className={classes.previewItems} aria-label="Matching conversations">
           {items.map((item) => (
             <li key={item.id}>
-              <button type="button" className={classes.previewItem} onClick={() => previewItemOpened(item.id)} data-testid="rule-preview-item">
+              <button type="button" className={classes.previewItem} onClick={() => previewItemOpened(item.id)} data-testid="rule-preview-item" data-id={item.id}>
                 <Text size="sm" fw={500} className={classes.ellipsis}>
                   {item.customer?.name ?? 'Unknown customer'}
                 </Text>

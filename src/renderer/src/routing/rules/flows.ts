@@ -8,7 +8,7 @@ import { notifyFailure, notifyInfo } from '../../common/notify';
 import { openFeedback } from '../../inbox/flows/detail';
 import { useWorkspace } from '../../stores/workspace';
 import type { Rule } from '../../../../shared/escalation/schema';
-import { draftOf, previewInput, saveInput, type RuleDraft } from '../model/rule-draft';
+import { conditionProblem, draftOf, previewInput, saveInput, type RuleDraft } from '../model/rule-draft';
 import { selectDirty, useRules } from './state';
 
 const store = useRules.getState;
@@ -53,7 +53,7 @@ function previewSoon(): void {
   const input = previewInput(draft);
   if (input === null) {
     timer = null;
-    store().previewInvalid(saveInput(draft).ok ? '' : (saveInput(draft) as { message: string }).message);
+    store().previewInvalid(conditionProblem(draft) ?? '');
     return;
   }
   timer = setTimeout(() => {
