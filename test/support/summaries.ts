@@ -17,6 +17,9 @@ export function summary(id: string, patch: Partial<FeedbackSummary> = {}): Feedb
     unread: true,
     messageCount: 1,
     receivedAt: 0,
+    priority: null,
+    sla: null,
+    flag: null,
     snippet: null,
     ...patch,
   };

@@ -352,3 +352,49 @@ describe('0013-import-interrupted', () => {
     ]);
   });
 });
+
+describe('0014-escalation', () => {
+  it('keeps items and adds targets, escalations (one open per item), rules and their matches, priority and deadline columns, status history, breaches and the outbound log', () => {
+    const db = memory();
+    migrate(db, migrations, 13);
+    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, status, received_at, updated_at) VALUES ('f1', 't', 'h1', 'email', 'b', 'open', 1, 1), ('f2', 't', 'h2', 'chat', 'c', 'resolved', 2, 2)`);
+    const before = db.prepare('SELECT id, status, received_at FROM feedback ORDER BY id').all();
+    migrate(db, migrations, 14);
+    expect(db.prepare('SELECT id, status, received_at FROM feedback ORDER BY id').all()).toEqual(before);
+    expect(db.prepare('SELECT id, priority, priority_source, sla_due_at, sla_clock FROM feedback ORDER BY id').all()).toEqual([
+      { id: 'f1', priority: null, priority_source: null, sla_due_at: null, sla_clock: null },
+      { id: 'f2', priority: null, priority_source: null, sla_due_at: null, sla_clock: null },
+    ]);
+    expect(() => db.exec(`UPDATE feedback SET priority = 'critical' WHERE id = 'f1'`)).toThrow(/CHECK/);
+
+    db.exec(`INSERT INTO escalation_targets (id, name, position, created_at, updated_at) VALUES ('t1', 'Billing', 0, 1, 1), ('t2', 'Legal', 1, 1, 1)`);
+    expect(() => db.exec(`INSERT INTO escalation_targets (id, name, position, created_at, updated_at) VALUES ('t3', 'billing', 2, 1, 1)`)).toThrow(/UNIQUE/);
+    const escalation = (id: string, feedback: string, state: string): string =>
+      `INSERT INTO escalations (id, feedback_id, target_id, reason, priority, state, source, actor, created_at) VALUES ('${id}', '${feedback}', 't1', 'r', 'high', '${state}', 'person', 'agent', 5)`;
+    db.exec(escalation('e1', 'f1', 'open'));
+    expect(() => db.exec(escalation('e2', 'f1', 'open'))).toThrow(/UNIQUE/);
+    db.exec(escalation('e2', 'f1', 'resolved'));
+    expect(() => db.exec(escalation('e3', 'f1', 'lost'))).toThrow(/CHECK/);
+    expect(() => db.exec(escalation('e3', 'nope', 'resolved'))).toThrow(/FOREIGN KEY/);
+
+    db.exec(`INSERT INTO rules (id, name, enabled, definition, position, shipped_key, created_at, updated_at) VALUES ('r1', 'Legal threat', 1, '{}', 0, 'legal-threat', 1, 1)`);
+    db.exec(`INSERT INTO rule_matches (feedback_id, rule_id, explanation, matched_at) VALUES ('f1', 'r1', 'lawyer', 5), ('f2', 'r1', 'lawyer', 5)`);
+    db.exec(`DELETE FROM rules WHERE id = 'r1'`);
+    expect(db.prepare('SELECT count(*) AS n FROM rule_matches').get()).toEqual({ n: 0 });
+
+    db.exec(`INSERT INTO status_changes (feedback_id, at, status) VALUES ('f1', 1, 'open'), ('f1', 3, 'pending')`);
+    expect(() => db.exec(`INSERT INTO status_changes (feedback_id, at, status) VALUES ('f1', 4, 'snoozed')`)).toThrow(/CHECK/);
+    db.exec(`INSERT INTO sla_breaches (feedback_id, clock, due_at, logged_at) VALUES ('f1', 'first-response', 10, 11)`);
+    expect(() => db.exec(`INSERT INTO sla_breaches (feedback_id, clock, due_at, logged_at) VALUES ('f1', 'first-response', 10, 12)`)).toThrow(/UNIQUE|PRIMARY/);
+    db.exec(`INSERT INTO outbound_log (id, at, kind, target, host, payload, outcome, status, error, latency_ms) VALUES ('o1', 1, 'webhook', 'Billing', 'hooks.example.com', '{}', 'sent', 200, NULL, 12)`);
+    expect(() => db.exec(`INSERT INTO outbound_log (id, at, kind, target, host, payload, outcome, latency_ms) VALUES ('o2', 1, 'email', 'Billing', 'h', '{}', 'sent', 1)`)).toThrow(/CHECK/);
+
+    db.exec(`UPDATE feedback SET sla_due_at = 100, sla_clock = 'first-response' WHERE id = 'f1'`);
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM feedback WHERE sla_due_at <= 200').all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toContain('feedback_sla_due');
+    // Indexed for search as a batch insert would, so the delete trigger finds it there.
+    db.exec(`INSERT INTO feedback_fts(rowid, subject, body, customer_name) SELECT rowid, subject, body, customer_name FROM feedback_search_source WHERE rowid = (SELECT rowid FROM feedback WHERE id = 'f1')`);
+    db.exec(`DELETE FROM feedback WHERE id = 'f1'`);
+    expect(db.prepare('SELECT (SELECT count(*) FROM escalations) AS e, (SELECT count(*) FROM status_changes) AS s, (SELECT count(*) FROM sla_breaches) AS b').get()).toEqual({ e: 0, s: 0, b: 0 });
+  });
+});

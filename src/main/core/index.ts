@@ -8,7 +8,10 @@ import { log } from './log';
 import { analysisHandlers } from './handlers/analysis';
 import { flushSlowLogs } from './handlers/define';
 import type { CoreHandlers } from './handlers/define';
+import { escalationHandlers } from './handlers/escalations';
 import { feedbackHandlers } from './handlers/feedback';
+import { ruleHandlers } from './handlers/rules';
+import { slaHandlers } from './handlers/sla';
 import { importHandlers } from './handlers/import';
 import { profileHandlers } from './handlers/profile';
 import { replyHandlers } from './handlers/replies';
@@ -22,9 +25,15 @@ import { InlineRunner } from './jobs/inline-runner';
 import { JobService } from './jobs/service';
 import { ThreadRunner } from './jobs/thread-runner';
 import { StoreAccess } from './secrets/store-access';
+import type { DB } from './store/db';
+import { refreshAll, sweepSla } from './store/derived';
+import { seedEscalationDefaults } from './store/rules-repo';
+import { seedSlaSettings } from './store/sla-repo';
 import type { CallMeta, CoreListener, CoreOptions, HostCore } from './types';
 
 const AGENT: CallMeta = { actor: 'agent' };
+/** How often, while the store is open, passed SLA deadlines are looked for. */
+const SLA_SWEEP_MS = 60_000;
 
 export { toErrorInfo } from './errors';
 export type { Actor, CallMeta, Core, CoreDialogs, CoreListener, CoreOptions, HostCore } from './types';
@@ -59,12 +68,51 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
   const imports = new Imports(ctx, jobs, { dialogs: options.dialogs, batchSize: options.importBatchSize });
   const grants = new FileGrants();
 
+  // The shipped teams, rules and SLA settings, once per store; a store that had items before
+  // escalation existed gets their deadlines and matches worked out then.
+  const seedEscalation = (db: DB): void => {
+    try {
+      const seeded = seedEscalationDefaults(db, ctx.now());
+      seedSlaSettings(db, ctx.now());
+      if (seeded) refreshAll(db, ctx.now());
+    } catch (error) {
+      log.warn('the shipped escalation rules were not seeded yet', { error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  // The SLA sweep: at unlock and every minute while unlocked; stopped before the store closes.
+  let sweepTimer: ReturnType<typeof setInterval> | null = null;
+  const sweep = (): void => {
+    if (!ctx.db) return;
+    try {
+      const done = sweepSla(ctx.db, ctx.now());
+      const ids = [...new Set([...done.breached, ...done.changed])];
+      if (ids.length > 0) ctx.emit('feedback.changed', { reason: 'sla', ids });
+      if (done.breached.length > 0) ctx.emit('sla.changed', {});
+    } catch (error) {
+      log.warn('the SLA sweep failed; it runs again in a minute', { error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const stopSweep = (): void => {
+    if (sweepTimer) clearInterval(sweepTimer);
+    sweepTimer = null;
+  };
+  const startSweep = (): void => {
+    stopSweep();
+    if (!ctx.db) return;
+    seedEscalation(ctx.db);
+    sweep();
+    sweepTimer = setInterval(sweep, SLA_SWEEP_MS);
+    sweepTimer.unref();
+  };
+
   const access = storeAccessHandlers(ctx);
   const handlers: CoreHandlers = {
     'app.info': () => ({ version: ctx.appVersion, dataDir: options.dataDir, platform: process.platform }),
     ...access,
     // Jobs stop after their batch in flight, and their reports are stored, while the store is still open.
     'store.lock': async (...args: Parameters<typeof access['store.lock']>) => {
+      stopSweep();
       await jobs.close();
       flushSlowLogs();
       ctx.store.forgetKey();
@@ -74,7 +122,13 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     'store.unlock': async (...args: Parameters<typeof access['store.unlock']>) => {
       const unlocked = await access['store.unlock'](...args);
       recoverJobs();
+      startSweep();
       return unlocked;
+    },
+    'store.create': async (...args: Parameters<typeof access['store.create']>) => {
+      const created = await access['store.create'](...args);
+      startSweep();
+      return created;
     },
     ...feedbackHandlers(ctx),
     ...storeHandlers(ctx),
@@ -85,6 +139,9 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     ...profileHandlers(ctx),
     ...replyHandlers(ctx),
     ...taxonomyHandlers(ctx),
+    ...escalationHandlers(ctx, grants, options.dialogs),
+    ...ruleHandlers(ctx),
+    ...slaHandlers(ctx, grants, options.dialogs),
   };
 
   // Jobs that were running when the app last stopped are marked interrupted, and said so.
@@ -122,6 +179,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
       }
     },
     async close() {
+      stopSweep();
       grants.clear();
       await jobs.close();
       flushSlowLogs();

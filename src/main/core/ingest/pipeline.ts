@@ -20,6 +20,7 @@ import { HearkenError, type ErrorInfo } from '../../../shared/errors';
 import { toErrorInfo } from '../errors';
 import type { ColumnMapping, ImportCounts } from '../../../shared/import';
 import type { DB } from '../store/db';
+import { deriveContext, deriveNew, type DeriveContext, type NewItemDerived } from '../store/derived';
 import { contactNumbers, insertFeedbackBatch } from '../store/feedback-write';
 import { loadTaxonomy } from '../store/taxonomy-repo';
 import { enrichWithAnalysis } from './enrich';
@@ -88,6 +89,7 @@ export class ImportTally {
 type PendingRow = Extract<ImportRow, { kind: 'item' | 'message' }>;
 type ItemRow = Extract<ImportRow, { kind: 'item' }>;
 type MessageRow = Extract<ImportRow, { kind: 'message' }>;
+type NewFeedbackOf = ItemRow['item'];
 
 /** Errors that say nothing about a row: the store itself is unwell, so stop instead of bisecting. */
 const storeErrorCodes = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|CORRUPT|NOTADB|READONLY|INTERRUPT|CANTOPEN|NOMEM|PERM|AUTH)/;
@@ -121,7 +123,7 @@ const MISSING_CONVERSATION = 'Replies to a conversation that is neither earlier 
  * bad row stands alone. Halves keep file order and commit left first, so a message row
  * still finds a conversation that an item row before it started.
  */
-function commitRows(db: DB, rows: readonly PendingRow[], now: number): Committed {
+function commitRows(db: DB, rows: readonly PendingRow[], now: number, derived?: ReadonlyMap<NewFeedbackOf, NewItemDerived>): Committed {
   const items = rows.filter((r): r is ItemRow => r.kind === 'item');
   const messages = rows.filter((r): r is MessageRow => r.kind === 'message');
   try {
@@ -130,6 +132,7 @@ function commitRows(db: DB, rows: readonly PendingRow[], now: number): Committed
       items.map((r) => r.item),
       now,
       messages.map((r) => ({ conversation: r.conversation, message: r.message })),
+      derived,
     );
     const problems: ImportProblem[] = [];
     result.items.forEach((outcome, i) => {
@@ -156,8 +159,8 @@ function commitRows(db: DB, rows: readonly PendingRow[], now: number): Committed
       return { imported: 0, duplicates: 0, failed: 1, ids: [], problems: [{ line: rows[0]!.line, kind: 'failed', reason: rowFailure(error) }] };
     }
     const half = Math.ceil(rows.length / 2);
-    const left = commitRows(db, rows.slice(0, half), now);
-    const right = commitRows(db, rows.slice(half), now);
+    const left = commitRows(db, rows.slice(0, half), now, derived);
+    const right = commitRows(db, rows.slice(half), now, derived);
     return {
       imported: left.imported + right.imported,
       duplicates: left.duplicates + right.duplicates,
@@ -212,16 +215,22 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
   /** Skipped rows are counted only once some exist, so the counts of other imports keep their shape. */
   const withSkipped = (counts: ImportCounts, skipped: number): ImportCounts => (skipped > 0 ? { ...counts, skipped: (counts.skipped ?? 0) + skipped } : counts);
 
+  /** Rules compiled and SLA settings read once per import. */
+  let deriving: DeriveContext | null = null;
   const flush = async (): Promise<void> => {
     const db = options.db();
-    // Local analysis rides in the batch's own INSERT (ingest/enrich.ts).
+    // Local analysis rides in the batch's own INSERT (ingest/enrich.ts), and so do the
+    // SLA deadline, rule matches and rule actions worked out from it (store/derived.ts).
     const items = pending.flatMap((r) => (r.kind === 'item' ? [r.item] : []));
+    let derived: ReadonlyMap<NewFeedbackOf, NewItemDerived> | undefined;
     if (items.length > 0) {
       enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items));
+      deriving ??= deriveContext(db);
+      derived = deriveNew(db, items, deriving, options.now());
     }
     const now = options.now();
     const write = (): Committed | null => {
-      const batch = pending.length > 0 ? commitRows(db, pending, now) : null;
+      const batch = pending.length > 0 ? commitRows(db, pending, now, derived) : null;
       options.record?.(db, {
         counts: withSkipped(
           {

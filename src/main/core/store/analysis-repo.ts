@@ -9,6 +9,7 @@ import type { CustomerTier, Sentiment, Status, TagSource } from '../../../shared
 import type { Analysis } from '../analysis/analyze';
 import { analyzeItem, sentimentIsLocal, storedAnalysis, tagKey, type NewAnalysis } from '../analysis/item';
 import { cached, type DB } from './db';
+import { refreshItems } from './derived';
 import { filterClause } from './feedback-repo';
 import { ensureTagId } from './tags';
 import { loadTaxonomy } from './taxonomy-repo';
@@ -78,6 +79,8 @@ export function reanalyzeBatch(db: DB, filter: FeedbackFilter, after: number, li
         );
       }
     }
+    // A new sentiment, urgency or topic can change which rules match and the SLA priority.
+    refreshItems(db, rows.map((r) => r.id), now);
   }).immediate();
   return { count: rows.length, next: rows.length < limit ? null : rows[rows.length - 1]!.rowid };
 }

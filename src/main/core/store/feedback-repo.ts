@@ -2,9 +2,13 @@ import type { FeedbackDetail, FeedbackFilter, FeedbackSort, FeedbackSummary, Sen
 import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
 import { HearkenError } from '../../../shared/errors';
 import { HIGHLIGHT_END, HIGHLIGHT_START, longPrefixTerm, toFtsQuery, withPrefixExpanded } from '../../../shared/search';
+import type { Priority, SlaClockKind, SlaSummary } from '../../../shared/escalation/schema';
 import { decodeCursor, encodeCursor } from './cursor';
 import { cached, type DB } from './db';
+import { itemClocks } from './derived';
+import { flagsOf, openEscalation } from './escalations-repo';
 import { qualityFigures } from './quality';
+import { loadSlaSettings } from './sla-repo';
 
 interface SummaryRow {
   id: string;
@@ -23,7 +27,23 @@ interface SummaryRow {
   received_at: number;
   message_count: number;
   tags_json: string;
+  priority: Priority | null;
+  sla_due_at: number | null;
+  sla_clock: SlaClockKind | null;
   snippet?: string | null;
+}
+
+/**
+ * The clock the SLA filters and the list's SLA state are read against, and the due-soon
+ * window (SLA settings). Callers pass the call's time; without one, now.
+ */
+export interface SlaNow {
+  now: number;
+  dueSoonMs: number;
+}
+
+export function slaNow(db: DB, now: number = Date.now()): SlaNow {
+  return { now, dueSoonMs: loadSlaSettings(db).dueSoonMinutes * 60_000 };
 }
 
 const PREVIEW_CHARS = 240;
@@ -31,7 +51,7 @@ const PREVIEW_CHARS = 240;
 const summaryColumns = `
   f.id, f.channel, f.subject, substr(f.body, 1, ${PREVIEW_CHARS}) AS preview,
   f.customer_id, c.name AS customer_name, c.tier AS customer_tier,
-  f.product, f.language, f.status, f.sentiment, f.escalated, f.unread, f.received_at,
+  f.product, f.language, f.status, f.sentiment, f.escalated, f.unread, f.received_at, f.priority, f.sla_due_at, f.sla_clock,
   (SELECT count(*) FROM messages m WHERE m.feedback_id = f.id) AS message_count,
   (SELECT json_group_array(json_object('name', t.name, 'source', ft.source))
      FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE ft.feedback_id = f.id) AS tags_json`;
@@ -55,8 +75,16 @@ export const RARE_MATCHES = 2000;
 
 const TAG_ID = '(SELECT t.id FROM tags t WHERE t.name = ?)';
 
-/** Builds the WHERE clause for a filter; values are always bound, never interpolated. */
-export function filterClause(filter: FeedbackFilter, plan: PagePlan = DRIVE_ALL): { sql: string; params: unknown[] } {
+/** Items that a rule suggesting a target matches now (rule_matches_by_rule drives it). */
+const FLAGGED = `f.id IN (SELECT rm.feedback_id FROM rule_matches rm WHERE rm.rule_id IN
+  (SELECT r.id FROM rules r WHERE r.enabled = 1 AND json_extract(r.definition, '$.actions.escalateTo') IS NOT NULL))`;
+
+/**
+ * Builds the WHERE clause for a filter; values are always bound, never interpolated.
+ * `flagged`: a rule that suggests a target matches the item, and it is not escalated yet.
+ * The SLA filters read the clock and the due-soon window from `sla`.
+ */
+export function filterClause(filter: FeedbackFilter, plan: PagePlan = DRIVE_ALL, sla?: SlaNow): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const inList = (column: string, values: readonly string[] | undefined): void => {
@@ -93,6 +121,17 @@ export function filterClause(filter: FeedbackFilter, plan: PagePlan = DRIVE_ALL)
   if (filter.escalated !== undefined) parts.push(`f.escalated = ${filter.escalated ? 1 : 0}`);
   if (filter.unread !== undefined) parts.push(`f.unread = ${filter.unread ? 1 : 0}`);
   if (filter.vip !== undefined) parts.push(`f.vip = ${filter.vip ? 1 : 0}`);
+  if (filter.flagged !== undefined) parts.push(filter.flagged ? `f.escalated = 0 AND ${FLAGGED}` : `NOT (f.escalated = 0 AND ${FLAGGED})`);
+  if (filter.sla !== undefined) {
+    const now = sla?.now ?? Date.now();
+    if (filter.sla === 'breached') {
+      parts.push('f.sla_due_at <= ?');
+      params.push(now);
+    } else {
+      parts.push('f.sla_due_at > ? AND f.sla_due_at <= ?');
+      params.push(now, now + (sla?.dueSoonMs ?? 3_600_000));
+    }
+  }
   const match = filter.query ? toFtsQuery(filter.query) : null;
   if (match) {
     // The unary + keeps SQLite from driving the query by the search hits: it tests each
@@ -124,7 +163,7 @@ export function choosePlan(db: DB, filter: FeedbackFilter, rare: number = RARE_M
  */
 function orderedIndex(filter: FeedbackFilter, plan: PagePlan): string | null {
   const driven = (filter.tags?.length && plan.tags === 'drive') || (filter.query && toFtsQuery(filter.query) && plan.search === 'drive');
-  if (driven || filter.customerId !== undefined) return null;
+  if (driven || filter.customerId !== undefined || filter.sla !== undefined || filter.flagged === true) return null;
   if (filter.escalated === true) return 'feedback_escalated';
   if (filter.vip === true) return 'feedback_vip';
   if (filter.unread === true) return 'feedback_unread';
@@ -132,7 +171,17 @@ function orderedIndex(filter: FeedbackFilter, plan: PagePlan): string | null {
   return single ? null : 'feedback_by_received';
 }
 
-function toSummary(row: SummaryRow): FeedbackSummary {
+/** The list's SLA state from the stored deadline alone (the detail pane works out the clocks). */
+function slaOf(row: SummaryRow, sla: SlaNow): SlaSummary | null {
+  if (row.sla_due_at !== null) {
+    const state = row.sla_due_at <= sla.now ? 'breached' : row.sla_due_at <= sla.now + sla.dueSoonMs ? 'due-soon' : 'ok';
+    return { state, dueAt: row.sla_due_at, clock: row.sla_clock };
+  }
+  if (row.status === 'pending') return { state: 'paused', dueAt: null, clock: null };
+  return null;
+}
+
+function toSummary(row: SummaryRow, sla: SlaNow, flag: FeedbackSummary['flag'] = null): FeedbackSummary {
   return {
     id: row.id,
     channel: row.channel,
@@ -148,6 +197,9 @@ function toSummary(row: SummaryRow): FeedbackSummary {
     unread: row.unread === 1,
     messageCount: row.message_count,
     receivedAt: row.received_at,
+    priority: row.priority,
+    sla: slaOf(row, sla),
+    flag: row.escalated === 1 ? null : flag,
     snippet: row.snippet ?? null,
   };
 }
@@ -163,12 +215,13 @@ export function pageKeysQuery(query: {
   cursor: string | null;
   limit: number;
   plan?: PagePlan;
+  sla?: SlaNow;
 }): { sql: string; params: unknown[] } {
   const oldest = query.sort === 'oldest';
   const after = oldest ? '>' : '<';
   const direction = oldest ? 'ASC' : 'DESC';
   const plan = query.plan ?? DRIVE_ALL;
-  const where = filterClause(query.filter, plan);
+  const where = filterClause(query.filter, plan, query.sla);
   const index = where.sql === '1' ? null : orderedIndex(query.filter, plan);
   const walk = index ? ` INDEXED BY ${index}` : '';
   let sql = `SELECT f.rowid AS r, f.received_at, f.id FROM feedback f${walk} WHERE ${where.sql}`;
@@ -188,16 +241,18 @@ export function pageKeysQuery(query: {
 export function listFeedback(
   db: DB,
   query: { filter: FeedbackFilter; sort?: FeedbackSort; cursor: string | null; limit: number },
+  now: number = Date.now(),
 ): { items: FeedbackSummary[]; nextCursor: string | null } {
   // Two steps: first the page's keys alone, so that sorting many candidates never pays
   // for the per-row subqueries (tags, thread size, snippet); then the rows of that page.
-  const { sql, params } = pageKeysQuery({ ...query, plan: choosePlan(db, query.filter) });
+  const sla = slaNow(db, now);
+  const { sql, params } = pageKeysQuery({ ...query, plan: choosePlan(db, query.filter), sla });
   const keys = cached(db, sql).all(...params) as { r: number; received_at: number; id: string }[];
   const more = keys.length > query.limit;
   const pageKeys = more ? keys.slice(0, query.limit) : keys;
   const last = pageKeys.at(-1);
   return {
-    items: summariesByRowid(db, pageKeys.map((k) => k.r), query.filter.query),
+    items: summariesByRowid(db, pageKeys.map((k) => k.r), query.filter.query, sla),
     nextCursor: more && last ? encodeCursor({ receivedAt: last.received_at, id: last.id }) : null,
   };
 }
@@ -222,7 +277,7 @@ function snippetMatch(db: DB, rowids: readonly number[], search: string | undefi
 }
 
 /** List rows for the given rowids, in the given order, with search snippets when searching. */
-function summariesByRowid(db: DB, rowids: readonly number[], search: string | undefined): FeedbackSummary[] {
+function summariesByRowid(db: DB, rowids: readonly number[], search: string | undefined, sla: SlaNow): FeedbackSummary[] {
   if (rowids.length === 0) return [];
   const match = snippetMatch(db, rowids, search);
   const snippet = match
@@ -234,10 +289,41 @@ function summariesByRowid(db: DB, rowids: readonly number[], search: string | un
      WHERE f.rowid IN (SELECT value FROM json_each(?))`,
   ).all(...(match ? [match] : []), JSON.stringify(rowids)) as (SummaryRow & { r: number })[];
   const byRowid = new Map(rows.map((row) => [row.r, row]));
+  const flags = firstFlags(
+    db,
+    rows.filter((row) => row.escalated === 0).map((row) => row.id),
+  );
   return rowids.flatMap((r) => {
     const row = byRowid.get(r);
-    return row ? [toSummary(row)] : [];
+    return row ? [toSummary(row, sla, flags.get(row.id) ?? null)] : [];
   });
+}
+
+/** Each item's first rule suggestion, for its row: one query for a page. */
+function firstFlags(db: DB, ids: readonly string[]): Map<string, NonNullable<FeedbackSummary['flag']>> {
+  const out = new Map<string, NonNullable<FeedbackSummary['flag']>>();
+  if (ids.length === 0) return out;
+  const rows = cached(
+    db,
+    `SELECT rm.feedback_id AS id, rm.explanation, t.name AS target_name FROM rule_matches rm JOIN rules r ON r.id = rm.rule_id
+     LEFT JOIN escalation_targets t ON t.id = json_extract(r.definition, '$.actions.escalateTo')
+     WHERE rm.feedback_id IN (SELECT value FROM json_each(?)) ORDER BY r.position, r.created_at`,
+  ).all(JSON.stringify(ids)) as { id: string; explanation: string; target_name: string | null }[];
+  for (const row of rows) if (!out.has(row.id)) out.set(row.id, { targetName: row.target_name, explanation: row.explanation });
+  return out;
+}
+
+/** List rows for the given item ids, in that order (the escalation queue, a rule's preview). */
+export function summariesByIds(db: DB, ids: readonly string[], now: number = Date.now()): FeedbackSummary[] {
+  if (ids.length === 0) return [];
+  const rowids = cached(db, 'SELECT f.rowid AS r, f.id FROM feedback f WHERE f.id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { r: number; id: string }[];
+  const byId = new Map(rowids.map((x) => [x.id, x.r] as const));
+  return summariesByRowid(
+    db,
+    ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+    undefined,
+    slaNow(db, now),
+  );
 }
 
 const COUNTED_KEYS = new Set(['status', 'unread', 'escalated', 'vip']);
@@ -259,17 +345,17 @@ function countFromCounters(db: DB, filter: FeedbackFilter): number | null {
   return (cached(db, sql).get(...params) as { n: number }).n;
 }
 
-export function countFeedback(db: DB, filter: FeedbackFilter): number {
+export function countFeedback(db: DB, filter: FeedbackFilter, now: number = Date.now()): number {
   const counted = countFromCounters(db, filter);
   if (counted !== null) return counted;
-  const where = filterClause(filter);
+  const where = filterClause(filter, DRIVE_ALL, filter.sla !== undefined ? slaNow(db, now) : undefined);
   // Without a WHERE clause SQLite counts from the smallest index instead of testing rows.
   const sql = where.params.length === 0 && where.sql === '1' ? 'SELECT count(*) AS n FROM feedback f' : `SELECT count(*) AS n FROM feedback f WHERE ${where.sql}`;
   const row = cached(db, sql).get(...where.params) as { n: number };
   return row.n;
 }
 
-export function getFeedback(db: DB, id: string): FeedbackDetail {
+export function getFeedback(db: DB, id: string, now: number = Date.now()): FeedbackDetail {
   const row = cached(db, `SELECT ${summaryColumns}, f.body, f.rating, f.assignee, f.sentiment_score, f.sentiment_source, f.sentiment_cues, f.urgency, f.urgency_reasons, c.email AS customer_email,
       (SELECT count(*) FROM feedback o WHERE o.customer_id = f.customer_id) AS contact_count
     FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.id = ?`).get(id) as
@@ -294,7 +380,9 @@ export function getFeedback(db: DB, id: string): FeedbackDetail {
     body: string;
     sent_at: number;
   }[];
-  const summary = toSummary(row);
+  const flags = flagsOf(db, [id]).get(id) ?? [];
+  const first = flags[0];
+  const summary = toSummary(row, slaNow(db, now), first ? { targetName: first.targetName, explanation: first.explanation } : null);
   const earlier = row.customer_id
     ? (cached(
         db,
@@ -321,6 +409,9 @@ export function getFeedback(db: DB, id: string): FeedbackDetail {
         }
       : null,
     messages: messages.map((m) => ({ id: m.id, direction: m.direction, author: m.author, body: m.body, sentAt: m.sent_at })),
+    escalation: openEscalation(db, id),
+    flags,
+    slaClocks: itemClocks(db, id, now),
   };
 }
 

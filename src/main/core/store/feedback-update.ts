@@ -1,16 +1,31 @@
 import type { FeedbackChange } from '../../../shared/contract';
 import type { Sentiment, Status, TagSource } from '../../../shared/domain';
+import type { EscalationState, Priority } from '../../../shared/escalation/schema';
 import { cached, type DB } from './db';
+import { refreshItems } from './derived';
 import { ensureTagId } from './tags';
 
-interface RowState {
+export interface RowState {
   id: string;
   status: Status;
   unread: number;
   assignee: string | null;
   sentiment: Sentiment | null;
   sentiment_source: TagSource | null;
+  priority: Priority | null;
+  priority_source: 'human' | 'rule' | null;
+  escalated: number;
   updated_at: number;
+}
+
+export const ROW_STATE_COLUMNS = 'id, status, unread, assignee, sentiment, sentiment_source, priority, priority_source, escalated, updated_at';
+
+/** An escalation record as it was before a change touched it. */
+export interface EscalationState0 {
+  id: string;
+  state: EscalationState;
+  target_id: string;
+  ended_at: number | null;
 }
 
 /** Exactly what a change replaced, so it can be put back. */
@@ -18,6 +33,24 @@ export interface UndoRecord {
   rows: RowState[];
   addedTags: { feedbackId: string; tagId: string }[];
   removedTags: { feedbackId: string; tagId: string; source: TagSource; createdAt: number }[];
+  /** Status history rows the change wrote (the SLA maths reads them): taken out again. */
+  statusChanges?: { feedbackId: string; at: number; status: Status }[];
+  /** Escalation records the change made (deleted on undo) and changed (put back). */
+  escalations?: { created: string[]; changed: EscalationState0[] };
+}
+
+/** A status history row for each item whose status is now different; recorded for undo. */
+export function recordStatusChanges(db: DB, undo: UndoRecord, before: readonly RowState[], status: Status, now: number): void {
+  for (const r of before) {
+    if (r.status === status) continue;
+    cached(db, 'INSERT INTO status_changes (feedback_id, at, status) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(r.id, now, status);
+    (undo.statusChanges ??= []).push({ feedbackId: r.id, at: now, status });
+  }
+}
+
+/** The rows' current state, for undo. */
+export function captureRows(db: DB, ids: readonly string[]): RowState[] {
+  return cached(db, `SELECT ${ROW_STATE_COLUMNS} FROM feedback WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RowState[];
 }
 
 export interface UpdateResult {
@@ -53,6 +86,7 @@ export function updateFeedback(db: DB, ids: readonly string[], change: FeedbackC
     if (change.unread !== undefined) set('unread = ?', change.unread ? 1 : 0);
     if (change.assignee !== undefined) set('assignee = ?', change.assignee);
     if (change.sentiment !== undefined) set("sentiment = ?, sentiment_source = 'human'", change.sentiment);
+    if (change.priority !== undefined) set("priority = ?, priority_source = 'human'", change.priority);
     const addIds = (change.addTags ?? []).map((name) => ensureTagId(db, name, now));
     const removeIds = (change.removeTags ?? [])
       .map((name) => cached(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: string } | undefined)
@@ -61,9 +95,7 @@ export function updateFeedback(db: DB, ids: readonly string[], change: FeedbackC
 
     for (const part of chunks(unique)) {
       const marks = part.map(() => '?').join(', ');
-      const before = db
-        .prepare(`SELECT id, status, unread, assignee, sentiment, sentiment_source, updated_at FROM feedback WHERE id IN (${marks})`)
-        .all(...part) as RowState[];
+      const before = db.prepare(`SELECT ${ROW_STATE_COLUMNS} FROM feedback WHERE id IN (${marks})`).all(...part) as RowState[];
       if (before.length === 0) continue;
       result.undo.rows.push(...before);
       result.updated += before.length;
@@ -77,6 +109,7 @@ export function updateFeedback(db: DB, ids: readonly string[], change: FeedbackC
       }
       const presentMarks = present.map(() => '?').join(', ');
       db.prepare(`UPDATE feedback SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id IN (${presentMarks})`).run(...values, now, ...present);
+      if (change.status !== undefined) recordStatusChanges(db, result.undo, before, change.status, now);
 
       for (const tagId of removeIds) {
         const removed = db
@@ -99,6 +132,8 @@ export function updateFeedback(db: DB, ids: readonly string[], change: FeedbackC
         }
       }
     }
+    // Deadlines, rule matches and rule actions follow the change, in the same transaction.
+    refreshItems(db, result.undo.rows.map((r) => r.id), now);
   }).immediate();
   return result;
 }
@@ -116,25 +151,28 @@ export function markRead(db: DB, ids: readonly string[], unread: boolean): numbe
 }
 
 /** Puts back what an update replaced; items changed since are restored all the same. */
-export function undoUpdate(db: DB, undo: UndoRecord): number {
+export function undoUpdate(db: DB, undo: UndoRecord, now: number = Date.now()): number {
   let restored = 0;
   db.transaction(() => {
-    for (const r of undo.rows) {
-      restored += cached(db, 'UPDATE feedback SET status = ?, unread = ?, assignee = ?, sentiment = ?, sentiment_source = ?, updated_at = ? WHERE id = ?').run(
-        r.status,
-        r.unread,
-        r.assignee,
-        r.sentiment,
-        r.sentiment_source,
-        r.updated_at,
-        r.id,
-      ).changes;
+    // Made records go first: an item has at most one open escalation, and the one a change
+    // closed is about to be reopened.
+    for (const id of undo.escalations?.created ?? []) cached(db, 'DELETE FROM escalations WHERE id = ?').run(id);
+    for (const e of undo.escalations?.changed ?? []) {
+      cached(db, 'UPDATE escalations SET state = ?, target_id = ?, ended_at = ? WHERE id = ?').run(e.state, e.target_id, e.ended_at, e.id);
     }
+    for (const r of undo.rows) {
+      restored += cached(
+        db,
+        'UPDATE feedback SET status = ?, unread = ?, assignee = ?, sentiment = ?, sentiment_source = ?, priority = ?, priority_source = ?, escalated = ?, updated_at = ? WHERE id = ?',
+      ).run(r.status, r.unread, r.assignee, r.sentiment, r.sentiment_source, r.priority, r.priority_source, r.escalated, r.updated_at, r.id).changes;
+    }
+    for (const s of undo.statusChanges ?? []) cached(db, 'DELETE FROM status_changes WHERE feedback_id = ? AND at = ? AND status = ?').run(s.feedbackId, s.at, s.status);
     for (const t of undo.addedTags) cached(db, 'DELETE FROM feedback_tags WHERE feedback_id = ? AND tag_id = ?').run(t.feedbackId, t.tagId);
     for (const t of undo.removedTags) {
       cached(db, 'INSERT INTO feedback_tags (feedback_id, tag_id, source, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(t.feedbackId, t.tagId, t.source, t.createdAt);
       cached(db, 'DELETE FROM feedback_tag_rejections WHERE feedback_id = ? AND tag_id = ?').run(t.feedbackId, t.tagId);
     }
+    refreshItems(db, undo.rows.map((r) => r.id), now);
   }).immediate();
   return restored;
 }

@@ -1,6 +1,7 @@
 import type { CustomerTier, Status } from '../../../shared/domain';
 import type { NewCustomer, NewFeedback, NewMessage } from '../ingest/types';
 import { cached, type DB } from './db';
+import { autoEscalateNew, refreshItems, storeNewDerived, type NewItemDerived } from './derived';
 import { newId } from './ids';
 import { ensureTagId } from './tags';
 
@@ -102,25 +103,39 @@ function customerOf(db: DB, customer: NewCustomer, now: number): { id: string; v
  * Appending does not change status or unread: an import records history, it does not
  * reopen a conversation.
  */
-export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: number, appends: readonly MessageAppend[] = []): BatchResult {
+export function insertFeedbackBatch(
+  db: DB,
+  items: readonly NewFeedback[],
+  now: number,
+  appends: readonly MessageAppend[] = [],
+  /**
+   * Deadlines, rule matches and rule priorities worked out before the INSERT (derived.ts
+   * deriveNew, the import path). Without them, the new items are worked out after it, in
+   * the same transaction.
+   */
+  derived?: ReadonlyMap<NewFeedback, NewItemDerived>,
+): BatchResult {
   const result: BatchResult = { imported: 0, duplicates: 0, continued: 0, ids: [], items: [], appended: [], touched: [] };
   /** The messages of items whose conversation may already be stored, with the item's index. */
   const carried: { append: MessageAppend; item: number }[] = [];
   const tags = new Map<string, string>();
   const rowids: number[] = [];
   const counts = new Map<string, { status: Status; unread: number; vip: number; n: number }>();
+  const autoEscalated: { id: string; own: NewItemDerived }[] = [];
   db.transaction(() => {
     for (const [index, item] of items.entries()) {
       const id = newId(item.receivedAt);
       const customer = item.customer ? customerOf(db, item.customer, now) : null;
       const vip = customer?.vip ? 1 : 0;
       const analysis = item.analysis;
+      const own = derived?.get(item);
       const inserted = cached(
         db,
         `INSERT INTO feedback (id, source, external_id, content_hash, channel, customer_id, subject, body, product, language,
            status, sentiment, sentiment_source, rating, received_at, updated_at, unread, vip,
-           sentiment_score, sentiment_cues, urgency, urgency_reasons, analyzed_at, analysis_version)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+           sentiment_score, sentiment_cues, urgency, urgency_reasons, analyzed_at, analysis_version,
+           priority, priority_source, sla_due_at, sla_clock)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       ).run(
         id,
         item.source,
@@ -146,6 +161,10 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
         analysis ? JSON.stringify(analysis.urgencyReasons) : null,
         analysis?.analyzedAt ?? null,
         analysis?.version ?? null,
+        own?.priority ?? null,
+        own?.prioritySource ?? null,
+        own?.slaDueAt ?? null,
+        own?.slaClock ?? null,
       );
       if (inserted.changes === 0) {
         result.items.push('duplicate');
@@ -157,6 +176,8 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
       }
       result.items.push('inserted');
       rowids.push(Number(inserted.lastInsertRowid));
+      // The SLA maths reads the status history from the item's arrival.
+      cached(db, 'INSERT INTO status_changes (feedback_id, at, status) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(id, item.receivedAt, item.status);
       const key = `${item.status}:${item.unread ? 1 : 0}:${vip}`;
       const count = counts.get(key);
       if (count) count.n++;
@@ -179,6 +200,7 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
           now,
         );
       }
+      if (own && own.flags.length > 0 && storeNewDerived(db, id, own, now)) autoEscalated.push({ id, own });
       result.imported++;
       result.ids.push(id);
     }
@@ -207,7 +229,8 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
       if (outcome === 'duplicate') result.duplicates++;
       else if (outcome === 'continued') result.continued++;
     }
-    // New rows are never escalated (the column's default).
+    // New rows are inserted unescalated (the column's default); an automatic escalation
+    // after the INSERT is counted by the update trigger.
     for (const c of counts.values()) {
       cached(db, 'INSERT INTO feedback_counts (status, unread, escalated, vip, n) VALUES (?, ?, 0, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n').run(
         c.status,
@@ -216,6 +239,11 @@ export function insertFeedbackBatch(db: DB, items: readonly NewFeedback[], now: 
         c.n,
       );
     }
+    // Conversations that got messages (their clocks moved), items escalated by a rule (their
+    // status may have), and, without derived values, every new item are worked out here.
+    const escalatedNow = autoEscalated.filter((a) => autoEscalateNew(db, a.id, a.own, now)).map((a) => a.id);
+    const later = [...result.touched, ...escalatedNow, ...(derived ? [] : result.ids)];
+    if (later.length > 0) refreshItems(db, later, now);
   }).immediate();
   return result;
 }

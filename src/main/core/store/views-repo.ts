@@ -18,13 +18,13 @@ function parseFilter(text: string): FeedbackFilter {
 }
 
 /** Built-in views first, then saved ones in their order, each with its live count. */
-export function listViews(db: DB): View[] {
+export function listViews(db: DB, now: number = Date.now()): View[] {
   const saved = cached(db, 'SELECT id, name, filter FROM saved_views ORDER BY position, name').all() as ViewRow[];
   return [
-    ...builtInViews.map((v) => ({ ...v, builtIn: true, count: countFeedback(db, v.filter) })),
+    ...builtInViews.map((v) => ({ ...v, builtIn: true, count: countFeedback(db, v.filter, now) })),
     ...saved.map((row) => {
       const filter = parseFilter(row.filter);
-      return { id: row.id, name: row.name, filter, builtIn: false, count: countFeedback(db, filter) };
+      return { id: row.id, name: row.name, filter, builtIn: false, count: countFeedback(db, filter, now) };
     }),
   ];
 }
