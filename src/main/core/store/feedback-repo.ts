@@ -303,12 +303,14 @@ function summariesByRowid(db: DB, rowids: readonly number[], search: string | un
 function firstFlags(db: DB, ids: readonly string[]): Map<string, NonNullable<FeedbackSummary['flag']>> {
   const out = new Map<string, NonNullable<FeedbackSummary['flag']>>();
   if (ids.length === 0) return out;
+  // Ordered here rather than in SQL: a page's few matches need no sort step in the plan.
   const rows = cached(
     db,
-    `SELECT rm.feedback_id AS id, rm.explanation, t.name AS target_name FROM rule_matches rm JOIN rules r ON r.id = rm.rule_id
+    `SELECT rm.feedback_id AS id, rm.explanation, t.name AS target_name, r.position, r.created_at FROM rule_matches rm JOIN rules r ON r.id = rm.rule_id
      LEFT JOIN escalation_targets t ON t.id = json_extract(r.definition, '$.actions.escalateTo')
-     WHERE rm.feedback_id IN (SELECT value FROM json_each(?)) ORDER BY r.position, r.created_at`,
-  ).all(JSON.stringify(ids)) as { id: string; explanation: string; target_name: string | null }[];
+     WHERE rm.feedback_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as { id: string; explanation: string; target_name: string | null; position: number; created_at: number }[];
+  rows.sort((a, b) => a.position - b.position || a.created_at - b.created_at);
   for (const row of rows) if (!out.has(row.id)) out.set(row.id, { targetName: row.target_name, explanation: row.explanation });
   return out;
 }
