@@ -23,6 +23,7 @@ import { FigureSet, formatComparison, formatTable, meets, readResult, type Bench
 import { keyAccess, openStoreDb, removeStore, tempDir, type BenchStore } from './lib/stores';
 import type { WorkloadSpec } from './lib/workload';
 import { measureAnalysis } from './measures/analysis';
+import { measureEscalationQueue, measureEscalationRules } from './measures/escalation';
 import { measureConcurrency } from './measures/concurrency';
 import { measureGenerator } from './measures/generator';
 import { measureImport } from './measures/import';
@@ -108,7 +109,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
   try {
     if (shouldRun(args, 'generator')) await step('generator', () => measureGenerator(ctx));
     // Every later measure reads the store the insert measure builds.
-    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'memory', 'concurrency'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
+    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'escalation', 'memory', 'concurrency'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
     if (needStore) {
       await step('insert', async () => {
         plainPath = (await measureInsert(ctx)).plainPath;
@@ -119,12 +120,14 @@ async function run(args: BenchArgs): Promise<BenchResult> {
       const spec = workloadSpec(main, ctx.n);
       ctx.details.workload = spec;
       if (shouldRun(args, 'open')) await step('open', () => measureOpen(ctx));
-      if (shouldRun(args, 'inbox') || shouldRun(args, 'search') || shouldRun(args, 'suggestions')) {
+      if (shouldRun(args, 'inbox') || shouldRun(args, 'search') || shouldRun(args, 'suggestions') || shouldRun(args, 'escalation')) {
         const core = await openCore(main, access);
         try {
           if (shouldRun(args, 'inbox')) await step('inbox', () => measureInbox(ctx, core, spec));
           if (shouldRun(args, 'search')) await step('search', () => measureSearch(ctx, core));
           if (shouldRun(args, 'suggestions')) await step('suggestions', () => measureSuggestions(ctx, core));
+          // Escalates a few hundred items of the main store: after the read measures.
+          if (shouldRun(args, 'escalation')) await step('escalation-queue', () => measureEscalationQueue(ctx, core));
         } finally {
           await core.close();
         }
@@ -136,6 +139,8 @@ async function run(args: BenchArgs): Promise<BenchResult> {
     if (shouldRun(args, 'import-memory')) await step('import-memory', () => measureImportMemory(ctx));
     if (shouldRun(args, 'mbox-memory')) await step('mbox-memory', () => measureMboxMemory(ctx));
     if (shouldRun(args, 'analysis')) await step('analysis', () => measureAnalysis(ctx));
+    // After import, so the share of import time can be worked out in the same run.
+    if (shouldRun(args, 'escalation')) await step('escalation-rules', () => measureEscalationRules(ctx));
     // Last: its import adds rows to the main store.
     if (ctx.main && shouldRun(args, 'concurrency')) await step('concurrency', () => measureConcurrency(ctx));
     if (args.experiments.length > 0) await step('experiments', async () => void (await runExperiments(ctx, plainPath)));
