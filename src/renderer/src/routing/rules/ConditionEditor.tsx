@@ -26,7 +26,7 @@ function Fields({ condition: c, topics, changed }: Pick<Props, 'condition' | 'to
     case 'sentiment':
       return (
         <>
-          <MultiSelect aria-label="Sentiments" data={sentimentData} value={c.labels} onChange={(v) => changed({ ...c, labels: v as typeof c.labels })} w={260} />
+          <MultiSelect aria-label="Sentiments" data={sentimentData} value={c.labels} onChange={(v) => changed({ ...c, labels: v as typeof c.labels })} style={{ flex: '1 1 200px' }} />
           <NumberInput
             aria-label="Score at most (−1 to 1)"
             placeholder="Score ≤ (any)"
@@ -36,7 +36,7 @@ function Fields({ condition: c, topics, changed }: Pick<Props, 'condition' | 'to
             max={1}
             step={0.1}
             decimalScale={2}
-            w={150}
+            w={140}
           />
         </>
       );
@@ -135,20 +135,20 @@ function Fields({ condition: c, topics, changed }: Pick<Props, 'condition' | 'to
 export function ConditionEditor({ condition, index, topics, changed, removed }: Props) {
   return (
     <div className={classes.condition} data-testid="rule-condition">
+      <Select
+        aria-label={`Condition ${index + 1}: kind`}
+        data={kindData}
+        value={condition.kind}
+        onChange={(v) => v && v !== condition.kind && changed(blankCondition(v as RuleConditionKind))}
+        allowDeselect={false}
+        comboboxProps={{ width: 220, position: 'bottom-start' }}
+        data-testid="condition-kind"
+      />
       <div className={classes.conditionFields}>
-        <Select
-          aria-label={`Condition ${index + 1}: kind`}
-          data={kindData}
-          value={condition.kind}
-          onChange={(v) => v && v !== condition.kind && changed(blankCondition(v as RuleConditionKind))}
-          allowDeselect={false}
-          w={190}
-          data-testid="condition-kind"
-        />
         <Fields condition={condition} topics={topics} changed={changed} />
       </div>
       <Tooltip label="Remove this condition" openDelay={300}>
-        <ActionIcon variant="subtle" color="gray" onClick={removed} aria-label={`Remove condition ${index + 1}`} mt={4}>
+        <ActionIcon variant="subtle" color="gray" onClick={removed} aria-label={`Remove condition ${index + 1}`} mt={6}>
           <IconX size={16} />
         </ActionIcon>
       </Tooltip>

@@ -14,6 +14,18 @@ import { selectDirty, useRules } from './state';
 
 const priorityData = priorities.map((p) => ({ value: p, label: priorityLabels[p] })).reverse();
 
+/** The count beside Save when the preview is below the form (a narrow window). */
+function FooterCount() {
+  const preview = useRules((s) => s.preview);
+  if (preview.state !== 'ready' && preview.state !== 'loading') return null;
+  if (preview.count === null) return null;
+  return (
+    <span className={classes.footerCount} data-testid="rule-footer-count">
+      Would match {preview.count.toLocaleString()} conversation{preview.count === 1 ? '' : 's'}
+    </span>
+  );
+}
+
 export function RuleEditor({ topics }: { topics: readonly string[] }) {
   const draft = useRules((s) => s.draft);
   const targets = useRules((s) => s.targets);
@@ -41,7 +53,7 @@ export function RuleEditor({ topics }: { topics: readonly string[] }) {
         data-testid="rule-editor"
       >
         <Stack gap="lg">
-          <Group justify="space-between" align="flex-end" wrap="nowrap">
+          <Group justify="flex-start" gap="md" align="flex-end" wrap="nowrap">
             <TextInput
               label="Name"
               placeholder="e.g. Angry refund requests"
@@ -51,15 +63,16 @@ export function RuleEditor({ topics }: { topics: readonly string[] }) {
               required
               data-testid="rule-name"
             />
-            {dirty && (
-              <Badge variant="light" color="yellow" style={{ flexShrink: 0 }}>
-                Unsaved changes
-              </Badge>
-            )}
-            {draft.id === null && (
-              <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
+            {draft.id === null ? (
+              <Badge variant="light" color="gray" style={{ flexShrink: 0 }} mb={8}>
                 New rule
               </Badge>
+            ) : (
+              dirty && (
+                <Badge variant="light" color="yellow" style={{ flexShrink: 0 }} mb={8}>
+                  Unsaved changes
+                </Badge>
+              )
             )}
           </Group>
 
@@ -117,7 +130,7 @@ export function RuleEditor({ topics }: { topics: readonly string[] }) {
                 value={draft.actions.escalateTo}
                 onChange={(v) => draftEdited({ actions: { ...draft.actions, escalateTo: v } })}
                 clearable
-                w={220}
+                style={{ flex: '1 1 180px', maxWidth: 240 }}
                 data-testid="rule-target"
               />
               <Select
@@ -127,14 +140,14 @@ export function RuleEditor({ topics }: { topics: readonly string[] }) {
                 value={draft.actions.priority}
                 onChange={(v) => draftEdited({ actions: { ...draft.actions, priority: v as (typeof priorities)[number] | null } })}
                 clearable
-                w={170}
+                style={{ flex: '1 1 140px', maxWidth: 180 }}
               />
               <TextInput
                 label="Add tag"
                 placeholder="No tag"
                 value={draft.actions.addTag ?? ''}
                 onChange={(e) => draftEdited({ actions: { ...draft.actions, addTag: e.currentTarget.value === '' ? null : e.currentTarget.value } })}
-                w={170}
+                style={{ flex: '1 1 120px', maxWidth: 180 }}
               />
             </Group>
             <Text size="xs" c="dimmed">
@@ -142,7 +155,7 @@ export function RuleEditor({ topics }: { topics: readonly string[] }) {
             </Text>
           </Stack>
 
-          <div className={classes.autoEscalate}>
+          <div className={classes.autoEscalate} data-on={draft.autoEscalate}>
             <Switch
               color="orange"
               checked={draft.autoEscalate}
@@ -167,7 +180,7 @@ export function RuleEditor({ topics }: { topics: readonly string[] }) {
             </Alert>
           )}
 
-          <Group justify="space-between">
+          <Group justify="space-between" className={classes.editorFooter}>
             <Group gap={8}>
               <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={!dirty && draft.id !== null} data-testid="rule-save">
                 Save rule
@@ -175,6 +188,7 @@ export function RuleEditor({ topics }: { topics: readonly string[] }) {
               <Button variant="default" disabled={!dirty} onClick={draftReverted}>
                 Revert
               </Button>
+              <FooterCount />
             </Group>
             {draft.id !== null && (
               <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => confirmationAsked({ kind: 'delete', id: draft.id!, name: draft.name })}>

@@ -21,7 +21,7 @@ function RuleRow({ rule, index, last }: { rule: Rule; index: number; last: numbe
           <span className={classes.ruleSummary}>{ruleSummary(rule, targets)}</span>
         </span>
         <Group gap={6} mt={2}>
-          <Text size="xs" c={rule.enabled ? undefined : 'dimmed'} fw={500} data-testid="rule-matches" data-count={rule.matches}>
+          <Text size="xs" c={rule.enabled && rule.matches > 0 ? undefined : 'dimmed'} fw={rule.matches > 0 ? 600 : 400} data-testid="rule-matches" data-count={rule.matches}>
             {rule.enabled ? `matches ${countFormat.format(rule.matches)}` : 'off'}
           </Text>
           {rule.autoEscalate && (

@@ -15,9 +15,11 @@ import { Holidays } from './Holidays';
 import { Policies } from './Policies';
 import { WeekGrid } from './WeekGrid';
 
+// Chromium's list leaves out UTC itself; the saved zone is added when it is missing.
 const timeZones = (() => {
   try {
-    return Intl.supportedValuesOf('timeZone');
+    const zones = Intl.supportedValuesOf('timeZone');
+    return zones.includes('UTC') ? zones : ['UTC', ...zones];
   } catch {
     return ['UTC'];
   }
@@ -171,7 +173,7 @@ export function SlaTab() {
               {error}
             </Alert>
           )}
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" verticalSpacing="lg">
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" verticalSpacing="lg" style={{ alignItems: 'start' }}>
             <Paper withBorder radius="md" p="md">
               <Stack gap="md">
                 <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -185,7 +187,7 @@ export function SlaTab() {
                   />
                   <Select
                     label="Time zone"
-                    data={timeZones}
+                    data={timeZones.includes(draft.calendar.timeZone) ? timeZones : [draft.calendar.timeZone, ...timeZones]}
                     value={draft.calendar.timeZone}
                     onChange={(v) => v && calendar({ timeZone: v })}
                     searchable
