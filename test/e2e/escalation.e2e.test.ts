@@ -63,12 +63,14 @@ describe('escalation', () => {
       expect(prefill.reason.length).toBeGreaterThan(0);
       const before = await openTotal();
 
-      for (const scheme of ['light', 'dark'] as const) {
+      // Dark first, cancelled with Esc; then light, confirmed with Enter.
+      for (const scheme of ['dark', 'light'] as const) {
         const tab = await app().open({ colorScheme: scheme });
         const { page } = tab;
         await goToView(page, 'f', 'builtin:flagged');
+        // The flagged list in place (newest first, so it leads), not the inbox it replaced.
+        await expect.poll(() => page.getByTestId('feedback-row').first().getAttribute('data-id'), { timeout: UI_TIMEOUT }).toBe(id);
         const row = page.locator(`[data-testid="feedback-row"][data-id="${id}"]`);
-        await row.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
         // The row carries the rule's flag, its explanation on hover.
         expect(await row.getByTestId('row-rule-flag').getAttribute('title')).toBe(items[0]!.flag?.explanation);
         await row.click();
@@ -138,6 +140,11 @@ describe('escalation', () => {
           // The properties are one summary line in a narrow pane until opened; the open escalation is among them.
           if ((await page.getByTestId('escalation-section').count()) === 0) await page.getByTestId('details-toggle').first().click();
           await page.getByTestId('escalation-section').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+          expect(await page.getByTestId('sla-clocks').textContent()).toMatch(/First response/);
+          expect(await page.getByTestId('rules-matched').textContent()).toContain(prefill.flags[0]!.ruleName);
+          await tab.screenshot('escalation-detail-light');
+          await resize(page, sizes[0]);
+          await tab.screenshot('escalation-detail-light-1440x900');
           tab.expectClean();
         }
         await tab.close();
@@ -196,7 +203,7 @@ describe('escalation', () => {
   );
 
   it(
-    'a conversation past its SLA shows it in the list: a red chip, edge and time; one close to it an orange chip',
+    'a conversation past its SLA shows it in the list: a red chip and edge; one close to it an orange chip',
     async () => {
       // Around the clock, and a first response due a little after the fifth newest open conversation arrived:
       // the newer ones are due soon, the older ones breached.
@@ -220,6 +227,9 @@ describe('escalation', () => {
       await row.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await row.getByTestId('row-sla').textContent()).toMatch(/^breached \d+[mhd]$/);
       expect(await row.getByTestId('row-sla').getAttribute('aria-label')).toMatch(/breached .* ago/);
+      const soon = page.locator(`[data-testid="feedback-row"][data-sla="due-soon"]`).first();
+      await soon.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await soon.getByTestId('row-sla').textContent()).toMatch(/^due \d+[mhd]$/);
       const edge = (await page.evaluate('getComputedStyle(document.querySelector(\'[data-testid="feedback-row"][data-sla="breached"]\')).boxShadow')) as string;
       expect(edge, 'a breached row has a red left edge').toMatch(/inset/);
       await atBothSizes(tab, 'sla-highlight-list-light');
@@ -252,6 +262,7 @@ describe('escalation', () => {
       expect((await offered()).join('|')).toContain('Go to Escalations');
       expect((await offered()).join('|')).not.toContain('Resolve the escalation');
       await page.keyboard.press('Escape');
+      await page.getByRole('textbox', { name: 'Command' }).waitFor({ state: 'hidden' });
 
       await page.getByTestId('escalations-link').click();
       await page.getByTestId('escalations-screen').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
@@ -261,6 +272,7 @@ describe('escalation', () => {
       await expect.poll(async () => (await offered()).join('|'), { timeout: UI_TIMEOUT }).toContain('Resolve the escalation');
       expect((await offered()).join('|')).not.toContain('Escalate…');
       await page.keyboard.press('Escape');
+      await page.getByRole('textbox', { name: 'Command' }).waitFor({ state: 'hidden' });
 
       await page.keyboard.press('?');
       const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

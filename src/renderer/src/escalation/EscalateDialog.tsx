@@ -18,7 +18,7 @@ import classes from './escalation.module.css';
 
 function targetFacts(target: EscalationTarget | undefined): string | null {
   if (!target) return null;
-  const parts = [target.email ?? 'no e-mail address', target.webhookEnabled ? 'webhook on' : null, target.open > 0 ? `${target.open} open` : null];
+  const parts = [target.email ?? 'No e-mail address', target.webhookEnabled ? 'webhook on' : null, target.open > 0 ? `${target.open} open` : null];
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -108,8 +108,8 @@ function EscalateForm({ ids, prefill, saving, targets }: { ids: string[]; prefil
           <ul className={classes.flags} aria-label="Why the rules suggest this" data-testid="escalate-flags">
             {prefill.flags.map((flag) => (
               <li key={flag.ruleId}>
-                <span className={classes.flagRule}>Rule: {flag.ruleName}</span>
-                <span title={flag.explanation}>— {flag.explanation}</span>
+                <span className={classes.flagRule}>Rule: {flag.ruleName} —</span>
+                <span title={flag.explanation}>{flag.explanation}</span>
               </li>
             ))}
           </ul>
@@ -152,7 +152,7 @@ function EscalateForm({ ids, prefill, saving, targets }: { ids: string[]; prefil
   return (
     <div
       onKeyDown={(event) => {
-        if (tab === 'escalate' && wantsConfirm(event)) {
+        if (wantsConfirm(event)) {
           event.preventDefault();
           submit();
         }

@@ -173,7 +173,7 @@ export function EscalationsScreen() {
             Escalations
           </Title>
           <Text size="sm" c="dimmed">
-            {tab === 'open' ? 'Conversations handed to another team, oldest first.' : 'Escalations resolved or taken back, newest first.'}
+            {tab === 'open' ? 'Conversations handed to another team, oldest first.' : 'Escalations resolved or taken back.'}
           </Text>
         </div>
         <SegmentedControl

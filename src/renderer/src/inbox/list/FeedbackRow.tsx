@@ -1,4 +1,4 @@
-import { IconCheck, IconFlag2, IconFlag3Filled } from '@tabler/icons-react';
+import { IconCheck, IconFlag3Filled, IconFlagBolt } from '@tabler/icons-react';
 import { memo, type MouseEvent } from 'react';
 import type { FeedbackSummary } from '../../../../shared/contract';
 import { statusLabels, type Status } from '../../../../shared/domain';
@@ -128,7 +128,7 @@ export const FeedbackRow = memo(function FeedbackRow({ item, index, setSize, sta
             )}
             {flag && (
               <span className={classes.ruleFlag} title={flag.explanation} data-testid="row-rule-flag">
-                <IconFlag2 size={13} aria-label={`Rules suggest escalating: ${flag.explanation}`} role="img" />
+                <IconFlagBolt size={13} aria-label={`Rules suggest escalating: ${flag.explanation}`} role="img" />
               </span>
             )}
             {sla && (

@@ -8,7 +8,8 @@ import {
   IconCrown,
   IconDots,
   IconFileImport,
-  IconFlag2,
+  IconArrowBigUpLines,
+  IconFlagBolt,
   IconFlag3,
   IconInbox,
   IconKeyboard,
@@ -45,7 +46,7 @@ const builtInIcons: Record<string, ComponentType<IconProps>> = {
   'builtin:unread': IconMailOpened,
   'builtin:vip': IconCrown,
   'builtin:escalated': IconFlag3,
-  'builtin:flagged': IconFlag2,
+  'builtin:flagged': IconFlagBolt,
   'builtin:due-soon': IconClockExclamation,
   'builtin:breached': IconAlarm,
   'builtin:replied': IconArrowBackUp,
@@ -268,7 +269,7 @@ export function ViewNav() {
       )}
       <h2 className={classes.section}>Workspace</h2>
       <ul className={classes.list}>
-        <PageLink page="escalations" label="Escalations" hint="The queue of conversations handed to other teams (g then e)" icon={IconFlag3} collapsed={collapsed} count={openEscalations} />
+        <PageLink page="escalations" label="Escalations" hint="The queue of conversations handed to other teams (g then e)" icon={IconArrowBigUpLines} collapsed={collapsed} count={openEscalations} />
         <PageLink page="templates" label="Reply templates" hint="Saved replies with placeholders (g then t)" icon={IconTemplate} collapsed={collapsed} />
         <PageLink page="topics" label="Topics" hint="What local analysis tags conversations with" icon={IconTags} collapsed={collapsed} />
         <PageLink page="routing" label="Rules & SLA" hint="Routing rules, teams, SLA targets and business hours, and what left this machine" icon={IconRoute} collapsed={collapsed} />
