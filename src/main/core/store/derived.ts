@@ -87,6 +87,25 @@ export const ITEM_COLUMNS = `f.rowid AS r, f.id, f.subject, f.body, f.sentiment,
 export class ContactTimes {
   private readonly known = new Map<string, number[]>();
   constructor(private readonly db: DB) {}
+
+  /** Every customer's times in one pass (a whole-store run reads them all anyway). */
+  static all(db: DB): ContactTimes {
+    const times = new ContactTimes(db);
+    let id: string | null = null;
+    let list: number[] = [];
+    for (const row of cached(db, 'SELECT customer_id AS c, received_at AS t FROM feedback INDEXED BY feedback_by_customer WHERE customer_id IS NOT NULL ORDER BY customer_id, received_at').iterate() as Iterable<{
+      c: string;
+      t: number;
+    }>) {
+      if (row.c !== id) {
+        id = row.c;
+        times.known.set(id, (list = []));
+      }
+      list.push(row.t);
+    }
+    return times;
+  }
+
   of(customerId: string | null): readonly number[] {
     if (customerId === null) return [];
     let times = this.known.get(customerId);
@@ -331,7 +350,7 @@ function refreshItemsOnce(db: DB, ids: readonly string[], now: number, ctx: Deri
 export function refreshAll(db: DB, now: number, options: { ctx?: DeriveContext; where?: string } = {}): RefreshOutcome & { items: number; ms: number } {
   const started = performance.now();
   const ctx = options.ctx ?? deriveContext(db);
-  const contacts = ctx.needsContacts ? new ContactTimes(db) : null;
+  const contacts = ctx.needsContacts ? ContactTimes.all(db) : null;
   const out: RefreshOutcome = { changed: [], autoEscalated: 0 };
   const where = options.where ? ` AND (${options.where})` : '';
   const select = cached(db, `SELECT ${ITEM_COLUMNS} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.rowid > ?${where} ORDER BY f.rowid LIMIT ?`);
@@ -351,7 +370,7 @@ export function refreshAll(db: DB, now: number, options: { ctx?: DeriveContext; 
 /** Items an unsaved rule matches now, streamed like refreshAll; the first `limit` ids of them, open and pending first, newest first. */
 export function previewRule(db: DB, rule: RuleLike, limit: number, now: number): { count: number; ids: string[] } {
   const ctx = deriveContext(db, rule);
-  const contacts = ctx.needsContacts ? new ContactTimes(db) : null;
+  const contacts = ctx.needsContacts ? ContactTimes.all(db) : null;
   const select = cached(db, `SELECT ${ITEM_COLUMNS} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.rowid > ? ORDER BY f.rowid LIMIT ?`);
   const matched: { id: string; live: boolean; at: number }[] = [];
   let after = 0;
