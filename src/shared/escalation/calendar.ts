@@ -183,8 +183,12 @@ function dayNumberOf(c: Compiled, t: number): number {
   const last = c.last;
   if (last !== null) {
     if (t >= last.start && t < last.end) return c.lastNumber;
-    // Neighbouring days are common (consecutive items, a clock running into tomorrow).
-    for (const n of [c.lastNumber + 1, c.lastNumber - 1]) {
+    // The zone's offset seldom changes: the last day's offset names the day, or a neighbour
+    // of it across a change. Days are cached, so this is a few map reads.
+    const offset = c.lastNumber * DAY - last.start;
+    const guess = Math.floor((t + offset) / DAY);
+    for (let k = 0; k < 3; k++) {
+      const n = k === 0 ? guess : k === 1 ? guess + 1 : guess - 1;
       const d = day(c, n);
       if (t >= d.start && t < d.end) return n;
     }

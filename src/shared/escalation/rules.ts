@@ -32,60 +32,67 @@ const tierNames = { standard: 'Standard', premium: 'Premium', vip: 'VIP' } as co
 const rank: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
 
 /**
- * Keyword conditions share one index per compiled rule set: each term's first word is a
- * "probe". An item's subject and text are split into words once; a word that is some
- * probe marks it seen for this item (and every `any` condition it belongs to). A keyword
- * condition runs its exact regex only when its probes were seen, so most items never reach
- * a regex, and no condition scans the text again. The probe is a necessary condition: a
- * whole-word match of a term contains its first word as a whole word of the text.
+ * Keyword conditions share one word index per compiled rule set. Every word of every term
+ * is registered once. An item's subject and text are scanned once, without cutting words
+ * out: a rolling hash of each word (lowercased code unit by code unit) is looked up, and a
+ * registered word found marks itself seen for this item, and every `any` condition it
+ * belongs to. A one-word term then holds when its word was seen; a phrase (or a term with
+ * symbols, like "c++") runs its own regex only when all its words were seen. So most items
+ * never reach a regex, and no condition scans the text again.
  */
 class KeywordIndex {
-  private readonly probes = new Map<string, number>();
-  /** A quick filter before a word is cut out of the text: the first code unit of some probe, in any case. */
-  private readonly firstUnits = new Uint8Array(65_536);
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly byHash = new Map<number, number[]>();
+  /** A quick filter before the map: the low 16 bits of some word's hash. */
+  private readonly hashBits = new Uint8Array(65_536);
+  private maxLength = 0;
   private seen: Int32Array = new Int32Array(16);
-  /** Per probe, the groups (one per `any` keyword condition) it belongs to. */
+  /** Per word, the groups (one per `any` keyword condition) it belongs to. */
   private readonly groupsOf: number[][] = [];
   private groupSeen: Int32Array = new Int32Array(16);
   private groupCount = 0;
   private generation = 0;
   private item: RuleSubject | null = null;
 
-  /** The probe id of a (lowercase) term; -1 when the term has no letters or digits (it is always checked). */
-  probe(term: string): number {
-    const word = firstWord(term);
-    if (word === null) return -1;
-    let idx = this.probes.get(word);
-    if (idx === undefined) {
-      idx = this.probes.size;
-      this.probes.set(word, idx);
-      const first = String.fromCodePoint(word.codePointAt(0)!);
-      for (const form of [first, first.toUpperCase(), first.toLocaleUpperCase()]) this.firstUnits[form.charCodeAt(0)] = 1;
+  /** The id of a word (a run of word characters). */
+  word(raw: string): number {
+    let w = '';
+    for (let i = 0; i < raw.length; i++) w += String.fromCharCode(lowerUnit(raw, i, raw.charCodeAt(i)) || raw.charCodeAt(i));
+    let id = this.ids.get(w);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(w, id);
+      this.words.push(w);
+      let h = 0;
+      for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+      const same = this.byHash.get(h);
+      if (same === undefined) this.byHash.set(h, [id]);
+      else same.push(id);
+      this.hashBits[h & 0xffff] = 1;
+      this.maxLength = Math.max(this.maxLength, w.length);
       this.groupsOf.push([]);
-      this.seen = grow(this.seen, idx);
+      this.seen = grow(this.seen, id);
     }
-    return idx;
+    return id;
   }
 
-  /** A group of probes seen when any of them is; -1 (always seen) when a probe is -1. */
-  group(probes: readonly number[]): number {
-    if (probes.includes(-1)) return -1;
+  /** A group of words, seen when any of them is. */
+  group(ids: readonly number[]): number {
     const g = this.groupCount++;
     this.groupSeen = grow(this.groupSeen, g);
-    for (const p of new Set(probes)) this.groupsOf[p]!.push(g);
+    for (const id of new Set(ids)) this.groupsOf[id]!.push(g);
     return g;
   }
 
   seenGroup(s: RuleSubject, group: number): boolean {
-    if (group < 0) return true;
     if (this.item !== s) this.index(s);
     return this.groupSeen[group] === this.generation;
   }
 
-  seenProbe(s: RuleSubject, probe: number): boolean {
-    if (probe < 0) return true;
+  seenWord(s: RuleSubject, id: number): boolean {
     if (this.item !== s) this.index(s);
-    return this.seen[probe] === this.generation;
+    return this.seen[id] === this.generation;
   }
 
   /** Forget the item: the next call reads the text again (an object may be edited in place between calls). */
@@ -101,24 +108,46 @@ class KeywordIndex {
       this.groupSeen.fill(-1);
       this.generation = 1;
     }
+    if (this.words.length === 0) return;
     if (s.subject !== null) this.scan(s.subject);
     this.scan(s.text);
   }
 
   private scan(text: string): void {
     const end = text.length;
-    let i = 0;
-    while (i < end) {
-      while (i < end && !isWordUnit(text, i)) i++;
-      const start = i;
-      while (i < end && isWordUnit(text, i)) i++;
-      if (i > start && this.firstUnits[text.charCodeAt(start)] === 1) {
-        const idx = this.probes.get(text.slice(start, i).toLowerCase());
-        if (idx !== undefined) {
-          this.seen[idx] = this.generation;
-          for (const g of this.groupsOf[idx]!) this.groupSeen[g] = this.generation;
+    let start = -1;
+    let h = 0;
+    for (let i = 0; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const lc = c < 128 ? asciiLower[c]! : lowerUnit(text, i, c);
+      if (lc !== 0) {
+        if (start < 0) {
+          start = i;
+          h = 0;
         }
+        h = (Math.imul(h, 31) + lc) | 0;
+      } else if (start >= 0) {
+        if (i - start <= this.maxLength && this.hashBits[h & 0xffff] === 1) this.hit(text, start, i, h);
+        start = -1;
       }
+    }
+    if (start >= 0 && end - start <= this.maxLength && this.hashBits[h & 0xffff] === 1) this.hit(text, start, end, h);
+  }
+
+  private hit(text: string, start: number, end: number, h: number): void {
+    const ids = this.byHash.get(h);
+    if (ids === undefined) return;
+    for (const id of ids) {
+      const w = this.words[id]!;
+      if (w.length !== end - start) continue;
+      let same = true;
+      for (let j = 0; j < w.length && same; j++) {
+        const c = text.charCodeAt(start + j);
+        same = (c < 128 ? asciiLower[c]! : lowerUnit(text, start + j, c)) === w.charCodeAt(j);
+      }
+      if (!same) continue;
+      this.seen[id] = this.generation;
+      for (const g of this.groupsOf[id]!) this.groupSeen[g] = this.generation;
     }
   }
 }
@@ -131,32 +160,41 @@ function grow(a: Int32Array, index: number): Int32Array {
 }
 
 const wordClass = /^[\p{L}\p{N}\p{M}]$/u;
-/** Per code unit outside ASCII: 0 not known yet, 1 a letter, digit or mark, 2 not. */
-const unitKind = new Uint8Array(65_536);
+/** ASCII: letters lowercased, digits as they are, anything else 0 (not part of a word). */
+const asciiLower = Uint16Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : 0));
+/** Beyond ASCII, filled as met: -1 not known yet, 0 not part of a word, else the unit lowercased. */
+const unitLower = new Int32Array(65_536).fill(-1);
 
-/** Whether the code unit at i belongs to a word (a surrogate pair counts as one character). */
-function isWordUnit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+/** The code unit at i lowercased, or 0 when it is not part of a word (a surrogate pair counts as one character). */
+function lowerUnit(text: string, i: number, c: number): number {
+  if (c < 128) return asciiLower[c]!;
   if (c >= 0xd800 && c <= 0xdfff) {
     const cp = text.codePointAt(c <= 0xdbff ? i : i - 1) ?? c;
-    return wordClass.test(String.fromCodePoint(cp));
+    return wordClass.test(String.fromCodePoint(cp)) ? c : 0;
   }
-  let k = unitKind[c]!;
-  if (k === 0) {
-    k = wordClass.test(String.fromCharCode(c)) ? 1 : 2;
-    unitKind[c] = k;
+  let lc = unitLower[c]!;
+  if (lc < 0) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    lc = wordClass.test(ch) ? (lower.length === 1 ? lower.charCodeAt(0) : c) : 0;
+    unitLower[c] = lc;
   }
-  return k === 1;
+  return lc;
 }
 
-/** The first run of word characters in a term, or null. */
-function firstWord(term: string): string | null {
-  let i = 0;
-  while (i < term.length && !isWordUnit(term, i)) i++;
-  const start = i;
-  while (i < term.length && isWordUnit(term, i)) i++;
-  return i > start ? term.slice(start, i) : null;
+/** The runs of word characters in a term. */
+function wordsOf(term: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= term.length; i++) {
+    const word = i < term.length && lowerUnit(term, i, term.charCodeAt(i)) !== 0;
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(term.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
 }
 
 interface CompiledCondition {
@@ -185,31 +223,47 @@ function termPattern(term: string): string {
 const normalizeTerm = (t: string): string => t.normalize('NFC').trim().toLowerCase();
 const quote = (t: string): string => `'${t}'`;
 
+/** One term: the words it needs, and for a phrase or a term with symbols, the regex that decides. */
+interface Term {
+  text: string;
+  words: number[];
+  regex: RegExp | null;
+}
+
 function compileKeywords(c: Extract<RuleCondition, { kind: 'keywords' }>, index: KeywordIndex): CompiledCondition {
-  const terms = [...new Set(c.terms.map(normalizeTerm).filter((t) => t.length > 0))];
-  const probes = terms.map((t) => index.probe(t));
-  const regexes = terms.map((t) => new RegExp(termPattern(t), 'iu'));
-  const found = (re: RegExp, s: RuleSubject): boolean => (s.subject !== null && re.test(s.subject)) || re.test(s.text);
+  const terms: Term[] = [...new Set(c.terms.map(normalizeTerm).filter((t) => t.length > 0))].map((text) => {
+    const words = wordsOf(text);
+    const oneWord = words.length === 1 && words[0] === text;
+    return { text, words: words.map((w) => index.word(w)), regex: oneWord ? null : new RegExp(termPattern(text), 'iu') };
+  });
   const termCount = terms.length;
+  const holds = (t: Term, s: RuleSubject, k: KeywordIndex): boolean => {
+    for (const id of t.words) if (!k.seenWord(s, id)) return false;
+    return t.regex === null || (s.subject !== null && t.regex.test(s.subject)) || t.regex.test(s.text);
+  };
+  const cost = 10 + termCount;
   if (c.match === 'all') {
     return {
-      cost: 10 + termCount,
+      cost,
       test(s, _now, k) {
-        for (let i = 0; i < termCount; i++) if (!k.seenProbe(s, probes[i]!)) return false;
-        for (let i = 0; i < termCount; i++) if (!found(regexes[i]!, s)) return false;
+        for (let i = 0; i < termCount; i++) if (!holds(terms[i]!, s, k)) return false;
         return true;
       },
-      because: () => terms.map(quote).join(', '),
+      because: () => terms.map((t) => quote(t.text)).join(', '),
     };
   }
-  const any = new RegExp(terms.map(termPattern).join('|'), 'iu');
-  const group = index.group(probes);
+  // A term of symbols only has no words to wait for: such a condition always looks further.
+  const group = terms.every((t) => t.words.length > 0) ? index.group(terms.flatMap((t) => t.words)) : -1;
   return {
-    cost: 10 + termCount,
-    test: (s, _now, k) => k.seenGroup(s, group) && found(any, s),
-    because(s) {
+    cost,
+    test(s, _now, k) {
+      if (group >= 0 && !k.seenGroup(s, group)) return false;
+      for (let i = 0; i < termCount; i++) if (holds(terms[i]!, s, k)) return true;
+      return false;
+    },
+    because(s, _now, k) {
       const matched: string[] = [];
-      for (let i = 0; i < termCount; i++) if (found(regexes[i]!, s)) matched.push(quote(terms[i]!));
+      for (const t of terms) if (holds(t, s, k)) matched.push(quote(t.text));
       return matched.join(', ');
     },
   };
