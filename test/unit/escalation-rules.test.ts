@@ -80,6 +80,35 @@ describe('keywords', () => {
   });
 });
 
+describe('keywords, the fast path against a plain regex', () => {
+  /** The reference: each term as one whole-word, any-case regex over subject and text. */
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const reference = (terms: string[], match: 'any' | 'all', s: RuleSubject): boolean => {
+    const hit = (term: string) => {
+      const t = term.normalize('NFC').trim().toLowerCase();
+      const w = /[\p{L}\p{N}\p{M}]/u;
+      const re = new RegExp(`${w.test(t[0]!) ? '(?<![\\p{L}\\p{N}\\p{M}])' : ''}${t.split(/\s+/).map(escape).join('\\s+')}${w.test(t.at(-1)!) ? '(?![\\p{L}\\p{N}\\p{M}])' : ''}`, 'iu');
+      return (s.subject !== null && re.test(s.subject)) || re.test(s.text);
+    };
+    return match === 'all' ? terms.every(hit) : terms.some(hit);
+  };
+  const vocabulary = ['refund', 'Refund', 'REFUND', 'refunds', 'reembolso', 'Rückerstattung', 'rückerstattung', 'e-mail', 'mail', 'money', 'back', 'c++', 'c', '2fa', 'é', 'café', 'legal', 'action'];
+  const glue = [' ', '  ', ', ', '. ', '\n', '-', '', '!', '/'];
+  const text = fc.array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...glue)), { maxLength: 8 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+  const term = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('money back', 'legal action', 'e-mail', 'c++', 'back refund', 'café'));
+
+  it('agrees with the reference for any terms and text', () => {
+    fc.assert(
+      fc.property(fc.array(term, { minLength: 1, maxLength: 4 }), fc.constantFrom('any' as const, 'all' as const), fc.option(text), text, (terms, match, subj, body) => {
+        const s = subject({ subject: subj, text: body });
+        const compiled = compileRules([rule([kw(terms, match)], { id: 'k' })], targets);
+        expect(compiled.evaluate(s, NOW).length === 1).toBe(reference(terms, match, s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('conditions on fields', () => {
   it('never match an item missing the field', () => {
     const s = subject({ language: null, sentiment: null, sentimentScore: null, product: null, tier: null, urgency: null, slaDueAt: null, contactTimes: [] });
