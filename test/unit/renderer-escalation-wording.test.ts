@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  agoLabel,
   alreadyEscalatedNote,
   clockLine,
   cursorAfterRemoval,
@@ -98,5 +99,12 @@ describe('the queue cursor', () => {
     expect(cursorAfterRemoval(['a', 'b', 'c'], ['a', 'b'], 'c')).toBe('b');
     expect(cursorAfterRemoval(['a', 'b'], [], 'a')).toBeNull();
     expect(cursorAfterRemoval([], ['x'], null)).toBe('x');
+  });
+});
+
+describe('ages', () => {
+  it('says "just now" rather than "now ago"', () => {
+    expect(agoLabel(now - 10_000, now)).toBe('just now');
+    expect(agoLabel(now - 3 * 60 * minute, now)).toBe('3h ago');
   });
 });

@@ -12,7 +12,7 @@ import { Shortcut } from '../common/Shortcut';
 import { PickerModal } from '../inbox/pickers/PickerModal';
 import { useNow } from '../inbox/useNow';
 import { actOnEscalations, chooseQueueTab, loadQueue, loadTargets, openQueueEntry } from './flows';
-import { priorityTones } from './model/wording';
+import { agoLabel, priorityTones } from './model/wording';
 import { SlaChip } from './SlaChip';
 import { useEscalation, type QueueEntry } from './state';
 import classes from './escalation.module.css';
@@ -112,7 +112,7 @@ function QueueRow({ entry, active, now }: { entry: QueueEntry; active: boolean; 
       ) : (
         <span className={classes.ended}>
           {escalation.state === 'resolved' ? 'Resolved' : 'De-escalated'}
-          {escalation.endedAt !== null && ` ${ageLabel(escalation.endedAt, now)} ago`}
+          {escalation.endedAt !== null && ` ${agoLabel(escalation.endedAt, now)}`}
         </span>
       )}
     </li>

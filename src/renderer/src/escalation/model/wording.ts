@@ -30,6 +30,12 @@ export function spanWords(ms: number): string {
   return `${days} ${days === 1 ? 'day' : 'days'}`;
 }
 
+/** "3h ago", or "just now" (never "now ago"). */
+export function agoLabel(then: number, now: number): string {
+  const age = now - then;
+  return age < minute ? 'just now' : `${spanLabel(age)} ago`;
+}
+
 export type SlaTone = 'breached' | 'due-soon' | 'paused' | 'ok' | 'stopped';
 
 export interface SlaChipText {

@@ -38,6 +38,12 @@ export function DetailHeader({ detail }: { detail: FeedbackDetail }) {
         </Tooltip>
       </Group>
       <div className={classes.meta}>
+        {/* First: the line clips at its end in a narrow pane, and this is what the agent must not miss. */}
+        {detail.escalated && (
+          <span className={classes.metaItem} style={{ color: 'var(--mantine-color-red-filled)', fontWeight: 600 }}>
+            <IconFlag3Filled size={12} aria-hidden /> {detail.escalation ? `Escalated to ${detail.escalation.targetName}` : 'Escalated'}
+          </span>
+        )}
         <span className={classes.metaItem}>
           <ChannelIcon channel={detail.channel} size={13} /> {channelLabels[detail.channel]}
         </span>
@@ -45,11 +51,6 @@ export function DetailHeader({ detail }: { detail: FeedbackDetail }) {
         {detail.language && <span className={classes.metaItem}>{languageName(detail.language)}</span>}
         {detail.rating !== null && <span className={classes.metaItem}>Rated {detail.rating}/5</span>}
         <span className={classes.metaItem}>Received {dateTimeLabel(detail.receivedAt)}</span>
-        {detail.escalated && (
-          <span className={classes.metaItem} style={{ color: 'var(--mantine-color-red-filled)', fontWeight: 600 }}>
-            <IconFlag3Filled size={12} aria-hidden /> {detail.escalation ? `Escalated to ${detail.escalation.targetName}` : 'Escalated'}
-          </span>
-        )}
       </div>
       <Group gap={6} wrap="wrap">
         <Tooltip label={<Hint label="Set the status" keys={['Shift+S']} />}>

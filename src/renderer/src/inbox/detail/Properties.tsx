@@ -16,7 +16,7 @@ import { useQuery } from '../state/query';
 import { useNow } from '../useNow';
 import { SentimentWhy, UrgencyBadge } from './Explanation';
 import { actOnEscalations } from '../../escalation/flows';
-import { clockLine, priorityTones } from '../../escalation/model/wording';
+import { agoLabel, clockLine, priorityTones } from '../../escalation/model/wording';
 import classes from './detail.module.css';
 
 export const tierBadges = {
@@ -172,7 +172,7 @@ function OpenEscalation({ detail }: { detail: FeedbackDetail }) {
           {escalation.targetName}
         </Text>
         <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-          {ageLabel(escalation.createdAt, now)} ago{escalation.source === 'rule' ? ' · by a rule' : ''}
+          {agoLabel(escalation.createdAt, now)}{escalation.source === 'rule' ? ' · by a rule' : ''}
         </Text>
         <span style={{ flex: 1 }} />
         <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconCheck size={12} />} onClick={() => void actOnEscalations([escalation.id], 'resolve')} data-testid="detail-escalation-resolve">
