@@ -181,10 +181,11 @@ describe('speed', () => {
   it('is cheap once the days are cached', () => {
     const start = iso('2026-01-05T00:00:00Z');
     for (let i = 0; i < 1000; i++) addBusinessTime(berlin, start + i * 37 * M, 4 * H);
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     let sum = 0;
     for (let r = 0; r < 20; r++) for (let i = 0; i < 1000; i++) sum += addBusinessTime(berlin, start + i * 37 * M, 4 * H);
-    const usPerCall = ((performance.now() - t0) * 1000) / 20_000;
+    const used = process.cpuUsage(t0);
+    const usPerCall = (used.user + used.system) / 20_000;
     expect(sum).toBeGreaterThan(0);
     expect(usPerCall).toBeLessThan(5);
   });

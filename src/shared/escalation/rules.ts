@@ -30,6 +30,16 @@ const DAY = 86_400_000;
 const MINUTE = 60_000;
 const tierNames = { standard: 'Standard', premium: 'Premium', vip: 'VIP' } as const;
 const rank: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
+const languageNames = new Map<string, string>();
+/** Intl's names are slow to ask for each match. */
+function languageOf(code: string): string {
+  let name = languageNames.get(code);
+  if (name === undefined) {
+    name = languageName(code);
+    if (languageNames.size < 500) languageNames.set(code, name);
+  }
+  return name;
+}
 
 /**
  * Keyword conditions share one word index per compiled rule set. Every word of every term
@@ -296,7 +306,7 @@ function compileCondition(c: RuleCondition, index: KeywordIndex): CompiledCondit
       return {
         cost: 0,
         test: (s) => s.language !== null && (languages.has(s.language) || (s.language.length > 3 && languages.has(primary(s.language)))),
-        because: (s) => `in ${languageName(primary(s.language ?? ''))}`,
+        because: (s) => `in ${languageOf(primary(s.language ?? ''))}`,
       };
     }
     case 'channel': {
