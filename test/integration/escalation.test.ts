@@ -2,10 +2,12 @@
  * Escalating through the core: a real encrypted store with the demo inbox, a clock the
  * test holds still (so an item's SLA clocks read the same before and after an undo).
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreListener } from '../../src/main/core';
 import { NoSecretStore } from '../../src/main/core/secrets';
-import type { EscalationTarget } from '../../src/shared/escalation/schema';
+import type { EscalationTarget, OutboundEntry } from '../../src/shared/escalation/schema';
 import { makeTempCore, type TempCore } from '../support/core';
 import { call, callError } from '../helpers/results';
 
@@ -137,5 +139,42 @@ describe('escalation', () => {
     expect(packet.markdown).toContain('Vendor bug');
     expect(packet.mailto).toMatch(/^mailto:vendors@example\.com\?/);
     expect((await call(temp.core, 'escalation.handoff', { feedbackId: id!, targetId: target('Legal').id })).mailto).toBeNull();
+  });
+
+  it('posts one webhook per escalation after the change is stored, and logs exactly what it sent', async () => {
+    const received: string[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        received.push(body);
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook?token=secret`;
+      const team = await call(temp.core, 'escalation.targets.save', { name: 'Hooked', webhookUrl: url, webhookEnabled: true });
+      const sent: OutboundEntry[] = [];
+      const stop = temp.core.onEvent((name, payload) => {
+        if (name === 'outbound.sent') sent.push((payload as { entry: OutboundEntry }).entry);
+      });
+      const two = await ids(2, { escalated: false, status: ['open'] });
+      const done = await call(temp.core, 'escalation.create', { ids: two, targetId: team.id, reason: 'Partner API down', priority: 'high' });
+      expect(done).toMatchObject({ escalated: 2, webhooksQueued: 2 });
+      for (let i = 0; i < 500 && sent.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+      stop();
+      expect(sent.map((e) => [e.outcome, e.status, e.host])).toEqual([
+        ['sent', 204, expect.stringMatching(/^127\.0\.0\.1:\d+$/)],
+        ['sent', 204, expect.stringMatching(/^127\.0\.0\.1:\d+$/)],
+      ]);
+      expect(received.sort()).toEqual(sent.map((e) => e.payload).sort());
+      expect(JSON.parse(received[0]!)).toMatchObject({ type: 'hearken.escalation.created', escalation: { target: 'Hooked', reason: 'Partner API down', priority: 'high' } });
+      const log = (await call(temp.core, 'outbound.list', {})).entries;
+      expect(log.map((e) => e.id).sort()).toEqual(sent.map((e) => e.id).sort());
+      expect(JSON.stringify(log)).not.toContain('secret');
+    } finally {
+      server.close();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { log } from './log';
 import { analysisHandlers } from './handlers/analysis';
 import { flushSlowLogs } from './handlers/define';
 import type { CoreHandlers } from './handlers/define';
-import { escalationHandlers } from './handlers/escalations';
+import { escalationHandlers, OutboundCalls } from './handlers/escalations';
 import { feedbackHandlers } from './handlers/feedback';
 import { ruleHandlers } from './handlers/rules';
 import { slaHandlers } from './handlers/sla';
@@ -106,6 +106,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     sweepTimer.unref();
   };
 
+  const outbound = new OutboundCalls();
   const access = storeAccessHandlers(ctx);
   const handlers: CoreHandlers = {
     'app.info': () => ({ version: ctx.appVersion, dataDir: options.dataDir, platform: process.platform }),
@@ -113,6 +114,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     // Jobs stop after their batch in flight, and their reports are stored, while the store is still open.
     'store.lock': async (...args: Parameters<typeof access['store.lock']>) => {
       stopSweep();
+      outbound.abort();
       await jobs.close();
       flushSlowLogs();
       ctx.store.forgetKey();
@@ -139,7 +141,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     ...profileHandlers(ctx),
     ...replyHandlers(ctx),
     ...taxonomyHandlers(ctx),
-    ...escalationHandlers(ctx, grants, options.dialogs),
+    ...escalationHandlers(ctx, grants, options.dialogs, outbound),
     ...ruleHandlers(ctx),
     ...slaHandlers(ctx, grants, options.dialogs),
   };
@@ -180,6 +182,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     },
     async close() {
       stopSweep();
+      outbound.abort();
       grants.clear();
       await jobs.close();
       flushSlowLogs();

@@ -29,6 +29,18 @@ import { rememberUndo } from './feedback';
 const ESCALATIONS_CHANGED: Emitted = ['escalations.changed', {}];
 const HANDOFF_FILTERS: Record<'md' | 'eml', { name: string; extensions: string[] }[]> = { md: [{ name: 'Markdown', extensions: ['md'] }], eml: [{ name: 'E-mail message', extensions: ['eml'] }] };
 
+/** Webhook calls in flight; a lock or close stops them (each is then logged as failed). */
+export class OutboundCalls {
+  private controller = new AbortController();
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+  abort(): void {
+    this.controller.abort();
+    this.controller = new AbortController();
+  }
+}
+
 interface QueuedWebhook {
   target: { name: string; webhookUrl: string };
   payload: unknown;
@@ -77,7 +89,7 @@ function thenSend<I, O>(definition: Definition<I, O>, queue: QueuedWebhook[], se
   };
 }
 
-export function escalationHandlers(ctx: CoreContext, grants: FileGrants, dialogs: CoreDialogs | undefined) {
+export function escalationHandlers(ctx: CoreContext, grants: FileGrants, dialogs: CoreDialogs | undefined, outbound: OutboundCalls = new OutboundCalls()) {
   const chooseDialogs = (): CoreDialogs => {
     if (!dialogs) throw new HearkenError('VALIDATION', 'File dialogs are not available here; name the file through its grant.');
     return dialogs;
@@ -87,7 +99,7 @@ export function escalationHandlers(ctx: CoreContext, grants: FileGrants, dialogs
     const db = ctx.db;
     if (!db) return;
     for (const w of queued) {
-      postWebhook(db, w.target, w.payload, ctx.now)
+      postWebhook(db, w.target, w.payload, ctx.now, outbound.signal)
         .then((entry) => ctx.emit('outbound.sent', { entry }))
         .catch((error: unknown) => log.warn('a webhook call could not be recorded', { target: w.target.name, error: error instanceof Error ? error.message : String(error) }));
     }
