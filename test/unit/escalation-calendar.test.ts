@@ -54,6 +54,12 @@ describe('DST', () => {
     expect(businessTimeBetween(sundays, iso('2026-03-28T12:00:00Z'), iso('2026-03-29T12:00:00Z'))).toBe(3 * H);
     // 2026-10-25: 02:00–03:00 happens twice, so 01:00–05:00 is 5 h.
     expect(businessTimeBetween(sundays, iso('2026-10-24T12:00:00Z'), iso('2026-10-25T12:00:00Z'))).toBe(5 * H);
+    // A period starting or ending in the skipped hour lasts the part of it that happens.
+    const inGap: BusinessCalendar = { ...sundays, week: [[], [], [], [], [], [], [{ start: '02:30', end: '03:30' }]] };
+    expect(businessTimeBetween(inGap, iso('2026-03-28T12:00:00Z'), iso('2026-03-29T12:00:00Z'))).toBe(30 * M);
+    expect(addBusinessTime(inGap, iso('2026-03-28T12:00:00Z'), 0)).toBe(iso('2026-03-29T01:00:00Z'));
+    const intoGap: BusinessCalendar = { ...sundays, week: [[], [], [], [], [], [], [{ start: '01:00', end: '02:30' }]] };
+    expect(businessTimeBetween(intoGap, iso('2026-03-28T12:00:00Z'), iso('2026-03-29T12:00:00Z'))).toBe(H);
     // It opens at 01:00 CET = 00:00Z in March and 01:00 CEST = 23:00Z the day before in October.
     expect(addBusinessTime(sundays, iso('2026-03-28T12:00:00Z'), 0)).toBe(iso('2026-03-29T00:00:00Z'));
     expect(addBusinessTime(sundays, iso('2026-10-24T12:00:00Z'), 0)).toBe(iso('2026-10-24T23:00:00Z'));

@@ -68,8 +68,9 @@ const offsetAt = (timeZone: string, t: number): number => wallClock(timeZone, t)
 
 /**
  * The instant a wall-clock time (given as if UTC) happens in the zone. A repeated time (the
- * hour DST gives back) is its first occurrence; a skipped one (the hour DST takes) is read
- * with the offset before the change, which lands as far after the gap as it was into it.
+ * hour DST gives back) is its first occurrence; a skipped one (the hour DST takes) is the
+ * first instant after the gap, so a period that starts or ends inside it lasts exactly the
+ * part of it that happens.
  */
 function wallToInstant(timeZone: string, wall: number): number {
   const before = offsetAt(timeZone, wall - DAY / 2);
@@ -81,7 +82,15 @@ function wallToInstant(timeZone: string, wall: number): number {
   if (aFits && bFits) return Math.min(a, b);
   if (aFits) return a;
   if (bFits) return b;
-  return a;
+  // In the gap: the change happens between b (still the old offset) and a (the new one).
+  let lo = Math.floor(b / 1000);
+  let hi = Math.ceil(a / 1000);
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (offsetAt(timeZone, mid * 1000) === before) lo = mid;
+    else hi = mid;
+  }
+  return hi * 1000;
 }
 
 interface Day {
