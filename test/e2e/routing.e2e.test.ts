@@ -119,6 +119,14 @@ describe('the Rules & SLA page', () => {
       const targets = (await call(app().core, 'escalation.targets.list', {})).targets;
       await expect.poll(() => page.getByTestId('team-row').count(), { timeout: UI_TIMEOUT }).toBe(targets.length);
       await tab.screenshot('routing-teams-light');
+      // A team a rule names cannot go: the core's refusal is shown, and the team stays.
+      const billingRow = page.getByTestId('team-row').filter({ hasText: 'Billing' });
+      await billingRow.getByTestId('team-delete').click();
+      await page.getByTestId('team-delete-confirm').click();
+      await expect.poll(() => page.getByTestId('team-delete-error').textContent(), { timeout: UI_TIMEOUT }).toMatch(/\w/);
+      expect((await call(app().core, 'escalation.targets.list', {})).targets).toHaveLength(targets.length);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('team-delete-error').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
 
       // SLA: a second period on Monday, saved and read back.
       const before = await call(app().core, 'sla.get', {});

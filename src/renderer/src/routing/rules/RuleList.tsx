@@ -75,7 +75,7 @@ export function RuleList() {
     <div className={classes.ruleList}>
       <div className={classes.ruleListHead}>
         <Text size="xs" c="dimmed">
-          {rules === null ? 'Loading…' : `${rules.length} rule${rules.length === 1 ? '' : 's'}, checked in this order`}
+          {rules === null ? 'Loading…' : `${rules.length} rule${rules.length === 1 ? '' : 's'}, in order`}
         </Text>
         <Group gap={4} wrap="nowrap">
           <Tooltip label="Restore shipped rules" openDelay={300}>
