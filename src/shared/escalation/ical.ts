@@ -13,8 +13,8 @@ const YEARS_BACK = 1;
 const YEARS_AHEAD = 3;
 /** A calendar can only hold this many holidays (see holidaySchema's list). */
 const MAX_HOLIDAYS = 2000;
-/** Occurrences of one repeating event looked at, at most (a daily rule over four years is ~1,500). */
-const MAX_OCCURRENCES = 5000;
+/** Occurrences of one repeating event looked at, at most: a daily rule from decades ago still reaches the window. */
+const MAX_OCCURRENCES = 50_000;
 
 const notICal = (cause?: unknown) =>
   new HearkenError('VALIDATION', 'This is not an iCalendar file: export the calendar as .ics (it starts with BEGIN:VCALENDAR) and try again.', { cause });
