@@ -38,6 +38,8 @@ export interface DeriveContext {
   timeDependent: boolean;
   /** The widest 'sla' condition window, in ms (the sweep refreshes that far ahead). */
   slaWindowMs: number;
+  /** The columns to read: an item's tags only when some rule has a topic condition (a third of the read otherwise). */
+  columns: string;
 }
 
 export function deriveContext(db: DB, extra?: RuleLike): DeriveContext {
@@ -52,6 +54,7 @@ export function deriveContext(db: DB, extra?: RuleLike): DeriveContext {
     needsContacts: conditions.some((c) => c.kind === 'repeat'),
     timeDependent: rules.timeDependent,
     slaWindowMs: windows.length > 0 ? Math.max(...windows) : 0,
+    columns: itemColumns(conditions.some((c) => c.kind === 'topic')),
   };
 }
 
@@ -79,9 +82,12 @@ export interface ItemRow {
   tags: string | null;
 }
 
-export const ITEM_COLUMNS = `f.rowid AS r, f.id, f.subject, f.body, f.sentiment, f.sentiment_score, f.language, f.channel, f.product, c.tier,
+/** What evaluation reads of an item; `tags` (a subquery per row) only when a rule reads topics. */
+export function itemColumns(tags: boolean): string {
+  return `f.rowid AS r, f.id, f.subject, f.body, f.sentiment, f.sentiment_score, f.language, f.channel, f.product, c.tier,
   f.urgency, f.customer_id, f.received_at, f.status, f.priority, f.priority_source, f.sla_due_at, f.sla_clock, f.escalated,
-  (SELECT group_concat(t.name, char(31)) FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE ft.feedback_id = f.id) AS tags`;
+  ${tags ? '(SELECT group_concat(t.name, char(31)) FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE ft.feedback_id = f.id)' : 'NULL'} AS tags`;
+}
 
 /** Customer id → when each of their items arrived, sorted; filled lazily, one query per customer. */
 export class ContactTimes {
@@ -239,7 +245,10 @@ function refreshRows(db: DB, rows: readonly ItemRow[], ctx: DeriveContext, conta
     const statuses = history.statuses.get(row.id) ?? [];
     const due = (priority: Priority | null) =>
       deadline(slaSubjectOf({ receivedAt: row.received_at, status: row.status, priority: slaPriority(priority, row.urgency) }, messages, statuses), ctx.sla, now);
-    let next = due(row.priority);
+    // Rules read the deadline of the priority no rule set (a person's, else the suggestion):
+    // reading one a rule set could flip the rule off and on at every run.
+    const base = row.priority_source === 'human' ? row.priority : null;
+    let next = due(base);
     const flags = ctx.rules.size > 0 ? ctx.rules.evaluate(ruleSubject(row, ctx.needsContacts && contacts ? contacts.of(row.customer_id) : [], next?.dueAt ?? null), now) : [];
     let priority = row.priority;
     let source = row.priority_source;
@@ -247,7 +256,7 @@ function refreshRows(db: DB, rows: readonly ItemRow[], ctx: DeriveContext, conta
       const fromRules = rulePriority(flags);
       priority = fromRules;
       source = fromRules === null ? null : 'rule';
-      if (priority !== row.priority) next = due(priority);
+      if (priority !== base) next = due(priority);
     }
     let changed = false;
     const dueAt = next?.dueAt ?? null;
@@ -323,7 +332,7 @@ export function refreshItems(db: DB, ids: readonly string[], now: number, ctx: D
   db.transaction(() => {
     for (let i = 0; i < unique.length; i += REFRESH_BATCH) {
       const part = unique.slice(i, i + REFRESH_BATCH);
-      const rows = cached(db, `SELECT ${ITEM_COLUMNS} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.id IN (SELECT value FROM json_each(?))`).all(
+      const rows = cached(db, `SELECT ${ctx.columns} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.id IN (SELECT value FROM json_each(?))`).all(
         JSON.stringify(part),
       ) as ItemRow[];
       refreshRows(db, rows, ctx, contacts, now, out);
@@ -336,7 +345,7 @@ export function refreshItems(db: DB, ids: readonly string[], now: number, ctx: D
 
 function refreshItemsOnce(db: DB, ids: readonly string[], now: number, ctx: DeriveContext): void {
   db.transaction(() => {
-    const rows = cached(db, `SELECT ${ITEM_COLUMNS} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.id IN (SELECT value FROM json_each(?))`).all(
+    const rows = cached(db, `SELECT ${ctx.columns} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.id IN (SELECT value FROM json_each(?))`).all(
       JSON.stringify(ids),
     ) as ItemRow[];
     refreshRows(db, rows, ctx, null, now, { changed: [], autoEscalated: 0 });
@@ -353,7 +362,7 @@ export function refreshAll(db: DB, now: number, options: { ctx?: DeriveContext; 
   const contacts = ctx.needsContacts ? ContactTimes.all(db) : null;
   const out: RefreshOutcome = { changed: [], autoEscalated: 0 };
   const where = options.where ? ` AND (${options.where})` : '';
-  const select = cached(db, `SELECT ${ITEM_COLUMNS} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.rowid > ?${where} ORDER BY f.rowid LIMIT ?`);
+  const select = cached(db, `SELECT ${ctx.columns} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.rowid > ?${where} ORDER BY f.rowid LIMIT ?`);
   let after = 0;
   let items = 0;
   for (;;) {
@@ -371,7 +380,7 @@ export function refreshAll(db: DB, now: number, options: { ctx?: DeriveContext; 
 export function previewRule(db: DB, rule: RuleLike, limit: number, now: number): { count: number; ids: string[] } {
   const ctx = deriveContext(db, rule);
   const contacts = ctx.needsContacts ? ContactTimes.all(db) : null;
-  const select = cached(db, `SELECT ${ITEM_COLUMNS} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.rowid > ? ORDER BY f.rowid LIMIT ?`);
+  const select = cached(db, `SELECT ${ctx.columns} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.rowid > ? ORDER BY f.rowid LIMIT ?`);
   const matched: { id: string; live: boolean; at: number }[] = [];
   let after = 0;
   for (;;) {
