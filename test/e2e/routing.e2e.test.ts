@@ -4,8 +4,10 @@
  * list; switch it off and see its matches go; open a previewed conversation in the inbox;
  * add a second period to Monday and find it saved; a webhook call listed in the outbound log.
  */
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { call } from '../helpers/results';
 import { UI_TIMEOUT, useApp } from '../support/e2e';
@@ -13,7 +15,45 @@ import { colorScheme, openId } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 180_000;
 const RULE_NAME = 'Angry refund requests';
-const app = useApp();
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Hearken e2e//EN',
+  'BEGIN:VEVENT',
+  'UID:xmas@e2e',
+  'DTSTART;VALUE=DATE:20261225',
+  'DTEND;VALUE=DATE:20261226',
+  'SUMMARY:Christmas Day',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:newyear@e2e',
+  'DTSTART;VALUE=DATE:20270101',
+  'DTEND;VALUE=DATE:20270102',
+  "SUMMARY:New Year's Day",
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:meeting@e2e',
+  'DTSTART:20261210T100000Z',
+  'DTEND:20261210T110000Z',
+  'SUMMARY:Team meeting',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+const app = useApp({
+  core: {
+    dialogs: {
+      chooseImportFiles: () => Promise.resolve([]),
+      chooseSavePath: () => Promise.resolve(null),
+      // The host's file dialog, answered with a calendar written into the spec's scratch folder.
+      chooseOpenFile: () => {
+        const file = join(app().scratch, 'holidays.ics');
+        writeFileSync(file, ICS);
+        return Promise.resolve(file);
+      },
+    },
+  },
+});
 
 let hook: Server | undefined;
 const received: string[] = [];
@@ -119,12 +159,24 @@ describe('the Rules & SLA page', () => {
       const targets = (await call(app().core, 'escalation.targets.list', {})).targets;
       await expect.poll(() => page.getByTestId('team-row').count(), { timeout: UI_TIMEOUT }).toBe(targets.length);
       await tab.screenshot('routing-teams-light');
+      // A new team, its webhook switched on in the dialog.
+      await page.getByTestId('team-new').click();
+      await page.getByTestId('team-name').fill('Partner desk');
+      await page.getByTestId('team-email').fill('partners@example.com');
+      await page.getByTestId('team-webhook-url').fill('https://hooks.example.com/hearken');
+      await page.getByTestId('team-webhook-enabled').click({ force: true });
+      await tab.screenshot('routing-team-dialog-light');
+      await page.getByTestId('team-save').click();
+      await expect
+        .poll(async () => (await call(app().core, 'escalation.targets.list', {})).targets.find((t) => t.name === 'Partner desk'), { timeout: UI_TIMEOUT })
+        .toMatchObject({ email: 'partners@example.com', webhookUrl: 'https://hooks.example.com/hearken', webhookEnabled: true });
+      await expect.poll(() => page.getByTestId('team-row').count(), { timeout: UI_TIMEOUT }).toBe(targets.length + 1);
       // A team a rule names cannot go: the core's refusal is shown, and the team stays.
       const billingRow = page.getByTestId('team-row').filter({ hasText: 'Billing' });
       await billingRow.getByTestId('team-delete').click();
       await page.getByTestId('team-delete-confirm').click();
       await expect.poll(() => page.getByTestId('team-delete-error').textContent(), { timeout: UI_TIMEOUT }).toMatch(/\w/);
-      expect((await call(app().core, 'escalation.targets.list', {})).targets).toHaveLength(targets.length);
+      expect((await call(app().core, 'escalation.targets.list', {})).targets).toHaveLength(targets.length + 1);
       await page.keyboard.press('Escape');
       await page.getByTestId('team-delete-error').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
 
@@ -142,6 +194,17 @@ describe('the Rules & SLA page', () => {
       expect(after.calendar.week.slice(1)).toEqual(before.calendar.week.slice(1));
       expect(after.businessHours).toBe(true);
       await page.getByTestId('sla-summary').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      // Holidays from an iCalendar file chosen in the host's dialog: all-day events added, timed ones counted.
+      await page.getByTestId('sla-import-ical').click();
+      await expect
+        .poll(() => page.getByTestId('sla-import-notice').textContent(), { timeout: UI_TIMEOUT })
+        .toBe('Added 2 holidays from holidays.ics (1 timed event skipped)');
+      expect((await call(app().core, 'sla.get', {})).calendar.holidays).toEqual([
+        { date: '2026-12-25', name: 'Christmas Day' },
+        { date: '2027-01-01', name: "New Year's Day" },
+      ]);
+      await expect.poll(() => page.getByTestId('sla-holidays').locator('tr').count()).toBe(2);
+      await expect(page.getByTestId('sla-save').isDisabled()).resolves.toBe(true);
       await tab.screenshot('routing-sla-light', { bothSizes: true });
 
       // A webhook to a server on this machine, then the log.

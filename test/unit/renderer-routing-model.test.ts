@@ -57,8 +57,10 @@ describe('rule drafts', () => {
   });
 
   it('read as one line in the list', () => {
-    expect(ruleSummary(refundRule, [billing])).toBe("When Mentions 'refund' and Sentiment is negative → Suggest escalating to Billing");
-    expect(ruleSummary({ ...refundRule, match: 'any' }, [])).toBe("When Mentions 'refund' or Sentiment is negative → Suggest escalating to a team that no longer exists");
+    expect(ruleSummary(refundRule, [billing])).toBe("When mentions 'refund' and sentiment is negative → Suggest escalating to Billing");
+    expect(ruleSummary({ ...refundRule, match: 'any' }, [])).toBe("When mentions 'refund' or sentiment is negative → Suggest escalating to a team that no longer exists");
+    const sla = { ...refundRule, conditions: [{ kind: 'sla' as const, state: 'breached' as const, withinMinutes: 60 }] };
+    expect(ruleSummary(sla, [billing])).toBe('When SLA is breached → Suggest escalating to Billing');
   });
 });
 

@@ -167,7 +167,11 @@ export function saveInput(draft: RuleDraft): { ok: true; input: RuleInput & { id
 
 /** The list's one line: "When Mentions 'refund' and Sentiment is negative → Suggest escalating to Billing". */
 export function ruleSummary(rule: Pick<RuleDraft, 'match' | 'conditions' | 'actions'>, targets: readonly { id: string; name: string }[]): string {
-  const when = rule.conditions.map(describeCondition).join(rule.match === 'all' ? ' and ' : ' or ');
+  const when = rule.conditions
+    .map(describeCondition)
+    // "Sentiment is negative" reads "sentiment is negative" mid-sentence; "SLA is breached" keeps its capitals.
+    .map((words) => (/^[A-Z][a-z]/.test(words) ? words[0]!.toLowerCase() + words.slice(1) : words))
+    .join(rule.match === 'all' ? ' and ' : ' or ');
   const target = rule.actions.escalateTo === null ? null : (targets.find((t) => t.id === rule.actions.escalateTo)?.name ?? null);
   return `When ${when} → ${describeActions(rule.actions, target)}`;
 }

@@ -1,6 +1,7 @@
 /** The rules in the order they run: what each says, whether it is on, and what it matches now. */
 import { ActionIcon, Badge, Button, Group, ScrollArea, Switch, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import type { Rule } from '../../../../shared/escalation/schema';
 import { blankDraft, draftOf, ruleSummary } from '../model/rule-draft';
 import classes from '../routing.module.css';
@@ -12,9 +13,14 @@ const countFormat = new Intl.NumberFormat();
 function RuleRow({ rule, index, last }: { rule: Rule; index: number; last: number }) {
   const targets = useRules((s) => s.targets);
   const open = useRules((s) => s.draft?.id === rule.id);
+  const row = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    // A rule just saved or opened from elsewhere may be below the fold.
+    if (open) row.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
   const confirmationAsked = useRules((s) => s.confirmationAsked);
   return (
-    <li className={classes.ruleItem} aria-current={open ? 'true' : undefined} data-disabled={!rule.enabled} data-testid="rule-item" data-rule-id={rule.id}>
+    <li ref={row} className={classes.ruleItem} aria-current={open ? 'true' : undefined} data-disabled={!rule.enabled} data-testid="rule-item" data-rule-id={rule.id}>
       <button type="button" className={classes.ruleOpen} onClick={() => ruleRequested(draftOf(rule))}>
         <span className={classes.ruleText}>
           <span className={classes.ruleName}>{rule.name}</span>
