@@ -154,6 +154,59 @@ describe('escalation', () => {
   );
 
   it(
+    'on the queue, m moves an escalation to another team, d de-escalates it and a resolves it, each undone with Mod+Z',
+    async () => {
+      const { targets } = await call(app().core, 'escalation.targets.list', {});
+      const queue = async () => (await call(app().core, 'escalations.list', { state: 'open', limit: 500 })).groups.flatMap((g) => g.items.map((i) => ({ id: i.escalation.id, target: g.target.name })));
+      const before = await queue();
+      expect(before.length, 'the first spec left an escalation').toBeGreaterThan(0);
+      const tab = await app().open();
+      const { page } = tab;
+      await page.getByTestId('escalations-link').click();
+      await page.getByTestId('escalation-row').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await page.keyboard.press('j');
+      const active = page.locator('[data-testid="escalation-row"][data-active]');
+      const id = (await active.getAttribute('data-id'))!;
+      const from = before.find((e) => e.id === id)!.target;
+      const to = targets.find((t) => t.name !== from)!;
+
+      await page.keyboard.press('m');
+      const picker = page.getByRole('dialog', { name: 'Move to another team' });
+      await picker.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await page.keyboard.type(to.name);
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await queue()).find((e) => e.id === id)?.target, { timeout: UI_TIMEOUT }).toBe(to.name);
+      await page.locator(`[data-testid="escalation-group"][data-target="${to.name}"] [data-testid="escalation-row"][data-id="${id}"]`).waitFor({ timeout: UI_TIMEOUT });
+      await page.getByTestId('action-notice').filter({ hasText: `Moved the escalation to ${to.name}` }).first().waitFor({ timeout: UI_TIMEOUT });
+      await page.getByTestId('escalations-queue').focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await queue()).find((e) => e.id === id)?.target, { timeout: UI_TIMEOUT }).toBe(from);
+
+      await page.getByTestId('escalations-queue').focus();
+      await page.keyboard.press('d');
+      await expect.poll(async () => (await queue()).some((e) => e.id === id), { timeout: UI_TIMEOUT }).toBe(false);
+      await expect.poll(() => page.locator(`[data-testid="escalation-row"][data-id="${id}"]`).count(), { timeout: UI_TIMEOUT }).toBe(0);
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await queue()).length, { timeout: UI_TIMEOUT }).toBe(before.length);
+
+      // a on the row again (its id may be new after the undo), then the Closed tab lists it.
+      await page.locator(`[data-testid="escalation-row"]`).first().waitFor({ timeout: UI_TIMEOUT });
+      await page.getByTestId('escalations-queue').focus();
+      await page.keyboard.press('j');
+      await page.keyboard.press('a');
+      await expect.poll(async () => (await queue()).length, { timeout: UI_TIMEOUT }).toBe(before.length - 1);
+      await page.getByText('Closed', { exact: true }).click();
+      await page.getByTestId('escalation-row').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await tab.screenshot('escalations-closed-light');
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await queue()).length, { timeout: UI_TIMEOUT }).toBe(before.length);
+      tab.expectClean();
+      await tab.close();
+    },
+    SPEC_TIMEOUT,
+  );
+
+  it(
     'three checked with x are escalated at once, and Undo takes all three back',
     async () => {
       const tab = await app().open();

@@ -179,7 +179,11 @@ export function EscalationsScreen() {
         <SegmentedControl
           size="xs"
           value={tab}
-          onChange={(value) => chooseQueueTab(value as 'open' | 'closed')}
+          onChange={(value) => {
+            chooseQueueTab(value as 'open' | 'closed');
+            // Back to the rows, so Enter and the arrows work on them at once.
+            queueRef.current?.focus();
+          }}
           data={[
             { value: 'open', label: tab === 'open' && groups ? `Open · ${total}` : 'Open' },
             { value: 'closed', label: 'Closed' },

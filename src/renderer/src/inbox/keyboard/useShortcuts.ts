@@ -27,8 +27,12 @@ function stepOf(event: KeyboardEvent): string {
   return `${mod}${shift}${key}`;
 }
 
+/** Inputs that take no typing (a segmented control's radios, a checkbox) leave the keys to the page. */
+const choiceInputs = new Set(['radio', 'checkbox', 'button', 'submit', 'reset']);
+
 function isField(target: EventTarget | null): target is HTMLElement {
   if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement && choiceInputs.has(target.type)) return false;
   return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
 
