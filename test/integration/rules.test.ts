@@ -121,4 +121,24 @@ describe('rules', () => {
     await call(temp.core, 'feedback.undo', { token: done.undoToken! });
     expect((await call(temp.core, 'feedback.get', { id: vip!.id })).flags.map((f) => f.ruleName)).not.toContain('VIP unhappy');
   });
+
+  it('escalates by itself only with a rule marked auto-escalate, as the system, once', async () => {
+    const legal = await targetId('Legal');
+    const rule: RuleInput = {
+      name: 'Auto: regulator',
+      conditions: [{ kind: 'keywords', terms: ['lawyer'] }],
+      actions: { escalateTo: legal, priority: null, addTag: null },
+      autoEscalate: true,
+    };
+    const before = (await call(temp.core, 'escalations.list', { targetId: legal })).total;
+    const saved = await call(temp.core, 'rules.save', rule);
+    expect(saved.matches).toBeGreaterThan(0);
+    const queue = await call(temp.core, 'escalations.list', { targetId: legal });
+    expect(queue.total).toBe(before + saved.matches);
+    expect(queue.groups[0]!.items.every((i) => i.escalation.source === 'rule' && i.escalation.rules.includes('Auto: regulator'))).toBe(true);
+    // Saving again works the store out again, and an escalated item is not escalated twice.
+    await call(temp.core, 'rules.save', { ...rule, id: saved.id, name: 'Auto: regulator (renamed)' });
+    expect((await call(temp.core, 'escalations.list', { targetId: legal })).total).toBe(before + saved.matches);
+    await call(temp.core, 'rules.delete', { id: saved.id });
+  });
 });

@@ -19,6 +19,7 @@ export function reevaluateAll(ctx: CoreContext): void {
   const done = refreshAll(ctx.db, ctx.now());
   log.info('rules re-evaluated', { items: done.items, changed: done.changed.length, ms: done.ms });
   ctx.emit('feedback.changed', { reason: 'rules', ...(done.changed.length <= 200 ? { ids: done.changed } : {}) });
+  if (done.autoEscalated > 0) ctx.emit('escalations.changed', {});
 }
 
 function thenRefresh<I, O>(ctx: CoreContext, definition: Definition<I, O>, changed: (result: O) => boolean): Definition<I, O> {
