@@ -14,6 +14,7 @@ import { selectDirty, useRules } from './state';
 const store = useRules.getState;
 export const PREVIEW_DELAY_MS = 250;
 const PREVIEW_LIMIT = 50;
+const RELOAD_DELAY_MS = 150;
 
 export async function loadRules(): Promise<void> {
   const generation = store().loadStarted();
@@ -28,16 +29,21 @@ export async function loadRules(): Promise<void> {
 /** Loads the rules and follows changes made elsewhere (the CLI, another tab); returns the way to stop. */
 export function openRulesTab(): () => void {
   void loadRules();
-  const offs = [
-    onEvent('rules.changed', () => void loadRules()),
-    onEvent('escalations.changed', () => void loadRules()),
-    // Counts follow the conversations they count.
-    onEvent('feedback.changed', () => void loadRules()),
-  ];
+  // Counts follow the conversations they count; a burst of changes (an import) is one reload.
+  let reload: ReturnType<typeof setTimeout> | null = null;
+  const reloadSoon = (): void => {
+    if (reload !== null) clearTimeout(reload);
+    reload = setTimeout(() => {
+      reload = null;
+      void loadRules();
+    }, RELOAD_DELAY_MS);
+  };
+  const offs = [onEvent('rules.changed', reloadSoon), onEvent('escalations.changed', reloadSoon), onEvent('feedback.changed', reloadSoon)];
   const draft = store().draft;
   if (draft !== null) previewSoon();
   return () => {
     for (const off of offs) off();
+    if (reload !== null) clearTimeout(reload);
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };

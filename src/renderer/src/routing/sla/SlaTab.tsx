@@ -152,7 +152,7 @@ export function SlaTab() {
         data-testid="sla-form"
       >
         <Stack gap="lg" maw={1080}>
-          <Group justify="space-between" align="center">
+          <Group justify="space-between" align="center" className={classes.stickyBar}>
             <SlaSummaryLine summary={summary} />
             <Group gap={8}>
               {dirty && (
