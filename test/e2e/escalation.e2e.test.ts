@@ -5,6 +5,8 @@
  * a conversation past its SLA says so in the list. Pictures of the dialog, the queue and
  * the list's SLA chips at 1440x900 and 1024x700.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FeedbackFilter } from '../../src/shared/contract';
@@ -19,7 +21,20 @@ const sizes = [
 ] as const;
 const flaggedView: FeedbackFilter = { flagged: true, escalated: false, status: ['open', 'pending'] };
 
-const app = useApp();
+let savedTo: string | null = null;
+// The host's save dialog, answered as a person would: a file in the spec's scratch folder.
+const app = useApp({
+  core: {
+    dialogs: {
+      chooseImportFiles: () => Promise.resolve([]),
+      chooseSavePath: (defaultName) => {
+        savedTo = join(app().scratch, defaultName);
+        return Promise.resolve(savedTo);
+      },
+      chooseOpenFile: () => Promise.resolve(null),
+    },
+  },
+});
 
 async function resize(page: Page, size: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(size);
@@ -97,6 +112,14 @@ describe('escalation', () => {
           await dialog.getByTestId('handoff-tab').click();
           await expect.poll(() => dialog.getByTestId('handoff-markdown').textContent(), { timeout: UI_TIMEOUT }).toContain(target!.name);
           await tab.screenshot('escalate-handoff-dark');
+          // Save .md: the host's dialog chooses where; the file holds the packet shown.
+          const shown = (await dialog.getByTestId('handoff-markdown').textContent()) ?? '';
+          await dialog.getByTestId('handoff-save-md').click();
+          await expect.poll(() => savedTo !== null && existsSync(savedTo), { timeout: UI_TIMEOUT }).toBe(true);
+          expect(savedTo).toMatch(/\.md$/);
+          expect(readFileSync(savedTo!, 'utf8').trim()).toBe(shown.trim());
+          // No team address: E-mail is there but disabled, and says why.
+          expect(await dialog.getByTestId('handoff-email').isDisabled()).toBe(true);
           await page.keyboard.press('Escape');
           await dialog.waitFor({ state: 'hidden' });
           expect(await openTotal(), 'Esc cancels').toBe(before);
@@ -330,6 +353,7 @@ describe('escalation', () => {
       await page.keyboard.press('?');
       const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
       await sheet.waitFor({ state: 'visible' });
+      await tab.screenshot('shortcut-sheet-escalations');
       expect(await sheet.textContent()).toContain('De-escalate');
       expect(await sheet.textContent()).not.toContain('Select or unselect the conversation');
       await page.keyboard.press('Escape');
