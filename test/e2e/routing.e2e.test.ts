@@ -206,6 +206,11 @@ describe('the Rules & SLA page', () => {
       await expect.poll(() => page.getByTestId('sla-holidays').locator('tr').count()).toBe(2);
       await expect(page.getByTestId('sla-save').isDisabled()).resolves.toBe(true);
       await tab.screenshot('routing-sla-light', { bothSizes: true });
+      await page.getByTestId('theme-toggle').click();
+      await expect.poll(() => colorScheme(page)).toBe('dark');
+      await tab.screenshot('routing-sla-dark');
+      await page.getByTestId('theme-toggle').click();
+      await expect.poll(() => colorScheme(page)).toBe('light');
 
       // A webhook to a server on this machine, then the log.
       const url = await startHook();
@@ -220,6 +225,11 @@ describe('the Rules & SLA page', () => {
       await entry.getByRole('button').first().click();
       await expect.poll(() => entry.getByTestId('outbound-payload').textContent(), { timeout: UI_TIMEOUT }).toBe(received[0]);
       await tab.screenshot('outbound-log-light');
+      await page.getByTestId('theme-toggle').click();
+      await expect.poll(() => colorScheme(page)).toBe('dark');
+      await tab.screenshot('outbound-log-dark');
+      await page.getByTestId('theme-toggle').click();
+      await expect.poll(() => colorScheme(page)).toBe('light');
 
       // A previewed conversation opens in the inbox.
       await page.getByTestId('routing-tab-rules').click();
