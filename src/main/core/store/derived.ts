@@ -415,25 +415,30 @@ export interface NewItemDerived {
  */
 export function deriveNew(db: DB, items: readonly NewFeedback[], ctx: DeriveContext, now: number): Map<NewFeedback, NewItemDerived> {
   const out = new Map<NewFeedback, NewItemDerived>();
-  const batchTimes = new Map<string, number[]>();
-  const storedTimes = new Map<string, readonly number[]>();
-  const contactsOf = (item: NewFeedback): readonly number[] => {
-    if (!ctx.needsContacts || !item.customer) return [];
-    const key = item.customer.email ? `e:${item.customer.email}` : `n:${item.customer.name}`;
-    let stored = storedTimes.get(key);
-    if (!stored) {
-      const found = (
-        item.customer.email
-          ? cached(db, 'SELECT id FROM customers WHERE email = ?').get(item.customer.email)
-          : cached(db, 'SELECT id FROM customers WHERE email IS NULL AND name = ?').get(item.customer.name)
-      ) as { id: string } | undefined;
-      stored = found ? (cached(db, 'SELECT received_at AS t FROM feedback WHERE customer_id = ?').all(found.id) as { t: number }[]).map((r) => r.t) : [];
-      storedTimes.set(key, stored);
+  // One list per customer: their stored items' times and this batch's. A repeat condition
+  // counts only the times in its window before the item, so later ones may share the list.
+  const times = new Map<string, number[]>();
+  const keyOf = (item: NewFeedback): string | null => (item.customer ? (item.customer.email ? `e:${item.customer.email}` : `n:${item.customer.name}`) : null);
+  if (ctx.needsContacts) {
+    for (const item of items) {
+      const key = keyOf(item);
+      if (key === null) continue;
+      let list = times.get(key);
+      if (!list) {
+        const customer = item.customer!;
+        list = (
+          (customer.email
+            ? cached(db, 'SELECT f.received_at AS t FROM customers c JOIN feedback f ON f.customer_id = c.id WHERE c.email = ?').all(customer.email)
+            : cached(db, 'SELECT f.received_at AS t FROM customers c JOIN feedback f ON f.customer_id = c.id WHERE c.email IS NULL AND c.name = ?').all(customer.name)) as { t: number }[]
+        ).map((r) => r.t);
+        times.set(key, list);
+      }
+      list.push(item.receivedAt);
     }
-    let batch = batchTimes.get(key);
-    if (!batch) batchTimes.set(key, (batch = []));
-    batch.push(item.receivedAt);
-    return [...stored, ...batch].sort((a, b) => a - b);
+  }
+  const contactsOf = (item: NewFeedback): readonly number[] => {
+    const key = ctx.needsContacts ? keyOf(item) : null;
+    return key === null ? [] : (times.get(key) ?? []);
   };
   for (const item of items) {
     const urgency = item.analysis?.urgency ?? null;
