@@ -150,7 +150,7 @@ export function useCommands(): Command[] {
       { id: 'status', label: 'Set status…', group: 'Triage', keys: [['Shift+S']], run: () => openPicker('status'), inPalette: true, keywords: 'open pending replied closed' },
       { id: 'assign', label: 'Assign…', group: 'Triage', keys: [['Shift+A']], run: () => openPicker('assign'), inPalette: true, keywords: 'owner agent' },
       { id: 'escalate', label: 'Escalate…', group: 'Triage', keys: [['e']], run: () => escalate(), inPalette: true, keywords: 'escalation team tier hand off handoff billing engineering legal' },
-      { id: 'undo', label: 'Undo the last change', group: 'Triage', keys: [['Mod+Z']], run: undoLast, inPalette: true, pages: ['inbox', 'escalations'] },
+      { id: 'undo', label: 'Undo the last change', group: 'Triage', keys: [['Mod+Z']], run: undoLast, inPalette: true },
       // The escalation queue's own keys: the same letters mean the same things there.
       { id: 'queue-next', label: 'Next escalation', group: 'Escalations', keys: [['j'], ['ArrowDown']], run: () => moveQueueCursor(1), pages: inQueue },
       { id: 'queue-previous', label: 'Previous escalation', group: 'Escalations', keys: [['k'], ['ArrowUp']], run: () => moveQueueCursor(-1), pages: inQueue },
@@ -158,6 +158,7 @@ export function useCommands(): Command[] {
       { id: 'queue-resolve', label: 'Resolve the escalation', group: 'Escalations', keys: [['a']], run: resolveAtCursor, inPalette: true, pages: inQueue, keywords: 'done close' },
       { id: 'queue-deescalate', label: 'De-escalate (back to the inbox)', group: 'Escalations', keys: [['d']], run: deescalateAtCursor, inPalette: true, pages: inQueue, keywords: 'take back cancel' },
       { id: 'queue-reassign', label: 'Move to another team…', group: 'Escalations', keys: [['m']], run: reassignAtCursor, inPalette: true, pages: inQueue, keywords: 'reassign transfer' },
+      { id: 'queue-undo', label: 'Undo the last change', group: 'Escalations', keys: [['Mod+Z']], run: undoLast, inPalette: true, pages: inQueue },
       ...goToViews,
       {
         id: 'save-view',
