@@ -87,11 +87,14 @@ describe('rules', () => {
       csv,
       'external_id,subject,body,customer_name,customer_email,received_at\n' +
         'L1,Final warning,"Fix my account or my lawyer will be in touch.",Pat Doe,pat@example.com,2026-03-10T09:00:00Z\n' +
-        'L2,Thanks,"All good now, thank you.",Sam Roe,sam@example.com,2026-03-10T09:05:00Z\n',
+        'L2,Thanks,"All good now, thank you.",Sam Roe,sam@example.com,2026-03-10T09:05:00Z\n' +
+        'R1,Where is my parcel,"Still waiting for it.",Rae Poe,rae@example.com,2026-03-07T09:00:00Z\n' +
+        'R2,Parcel again,"Any news on it?",Rae Poe,rae@example.com,2026-03-08T09:00:00Z\n' +
+        'R3,Third time,"Nobody answers me.",Rae Poe,rae@example.com,2026-03-09T09:00:00Z\n',
     );
     const { importId } = await call(temp.core, 'import.start', { grant: await grantOf(temp.core, csv) });
     for (let i = 0; i < 500 && !progress.some((p) => p.importId === importId && p.state !== 'running'); i++) await new Promise((r) => setTimeout(r, 10));
-    expect((await call(temp.core, 'import.report', { importId })).counts.imported).toBe(2);
+    expect((await call(temp.core, 'import.report', { importId })).counts.imported).toBe(5);
     const [threat] = (await call(temp.core, 'feedback.list', { filter: { query: 'lawyer' }, limit: 1 })).items;
     expect(threat?.flag).toEqual({ targetName: 'Legal', explanation: expect.stringContaining('lawyer') });
     expect(threat?.priority).toBe('urgent');
@@ -99,6 +102,11 @@ describe('rules', () => {
     expect(detail.flags.map((f) => f.ruleName)).toContain('Legal threat');
     const [calm] = (await call(temp.core, 'feedback.list', { filter: { query: 'thank' }, limit: 50 })).items.filter((i) => i.subject === 'Thanks');
     expect(calm?.flag).toBeNull();
+    // The third contact in three days is a repeat contact; the first is not.
+    const rae = (await call(temp.core, 'feedback.list', { filter: { query: 'Rae Poe' }, limit: 10 })).items;
+    const flagsOf = async (subject: string) => (await call(temp.core, 'feedback.get', { id: rae.find((i) => i.subject === subject)!.id })).flags.map((f) => f.ruleName);
+    expect(await flagsOf('Third time')).toContain('Repeat contact');
+    expect(await flagsOf('Where is my parcel')).not.toContain('Repeat contact');
   });
 
   it('never matches an item that lacks the field a condition reads (the imported ones have no product)', async () => {
