@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { FeedbackSummary } from '../../../../shared/contract';
 import type { EscalationTarget, Rule } from '../../../../shared/escalation/schema';
-import { sameDraft, type RuleDraft } from '../model/rule-draft';
+import { sameDraft, type RuleDraft } from './rule-draft';
 
 export type RulePreview =
   | { state: 'idle' }

@@ -10,7 +10,7 @@ import classes from '../routing.module.css';
 import { ConditionEditor } from './ConditionEditor';
 import { draftEdited, draftReverted, saveRule } from './flows';
 import { RulePreview } from './RulePreview';
-import { selectDirty, useRules } from './state';
+import { selectDirty, useRules } from '../model/rules-store';
 
 const priorityData = priorities.map((p) => ({ value: p, label: priorityLabels[p] })).reverse();
 

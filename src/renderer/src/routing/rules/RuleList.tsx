@@ -6,7 +6,7 @@ import type { Rule } from '../../../../shared/escalation/schema';
 import { blankDraft, draftOf, ruleSummary } from '../model/rule-draft';
 import classes from '../routing.module.css';
 import { ruleMoved, ruleRequested, ruleToggled } from './flows';
-import { useRules } from './state';
+import { useRules } from '../model/rules-store';
 
 const countFormat = new Intl.NumberFormat();
 

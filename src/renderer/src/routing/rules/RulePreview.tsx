@@ -5,7 +5,7 @@ import { ageLabel } from '../../format';
 import { useNow } from '../../inbox/useNow';
 import classes from '../routing.module.css';
 import { previewItemOpened } from './flows';
-import { useRules } from './state';
+import { useRules } from '../model/rules-store';
 
 const countFormat = new Intl.NumberFormat();
 

@@ -8,7 +8,7 @@ import classes from '../routing.module.css';
 import { confirmationAccepted, openRulesTab, ruleRequested } from './flows';
 import { RuleEditor } from './RuleEditor';
 import { RuleList } from './RuleList';
-import { useRules, type RuleConfirmation } from './state';
+import { useRules, type RuleConfirmation } from '../model/rules-store';
 
 function confirmationText(c: RuleConfirmation, draftName: string) {
   switch (c.kind) {

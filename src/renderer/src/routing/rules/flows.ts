@@ -9,7 +9,7 @@ import { openFeedback } from '../../inbox/flows/detail';
 import { useWorkspace } from '../../stores/workspace';
 import type { Rule } from '../../../../shared/escalation/schema';
 import { conditionProblem, draftOf, previewInput, saveInput, type RuleDraft } from '../model/rule-draft';
-import { selectDirty, useRules } from './state';
+import { selectDirty, useRules } from '../model/rules-store';
 
 const store = useRules.getState;
 export const PREVIEW_DELAY_MS = 250;
