@@ -84,3 +84,16 @@ describe('the rules store', () => {
     expect(store().saving).toBe(false);
   });
 });
+
+describe('the list switch', () => {
+  it('moves the open draft’s saved state and keeps its other edits', () => {
+    useRules.setState({ draft: null, saved: null });
+    store().ruleOpened(draftOf(rule));
+    store().draftEdited({ name: 'Edited' });
+    store().enabledSaved('r1', false);
+    expect(store().draft).toMatchObject({ name: 'Edited', enabled: false });
+    expect(store().saved).toMatchObject({ name: 'VIP unhappy', enabled: false });
+    store().enabledSaved('other', true);
+    expect(store().draft?.enabled).toBe(false);
+  });
+});

@@ -42,6 +42,8 @@ interface RulesState {
   saveStarted(): void;
   saveFailed(message: string): void;
   saveFinished(draft: RuleDraft): void;
+  /** The list's switch saved a rule on or off: an open draft of it follows, keeping its other edits. */
+  enabledSaved(id: string, enabled: boolean): void;
   confirmationAsked(c: RuleConfirmation): void;
   confirmationClosed(): void;
 }
@@ -87,6 +89,8 @@ export const useRules = create<RulesState>()((set, get) => ({
   saveStarted: () => set({ saving: true, saveError: null }),
   saveFailed: (message) => set({ saving: false, saveError: message }),
   saveFinished: (draft) => set({ saving: false, draft, saved: draft }),
+  enabledSaved: (id, enabled) =>
+    set((s) => (s.draft?.id !== id || s.saved === null ? {} : { draft: { ...s.draft, enabled }, saved: { ...s.saved, enabled } })),
   confirmationAsked: (confirming) => set({ confirming }),
   confirmationClosed: () => set({ confirming: null }),
 }));

@@ -168,7 +168,11 @@ export function RuleEditor({ topics }: { topics: readonly string[] }) {
                   </Text>
                 </Group>
               }
-              description="Escalates without asking a person. Off by default: rules suggest, people decide."
+              description={
+                draft.actions.escalateTo === null && !draft.autoEscalate
+                  ? 'Escalates without asking a person. Off by default: rules suggest, people decide. Pick a team above to allow it.'
+                  : 'Escalates without asking a person. Off by default: rules suggest, people decide.'
+              }
               disabled={draft.actions.escalateTo === null && !draft.autoEscalate}
               data-testid="rule-auto-escalate"
             />

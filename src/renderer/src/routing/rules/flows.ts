@@ -133,11 +133,7 @@ const inputOf = (rule: Rule) => ({
 export async function ruleToggled(rule: Rule, enabled: boolean): Promise<void> {
   try {
     const saved = await call('rules.save', { ...inputOf(rule), enabled });
-    const s = store();
-    if (s.draft?.id === rule.id) {
-      // The switch is a save of its own: what is saved moves, and the draft follows it.
-      useRules.setState({ saved: s.saved === null ? null : { ...s.saved, enabled: saved.enabled }, draft: { ...s.draft, enabled: saved.enabled } });
-    }
+    store().enabledSaved(saved.id, saved.enabled);
     await loadRules();
   } catch (failure) {
     notifyFailure(toErrorInfo(failure), enabled ? 'Turning the rule on' : 'Turning the rule off');
