@@ -30,7 +30,7 @@ export function RulePreview() {
             <Loader size={12} /> Counting…
           </Text>
         ) : (
-          <Text size="sm" mt={4} style={{ opacity: preview.state === 'loading' ? 0.55 : 1, transition: 'opacity 120ms' }}>
+          <Text size="sm" mt={4} style={{ opacity: preview.state === 'loading' ? 0.55 : 1 }}>
             Would match{' '}
             <Text span fw={700} fz="lg" data-testid="rule-preview-count" data-count={count}>
               {countFormat.format(count)}

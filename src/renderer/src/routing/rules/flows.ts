@@ -8,7 +8,7 @@ import { notifyFailure, notifyInfo } from '../../common/notify';
 import { openFeedback } from '../../inbox/flows/detail';
 import { useWorkspace } from '../../stores/workspace';
 import type { Rule } from '../../../../shared/escalation/schema';
-import { conditionProblem, draftOf, previewInput, saveInput, type RuleDraft } from '../model/rule-draft';
+import { conditionProblem, draftOf, previewInput, sameDraft, saveInput, type RuleDraft } from '../model/rule-draft';
 import { selectDirty, useRules } from '../model/rules-store';
 
 const store = useRules.getState;
@@ -79,7 +79,11 @@ async function runPreview(rule: NonNullable<ReturnType<typeof previewInput>>): P
 }
 
 export function draftEdited(patch: Partial<RuleDraft>): void {
+  const before = store().draft;
   store().draftEdited(patch);
+  // A field that reports its value again on blur (a number clamped to itself) asks for nothing.
+  const after = store().draft;
+  if (before !== null && after !== null && sameDraft(before, after)) return;
   previewSoon();
 }
 
