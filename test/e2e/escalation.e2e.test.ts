@@ -144,12 +144,26 @@ describe('escalation', () => {
         await tab.close();
       }
 
-      // The queue in both schemes, after the escalation above.
+      // A queue worth a picture: a few more, to two more teams, at several priorities.
+      const more = await call(app().core, 'feedback.list', { filter: { status: ['open'], escalated: false }, sort: 'oldest', cursor: null, limit: 5 });
+      const [billing, engineering] = [targets.find((t) => t.name === 'Billing')!, targets.find((t) => t.name === 'Engineering')!];
+      const asks = [
+        { ids: more.items.slice(0, 2).map((i) => i.id), targetId: billing.id, reason: 'Charged twice for the annual plan; refund over the agent limit', priority: 'urgent' as const },
+        { ids: more.items.slice(2, 5).map((i) => i.id), targetId: engineering.id, reason: 'Camera drops offline after the 4.2 firmware update', priority: 'normal' as const },
+      ];
+      for (const ask of asks) await call(app().core, 'escalation.create', { ...ask, note: null });
+      const extra = asks.reduce((n, a) => n + a.ids.length, 0);
+
+      // The queue in both schemes, after the escalations above.
       for (const scheme of ['light', 'dark'] as const) {
         const tab = await app().open({ colorScheme: scheme });
         const { page } = tab;
         await page.getByTestId('escalations-link').click();
         await page.getByTestId('escalation-row').first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+        await expect.poll(() => page.getByTestId('escalation-row').count(), { timeout: UI_TIMEOUT }).toBe(before + 1 + extra);
+        expect(await page.getByTestId('escalation-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-target')))).toEqual(
+          expect.arrayContaining([target!.name, 'Billing', 'Engineering']),
+        );
         // j puts the keyboard on the first row: its actions show.
         await page.keyboard.press('j');
         await expect.poll(() => page.locator('[data-testid="escalation-row"][data-active]').count()).toBe(1);
