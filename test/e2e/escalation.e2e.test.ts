@@ -339,7 +339,7 @@ describe('escalation', () => {
   );
 
   it(
-    'the palette and the sheet offer Escalate in the inbox, and the queue keys only on the Escalations page',
+    'the palette and the sheet offer Escalate in the inbox and the queue keys only on the Escalations page; a failed webhook is told',
     async () => {
       const tab = await app().open();
       const { page } = tab;
@@ -371,6 +371,14 @@ describe('escalation', () => {
       expect(await sheet.textContent()).toContain('De-escalate');
       expect(await sheet.textContent()).not.toContain('Select or unselect the conversation');
       await page.keyboard.press('Escape');
+
+      // A webhook call that failed after the escalation was stored: said once, calmly.
+      app().pushFromMain('outbound.sent', {
+        entry: { id: 'out-1', at: Date.now(), kind: 'webhook', target: 'Billing', host: 'hooks.example.com', payload: '{}', outcome: 'failed', status: 502, error: 'Bad Gateway', latencyMs: 120 },
+      });
+      await expect
+        .poll(() => page.getByTestId('webhook-failed-notice').first().textContent(), { timeout: UI_TIMEOUT })
+        .toBe('The webhook to Billing failed: Bad Gateway. The escalation is saved.');
 
       await page.getByTestId('routing-link').click();
       await expect.poll(() => page.getByTestId('routing-link').getAttribute('aria-current')).toBe('page');

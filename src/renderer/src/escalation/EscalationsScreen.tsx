@@ -62,7 +62,7 @@ function QueueRow({ entry, active, now }: { entry: QueueEntry; active: boolean; 
         )}
       </span>
       <span className={classes.subject} title={item.subject ?? item.preview}>
-        <button type="button" style={{ all: 'unset', cursor: 'pointer' }} onClick={() => openQueueEntry(escalation.id)} tabIndex={-1}>
+        <button type="button" className={classes.subjectLink} onClick={() => openQueueEntry(escalation.id)} tabIndex={-1}>
           {item.subject ?? item.preview}
         </button>
       </span>
