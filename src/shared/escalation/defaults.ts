@@ -87,5 +87,15 @@ export const defaultRules: readonly { key: string; rule: RuleDefinition }[] = [
     { escalateTo: 'billing', priority: 'high' },
   ),
   shipped('repeat-contact', 'Repeat contact', [{ kind: 'repeat', contacts: 3, withinDays: 7 }], { escalateTo: 'tier2', priority: 'high' }),
-  shipped('sla-breached', 'SLA breached', [{ kind: 'sla', state: 'breached', withinMinutes: 60 }], { escalateTo: 'tier2', priority: 'high' }),
+  // Every breach is already in the Breached view; a rule suggests handing on only the
+  // pressing ones, so the Flagged view stays a short list a person can work through.
+  shipped(
+    'sla-breached',
+    'Urgent case past its SLA',
+    [
+      { kind: 'sla', state: 'breached', withinMinutes: 60 },
+      { kind: 'urgency', atLeast: 'high' },
+    ],
+    { escalateTo: 'tier2', priority: 'high' },
+  ),
 ];
