@@ -267,6 +267,12 @@ describe('escalation', () => {
       const dialog = page.getByRole('dialog', { name: 'Escalate 3 conversations' });
       await dialog.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("data-testid")'), { timeout: UI_TIMEOUT }).toBe('escalate-reason');
+      // Enter with no reason: the dialog stays and the field says what it needs.
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Enter');
+      await dialog.getByText('Say why it is escalated.').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await openTotal()).toBe(before);
       // Typing replaces whatever the rules suggested.
       await page.keyboard.type('Three customers report the same outage');
       expect(await dialog.getByTestId('escalate-reason').inputValue()).toBe('Three customers report the same outage');

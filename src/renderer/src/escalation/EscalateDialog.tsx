@@ -37,10 +37,13 @@ function EscalateForm({ ids, prefill, saving, targets }: { ids: string[]; prefil
   const [priority, setPriority] = useState<Priority>(prefill.priority);
   const [note, setNote] = useState('');
   const [tab, setTab] = useState<string | null>('escalate');
+  // Enter with nothing to say why: the field says what it needs rather than nothing happening.
+  const [tried, setTried] = useState(false);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const target = targets.find((t) => t.id === targetId);
   const already = alreadyEscalatedNote(prefill.alreadyEscalated, ids.length, target?.name ?? null);
   const ready = targetId !== null && reason.trim() !== '' && !saving;
+  const canPress = targetId !== null && !saving;
 
   useEffect(() => {
     // After the modal's own focus trap: the reason, selected, so typing replaces the rule's words.
@@ -52,6 +55,11 @@ function EscalateForm({ ids, prefill, saving, targets }: { ids: string[]; prefil
   }, []);
 
   const submit = (): void => {
+    if (reason.trim() === '') {
+      setTried(true);
+      setTab('escalate');
+      reasonRef.current?.focus();
+    }
     if (!ready || targetId === null) return;
     void confirmEscalate({ targetId, reason: reason.trim(), priority, note });
   };
@@ -101,7 +109,7 @@ function EscalateForm({ ids, prefill, saving, targets }: { ids: string[]; prefil
           maxRows={5}
           maxLength={2000}
           placeholder="Why it needs another team"
-          error={reason.trim() === '' ? undefined : null}
+          error={tried && reason.trim() === '' ? 'Say why it is escalated.' : undefined}
           data-testid="escalate-reason"
         />
         {prefill.flags.length > 0 && (
@@ -182,7 +190,7 @@ function EscalateForm({ ids, prefill, saving, targets }: { ids: string[]; prefil
           leftSection={<IconFlag3 size={15} />}
           rightSection={<Shortcut keys={['Enter']} />}
           onClick={submit}
-          disabled={!ready}
+          disabled={!canPress}
           loading={saving}
           data-testid="escalate-confirm"
         >
