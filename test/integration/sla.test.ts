@@ -51,8 +51,11 @@ describe('SLA', () => {
     expect(first).toMatchObject({ state: 'running', dueAt: expect.any(Number) });
     expect(item.sla?.dueAt).toBeLessThanOrEqual(first!.dueAt!);
 
+    // A rule that reads the deadline: its matches change with time alone.
+    await call(temp.core, 'rules.save', { name: 'Past due', conditions: [{ kind: 'sla', state: 'breached' }], actions: { escalateTo: null, priority: null, addTag: 'overdue' } });
     const breachedBefore = await count('breached');
-    now = first!.dueAt! + 1;
+    // Two hours on, as if the store had stayed locked past the deadline.
+    now = first!.dueAt! + 2 * HOUR;
     expect(await count('breached')).toBeGreaterThan(breachedBefore);
     const listed = (await call(temp.core, 'feedback.list', { filter: { sla: 'breached' }, limit: 500 })).items;
     expect(listed.map((i) => i.id)).toContain(open!.id);
@@ -66,9 +69,14 @@ describe('SLA', () => {
              (SELECT count(*) FROM sla_breaches WHERE feedback_id = ?) AS mine`,
         )
         .get(open!.id) as { breaches: number; audits: number; mine: number };
+    expect((await call(temp.core, 'feedback.get', { id: open!.id })).flags.map((f) => f.ruleName)).not.toContain('Past due');
     await relock();
     const once = logged();
     expect(once.mine).toBe(1);
+    // The sweep worked the breached item out again, so the rule that reads the deadline flags it.
+    const swept = await call(temp.core, 'feedback.get', { id: open!.id });
+    expect(swept.flags.map((f) => f.ruleName)).toContain('Past due');
+    expect(swept.tags).toContainEqual({ name: 'overdue', source: 'local' });
     expect(once.breaches).toBe(await count('breached'));
     expect(once.audits).toBe(once.breaches);
     await relock();

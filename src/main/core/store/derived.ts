@@ -523,7 +523,9 @@ export function sweepSla(db: DB, now: number): { breached: string[]; changed: st
         id: string;
       }[]
     ).map((r) => r.id);
-    if (near.length > 0) db.transaction(() => (changed = refreshItems(db, near, now, ctx).changed)).immediate();
+    // The ones just logged too: a deadline passed while the store was locked is older than the window.
+    const ids = [...new Set([...near, ...breached])];
+    if (ids.length > 0) db.transaction(() => (changed = refreshItems(db, ids, now, ctx).changed)).immediate();
   }
   return { breached, changed };
 }
