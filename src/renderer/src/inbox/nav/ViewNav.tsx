@@ -175,7 +175,14 @@ function PageLink({
   const current = useWorkspace((s) => s.page === page);
   return (
     <li className={classes.item}>
-      <Tooltip label={collapsed ? `${label}: ${hint}` : hint} position="right" withArrow openDelay={collapsed ? tooltipDelay : 800} multiline maw={260}>
+      <Tooltip
+        label={collapsed ? `${label}${count !== null ? ` · ${countFormat.format(count)}` : ''}: ${hint}` : hint}
+        position="right"
+        withArrow
+        openDelay={collapsed ? tooltipDelay : 800}
+        multiline
+        maw={260}
+      >
         <button
           type="button"
           className={classes.link}
