@@ -198,10 +198,18 @@ export function slaSubjectOf(
   };
 }
 
-/** The next running deadline; none once an item is resolved or closed. */
-function deadline(subject: SlaSubject, settings: SlaSettings, now: number): { dueAt: number; clock: SlaClockKind } | null {
+/**
+ * The next running deadline; none once an item is resolved or closed. A running clock's
+ * deadline depends on the item's events, not on the time it is read at, so the clocks are
+ * read as of the latest event: reading them "now" also counts the business time left,
+ * a walk over every day since the item arrived (most of the cost for old items).
+ */
+export function deadline(subject: SlaSubject, settings: SlaSettings, now: number): { dueAt: number; clock: SlaClockKind } | null {
   if (STOPPED.has(subject.status)) return null;
-  const next = nextDeadline(slaClocks(subject, settings, now));
+  let asOf = subject.receivedAt;
+  for (const m of subject.messages) if (m.at > asOf && m.at <= now) asOf = m.at;
+  for (const c of subject.statusChanges) if (c.at > asOf && c.at <= now) asOf = c.at;
+  const next = nextDeadline(slaClocks(subject, settings, Math.min(asOf, now)));
   return next ? { dueAt: next.dueAt, clock: next.clock } : null;
 }
 
