@@ -210,9 +210,9 @@ describe('the inbox', () => {
       const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
       await sheet.waitFor({ state: 'visible' });
       await tab.screenshot('shortcut-sheet');
-      // Only keys that work: a suggestion by Alt+digit, no Escalate until escalation exists.
+      // Only keys that work: a suggestion by Alt+digit, Escalate on e.
       expect(await sheet.textContent()).toContain('Start the reply from suggestion 1, 2 or 3');
-      expect(await sheet.textContent()).not.toMatch(/Escalate(?!d)/);
+      expect(await sheet.textContent()).toContain('Escalate…');
       await page.keyboard.press('Escape');
       await sheet.waitFor({ state: 'hidden' });
 
@@ -222,10 +222,11 @@ describe('the inbox', () => {
       await tab.screenshot('command-palette');
       await page.keyboard.type('escalate');
       await expect.poll(() => page.locator('.mantine-Spotlight-action').count()).toBeGreaterThan(0);
-      // The view of escalated conversations is there; an Escalate that does nothing is not.
+      // The view of escalated conversations, the Escalations page and the Escalate action.
       const offered = await page.locator('.mantine-Spotlight-action').allTextContents();
-      expect(offered.some((label) => /Escalated/.test(label))).toBe(true);
-      expect(offered.filter((label) => /Escalate(?!d)/.test(label))).toEqual([]);
+      expect(offered.some((label) => /Go to Escalated/.test(label))).toBe(true);
+      expect(offered.some((label) => /Go to Escalations/.test(label))).toBe(true);
+      expect(offered.some((label) => /^Escalate…/.test(label))).toBe(true);
       await page.keyboard.press('Control+a');
       await page.keyboard.press('Backspace');
       // Away from the inbox, the sheet lists the keys that work everywhere, not j or a.

@@ -135,6 +135,11 @@ describe('handoffMarkdown', () => {
     expect(md).not.toContain('## SLA');
     expect(md).not.toContain('## Sentiment');
   });
+
+  it('names the agent who escalated, and leaves out an unset name rather than a dangling "by"', () => {
+    expect(handoffMarkdown(input({ agentName: 'Sam Agent' }))).toMatch(/\*\*Escalated:\*\* .* by Sam Agent/);
+    for (const agentName of [null, '', '  ']) expect(handoffMarkdown(input({ agentName }))).toMatch(/\*\*Escalated:\*\* [^\n]*UTC\n/);
+  });
 });
 
 describe('handoffSubject', () => {

@@ -115,7 +115,7 @@ export function handoffMarkdown(input: HandoffInput): string {
   lines.push(`**Priority:** ${priorityLabels[input.priority]} · **To:** ${escapeMarkdown(target.name)}  `);
   lines.push(`**Reason:** ${escapeMarkdown(oneLine(input.reason))}  `);
   if (input.note !== null && input.note.trim() !== '') lines.push(`**Note:** ${escapeMarkdown(input.note.trim()).replace(/\n/g, '  \n')}  `);
-  lines.push(`**Escalated:** ${printedTime(now, tz)}${input.agentName !== null ? ` by ${escapeMarkdown(oneLine(input.agentName))}` : ''}`);
+  lines.push(`**Escalated:** ${printedTime(now, tz)}${input.agentName?.trim() ? ` by ${escapeMarkdown(oneLine(input.agentName))}` : ''}`);
 
   if (flags.length > 0) {
     lines.push('', '## Rules matched', '');
