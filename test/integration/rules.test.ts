@@ -71,6 +71,17 @@ describe('rules', () => {
     for (const { position: _p, matches: _m, ...r } of (await call(temp.core, 'rules.list', {})).rules) await call(temp.core, 'rules.save', { ...r, enabled: true });
   });
 
+  it('moves a rule to a position, the others keeping their order', async () => {
+    const names = async () => (await call(temp.core, 'rules.list', {})).rules.map((r) => r.name);
+    const before = await names();
+    const last = (await call(temp.core, 'rules.list', {})).rules.at(-1)!;
+    expect(await call(temp.core, 'rules.move', { id: last.id, position: 0 })).toEqual({ moved: true });
+    expect(await names()).toEqual([last.name, ...before.slice(0, -1)]);
+    await call(temp.core, 'rules.move', { id: last.id, position: 99 });
+    expect(await names()).toEqual(before);
+    expect(await call(temp.core, 'rules.move', { id: '01NOSUCHRULE', position: 0 })).toEqual({ moved: false });
+  });
+
   it('refuses a rule that escalates to a team that no longer exists', async () => {
     expect(
       await callError(temp.core, 'rules.save', {
