@@ -2,13 +2,17 @@
  * Escalating through the core: a real encrypted store with the demo inbox, a clock the
  * test holds still (so an item's SLA clocks read the same before and after an undo).
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreListener } from '../../src/main/core';
 import { NoSecretStore } from '../../src/main/core/secrets';
 import type { EscalationTarget, OutboundEntry } from '../../src/shared/escalation/schema';
 import { makeTempCore, type TempCore } from '../support/core';
+import { grantOf } from '../helpers/grants';
 import { call, callError } from '../helpers/results';
 
 let now = Date.UTC(2026, 2, 10, 15, 0, 0);
@@ -139,6 +143,28 @@ describe('escalation', () => {
     expect(packet.markdown).toContain('Vendor bug');
     expect(packet.mailto).toMatch(/^mailto:vendors@example\.com\?/);
     expect((await call(temp.core, 'escalation.handoff', { feedbackId: id!, targetId: target('Legal').id })).mailto).toBeNull();
+  });
+
+  it('saves the handoff packet as Markdown or as an unsent e-mail through a write grant', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearken-handoff-'));
+    try {
+      const [id] = await ids(1, { escalated: false });
+      const md = join(dir, 'packet.md');
+      expect(await call(temp.core, 'escalation.saveHandoff', { feedbackId: id!, format: 'md', grant: await grantOf(temp.core, md, 'write'), targetId: target('Legal').id, reason: 'Threat of a lawsuit' })).toEqual({
+        fileName: 'packet.md',
+      });
+      const markdown = readFileSync(md, 'utf8');
+      expect(markdown).toContain('Threat of a lawsuit');
+      expect(markdown).toBe((await call(temp.core, 'escalation.handoff', { feedbackId: id!, targetId: target('Legal').id, reason: 'Threat of a lawsuit' })).markdown);
+      const eml = join(dir, 'packet.eml');
+      await call(temp.core, 'escalation.saveHandoff', { feedbackId: id!, format: 'eml', grant: await grantOf(temp.core, eml, 'write'), targetId: target('Legal').id, reason: 'Threat of a lawsuit' });
+      const mail = readFileSync(eml, 'utf8');
+      expect(mail).toMatch(/^Subject: /m);
+      expect(mail).toMatch(/^X-Unsent: 1/m);
+      expect(await callError(temp.core, 'escalation.saveHandoff', { feedbackId: id!, format: 'md', grant: await grantOf(temp.core, md) })).toMatchObject({ code: 'FILE_NOT_GRANTED' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('posts one webhook per escalation after the change is stored, and logs exactly what it sent', async () => {
