@@ -6,7 +6,9 @@ import { call, callError } from '../helpers/results';
 
 let temp: TempCore;
 beforeAll(async () => {
-  temp = await makeTempCore({ secrets: new NoSecretStore() });
+  // A fixed clock: details carry SLA clocks whose time left moves with the time of day.
+  const fixed = Date.UTC(2026, 2, 11, 10, 30);
+  temp = await makeTempCore({ secrets: new NoSecretStore(), core: { clock: () => fixed } });
   await call(temp.core, 'store.create', { passphrase: 'triage tests' });
   await call(temp.core, 'demo.load', {});
 });

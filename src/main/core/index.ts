@@ -10,7 +10,7 @@ import { flushSlowLogs } from './handlers/define';
 import type { CoreHandlers } from './handlers/define';
 import { escalationHandlers, OutboundCalls } from './handlers/escalations';
 import { feedbackHandlers } from './handlers/feedback';
-import { ruleHandlers } from './handlers/rules';
+import { reevaluateAll, ruleHandlers } from './handlers/rules';
 import { slaHandlers } from './handlers/sla';
 import { importHandlers } from './handlers/import';
 import { profileHandlers } from './handlers/profile';
@@ -26,7 +26,7 @@ import { JobService } from './jobs/service';
 import { ThreadRunner } from './jobs/thread-runner';
 import { StoreAccess } from './secrets/store-access';
 import type { DB } from './store/db';
-import { refreshAll, sweepSla } from './store/derived';
+import { sweepSla } from './store/derived';
 import { seedEscalationDefaults } from './store/rules-repo';
 import { seedSlaSettings } from './store/sla-repo';
 import type { CallMeta, CoreListener, CoreOptions, HostCore } from './types';
@@ -74,7 +74,12 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     try {
       const seeded = seedEscalationDefaults(db, ctx.now());
       seedSlaSettings(db, ctx.now());
-      if (seeded) refreshAll(db, ctx.now());
+      // In steps, after the unlock has answered: a large store stays usable meanwhile.
+      if (seeded) {
+        void reevaluateAll(ctx).catch((error: unknown) =>
+          log.warn('the shipped rules were not applied to every item yet; saving any rule does it', { error: error instanceof Error ? error.message : String(error) }),
+        );
+      }
     } catch (error) {
       log.warn('the shipped escalation rules were not seeded yet', { error: error instanceof Error ? error.message : String(error) });
     }

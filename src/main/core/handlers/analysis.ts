@@ -11,7 +11,7 @@ import { countFeedback } from '../store/feedback-repo';
 type AnalysisHandlers = Pick<Handlers, 'analysis.run' | 'analysis.cancel'>;
 
 function startAnalysis(ctx: CoreContext, jobs: JobService, filter: FeedbackFilter): string {
-  const total = countFeedback(requireDb(ctx), filter);
+  const total = countFeedback(requireDb(ctx), filter, ctx.now());
   let done = 0;
   const progress = (jobId: string, state: AnalysisState, error: string | null = null): void =>
     ctx.emit('analysis.progress', { jobId, state, done, total: Math.max(total, done), error });

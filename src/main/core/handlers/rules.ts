@@ -1,23 +1,24 @@
 /**
  * Routing rules. Every save, delete or move works the whole store out again (derived.ts
- * refreshAll, in short batches once the rule change has committed), so counts, flags and
+ * refreshAllInSteps through refresh.ts, in short batches once the rule change has committed;
+ * other calls are answered between batches), so counts, flags and
  * the Flagged view are the matches now.
  */
 import type { Rule } from '../../../shared/escalation/schema';
 import type { CoreContext } from '../context';
-import { log } from '../log';
-import { previewRule, refreshAll } from '../store/derived';
+import { previewRule } from '../store/derived';
 import { summariesByIds } from '../store/feedback-repo';
 import { deleteRule, getRule, listRules, moveRule, restoreDefaultRules, ruleLikeOf, saveRule } from '../store/rules-repo';
+import { refreshStore } from './refresh';
 import { defineHandlers, mutation, query, type Definition, type Emitted } from './define';
 
 const RULES_CHANGED: Emitted = ['rules.changed', {}];
 
 /** Every item worked out again after a committed rule change, then the windows told. */
-export function reevaluateAll(ctx: CoreContext): void {
-  if (!ctx.db) return;
-  const done = refreshAll(ctx.db, ctx.now());
-  log.info('rules re-evaluated', { items: done.items, changed: done.changed.length, ms: done.ms });
+export async function reevaluateAll(ctx: CoreContext): Promise<void> {
+  const done = await refreshStore(ctx, 'all');
+  // Ended by a newer run (which announces its own changes), a lock or a close.
+  if (!done) return;
   ctx.emit('feedback.changed', { reason: 'rules', ...(done.changed.length <= 200 ? { ids: done.changed } : {}) });
   if (done.autoEscalated > 0) ctx.emit('escalations.changed', {});
 }
@@ -28,7 +29,7 @@ function thenRefresh<I, O>(ctx: CoreContext, definition: Definition<I, O>, chang
       const run = definition.bind(core, channel);
       return async (input, meta) => {
         const result = await run(input, meta);
-        if (changed(result)) reevaluateAll(ctx);
+        if (changed(result)) await reevaluateAll(ctx);
         return result;
       };
     },

@@ -6,20 +6,18 @@ import type { Holiday } from '../../../shared/escalation/schema';
 import { HearkenError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import type { FileGrants } from '../grants';
-import { log } from '../log';
-import { refreshAll } from '../store/derived';
 import { addHolidays, loadSlaSettings, saveSlaSettings, slaCounts } from '../store/sla-repo';
 import type { CoreDialogs } from '../types';
+import { refreshStore } from './refresh';
 import { defineHandlers, mutation, prepare, query, type Definition } from './define';
 
 const MAX_ICS = 10 * 1024 * 1024;
 const ICS_FILTERS = [{ name: 'iCalendar', extensions: ['ics'] }];
 
 /** Open items' deadlines worked out again after the settings changed (resolved and closed have none). */
-function reclock(ctx: CoreContext): void {
-  if (!ctx.db) return;
-  const done = refreshAll(ctx.db, ctx.now(), { where: "f.status NOT IN ('resolved', 'closed')" });
-  log.info('SLA deadlines worked out again', { items: done.items, changed: done.changed.length, ms: done.ms });
+async function reclock(ctx: CoreContext): Promise<void> {
+  const done = await refreshStore(ctx, 'open');
+  if (!done) return;
   ctx.emit('sla.changed', {});
   ctx.emit('feedback.changed', { reason: 'sla', ...(done.changed.length <= 200 ? { ids: done.changed } : {}) });
 }
@@ -30,7 +28,7 @@ function thenReclock<I, O>(ctx: CoreContext, definition: Definition<I, O>, chang
       const run = definition.bind(core, channel);
       return async (input, meta) => {
         const result = await run(input, meta);
-        if (changed(result)) reclock(ctx);
+        if (changed(result)) await reclock(ctx);
         return result;
       };
     },

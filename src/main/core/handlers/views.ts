@@ -6,7 +6,7 @@ const VIEWS_CHANGED: Emitted = ['views.changed', {}];
 
 export function viewHandlers(ctx: CoreContext) {
   return defineHandlers(ctx, {
-    'views.list': query((db) => listViews(db)),
+    'views.list': query((db, _input, { at }) => listViews(db, at)),
     'views.save': mutation((db, input, { at }) => saved('view', input, saveView(db, input, at), VIEWS_CHANGED)),
     'views.delete': mutation((db, { id }) => deleted('view', id, deleteView(db, id), VIEWS_CHANGED)),
   });

@@ -4,7 +4,7 @@
  * those rules do to it (a priority where no person set one, a tag, an automatic
  * escalation for a rule marked so). Every path that changes an item calls refreshItems
  * for it inside its own transaction; a change to the rules or the SLA settings calls
- * refreshAll, which streams the store in rowid batches of short transactions.
+ * refreshAllInSteps, which streams the store in rowid batches of short transactions.
  * Imports work the same values out before the INSERT (deriveNew), so a new row is
  * written once.
  */
@@ -361,12 +361,20 @@ function refreshItemsOnce(db: DB, ids: readonly string[], now: number, ctx: Deri
 }
 
 /**
- * Works out every item again in rowid batches, one short transaction each, so a window
- * reading meanwhile waits at most one batch. `where` narrows it (e.g. only open items).
+ * Works out every item again (`where` narrows it, e.g. to open items) in rowid batches,
+ * one short IMMEDIATE transaction each, for a rule or SLA change or a first seeding. It
+ * steps: the thread answers other calls between batches, so the inbox stays live while a
+ * large store is worked out again. `stillWanted` is asked before each batch: a newer run, a lock
+ * or a close ends this one (the newer run covers what it leaves). Null when it was ended.
  */
-export function refreshAll(db: DB, now: number, options: { ctx?: DeriveContext; where?: string } = {}): RefreshOutcome & { items: number; ms: number } {
+export async function refreshAllInSteps(
+  db: DB,
+  now: () => number,
+  stillWanted: () => boolean,
+  options: { where?: string } = {},
+): Promise<(RefreshOutcome & { items: number; ms: number }) | null> {
   const started = performance.now();
-  const ctx = options.ctx ?? deriveContext(db);
+  const ctx = deriveContext(db);
   const contacts = ctx.needsContacts ? ContactTimes.all(db) : null;
   const out: RefreshOutcome = { changed: [], autoEscalated: 0 };
   const where = options.where ? ` AND (${options.where})` : '';
@@ -374,17 +382,20 @@ export function refreshAll(db: DB, now: number, options: { ctx?: DeriveContext; 
   let after = 0;
   let items = 0;
   for (;;) {
+    if (!db.open || !stillWanted()) return null;
     const rows = select.all(after, REFRESH_BATCH) as ItemRow[];
     if (rows.length === 0) break;
-    db.transaction(() => refreshRows(db, rows, ctx, contacts, now, out)).immediate();
+    const at = now();
+    db.transaction(() => refreshRows(db, rows, ctx, contacts, at, out)).immediate();
     items += rows.length;
     after = rows[rows.length - 1]!.r;
     if (rows.length < REFRESH_BATCH) break;
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return { ...out, items, ms: Math.round(performance.now() - started) };
 }
 
-/** Items an unsaved rule matches now, streamed like refreshAll; the first `limit` ids of them, open and pending first, newest first. */
+/** Items an unsaved rule matches now, streamed like refreshAllInSteps (in one go: a preview is read-only); the first `limit` ids of them, open and pending first, newest first. */
 export function previewRule(db: DB, rule: RuleLike, limit: number, now: number): { count: number; ids: string[] } {
   const ctx = deriveContext(db, rule);
   const contacts = ctx.needsContacts ? ContactTimes.all(db) : null;

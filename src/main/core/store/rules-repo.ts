@@ -1,7 +1,7 @@
 /**
  * Routing rules, stored in order with their definition as JSON. Matches live in
  * rule_matches (derived.ts writes them); a save, delete or move here is followed by the
- * caller's refreshAll, so the counts shown are always the matches now.
+ * caller's whole-store run (handlers/refresh.ts), so the counts shown are always the matches now.
  */
 import { defaultRules, defaultTargets } from '../../../shared/escalation/defaults';
 import type { RuleLike } from '../../../shared/escalation/rules';
