@@ -194,7 +194,10 @@ export function slaSubjectOf(
     priority: item.priority,
     status: item.status,
     messages: messages.length > 0 ? messages : [{ direction: 'in', at: item.receivedAt }],
-    statusChanges: statuses.length > 0 ? statuses : [{ status: item.status === 'pending' ? 'pending' : 'open', at: item.receivedAt }],
+    // No history (an item stored before status changes were kept): the SLA maths reads its
+    // current status as held since arrival, which stays put, rather than a made-up "open
+    // since arrival" that would make a resolved item's clock end at whatever time it is read.
+    statusChanges: statuses,
   };
 }
 
