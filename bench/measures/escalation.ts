@@ -2,7 +2,8 @@
  * Escalation's costs.
  * - rules_eval_ms: 20 rules (the shipped set plus typical additions) over N synthetic items,
  *   the pure evaluation the store runs on import, after analysis and on every change. Items
- *   are generated in chunks outside the timed part; only `evaluate` is timed.
+ *   are generated in chunks outside the timed part (texts flattened, as the store's are);
+ *   only `evaluate` is timed, after a short warm-up.
  * - sla_eval_us_per_item: the SLA clocks and the next deadline of each item (what the import
  *   path stores in feedback.sla_due_at), on business hours with two periods a day.
  * - rules_sla_import_share: both per item, over the import's own per-row time from the same
@@ -20,6 +21,16 @@ import { benchGenerator } from '../lib/items';
 import { p95, median } from '../lib/stats';
 
 const CHUNK = 50_000;
+const WARM_UP = 5_000;
+
+/**
+ * The generator builds texts by concatenation; V8 keeps those as rope strings that are
+ * flattened the first time something reads them character by character. Text read from
+ * the store is flat already, so the bench flattens it outside the timing.
+ */
+function flat(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
 
 /** The shipped rules, then typical team additions, to 20. */
 export function benchRules(): RuleLike[] {
@@ -86,8 +97,8 @@ export function measureEscalationRules(ctx: BenchContext): void {
         statusChanges: [{ status: item.status, at: item.receivedAt }],
       });
       subjects.push({
-        subject: item.subject,
-        text: item.body,
+        subject: item.subject === null ? null : flat(item.subject),
+        text: flat(item.body),
         sentiment: item.sentiment,
         sentimentScore: item.sentiment === 'negative' ? -0.6 : item.sentiment === 'positive' ? 0.6 : 0,
         topics: item.tags.map((t) => t.name),
@@ -100,6 +111,13 @@ export function measureEscalationRules(ctx: BenchContext): void {
         receivedAt: item.receivedAt,
         slaDueAt: null,
       });
+    }
+    if (from === 0) {
+      // The JIT's first compilations, as in a long-running core, are not the figure.
+      for (let k = 0; k < Math.min(WARM_UP, subjects.length); k++) {
+        compiled.evaluate(subjects[k]!, now);
+        nextDeadline(slaClocks(slaSubjects[k]!, settings, now));
+      }
     }
     let t0 = performance.now();
     for (let k = 0; k < slaSubjects.length; k++) {
@@ -118,7 +136,7 @@ export function measureEscalationRules(ctx: BenchContext): void {
     rulesMs += performance.now() - t0;
   }
   const quick = n <= 100_000;
-  ctx.figures.set('rules_eval_ms', rulesMs, 'ms', quick ? '<= 200' : '<= 2000', `${rules.length} rules over ${n.toLocaleString('en-US')} items, pure evaluation (items generated outside the timing)`);
+  ctx.figures.set('rules_eval_ms', rulesMs, 'ms', quick ? '<= 200' : '<= 2000', `${rules.length} rules over ${n.toLocaleString('en-US')} items, pure evaluation (items generated and flattened outside the timing, ${WARM_UP.toLocaleString('en-US')} evaluated first to warm up)`);
   ctx.figures.set('sla_eval_us_per_item', (slaMs * 1000) / n, 'µs', null, 'SLA clocks + next deadline per item, business hours with two periods a day (Europe/Berlin)');
   const importRate = ctx.figures.figures['import_rows_per_s'];
   const perItemUs = ((rulesMs + slaMs) * 1000) / n;
