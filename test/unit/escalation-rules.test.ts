@@ -127,6 +127,44 @@ describe('conditions on fields', () => {
     fc.assert(fc.property(fc.subarray(conditions, { minLength: 1 }), (cs) => matchRule(rule(cs), s, NOW) === null));
   });
 
+  it("adding a condition to an 'any' rule never loses a match (and to an 'all' rule never gains one)", () => {
+    const conditions: RuleCondition[] = [
+      { kind: 'tier', tiers: ['vip'] },
+      { kind: 'sentiment', labels: ['negative'], scoreAtMost: null },
+      kw(['refund', 'chargeback']),
+      kw(['broken', 'refund'], 'all'),
+      { kind: 'channel', channels: ['chat'] },
+      { kind: 'urgency', atLeast: 'high' },
+      { kind: 'topic', topics: ['billing'] },
+      { kind: 'language', languages: ['es'] },
+      { kind: 'repeat', contacts: 2, withinDays: 7 },
+      { kind: 'sla', state: 'breached', withinMinutes: 60 },
+    ];
+    const items = fc.record({
+      tier: fc.constantFrom('vip' as const, 'standard' as const, null),
+      sentiment: fc.constantFrom('negative' as const, 'neutral' as const, null),
+      text: fc.array(fc.constantFrom('refund', 'broken', 'chargeback', 'hello', 'thanks'), { maxLength: 4 }).map((w) => w.join(' ')),
+      channel: fc.constantFrom('chat' as const, 'email' as const),
+      urgency: fc.constantFrom('high' as const, 'low' as const, null),
+      topics: fc.subarray(['billing', 'shipping']),
+      language: fc.constantFrom('es', 'en', null),
+      contactTimes: fc.constantFrom([NOW], [NOW - DAY, NOW], []),
+      slaDueAt: fc.constantFrom(null, NOW - 1, NOW + DAY),
+    });
+    fc.assert(
+      fc.property(fc.subarray(conditions, { minLength: 1 }), fc.constantFrom(...conditions), items, (cs, extra, over) => {
+        const s = subject(over);
+        const anyBefore = matchRule(rule(cs, { match: 'any' }), s, NOW) !== null;
+        const anyAfter = matchRule(rule([...cs, extra], { match: 'any' }), s, NOW) !== null;
+        if (anyBefore) expect(anyAfter).toBe(true);
+        const allBefore = matchRule(rule(cs, { match: 'all' }), s, NOW) !== null;
+        const allAfter = matchRule(rule([...cs, extra], { match: 'all' }), s, NOW) !== null;
+        if (allAfter) expect(allBefore).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('sentiment: label and optional score bound', () => {
     const c: RuleCondition = { kind: 'sentiment', labels: ['negative'], scoreAtMost: -0.5 };
     expect(holds(c, subject({ sentiment: 'negative', sentimentScore: -0.7 }))).toBe(true);
@@ -315,39 +353,5 @@ describe('the shipped rules', () => {
     const refund = compiled.evaluate(subject({ tier: 'vip', text: 'I need my money back.' }), NOW);
     expect(refund.map((f) => f.targetName)).toContain('Billing');
     expect(compiled.evaluate(subject(), NOW)).toEqual([]);
-  });
-});
-
-describe('speed', () => {
-  it('runs 20 rules over many items within twice the bench budget (2 µs of CPU per item)', () => {
-    const base = defaultRules.map(({ key, rule: r }) => ({ ...r, id: key }));
-    const rules = Array.from({ length: 20 }, (_, i) => ({ ...base[i % base.length]!, id: `r${i}` }));
-    const compiled = compileRules(rules, defaultTargets.map((t) => ({ id: t.key, name: t.name })));
-    const texts = [
-      'My order arrived late and the box was damaged. Can someone look into it please? Thanks, Sam',
-      'The app keeps asking me to log in again every morning, which is annoying but not urgent.',
-      'Quiero saber cuándo llega mi pedido. Gracias.',
-      'Great service, thank you!',
-    ];
-    const items = Array.from({ length: 2000 }, (_, i) =>
-      subject({
-        text: texts[i % texts.length]!,
-        subject: i % 3 === 0 ? null : 'Question about my order',
-        tier: i % 50 === 0 ? 'vip' : 'standard',
-        sentiment: i % 7 === 0 ? 'negative' : 'neutral',
-        contactTimes: [NOW - DAY],
-      }),
-    );
-    let flags = 0;
-    for (let round = 0; round < 20; round++) for (const s of items) flags += compiled.evaluate(s, NOW).length; // warm up
-    const rounds = 100;
-    // CPU time, not wall time: other work on a busy machine does not count against it.
-    const t0 = process.cpuUsage();
-    for (let round = 0; round < rounds; round++) for (const s of items) flags += compiled.evaluate(s, NOW).length;
-    const used = process.cpuUsage(t0);
-    const nsPerItem = ((used.user + used.system) * 1000) / (rounds * items.length);
-    expect(flags).toBeGreaterThan(0);
-    // The bench's budget is 2,000 ns per item for 20 rules; a test machine may be slower and busier.
-    expect(nsPerItem).toBeLessThan(4000);
   });
 });
