@@ -226,7 +226,7 @@ describe('explanations and flags', () => {
       match: 'any',
       actions: { escalateTo: null, priority: 'urgent', addTag: null },
     });
-    expect(matchRule(r, subject({ language: 'de', channel: 'email', urgency: 'urgent' }), NOW)?.explanation).toBe('in German + urgent → priority Urgent');
+    expect(matchRule(r, subject({ language: 'de', channel: 'email', urgency: 'urgent' }), NOW)?.explanation).toBe('in German + urgency urgent → priority Urgent');
     expect(matchRule(r, subject({ language: 'en', channel: 'email', urgency: 'high' }), NOW)).toBeNull();
   });
 

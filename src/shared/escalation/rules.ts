@@ -330,7 +330,7 @@ function compileCondition(c: RuleCondition, index: KeywordIndex): CompiledCondit
       return {
         cost: 0,
         test: (s) => s.urgency !== null && rank[s.urgency] >= min,
-        because: (s) => (s.urgency === null ? '' : priorityLabels[s.urgency].toLowerCase()),
+        because: (s) => (s.urgency === null ? '' : `urgency ${priorityLabels[s.urgency].toLowerCase()}`),
       };
     }
     case 'repeat': {
