@@ -244,8 +244,9 @@ describe('the inbox', () => {
       await sheet.waitFor({ state: 'hidden' });
       await page.keyboard.press('Control+k');
       await command.waitFor({ state: 'visible' });
-      // Enter runs the best match: the theme action switches back.
+      // Enter runs the best match: the theme action switches back (once the list has filtered).
       await page.keyboard.type('light theme');
+      await expect.poll(() => page.locator('.mantine-Spotlight-action').first().textContent(), { timeout: UI_TIMEOUT }).toMatch(/light/i);
       await page.keyboard.press('Enter');
       await expect.poll(() => colorScheme(page)).toBe('light');
       tab.expectClean();

@@ -150,7 +150,9 @@ export async function settle(page: Page, timeout = 5_000): Promise<void> {
   const running = (await page.evaluate(`(async () => {
     if (document.fonts) await document.fonts.ready;
     const deadline = performance.now() + ${timeout};
-    const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+    // A frame, or 100 ms when none comes (a page Chromium stopped painting under load must
+    // not hang the picture forever; the deadline below still applies).
+    const frame = () => new Promise((done) => { requestAnimationFrame(() => done()); setTimeout(done, 100); });
     const moving = () =>
       document.getAnimations().filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
     while (moving().length > 0 && performance.now() < deadline) await frame();
