@@ -5,6 +5,7 @@
  * runs for every item imported and every row shown.
  */
 import type { BusinessCalendar } from './schema';
+import { zoneFormatter } from '../time-zone';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -25,30 +26,10 @@ export function defaultCalendar(timeZone: string): BusinessCalendar {
   return { timeZone, week: [workday(), workday(), workday(), workday(), workday(), [], []], holidays: [] };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** Throws a RangeError with a clear message for an unknown zone. */
 export function checkTimeZone(timeZone: string): void {
   try {
-    formatter(timeZone);
+    zoneFormatter(timeZone);
   } catch {
     throw new RangeError(`"${timeZone}" is not a time zone this computer knows. Use a name such as Europe/Berlin, America/New_York or UTC.`);
   }
@@ -57,7 +38,7 @@ export function checkTimeZone(timeZone: string): void {
 /** The zone's wall clock at an instant, as if it were UTC (ms, whole seconds). */
 function wallClock(timeZone: string, t: number): number {
   const fields = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
-  for (const p of formatter(timeZone).formatToParts(t)) {
+  for (const p of zoneFormatter(timeZone).formatToParts(t)) {
     if (p.type in fields) fields[p.type as keyof typeof fields] = Number(p.value);
   }
   return Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);

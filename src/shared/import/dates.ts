@@ -4,6 +4,7 @@
  * wall-clock times in the chosen IANA zone. Intl does the zone maths (no library: dayjs's
  * timezone plugin formats through Intl on every call and is much slower at a million rows).
  */
+import { zoneFormatter } from '../time-zone';
 
 const months: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -28,30 +29,10 @@ const yearLastRe = /^(?:[a-z]{3},?\s+)?([a-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}
 /** JavaScript's Date#toString: `Tue Oct 31 2017 22:10:47 GMT+0000 (Coordinated Universal Time)`. */
 const jsDateRe = /^(?:[a-z]{3}\s+)?([a-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+GMT([+-]\d{4})(?:\s*\(.*\))?$/i;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** True when Intl knows the zone, e.g. 'Europe/Berlin'. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    formatterFor(timeZone);
+    zoneFormatter(timeZone);
     return true;
   } catch {
     return false;
@@ -69,7 +50,7 @@ export function zoneOffsetMinutes(timeZone: string, utcMs: number): number {
   if (seen !== undefined) return seen;
   const at = bucket * 900_000;
   const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  for (const p of zoneFormatter(timeZone).formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   const offset = Math.round((asUtc - at) / 60_000);
   if (offsetCache.size > 50_000) offsetCache.clear();
