@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { call } from '../helpers/results';
 import { repoRoot } from '../support/browser';
@@ -64,9 +64,10 @@ describe('importing feedback', () => {
       const { page } = tab;
       // Every answer the page gets, to check that no file's path reaches it.
       const answers: Promise<string>[] = [];
-      page.on('response', (response) => {
+      const listen = (response: Response): void => {
         if (new URL(response.url()).pathname === '/__hearken/invoke') answers.push(response.text());
-      });
+      };
+      page.on('response', listen);
       // An empty store offers the import beside the demo.
       await page.getByTestId('empty-import').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       chooseNext = [surveyCsv];
@@ -139,6 +140,9 @@ describe('importing feedback', () => {
       const detail = await call(app().core, 'feedback.get', { id: page1.items[0]!.id });
       expect(detail.customer?.tier).toBe('vip');
       // The page named the files by grant and saw their names, never where they are.
+      // Stop collecting first: an answer that arrives while the tab closes is never read, and
+      // its body promise would be rejected with nobody waiting for it.
+      page.off('response', listen);
       const seen = await Promise.all(answers);
       expect(seen.some((text) => text.includes('"grant"'))).toBe(true);
       expect(seen.filter((text) => text.includes(fixtureDir) || text.includes(app().scratch))).toEqual([]);
