@@ -10,7 +10,7 @@ import { priorities, slaClockKinds } from '../../../shared/escalation/schema';
 import { HearkenError } from '../../../shared/errors';
 import { cached, type DB } from './db';
 import { refreshItems } from './derived';
-import { captureRows, recordStatusChanges, type EscalationState0, type UndoRecord } from './feedback-update';
+import { captureRows, recordStatusChanges, type EscalationBefore, type UndoRecord } from './feedback-update';
 import { newId } from './ids';
 import { requireTarget } from './targets-repo';
 
@@ -155,7 +155,7 @@ export function escalate(
     before.map((r) => r.id),
   );
   for (const row of before) {
-    const open = cached(db, "SELECT id, state, target_id, ended_at FROM escalations WHERE feedback_id = ? AND state = 'open'").get(row.id) as EscalationState0 | undefined;
+    const open = cached(db, "SELECT id, state, target_id, ended_at FROM escalations WHERE feedback_id = ? AND state = 'open'").get(row.id) as EscalationBefore | undefined;
     if (open) {
       undo.escalations!.changed.push(open);
       cached(db, "UPDATE escalations SET state = 'deescalated', ended_at = ? WHERE id = ?").run(now, open.id);
@@ -203,7 +203,7 @@ export function updateEscalations(db: DB, input: { ids: readonly string[]; actio
     db,
     `SELECT e.id, e.state, e.target_id, e.ended_at, e.feedback_id, t.name AS target_name FROM escalations e JOIN escalation_targets t ON t.id = e.target_id
      WHERE e.id IN (SELECT value FROM json_each(?)) AND e.state = 'open'`,
-  ).all(JSON.stringify([...new Set(input.ids)])) as (EscalationState0 & { feedback_id: string; target_name: string })[];
+  ).all(JSON.stringify([...new Set(input.ids)])) as (EscalationBefore & { feedback_id: string; target_name: string })[];
   const feedbackIds = rows.map((r) => r.feedback_id);
   const before = captureRows(db, feedbackIds);
   const undo: UndoRecord = { rows: before, addedTags: [], removedTags: [], escalations: { created: [], changed: [] } };

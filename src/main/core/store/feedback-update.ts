@@ -21,7 +21,7 @@ export interface RowState {
 export const ROW_STATE_COLUMNS = 'id, status, unread, assignee, sentiment, sentiment_source, priority, priority_source, escalated, updated_at';
 
 /** An escalation record as it was before a change touched it. */
-export interface EscalationState0 {
+export interface EscalationBefore {
   id: string;
   state: EscalationState;
   target_id: string;
@@ -36,7 +36,7 @@ export interface UndoRecord {
   /** Status history rows the change wrote (the SLA maths reads them): taken out again. */
   statusChanges?: { feedbackId: string; at: number; status: Status }[];
   /** Escalation records the change made (deleted on undo) and changed (put back). */
-  escalations?: { created: string[]; changed: EscalationState0[] };
+  escalations?: { created: string[]; changed: EscalationBefore[] };
 }
 
 /** A status history row for each item whose status is now different; recorded for undo. */
