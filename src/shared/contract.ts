@@ -23,6 +23,23 @@ import {
   slaSettingsSchema,
   slaSummarySchema,
 } from './escalation/schema';
+import {
+  aiDraftSchema,
+  aiJobSchema,
+  aiJobStates,
+  aiLogEntrySchema,
+  aiPurposes,
+  aiQueueStateSchema,
+  aiSettingsInputSchema,
+  aiStatusSchema,
+  aiSummarySchema,
+  aiTestResultSchema,
+  aiTriageSchema,
+  kbArticleInputSchema,
+  kbArticleSchema,
+  replyTones,
+  triageFields,
+} from './ai/schema';
 
 const id = z.string().min(1).max(64);
 const epochMs = z.number().int().nonnegative();
@@ -504,7 +521,13 @@ export const contract = {
    */
   'replies.send': {
     input: z
-      .object({ feedbackId: id, body: z.string().trim().min(1, 'Write the reply first.').max(20_000), suggestion: suggestionRefSchema.nullable() })
+      .object({
+        feedbackId: id,
+        body: z.string().trim().min(1, 'Write the reply first.').max(20_000),
+        suggestion: suggestionRefSchema.nullable(),
+        /** The AI draft the reply started from: its outcome (sent unchanged or edited) is recorded on it. */
+        aiDraftId: id.nullable().optional(),
+      })
       .strict(),
     output: z.object({
       messageId: id,
@@ -626,6 +649,85 @@ export const contract = {
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
     output: z.object({ entries: z.array(outboundEntrySchema) }),
   },
+
+  /** The LLM endpoint's settings, whether a key is kept (never the key), this month's budget and the queue. */
+  'ai.status': { input: empty, output: aiStatusSchema },
+  /** Saves settings and the API key (into the keychain, or sealed in the store without one). */
+  'ai.settings.save': { input: aiSettingsInputSchema, output: aiStatusSchema },
+  /** Lists the endpoint's models and finds what it supports (structured output, streamed usage). Logged. */
+  'ai.test': { input: empty, output: aiTestResultSchema },
+  /**
+   * Queues a triage for items: named ones, or every item a filter matches (a view). Items whose
+   * triage is cached for the same model and text are answered without a call.
+   */
+  'ai.triage.start': {
+    input: z
+      .object({ ids: z.array(id).min(1).max(100_000).optional(), filter: feedbackFilterSchema.optional(), force: z.boolean().default(false) })
+      .strict()
+      .refine((v) => (v.ids === undefined) !== (v.filter === undefined), 'Name the items or a filter, not both.'),
+    output: z.object({ queued: z.number().int(), cached: z.number().int(), alreadyQueued: z.number().int() }),
+  },
+  /** The item's latest LLM triage beside what a person decided, and its job if one is pending. */
+  'ai.triage.get': {
+    input: z.object({ feedbackId: id }).strict(),
+    output: z.object({ triage: aiTriageSchema.nullable(), job: aiJobSchema.nullable() }),
+  },
+  /** Applies chosen fields of the triage (source `llm`), recording the acceptance; a person's own values are replaced only because a person clicked. */
+  'ai.triage.apply': {
+    input: z.object({ feedbackId: id, fields: z.array(z.enum(triageFields)).min(1) }).strict(),
+    output: z.object({ triage: aiTriageSchema, undoToken: z.string() }),
+  },
+  /** Sets the triage aside: recorded, nothing applied. */
+  'ai.triage.dismiss': {
+    input: z.object({ feedbackId: id }).strict(),
+    output: z.object({ triage: aiTriageSchema }),
+  },
+  /** Starts a reply draft; text streams as `ai.draft.progress`, then `ai.draft.done`. */
+  'ai.draft.start': {
+    input: z.object({ feedbackId: id, tone: z.enum(replyTones).default('friendly') }).strict(),
+    output: z.object({ draftId: id }),
+  },
+  'ai.draft.cancel': { input: z.object({ draftId: id }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /** The item's latest draft (after a reload, or for the CLI). */
+  'ai.draft.get': { input: z.object({ feedbackId: id }).strict(), output: z.object({ draft: aiDraftSchema.nullable() }) },
+  /** Queues "what happened" for a period from local aggregates and a few redacted quotes. */
+  'ai.summary.start': {
+    input: z.object({ from: epochMs, to: epochMs }).strict().refine((v) => v.to > v.from, 'The period must end after it starts.'),
+    output: z.object({ jobId: id, cached: z.boolean() }),
+  },
+  /** The latest summary of exactly this period, or null. */
+  'ai.summary.get': {
+    input: z.object({ from: epochMs, to: epochMs }).strict(),
+    output: z.object({ summary: aiSummarySchema.nullable(), job: aiJobSchema.nullable() }),
+  },
+  'ai.jobs.list': {
+    input: z.object({ states: z.array(z.enum(aiJobStates)).optional(), purpose: z.enum(aiPurposes).optional(), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    output: z.object({ jobs: z.array(aiJobSchema), queue: aiQueueStateSchema }),
+  },
+  /** Retries one failed job, or every failed job. */
+  'ai.jobs.retry': { input: z.object({ id: id.optional() }).strict(), output: z.object({ retried: z.number().int() }) },
+  /** Cancels one job, or every job not yet done. */
+  'ai.jobs.cancel': { input: z.object({ id: id.optional() }).strict(), output: z.object({ cancelled: z.number().int() }) },
+  /** "What left this machine": LLM calls and escalation webhooks, newest first. */
+  'ai.log.list': {
+    input: z.object({ limit: z.number().int().min(1).max(1000).default(200), before: epochMs.optional(), kind: z.enum(['llm', 'webhook']).optional() }).strict(),
+    output: z.object({ entries: z.array(aiLogEntrySchema), total: z.number().int() }),
+  },
+  /** Writes the whole log as JSON Lines through a write grant, or where a dialog says; null when cancelled. */
+  'ai.log.export': {
+    input: z.object({ grant: fileGrantIdSchema.optional() }).strict(),
+    output: z.object({ fileName: z.string().nullable(), count: z.number().int() }),
+  },
+
+  /** The knowledge base drafts are grounded on. */
+  'kb.list': { input: z.object({ query: z.string().max(200).optional() }).strict(), output: z.object({ articles: z.array(kbArticleSchema) }) },
+  'kb.save': { input: z.object({ id: id.optional(), article: kbArticleInputSchema }).strict(), output: z.object({ article: kbArticleSchema }) },
+  'kb.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
+  /** Imports every Markdown file of a folder (the first heading is the title); one chosen in a dialog when no grant is given. Same file name again: updated. */
+  'kb.import': {
+    input: z.object({ grant: fileGrantIdSchema.optional() }).strict(),
+    output: z.object({ folderName: z.string().nullable(), added: z.number().int(), updated: z.number().int(), skipped: z.array(z.object({ file: z.string(), reason: z.string() })) }),
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -642,7 +744,7 @@ export type AnalysisState = (typeof analysisStates)[number];
 /** Pushes from the core to the window. */
 export const events = {
   'store.changed': z.object({ state: z.enum(storeStates) }),
-  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read', 'analysis', 'reply', 'escalation', 'rules', 'sla']), ids: z.array(id).optional() }),
+  'feedback.changed': z.object({ reason: z.enum(['import', 'demo', 'update', 'undo', 'read', 'analysis', 'reply', 'escalation', 'rules', 'sla', 'ai']), ids: z.array(id).optional() }),
   /** Escalations, targets, rules or SLA settings changed: the queue, editors and counts read again. */
   'escalations.changed': z.object({}),
   'rules.changed': z.object({}),
@@ -669,6 +771,18 @@ export const events = {
     /** Why a failed run stopped. */
     error: z.string().nullable(),
   }),
+  /** The LLM queue moved: counts, and why it is paused (offline, budget). */
+  'ai.jobs.changed': aiQueueStateSchema,
+  /** Triages finished for these items. */
+  'ai.triage.ready': z.object({ ids: z.array(id) }),
+  /** Streamed draft text: the new piece and the whole text so far (PII restored). */
+  'ai.draft.progress': z.object({ draftId: id, feedbackId: id, delta: z.string(), text: z.string() }),
+  'ai.draft.done': z.object({ draft: aiDraftSchema }),
+  'ai.summary.ready': z.object({ summary: aiSummarySchema }),
+  /** A call was logged in "What left this machine". */
+  'ai.log.added': z.object({ entry: aiLogEntrySchema }),
+  'ai.status.changed': z.object({}),
+  'kb.changed': z.object({}),
   /** Files chosen through File > Import… in the app menu (read grants): the window opens its import step with them. */
   'import.requested': z.object({ files: z.array(fileGrantSchema).min(1) }),
 } as const;

@@ -398,3 +398,39 @@ describe('0014-escalation', () => {
     expect(db.prepare('SELECT (SELECT count(*) FROM escalations) AS e, (SELECT count(*) FROM status_changes) AS s, (SELECT count(*) FROM sla_breaches) AS b').get()).toEqual({ e: 0, s: 0, b: 0 });
   });
 });
+
+describe('0015-ai', () => {
+  it('keeps items and adds the call log, the persistent queue, the cache, triages, drafts, summaries and a searchable knowledge base', () => {
+    const db = memory();
+    migrate(db, migrations, 14);
+    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, status, received_at, updated_at) VALUES ('f1', 't', 'h1', 'email', 'b', 'open', 1, 1)`);
+    const before = db.prepare('SELECT * FROM feedback').all();
+    migrate(db, migrations, 15);
+    expect(db.prepare('SELECT * FROM feedback').all()).toEqual(before);
+
+    db.exec(`INSERT INTO ai_calls (id, at, purpose, host, model, request, outcome, latency_ms) VALUES ('c1', 5, 'triage', '127.0.0.1', 'm', '{}', 'ok', 3)`);
+    expect(() => db.exec(`INSERT INTO ai_calls (id, at, purpose, host, request, outcome, latency_ms) VALUES ('c2', 5, 'chat', 'h', '{}', 'ok', 3)`)).toThrow(/CHECK/);
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT sum(prompt_tokens) FROM ai_calls WHERE at >= 1').all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toContain('ai_calls_by_time');
+
+    db.exec(`INSERT INTO ai_jobs (id, purpose, feedback_id, state, created_at, updated_at) VALUES ('j1', 'triage', 'f1', 'queued', 1, 1), ('j2', 'summary', NULL, 'waiting', 1, 1)`);
+    expect(() => db.exec(`INSERT INTO ai_jobs (id, purpose, state, created_at, updated_at) VALUES ('j3', 'triage', 'paused', 1, 1)`)).toThrow(/CHECK/);
+    db.exec(`INSERT INTO ai_cache (purpose, model, input_hash, output, at) VALUES ('triage', 'm', 'h', '{}', 1)`);
+    expect(() => db.exec(`INSERT INTO ai_cache (purpose, model, input_hash, output, at) VALUES ('triage', 'm', 'h', '{}', 2)`)).toThrow(/UNIQUE|PRIMARY/);
+    db.exec(`INSERT INTO ai_triage (feedback_id, at, model, confidence, answer, state) VALUES ('f1', 1, 'm', 'high', '{}', 'pending')`);
+    expect(() => db.exec(`UPDATE ai_triage SET confidence = 'certain'`)).toThrow(/CHECK/);
+    db.exec(`INSERT INTO ai_drafts (id, feedback_id, tone, model, state, created_at) VALUES ('d1', 'f1', 'formal', 'm', 'done', 1)`);
+
+    db.exec(`INSERT INTO kb_articles (id, title, body, source_file, created_at, updated_at) VALUES ('k1', 'Refund policy', 'Refunds are issued within 14 days of a return.', 'refunds.md', 1, 1)`);
+    expect(() => db.exec(`INSERT INTO kb_articles (id, title, body, source_file, created_at, updated_at) VALUES ('k2', 'x', 'y', 'refunds.md', 1, 1)`)).toThrow(/UNIQUE/);
+    const found = (q: string): unknown[] => db.prepare('SELECT a.id FROM kb_fts JOIN kb_articles a ON a.rowid = kb_fts.rowid WHERE kb_fts MATCH ?').all(q);
+    expect(found('refunded')).toEqual([{ id: 'k1' }]);
+    db.exec(`UPDATE kb_articles SET body = 'Exchanges only.' WHERE id = 'k1'`);
+    expect(found('issued')).toEqual([]);
+    expect(found('exchanges')).toEqual([{ id: 'k1' }]);
+
+    db.exec(`INSERT INTO feedback_fts(rowid, subject, body, customer_name) SELECT rowid, subject, body, customer_name FROM feedback_search_source WHERE rowid = (SELECT rowid FROM feedback WHERE id = 'f1')`);
+    db.exec(`DELETE FROM feedback WHERE id = 'f1'`);
+    expect(db.prepare('SELECT (SELECT count(*) FROM ai_jobs) AS j, (SELECT count(*) FROM ai_triage) AS t, (SELECT count(*) FROM ai_drafts) AS d, (SELECT count(*) FROM ai_calls) AS c').get()).toEqual({ j: 1, t: 0, d: 0, c: 1 });
+  });
+});

@@ -1,7 +1,7 @@
 /** Which page of the workspace is showing: the inbox, the escalation queue, or one of the settings pages. */
 import { create } from 'zustand';
 
-export type WorkspacePage = 'inbox' | 'escalations' | 'templates' | 'topics' | 'routing';
+export type WorkspacePage = 'inbox' | 'escalations' | 'templates' | 'topics' | 'routing' | 'ai';
 
 interface WorkspaceState {
   page: WorkspacePage;

@@ -8,6 +8,7 @@ import { AppShell, useAppShellResize } from '@mantine/core';
 import { useViewportSize } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
+import { AiScreen } from '../ai/AiScreen';
 import { EscalateDialog } from '../escalation/EscalateDialog';
 import { EscalationsScreen } from '../escalation/EscalationsScreen';
 import { ImportLayer } from '../import/ImportLayer';
@@ -51,6 +52,8 @@ function pageContent(page: Exclude<WorkspacePage, 'inbox'>): ReactNode {
       return <TopicsScreen />;
     case 'routing':
       return <RoutingScreen />;
+    case 'ai':
+      return <AiScreen />;
   }
 }
 

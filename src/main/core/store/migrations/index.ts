@@ -13,6 +13,7 @@ import * as taxonomy from './0011-taxonomy';
 import * as jobs from './0012-jobs';
 import * as importInterrupted from './0013-import-interrupted';
 import * as escalation from './0014-escalation';
+import * as ai from './0015-ai';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: '0012-jobs', up: jobs.up },
   { version: 13, name: '0013-import-interrupted', up: importInterrupted.up },
   { version: 14, name: '0014-escalation', up: escalation.up },
+  { version: 15, name: '0015-ai', up: ai.up },
 ];

@@ -188,6 +188,16 @@ export function useCommands(): Command[] {
         keywords: 'rules routing sla teams targets webhooks business hours holidays outbound log settings',
       },
       {
+        id: 'ai',
+        label: 'Go to AI & privacy',
+        group: 'Go to a view',
+        keys: [['g', 'p']],
+        run: () => useWorkspace.getState().pageOpened('ai'),
+        inPalette: true,
+        everywhere: true,
+        keywords: 'llm openai azure ollama lm studio llama model api key budget redaction privacy what left this machine log queue jobs',
+      },
+      {
         id: 'templates',
         label: 'Open the reply templates',
         group: 'Go to a view',

@@ -1,5 +1,6 @@
 import { ActionIcon, Menu, RingProgress, Skeleton, Text, Tooltip } from '@mantine/core';
 import {
+  IconSparkles,
   IconAlarm,
   IconArrowBackUp,
   IconBookmark,
@@ -280,6 +281,7 @@ export function ViewNav() {
         <PageLink page="templates" label="Reply templates" hint="Saved replies with placeholders (g then t)" icon={IconTemplate} collapsed={collapsed} />
         <PageLink page="topics" label="Topics" hint="What local analysis tags conversations with" icon={IconTags} collapsed={collapsed} />
         <PageLink page="routing" label="Rules & SLA" hint="Routing rules, teams, SLA targets and business hours, and what left this machine" icon={IconRoute} collapsed={collapsed} />
+        <PageLink page="ai" label="AI & privacy" hint="The LLM endpoint, its queue, and what left this machine (g then p)" icon={IconSparkles} collapsed={collapsed} />
       </ul>
       {collapsed ? (
         <div className={classes.bottom}>
