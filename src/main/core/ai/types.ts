@@ -10,6 +10,7 @@
  */
 import type { ZodType } from 'zod';
 import type { AiPurpose, AiQueueState, AiSettings, AiTestResult } from '../../../shared/ai/schema';
+import type { CoreContext } from '../context';
 import type { DB } from '../store/db';
 
 export interface ChatMessage {
@@ -136,6 +137,8 @@ export interface AiRunEnv {
   settings: AiSettings;
   now(): number;
   signal: AbortSignal;
+  /** Pushes to the window (streamed draft text, finished triages). */
+  emit: CoreContext['emit'];
 }
 
 /** What one job of a purpose does. Throws AiCallError to be retried, paused or failed. */
@@ -145,6 +148,10 @@ export interface AiPurposeRunner {
 }
 
 export interface EnqueueRequest {
+  /** The job's id when the caller already has one (a draft's id, so cancel finds it). */
+  id?: string;
+  /** Higher runs first: a draft someone waits for goes before a bulk triage. Default 0. */
+  priority?: number;
   purpose: AiPurpose;
   feedbackId: string | null;
   params?: Record<string, unknown>;
