@@ -72,7 +72,7 @@ describe('portableJsonSchema', () => {
       required: ['city', 'zip'],
       additionalProperties: false,
     });
-    expect((props.work.anyOf as unknown[])[1]).toEqual({ type: 'null' });
+    expect((props.work?.anyOf as unknown[])[1]).toEqual({ type: 'null' });
     expect(props.history).toEqual({
       type: 'array',
       items: {

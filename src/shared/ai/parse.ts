@@ -71,7 +71,7 @@ export function extractJson(text: string): unknown {
 
   // Fenced blocks first: a model that fences its JSON may also show an example outside it.
   const candidates: string[] = [];
-  for (const m of trimmed.matchAll(/```[a-zA-Z]*[ \t]*\r?\n?([\s\S]*?)```/g)) candidates.push(m[1].trim());
+  for (const m of trimmed.matchAll(/```[a-zA-Z]*[ \t]*\r?\n?([\s\S]*?)```/g)) candidates.push((m[1] ?? '').trim());
   candidates.push(trimmed);
   let sawBrace = false;
   for (const candidate of candidates) {
