@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeySource, UnlockInput, StoreStatus } from '../../../shared/contract';
@@ -402,6 +403,26 @@ export class StoreAccess {
       );
     }
     return { dbPath: this.paths.db, keyHex: this.openKeyHex, nativeBinding: this.nativeBinding };
+  }
+
+  /** The keychain the store's key lives in: the LLM's API key is kept beside it (ai/api-key.ts). */
+  secretStore(): SecretStore {
+    return this.secrets;
+  }
+
+  /** The store's id from its manifest (names its keychain entries); null without one. */
+  storeId(): string | null {
+    return readManifestQuietly(this.paths.manifest)?.storeId ?? null;
+  }
+
+  /**
+   * A key for sealing a small secret inside the store, derived (HKDF) from the open
+   * database key, so whatever unlocks the store (keychain, passphrase) unlocks it too.
+   * Null while locked.
+   */
+  derivedKey(purpose: string): Buffer | null {
+    if (this.openKeyHex === null) return null;
+    return Buffer.from(hkdfSync('sha256', Buffer.from(this.openKeyHex, 'hex'), Buffer.alloc(0), `hearken:${purpose}`, 32));
   }
 
   /** On lock: the key is no longer kept for a second connection. */
