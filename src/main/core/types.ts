@@ -11,6 +11,8 @@ export interface CoreDialogs {
   chooseSavePath(defaultName: string, options?: FileDialogOptions): Promise<string | null>;
   /** One file to open (templates to import); null when cancelled. */
   chooseOpenFile(options: FileDialogOptions): Promise<string | null>;
+  /** One folder to read (knowledge-base Markdown); null when cancelled. Optional: hosts without it answer kb.import only through a grant. */
+  chooseFolder?(options: { title: string }): Promise<string | null>;
 }
 
 export interface FileDialogOptions {

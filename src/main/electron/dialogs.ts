@@ -1,6 +1,7 @@
 /**
  * The system dialogs the core asks for (CoreDialogs): choosing files to import and where
- * to save an import report, template files to import and where to export them. Each is attached to the window, so it opens as a sheet on macOS.
+ * to save an import report, template files to import and where to export them, and a folder
+ * of knowledge-base articles. Each is attached to the window, so it opens as a sheet on macOS.
  */
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
@@ -42,6 +43,12 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): CoreDial
     },
     async chooseOpenFile(chosen) {
       const options: OpenDialogOptions = { title: chosen.title, properties: ['openFile'], filters: [...chosen.filters, { name: 'All files', extensions: ['*'] }] };
+      const window = parent();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFolder(chosen) {
+      const options: OpenDialogOptions = { title: chosen.title, buttonLabel: 'Import', properties: ['openDirectory'] };
       const window = parent();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
