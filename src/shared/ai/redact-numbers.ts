@@ -1,0 +1,145 @@
+/**
+ * Redaction of numbers that identify a person: payment cards, IBANs and phone numbers.
+ * Each must pass its checksum or libphonenumber's validation, so order numbers, ticket
+ * numbers, dates and prices stay. Cheap scans come first: libphonenumber costs tens of
+ * microseconds a call, so it only sees short runs that already have seven digits.
+ */
+import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+import type { PiiKind, Replace } from './redact-kinds';
+
+/** True when the digits pass the Luhn check that every card number carries. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Counts ASCII digits, stopping once `enough` are seen. */
+export function countDigits(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/**
+ * Replaces, for each run the regex finds, the prefix `measure` accepts (its length; 0 for
+ * none), and scans on from the end of that prefix, so a run that carried on into the next
+ * value does not hide it.
+ */
+function replaceRuns(text: string, runs: RegExp, measure: (run: string) => number, kind: PiiKind, replace: Replace): string {
+  let out = '';
+  let last = 0;
+  runs.lastIndex = 0;
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
+    const length = measure(m[0]);
+    if (length === 0) {
+      runs.lastIndex = m.index + 1;
+      continue;
+    }
+    out += text.slice(last, m.index) + replace(kind, text.slice(m.index, m.index + length));
+    last = m.index + length;
+    runs.lastIndex = last;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+// ---------------------------------------------------------------------------------------
+// Cards
+
+/** 13 to 19 digits, single spaces or dashes between them; issuers start with 2 to 6. */
+const cardRun = /(?<![\d+.,/-])\b[2-6](?:[ -]?\d){12,22}\b(?![.,]\d)/gu;
+
+/** The length of the longest prefix of a digit run, cut between groups, that is a Luhn-valid card. */
+function cardLength(run: string): number {
+  const ends: number[] = [];
+  for (let i = 1; i <= run.length; i++) if (i === run.length || run[i] === ' ' || run[i] === '-') ends.push(i);
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const candidate = run.slice(0, ends[k]);
+    const digits = candidate.replace(/[ -]/gu, '');
+    if (digits.length < 13) break;
+    if (digits.length <= 19 && luhnValid(digits)) return candidate.length;
+  }
+  return 0;
+}
+
+export function redactCards(text: string, replace: Replace): string {
+  if (countDigits(text, 13) < 13) return text;
+  return replaceRuns(text, cardRun, cardLength, 'card', replace);
+}
+
+// ---------------------------------------------------------------------------------------
+// IBANs
+
+const ibanLength = new Map<string, number>();
+for (const [country, spec] of Object.entries(getCountrySpecifications())) {
+  if (spec.chars) ibanLength.set(country, spec.chars);
+}
+/** Country, check digits, then letters and digits with optional single spaces or dashes. */
+const ibanRun = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){8,34}/giu;
+
+/** The length of the valid IBAN that starts the run, or 0. */
+function ibanIn(run: string): number {
+  const length = ibanLength.get(run.slice(0, 2).toUpperCase());
+  if (length === undefined) return 0;
+    // The run may carry on into the next word; an IBAN has a fixed length per country.
+  let end = 0;
+  let chars = 0;
+  while (end < run.length && chars < length) {
+    if (run[end] !== ' ' && run[end] !== '-') chars++;
+    end++;
+  }
+  if (chars < length) return 0;
+  const next = run[end];
+  if (next !== undefined && next !== ' ' && next !== '-') return 0;
+  return isValidIBAN(run.slice(0, end).replace(/[ -]/gu, '').toUpperCase()) ? end : 0;
+}
+
+export function redactIbans(text: string, replace: Replace): string {
+  if (countDigits(text, 8) < 8) return text;
+  return replaceRuns(text, ibanRun, ibanIn, 'iban', replace);
+}
+
+// ---------------------------------------------------------------------------------------
+// Phones
+
+/** A run of digits that may be one or more phone numbers, with the punctuation phones use. */
+const phoneRun = /(?:\+|\(|(?<![\w.,/-]))\d[\d \t\u00a0().,/-]*\d/gu;
+
+export function phoneCountry(code: string | undefined): CountryCode {
+  const upper = (code ?? 'US').toUpperCase();
+  return isSupportedCountry(upper) ? upper : 'US';
+}
+
+export function redactPhones(text: string, country: CountryCode, replace: Replace): string {
+  if (countDigits(text, 7) < 7) return text;
+  return text.replace(phoneRun, (run) => {
+    if (countDigits(run, 7) < 7) return run;
+    // "0044 …" is how most of the world dials abroad; libphonenumber knows it only when the
+    // default country does too. Same length, so the finder's offsets still fit the run.
+    const international = run.startsWith('00') && run[2] !== '0';
+    const probe = international ? ` +${run.slice(2)}` : run;
+    const found = findPhoneNumbersInText(probe, { defaultCountry: country });
+    if (found.length === 0) return run;
+    let out = '';
+    let last = 0;
+    for (const match of found) {
+      const start = international && match.startsAt === 1 ? 0 : match.startsAt;
+      out += run.slice(last, start) + replace('phone', run.slice(start, match.endsAt));
+      last = match.endsAt;
+    }
+    return out + run.slice(last);
+  });
+}
