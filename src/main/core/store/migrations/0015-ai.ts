@@ -7,7 +7,8 @@ import type { DB } from '../db';
  *   purpose, tokens (estimated when the server sent none), latency and outcome. Insert-only.
  *   The month's token use is summed from it (the budget), by `ai_calls_by_time`.
  * - `ai_jobs`: the LLM queue, persistent so a restart resumes it. `waiting` is a job whose
- *   next try is not before `not_before` (Retry-After, back-off). `params` is small JSON
+ *   next try is not before `not_before` (Retry-After, back-off). Higher `priority` goes
+ *   first (a draft someone waits for, before a bulk triage). `params` is small JSON
  *   (a tone, a period), never customer text: the job reads the item when it runs.
  * - `ai_cache`: answers by (purpose, model, hash of the exact request), so the same text
  *   triaged again costs no call.
@@ -53,10 +54,11 @@ export function up(db: DB): void {
       not_before INTEGER,
       error TEXT,
       cached INTEGER NOT NULL DEFAULT 0 CHECK (cached IN (0, 1)),
+      priority INTEGER NOT NULL DEFAULT 0,
       created_at INTEGER NOT NULL,
       updated_at INTEGER NOT NULL
     ) STRICT;
-    CREATE INDEX ai_jobs_pending ON ai_jobs(state, created_at) WHERE state IN ('queued', 'running', 'waiting');
+    CREATE INDEX ai_jobs_pending ON ai_jobs(state, priority DESC, created_at) WHERE state IN ('queued', 'running', 'waiting');
     CREATE INDEX ai_jobs_by_item ON ai_jobs(feedback_id, purpose) WHERE feedback_id IS NOT NULL;
     CREATE INDEX ai_jobs_by_time ON ai_jobs(updated_at);
 
