@@ -9,6 +9,9 @@ import { IconAlertTriangle, IconPlus, IconRestore, IconTemplate, IconUpload } fr
 import { useEffect } from 'react';
 import { adviceFor } from '../common/errors';
 import { useWorkspace } from '../stores/workspace';
+import { KbEditor } from '../kb/KbEditor';
+import { LibraryTabs } from '../kb/LibraryTabs';
+import { useLibraryTab } from '../kb/state';
 import { focusField, followLibraryChanges, importTemplateFile, loadAgentName, loadLibrary, saveDraft, switchRequested } from './flows';
 import { LibraryDialogs } from './LibraryDialogs';
 import { LibraryHeader } from './LibraryHeader';
@@ -132,7 +135,7 @@ function LibraryBody() {
   );
 }
 
-export function TemplatesScreen() {
+function TemplateLibrary() {
   useLibrary();
   useLibraryKeys();
   return (
@@ -141,5 +144,16 @@ export function TemplatesScreen() {
       <LibraryBody />
       <LibraryDialogs />
     </section>
+  );
+}
+
+/** The page: the template library, or the knowledge base beside it (both ground AI drafts). */
+export function TemplatesScreen() {
+  const tab = useLibraryTab((s) => s.tab);
+  return (
+    <div className={classes.screen}>
+      <LibraryTabs />
+      {tab === 'kb' ? <KbEditor /> : <TemplateLibrary />}
+    </div>
   );
 }

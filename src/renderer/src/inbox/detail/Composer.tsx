@@ -16,6 +16,10 @@ import { discardDraft, loadSuggestions, markSent, pickSuggestion } from '../flow
 import { registerFocusTarget } from '../keyboard/focus';
 import { adviceFor } from '../../common/errors';
 import { draftOf, useReplies } from '../state/replies';
+import { AiDraftButton, ReplaceQuestion } from '../../ai/inbox/DraftControls';
+import { DraftPanel } from '../../ai/inbox/DraftPanel';
+import { loadDraft } from '../../ai/inbox/flows';
+import { isStreaming, useAiInbox } from '../../ai/inbox/state';
 import classes from './detail.module.css';
 
 const SUGGEST_AFTER_MS = 250;
@@ -158,6 +162,8 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
   const compact = useMediaQuery(`(max-height: ${tallFrom - 0.02}px)`, window.innerHeight < tallFrom, { getInitialValueInEffect: false });
   const { text, picked } = useReplies(draftOf(feedbackId));
   const sending = useReplies((s) => s.sending === feedbackId);
+  // While an AI draft streams in, the box is its to write: typing waits until it is done or stopped.
+  const streaming = useAiInbox((s) => isStreaming(s.runs[feedbackId]));
   const [problem, setProblem] = useState<string | null>(null);
   const setField = useCallback((node: HTMLTextAreaElement | null) => registerFocusTarget('reply', node), []);
   const unfilled = useMemo(() => unfilledPlaceholders(text), [text]);
@@ -167,6 +173,9 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
   useEffect(() => {
     const timer = window.setTimeout(() => void loadSuggestions(feedbackId), SUGGEST_AFTER_MS);
     return () => window.clearTimeout(timer);
+  }, [feedbackId]);
+  useEffect(() => {
+    void loadDraft(feedbackId);
   }, [feedbackId]);
 
   const send = async (): Promise<void> => {
@@ -186,6 +195,8 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
         // autosize forced a layout of the whole pane on every conversation opened.
         classNames={{ input: picked ? classes.replyInputPicked : classes.replyInput }}
         value={text}
+        readOnly={streaming}
+        aria-busy={streaming || undefined}
         onChange={(event) => {
           useReplies.getState().draftEdited(feedbackId, event.currentTarget.value);
           if (problem) setProblem(null);
@@ -199,6 +210,8 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
         size="sm"
         data-testid="reply-input"
       />
+      <ReplaceQuestion feedbackId={feedbackId} />
+      <DraftPanel feedbackId={feedbackId} />
       {unfilled.length > 0 && (
         <Alert variant="light" color="yellow" p={6} icon={<IconAlertTriangle size={14} />} data-testid="unfilled-placeholders">
           <Text size="xs">
@@ -216,7 +229,8 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
           Records the reply, sets <b>Replied</b> and copies it for the {channelLabels[channel].toLowerCase()} channel.
         </Text>
         <Group gap={6} wrap="nowrap">
-          {text !== '' && picked === null && (
+          <AiDraftButton feedbackId={feedbackId} />
+          {text !== '' && picked === null && !streaming && (
             <Tooltip label="Clear the draft">
               <ActionIcon variant="subtle" color="gray" aria-label="Clear the draft" onClick={() => discardDraft(feedbackId)}>
                 <IconArrowBackUp size={16} />
@@ -229,7 +243,7 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
             rightSection={<Shortcut keys={['Mod+Enter']} />}
             onClick={() => void send()}
             loading={sending}
-            disabled={text.trim() === '' || unfilled.length > 0}
+            disabled={text.trim() === '' || unfilled.length > 0 || streaming}
             data-testid="mark-sent"
           >
             Mark as sent

@@ -4,6 +4,8 @@ import { refreshDetail } from '../flows/detail';
 import { adviceFor } from '../../common/errors';
 import { useDetail } from '../state/detail';
 import { useDetailLayout } from '../state/detail-layout';
+import { TriageCard } from '../../ai/inbox/TriageCard';
+import { useFollowAi } from '../../ai/inbox/useFollowAi';
 import { Composer } from './Composer';
 import { DetailHeader } from './DetailHeader';
 import { Properties } from './Properties';
@@ -64,6 +66,7 @@ export function DetailPane() {
   const error = useDetail((s) => s.error);
   const detailsShown = useDetailLayout((s) => s.detailsShown);
   const [paneRef, wide] = useWide();
+  useFollowAi();
   // While the next conversation loads, the one before stays (inert) for a moment: the pane
   // renders once per conversation, not a skeleton in between.
   const waiting = openId !== null && detail?.id !== openId && error === null;
@@ -97,10 +100,12 @@ export function DetailPane() {
         <div key={`body:${detail.id}`} className={classes.body} data-layout={wide ? 'columns' : 'stacked'} data-testid="detail-body">
           <div className={classes.reading}>
             {!wide && (detailsShown ? <Properties detail={detail} foldable /> : <Summary detail={detail} />)}
+            {!wide && <TriageCard detail={detail} />}
             <Thread messages={detail.messages} customerName={detail.customer?.name ?? null} />
           </div>
           {wide && (
             <aside className={classes.side} aria-label="Customer and triage details">
+              <TriageCard detail={detail} side />
               <Properties detail={detail} foldable={false} />
             </aside>
           )}

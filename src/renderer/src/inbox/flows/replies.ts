@@ -118,7 +118,7 @@ export async function markSent(id: string, channelLabel: string): Promise<SendRe
   if (unfilled.length > 0) return { ok: false, reason: `Fill in ${unfilled.map((k) => `{{${k}}}`).join(', ')} first.` };
   state.sendStarted(id);
   try {
-    const result = await call('replies.send', { feedbackId: id, body: text, suggestion: refOf(draft!.picked) });
+    const result = await call('replies.send', { feedbackId: id, body: text, suggestion: refOf(draft!.picked), aiDraftId: draft!.aiDraftId ?? null });
     const copied = await copyToClipboard(text);
     useReplies.getState().draftCleared(id);
     useReplies.getState().suggestionsStale();

@@ -26,6 +26,7 @@ import { useViews } from '../state/views';
 import { useWorkspace, type WorkspacePage } from '../../stores/workspace';
 import { deescalateAtCursor, escalate, moveQueueCursor, openQueueEntry, reassignAtCursor, resolveAtCursor } from '../../escalation/flows';
 import { focusTarget } from './focus';
+import { draftForOpen, triageView, triageWithAi } from '../../ai/inbox/flows';
 
 export type CommandGroup = 'Move around' | 'Select' | 'Triage' | 'Escalations' | 'Go to a view' | 'Hearken';
 
@@ -151,6 +152,32 @@ export function useCommands(): Command[] {
       { id: 'assign', label: 'Assign…', group: 'Triage', keys: [['Shift+A']], run: () => openPicker('assign'), inPalette: true, keywords: 'owner agent' },
       { id: 'escalate', label: 'Escalate…', group: 'Triage', keys: [['e']], run: () => escalate(), inPalette: true, keywords: 'escalation team tier hand off handoff billing engineering legal' },
       { id: 'undo', label: 'Undo the last change', group: 'Triage', keys: [['Mod+Z']], run: undoLast, inPalette: true },
+      {
+        id: 'ai-triage',
+        label: 'Triage with AI',
+        group: 'Triage',
+        keys: [['Shift+T']],
+        run: () => void triageWithAi(),
+        inPalette: true,
+        keywords: 'llm model suggest sentiment topics priority language classify',
+      },
+      {
+        id: 'ai-triage-view',
+        label: 'Triage this view with AI',
+        group: 'Triage',
+        run: () => void triageView(),
+        inPalette: true,
+        keywords: 'llm model bulk all filter classify queue',
+      },
+      {
+        id: 'ai-draft',
+        label: 'Write an AI draft of the reply',
+        group: 'Triage',
+        keys: [['Shift+R']],
+        run: draftForOpen,
+        inPalette: true,
+        keywords: 'llm model compose answer generate grounded sources friendly',
+      },
       // The escalation queue's own keys: the same letters mean the same things there.
       { id: 'queue-next', label: 'Next escalation', group: 'Escalations', keys: [['j'], ['ArrowDown']], run: () => moveQueueCursor(1), pages: inQueue },
       { id: 'queue-previous', label: 'Previous escalation', group: 'Escalations', keys: [['k'], ['ArrowUp']], run: () => moveQueueCursor(-1), pages: inQueue },

@@ -13,6 +13,8 @@ export interface Draft {
   text: string;
   /** The suggestion the draft started from, and its place in the list (1-based). */
   picked: { suggestion: Suggestion; rank: number } | null;
+  /** The AI draft the text came from (kept while the agent edits it), so sending records its outcome. */
+  aiDraftId?: string | null;
 }
 
 interface RepliesState {
@@ -26,6 +28,8 @@ interface RepliesState {
   suggestionsStale(): void;
   suggestionPicked(id: string, suggestion: Suggestion, rank: number): void;
   draftEdited(id: string, text: string): void;
+  /** AI draft text streamed or finished: it is the draft now, tied to that AI draft. */
+  aiDraftWritten(id: string, text: string, aiDraftId: string): void;
   draftCleared(id: string): void;
   /** Undo of a replaced or cleared draft. */
   draftRestored(id: string, draft: Draft): void;
@@ -45,6 +49,7 @@ export const useReplies = create<RepliesState>()((set) => ({
   suggestionsStale: () => set({ suggestions: {} }),
   suggestionPicked: (id, suggestion, rank) => set((s) => ({ drafts: { ...s.drafts, [id]: { text: suggestion.text, picked: { suggestion, rank } } } })),
   draftEdited: (id, text) => set((s) => ({ drafts: { ...s.drafts, [id]: { ...(s.drafts[id] ?? emptyDraft), text } } })),
+  aiDraftWritten: (id, text, aiDraftId) => set((s) => ({ drafts: { ...s.drafts, [id]: { text, picked: null, aiDraftId } } })),
   draftCleared: (id) =>
     set((s) => {
       const { [id]: _, ...rest } = s.drafts;

@@ -1,0 +1,152 @@
+/**
+ * Below the reply while it is an AI draft: that it is AI-written, the sources it was grounded
+ * on (each opens what it names), the promises no source supports, and the text with its
+ * [S1] markers as chips. While text streams in, a line says so; a failure offers Retry.
+ */
+import { Alert, Button, Group, Loader, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconAlertTriangle, IconBook2, IconChevronDown, IconChevronRight, IconHistory, IconRefresh, IconSparkles, IconTemplate } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { AiDraft, DraftSource, DraftSourceKind } from '../../../../shared/ai/schema';
+import { useReplies } from '../../inbox/state/replies';
+import { openSource, startDraft } from './flows';
+import { draftParts, promiseLines, sourceKindLabels, toneLabels } from './model';
+import { isStreaming, useAiInbox } from './state';
+import classes from './ai.module.css';
+
+const kindIcons: Record<DraftSourceKind, typeof IconTemplate> = { template: IconTemplate, kb: IconBook2, reply: IconHistory };
+
+function SourceChip({ source, cited }: { source: DraftSource; cited: boolean }) {
+  const Icon = kindIcons[source.kind];
+  return (
+    <Tooltip label={`${sourceKindLabels[source.kind]}${cited ? '' : ' · retrieved, not cited'} · ${source.excerpt}`} multiline w={320} openDelay={300}>
+      <UnstyledButton className={classes.sourceChip} data-cited={cited} onClick={() => openSource(source)} data-testid="ai-source" data-kind={source.kind} data-marker={source.marker}>
+        <span className={classes.marker}>{source.marker}</span>
+        <Icon size={13} stroke={1.6} aria-hidden />
+        <span className={classes.sourceTitle}>{source.title}</span>
+      </UnstyledButton>
+    </Tooltip>
+  );
+}
+
+function Preview({ draft }: { draft: AiDraft }) {
+  const parts = useMemo(() => draftParts(draft.text, draft.unsupportedPromises), [draft.text, draft.unsupportedPromises]);
+  const byMarker = new Map(draft.sources.map((s) => [s.marker, s]));
+  return (
+    <div className={classes.preview} data-testid="ai-draft-preview">
+      {parts.map((part, i) => {
+        if (part.kind === 'cite') {
+          const source = byMarker.get(part.marker);
+          return (
+            <button
+              key={i}
+              type="button"
+              className={classes.previewCite}
+              onClick={() => source && openSource(source)}
+              title={source ? `${sourceKindLabels[source.kind]}: ${source.title}` : part.marker}
+              data-testid="ai-cite"
+            >
+              {part.marker}
+            </button>
+          );
+        }
+        if (part.promise) {
+          return (
+            <mark key={i} className={classes.promise} title="No source supports this promise" data-testid="ai-promise-mark">
+              {part.text}
+            </mark>
+          );
+        }
+        return <span key={i}>{part.text}</span>;
+      })}
+    </div>
+  );
+}
+
+function Finished({ draft, edited }: { draft: AiDraft; edited: boolean }) {
+  const [showPreview, setShowPreview] = useState(true);
+  const lines = promiseLines(draft.unsupportedPromises);
+  const cited = new Set(draft.cited);
+  return (
+    <>
+      {lines.length > 0 && (
+        <Alert variant="light" color="orange" p={8} icon={<IconAlertTriangle size={16} />} data-testid="ai-promises">
+          <Text size="xs" fw={600} mb={2}>
+            Check {lines.length === 1 ? 'this promise' : 'these promises'} before sending
+          </Text>
+          <ul style={{ margin: 0, paddingLeft: 16 }}>
+            {lines.map((line) => (
+              <li key={line}>
+                <Text size="xs" data-testid="ai-promise">
+                  {line}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {draft.sources.length > 0 ? (
+        <div className={classes.sources} data-testid="ai-sources">
+          <Text size="xs" fw={600} c="dimmed" component="span">
+            Sources
+          </Text>
+          {draft.sources.map((source) => (
+            <SourceChip key={source.marker} source={source} cited={cited.has(source.marker)} />
+          ))}
+        </div>
+      ) : (
+        <Text size="xs" c="dimmed" data-testid="ai-sources-none">
+          No template, article or earlier reply matched: this draft rests on the conversation alone.
+        </Text>
+      )}
+      {!edited && (draft.cited.length > 0 || draft.unsupportedPromises.length > 0) && (
+        <div>
+          <UnstyledButton className={classes.quiet} onClick={() => setShowPreview(!showPreview)} aria-expanded={showPreview}>
+            {showPreview ? <IconChevronDown size={13} aria-hidden /> : <IconChevronRight size={13} aria-hidden />}
+            With its sources marked
+          </UnstyledButton>
+          {showPreview && <Preview draft={draft} />}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The AI draft's panel for this conversation; nothing when the reply is not (or no longer) an AI draft. */
+export function DraftPanel({ feedbackId }: { feedbackId: string }) {
+  const run = useAiInbox((s) => s.runs[feedbackId]);
+  const draftText = useReplies((s) => s.drafts[feedbackId]?.text ?? '');
+  const tiedTo = useReplies((s) => s.drafts[feedbackId]?.aiDraftId ?? null);
+  if (!run) return null;
+  if (run.phase === 'failed') {
+    return (
+      <Alert variant="light" color="red" p={8} icon={<IconAlertTriangle size={16} />} role="alert" data-testid="ai-draft-failed">
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <Text size="xs">{run.error ?? 'The AI draft failed.'}</Text>
+          <Button size="compact-xs" variant="default" leftSection={<IconRefresh size={12} />} onClick={() => void startDraft(feedbackId, run.tone)} data-testid="ai-draft-retry">
+            Retry
+          </Button>
+        </Group>
+      </Alert>
+    );
+  }
+  if (isStreaming(run)) {
+    return (
+      <div className={classes.quiet} data-testid="ai-draft-streaming" aria-live="polite">
+        <Loader size={12} color="violet" />
+        Writing a {toneLabels[run.tone].toLowerCase()} draft{run.phase === 'starting' ? ' (finding sources)' : ''}…
+      </div>
+    );
+  }
+  // The agent cleared it, sent it or started from a suggestion instead: the panel steps aside.
+  if (run.draftId === null || tiedTo !== run.draftId || draftText === '') return null;
+  const draft = run.draft;
+  return (
+    <div className={classes.aiPanel} data-testid="ai-draft-panel">
+      <span className={classes.aiNote} data-testid="ai-written">
+        <IconSparkles size={13} aria-hidden /> AI-written — check before sending
+        {run.phase === 'cancelled' && ' · stopped early'}
+      </span>
+      {draft && <Finished draft={draft} edited={draftText !== draft.text} />}
+    </div>
+  );
+}

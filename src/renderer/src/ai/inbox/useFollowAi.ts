@@ -1,0 +1,10 @@
+import { useEffect } from 'react';
+import { followAi, loadAiStatus } from './flows';
+
+/** While the inbox shows: whether AI is ready, and the core's AI pushes (triages done, draft text). */
+export function useFollowAi(): void {
+  useEffect(() => {
+    void loadAiStatus();
+    return followAi();
+  }, []);
+}
