@@ -20,9 +20,23 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/** A queue of calls for one customer builds the same regex again and again; compiling costs more than matching. */
+const compiled = new Map<string, RegExp | null>();
+
 /** One regex for every name of the customer, longest first so the full name wins; null when there is nothing to look for. */
 export function compileNames(names: readonly string[] | undefined): RegExp | null {
   if (!names || names.length === 0) return null;
+  const key = names.join('\n');
+  let matcher = compiled.get(key);
+  if (matcher === undefined) {
+    if (compiled.size >= 256) compiled.clear();
+    matcher = build(names);
+    compiled.set(key, matcher);
+  }
+  return matcher;
+}
+
+function build(names: readonly string[]): RegExp | null {
   const patterns = new Map<string, string>();
   const add = (term: string) => {
     const key = term.toLowerCase();

@@ -16,17 +16,13 @@ export function redactEmails(text: string, replace: Replace): string {
 // IP addresses
 
 const octet = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-/**
- * An IPv6 candidate (hex digits, colons and dots with a colon in it; checked in code, since
- * one regex for every IPv6 form is unreadable), else four dotted numbers that are not the
- * tail of a longer dotted run and do not follow "version". One pass keeps reading order.
- */
-const ipCandidate = new RegExp(
-  `(?<v6>(?<![\\w:.%])[0-9a-f.]*:[0-9a-f:.]*(?:%[0-9a-z_.]+)?(?![\\w:]))|(?<![\\w.])(?<!\\b(?:v|ver\\.?|version|versie|versión|versão|versione|build|release|update)\\s{0,2})(?:${octet}\\.){3}${octet}(?![\\w]|\\.\\d)`,
-  'giu',
-);
+/** Hex digits, colons and dots with a colon in it; checked in code, since one regex for every IPv6 form is unreadable. */
+const ipv6Candidate = /(?<![\w:.%])[0-9a-f.]*:[0-9a-f:.]*(?:%[0-9a-z_.]+)?(?![\w:])/gi;
+/** Four dotted numbers that are not the tail of a longer dotted run. */
+const ipv4 = new RegExp(`(?<![\\w.])(?:${octet}\\.){3}${octet}(?![\\w]|\\.\\d)`, 'g');
 const ipv4Exact = new RegExp(`^(?:${octet}\\.){3}${octet}$`);
-const ipv4Within = new RegExp(`(?<![\\w.])(?:${octet}\\.){3}${octet}(?![\\w]|\\.\\d)`, 'gu');
+/** "version 1.2.3.4", "v1.2.3.4": a four-part version number, not an address. */
+const versionBefore = /(?:\bv|\bver\.?|version|versie|versión|versão|versione|build|release|update)\s{0,2}$/i;
 const hexGroup = /^[0-9a-f]{1,4}$/i;
 
 export function isIpv6(candidate: string): boolean {
@@ -40,7 +36,7 @@ export function isIpv6(candidate: string): boolean {
     address = `${address.slice(0, lastColon + 1)}0:0`;
   }
   // "a::b" in prose is code far more often than an address with no digit in it.
-  if (!/\d/u.test(address)) return false;
+  if (!/\d/.test(address)) return false;
   const gap = address.indexOf('::');
   if (gap < 0) {
     const groups = address.split(':');
@@ -55,18 +51,21 @@ export function isIpv6(candidate: string): boolean {
 }
 
 export function redactIps(text: string, replace: Replace): string {
-  if (!text.includes('.') && !text.includes(':')) return text;
-  return text.replace(ipCandidate, (match: string, ...rest: unknown[]) => {
-    const groups = rest[rest.length - 1] as { v6?: string };
-    if (groups.v6 === undefined) return replace('ip', match);
-    // Sentence punctuation after an address is not part of it.
-    let end = match.length;
-    while (end > 0 && (match[end - 1] === '.' || (match[end - 1] === ':' && match[end - 2] !== ':'))) end--;
-    const value = match.slice(0, end);
-    if (isIpv6(value)) return replace('ip', value) + match.slice(end);
-    // Not IPv6, but it may hold an IPv4 address with its port (10.0.0.1:8080).
-    return match.includes('.') ? match.replace(ipv4Within, (v4) => replace('ip', v4)) : match;
-  });
+  // IPv6 first: its IPv4 tail (::ffff:192.0.2.1) belongs to it.
+  let out = text;
+  if (out.includes(':')) {
+    out = out.replace(ipv6Candidate, (match: string) => {
+      // Sentence punctuation after an address is not part of it.
+      let end = match.length;
+      while (end > 0 && (match[end - 1] === '.' || (match[end - 1] === ':' && match[end - 2] !== ':'))) end--;
+      const value = match.slice(0, end);
+      return isIpv6(value) ? replace('ip', value) + match.slice(end) : match;
+    });
+  }
+  if (!out.includes('.')) return out;
+  return out.replace(ipv4, (value: string, at: number, whole: string) =>
+    versionBefore.test(whole.slice(Math.max(0, at - 12), at)) ? value : replace('ip', value),
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -75,18 +74,20 @@ export function redactIps(text: string, replace: Replace): string {
 const secretNames =
   '(?:[\\w.-]*[_.-])?(?:access_?token|refresh_?token|id_?token|auth_?token|token|secret|client_?secret|password|passwd|pwd|api[_-]?key|apikey|key|sig|signature|code|auth|authorization|session(?:_?id)?|sessionid|sid|jwt|otp|credentials?)';
 /** A query or fragment parameter whose value is a credential (?token=…, &X-Amz-Signature=…). */
-const secretParam = new RegExp(`([?&#;]${secretNames}=)([^&#\\s"'<>]+)`, 'giu');
+const secretParam = new RegExp(`([?&#;]${secretNames}=)([^&#\\s"'<>]+)`, 'gi');
 /** The password of a URL's userinfo (https://user:pass@host). */
-const userinfo = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/?#@[\]]+:)([^\s/?#@]+)(?=@)/giu;
+const userinfo = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/?#@[\]]+:)([^\s/?#@]+)(?=@)/gi;
 /** Shapes that are a credential wherever they appear: vendor API keys and JWTs. */
 const bareSecret =
-  /(?<![\w-])(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}|(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})(?![\w-])/gu;
+  /(?<![\w-])(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}|(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})(?![\w-])/g;
+const bareSecretStart = /sk[-_]|[pr]k_|gh[pousr]_|github_pat_|xox[abposr]-|AKIA|AIza|glpat-|eyJ/;
 /** An Authorization header's credential, keeping the scheme. */
-const bearer = /\b((?:bearer|basic)\s+)([A-Za-z0-9._~+/=-]{12,})/giu;
+const bearer = /\b((?:bearer|basic)\s+)([A-Za-z0-9._~+/=-]{12,})/gi;
+const bearerStart = /bearer|basic/i;
 /** "password: hunter2", "api_key=abc123" in prose or a pasted config. */
-const labelled = /\b((?:password|passwd|pwd|api[_ -]?key|apikey|secret|access[_ ]token|auth[_ ]token)\s*([:=])\s*)([^\s"'<>,;]{4,})/giu;
-const trailingPunctuation = /[.,;:!?)\]'"]+$/u;
-const looksRandom = /\d|[._~+/=-]|[a-z].*[A-Z]|[A-Z].*[a-z]/u;
+const labelled = /\b((?:password|passwd|pwd|api[_ -]?key|apikey|secret|access[_ ]token|auth[_ ]token)\s*([:=])\s*)([^\s"'<>,;]{4,})/gi;
+const trailingPunctuation = /[.,;:!?)\]'"]+$/;
+const looksRandom = /\d|[._~+/=-]|[a-z].*[A-Z]|[A-Z].*[a-z]/;
 
 /** Splits a credential from the punctuation that ends the sentence around it. */
 function secretValue(raw: string, replace: Replace): string {
@@ -99,12 +100,12 @@ export function redactSecrets(text: string, replace: Replace): string {
   let out = text;
   if (out.includes('=')) out = out.replace(secretParam, (_m, name: string, raw: string) => name + secretValue(raw, replace));
   if (out.includes('://')) out = out.replace(userinfo, (_m, head: string, pass: string) => head + replace('secret', pass));
-  out = out.replace(bareSecret, (value) => replace('secret', value));
-  out = out.replace(bearer, (m, scheme: string, token: string) => (looksRandom.test(token) ? scheme + replace('secret', token) : m));
-  out = out.replace(labelled, (m, label: string, sign: string, raw: string) => {
+  if (bareSecretStart.test(out)) out = out.replace(bareSecret, (value) => replace('secret', value));
+  if (bearerStart.test(out)) out = out.replace(bearer, (m, scheme: string, token: string) => (looksRandom.test(token) ? scheme + replace('secret', token) : m));
+  if (!out.includes(':') && !out.includes('=')) return out;
+  return out.replace(labelled, (m, label: string, sign: string, raw: string) => {
     // After a colon this is prose more often than not: "password: please reset it".
-    if (sign === ':' && !/\d/u.test(raw)) return m;
+    if (sign === ':' && !/\d/.test(raw)) return m;
     return label + secretValue(raw, replace);
   });
-  return out;
 }

@@ -5,7 +5,7 @@
  * microseconds a call, so it only sees short runs that already have seven digits.
  */
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
-import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, isSupportedCountry, Metadata, type CountryCode } from 'libphonenumber-js/max';
 import type { PiiKind, Replace } from './redact-kinds';
 
 /** True when the digits pass the Luhn check that every card number carries. */
@@ -60,7 +60,7 @@ function replaceRuns(text: string, runs: RegExp, measure: (run: string) => numbe
 // Cards
 
 /** 13 to 19 digits, single spaces or dashes between them; issuers start with 2 to 6. */
-const cardRun = /(?<![\d+.,/-])\b[2-6](?:[ -]?\d){12,22}\b(?![.,]\d)/gu;
+const cardRun = /(?<![\d+.,/-])\b[2-6](?:[ -]?\d){12,22}\b(?![.,]\d)/g;
 
 /** The length of the longest prefix of a digit run, cut between groups, that is a Luhn-valid card. */
 function cardLength(run: string): number {
@@ -68,7 +68,7 @@ function cardLength(run: string): number {
   for (let i = 1; i <= run.length; i++) if (i === run.length || run[i] === ' ' || run[i] === '-') ends.push(i);
   for (let k = ends.length - 1; k >= 0; k--) {
     const candidate = run.slice(0, ends[k]);
-    const digits = candidate.replace(/[ -]/gu, '');
+    const digits = candidate.replace(/[ -]/g, '');
     if (digits.length < 13) break;
     if (digits.length <= 19 && luhnValid(digits)) return candidate.length;
   }
@@ -76,7 +76,6 @@ function cardLength(run: string): number {
 }
 
 export function redactCards(text: string, replace: Replace): string {
-  if (countDigits(text, 13) < 13) return text;
   return replaceRuns(text, cardRun, cardLength, 'card', replace);
 }
 
@@ -88,7 +87,7 @@ for (const [country, spec] of Object.entries(getCountrySpecifications())) {
   if (spec.chars) ibanLength.set(country, spec.chars);
 }
 /** Country, check digits, then letters and digits with optional single spaces or dashes. */
-const ibanRun = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){8,34}/giu;
+const ibanRun = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){8,34}/gi;
 
 /** The length of the valid IBAN that starts the run, or 0. */
 function ibanIn(run: string): number {
@@ -104,11 +103,10 @@ function ibanIn(run: string): number {
   if (chars < length) return 0;
   const next = run[end];
   if (next !== undefined && next !== ' ' && next !== '-') return 0;
-  return isValidIBAN(run.slice(0, end).replace(/[ -]/gu, '').toUpperCase()) ? end : 0;
+  return isValidIBAN(run.slice(0, end).replace(/[ -]/g, '').toUpperCase()) ? end : 0;
 }
 
 export function redactIbans(text: string, replace: Replace): string {
-  if (countDigits(text, 8) < 8) return text;
   return replaceRuns(text, ibanRun, ibanIn, 'iban', replace);
 }
 
@@ -116,20 +114,37 @@ export function redactIbans(text: string, replace: Replace): string {
 // Phones
 
 /** A run of digits that may be one or more phone numbers, with the punctuation phones use. */
-const phoneRun = /(?:\+|\(|(?<![\w.,/-]))\d[\d \t\u00a0().,/-]*\d/gu;
+const phoneRun = /(?:\+|\(|(?<![\w.,/-]))\d[\d \t\u00a0().,/-]*\d/g;
 
 export function phoneCountry(code: string | undefined): CountryCode {
   const upper = (code ?? 'US').toUpperCase();
   return isSupportedCountry(upper) ? upper : 'US';
 }
 
+const shortestNational = new Map<CountryCode, number>();
+/**
+ * The fewest digits a national number of the country has (10 in the US). A run without a
+ * + that is shorter cannot be a phone there, and skipping it spares libphonenumber the order
+ * numbers and dates that make up most digit runs.
+ */
+function fewestDigits(country: CountryCode): number {
+  let fewest = shortestNational.get(country);
+  if (fewest === undefined) {
+    const metadata = new Metadata();
+    metadata.selectNumberingPlan(country);
+    fewest = Math.max(7, Math.min(...(metadata.numberingPlan?.possibleLengths() ?? [7])));
+    shortestNational.set(country, fewest);
+  }
+  return fewest;
+}
+
 export function redactPhones(text: string, country: CountryCode, replace: Replace): string {
-  if (countDigits(text, 7) < 7) return text;
+  const fewest = fewestDigits(country);
   return text.replace(phoneRun, (run) => {
-    if (countDigits(run, 7) < 7) return run;
     // "0044 …" is how most of the world dials abroad; libphonenumber knows it only when the
     // default country does too. Same length, so the finder's offsets still fit the run.
     const international = run.startsWith('00') && run[2] !== '0';
+    if (countDigits(run, fewest) < (international || run.startsWith('+') ? 7 : fewest)) return run;
     const probe = international ? ` +${run.slice(2)}` : run;
     const found = findPhoneNumbersInText(probe, { defaultCountry: country });
     if (found.length === 0) return run;
