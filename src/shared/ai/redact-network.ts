@@ -74,7 +74,7 @@ export function redactIps(text: string, replace: Replace): string {
 const secretNames =
   '(?:[\\w.-]*[_.-])?(?:access_?token|refresh_?token|id_?token|auth_?token|token|secret|client_?secret|password|passwd|pwd|api[_-]?key|apikey|key|sig|signature|code|auth|authorization|session(?:_?id)?|sessionid|sid|jwt|otp|credentials?)';
 /** A query or fragment parameter whose value is a credential (?token=…, &X-Amz-Signature=…). */
-const secretParam = new RegExp(`([?&#;]${secretNames}=)([^&#\\s"'<>]+)`, 'gi');
+const secretParam = new RegExp(`([?&#;]${secretNames}=)([^&#\\s"'<>\\uE000-\\uF8FF]+)`, 'gi');
 /** The password of a URL's userinfo (https://user:pass@host). */
 const userinfo = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/?#@[\]]+:)([^\s/?#@]+)(?=@)/gi;
 /** Shapes that are a credential wherever they appear: vendor API keys and JWTs. */
@@ -85,7 +85,7 @@ const bareSecretStart = /sk[-_]|[pr]k_|gh[pousr]_|github_pat_|xox[abposr]-|AKIA|
 const bearer = /\b((?:bearer|basic)\s+)([A-Za-z0-9._~+/=-]{12,})/gi;
 const bearerStart = /bearer|basic/i;
 /** "password: hunter2", "api_key=abc123" in prose or a pasted config. */
-const labelled = /\b((?:password|passwd|pwd|api[_ -]?key|apikey|secret|access[_ ]token|auth[_ ]token)\s*([:=])\s*)([^\s"'<>,;]{4,})/gi;
+const labelled = /\b((?:password|passwd|pwd|api[_ -]?key|apikey|secret|access[_ ]token|auth[_ ]token)\s*([:=])\s*)([^\s"'<>,;&\uE000-\uF8FF]{4,})/gi;
 const trailingPunctuation = /[.,;:!?)\]'"]+$/;
 const looksRandom = /\d|[._~+/=-]|[a-z].*[A-Z]|[A-Z].*[a-z]/;
 

@@ -59,8 +59,8 @@ function replaceRuns(text: string, runs: RegExp, measure: (run: string) => numbe
 // ---------------------------------------------------------------------------------------
 // Cards
 
-/** 13 to 19 digits, single spaces or dashes between them; issuers start with 2 to 6. */
-const cardRun = /(?<![\d+.,/-])\b[2-6](?:[ -]?\d){12,22}\b(?![.,]\d)/g;
+/** 13 to 19 digits, single spaces or dashes between them; issuers start with 2 to 6. Not the tail of an IBAN that failed its check. */
+const cardRun = /(?<![\d+.,/-])(?<!\b[A-Za-z]{2}\d{2}[ -])\b[2-6](?:[ -]?\d){12,22}\b(?![.,]\d)/g;
 
 /** The length of the longest prefix of a digit run, cut between groups, that is a Luhn-valid card. */
 function cardLength(run: string): number {
@@ -114,7 +114,7 @@ export function redactIbans(text: string, replace: Replace): string {
 // Phones
 
 /** A run of digits that may be one or more phone numbers, with the punctuation phones use. */
-const phoneRun = /(?:\+|\(|(?<![\w.,/-]))\d[\d \t\u00a0().,/-]*\d/g;
+const phoneRun = /(?:\+|\(|(?<![\w.,/-])(?<!\b[A-Za-z]{2}\d{2}[ -]))\d[\d \t\u00a0().,/-]*\d/g;
 
 export function phoneCountry(code: string | undefined): CountryCode {
   const upper = (code ?? 'US').toUpperCase();

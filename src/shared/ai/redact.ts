@@ -75,6 +75,8 @@ export class Redactor {
     const marked = !text.includes(MARK);
     const pending: [PiiKind, string][] = [];
     const defer: Replace = (kind, value) => {
+      // A value that swallowed another's mark is already redacted inside; leave it be.
+      if (value.includes(MARK)) return value;
       if (!marked || pending.length >= MARKS) return this.replace(kind, value);
       pending.push([kind, value]);
       return MARK + String.fromCharCode(FIRST_MARK + pending.length - 1);
