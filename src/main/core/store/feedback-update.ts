@@ -37,6 +37,8 @@ export interface UndoRecord {
   statusChanges?: { feedbackId: string; at: number; status: Status }[];
   /** Escalation records the change made (deleted on undo) and changed (put back). */
   escalations?: { created: string[]; changed: EscalationBefore[] };
+  /** Languages the change replaced (an accepted LLM triage sets one): put back. */
+  languages?: { feedbackId: string; language: string | null }[];
 }
 
 /** A status history row for each item whose status is now different; recorded for undo. */
@@ -166,6 +168,7 @@ export function undoUpdate(db: DB, undo: UndoRecord, now: number = Date.now()): 
         'UPDATE feedback SET status = ?, unread = ?, assignee = ?, sentiment = ?, sentiment_source = ?, priority = ?, priority_source = ?, escalated = ?, updated_at = ? WHERE id = ?',
       ).run(r.status, r.unread, r.assignee, r.sentiment, r.sentiment_source, r.priority, r.priority_source, r.escalated, r.updated_at, r.id).changes;
     }
+    for (const l of undo.languages ?? []) cached(db, 'UPDATE feedback SET language = ? WHERE id = ?').run(l.language, l.feedbackId);
     for (const s of undo.statusChanges ?? []) cached(db, 'DELETE FROM status_changes WHERE feedback_id = ? AND at = ? AND status = ?').run(s.feedbackId, s.at, s.status);
     for (const t of undo.addedTags) cached(db, 'DELETE FROM feedback_tags WHERE feedback_id = ? AND tag_id = ?').run(t.feedbackId, t.tagId);
     for (const t of undo.removedTags) {
