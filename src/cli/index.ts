@@ -10,6 +10,7 @@ import { stats } from './commands/stats';
 import { defaultDataDir } from './paths';
 import { CliSession, type GlobalOptions } from './session';
 import { exportTemplates, importTemplates } from './commands/templates';
+import { aiDraft, aiJobs, aiLog, aiSet, aiTest, aiTriage, type AiSetOptions, type AiTriageOptions } from './commands/ai';
 import { escalate, escalations, listItems, rulesList, rulesPreview, slaCounts, type EscalateOptions } from './commands/escalations';
 
 /**
@@ -142,6 +143,49 @@ export async function main(argv: string[]): Promise<number> {
         await session.close();
       }
     });
+
+  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+  const ai = storeCommand('ai').description('the LLM: endpoint settings, triage, reply drafts, the queue and what left this machine');
+  const aiCommand = (name: string): Command => ai.command(name).configureHelp({ showGlobalOptions: true });
+  aiCommand('set')
+    .description('point Hearken at an OpenAI-compatible endpoint (a base URL turns the AI on)')
+    .option('--base-url <url>', 'e.g. http://127.0.0.1:11434/v1 (Ollama)')
+    .option('--model <name>', 'the default model (Azure: the deployment)')
+    .option('--provider <p>', 'openai, azure, ollama, lmstudio, llamacpp or custom')
+    .option('--purpose-model <purpose=name>', 'a model for one purpose: triage, draft or summary (repeatable)', collect)
+    .option('--api-key-env <VAR>', 'environment variable holding the API key (never given on the command line)')
+    .option('--redact <on|off|auto>', 'PII redaction; auto redacts for every endpoint not on this machine')
+    .option('--budget <tokens>', 'monthly token budget (none for no limit)')
+    .option('--concurrency <n>', 'calls in flight at once')
+    .option('--enable', 'turn the AI on')
+    .option('--disable', 'turn the AI off')
+    .option('--json', 'print the status as JSON')
+    .action(withSession(program, (session, opts) => aiSet(session, opts as AiSetOptions)));
+  aiCommand('test').description('list the models and find what the endpoint supports; exits 1 when it fails').option('--json', 'print JSON').action(withSession(program, aiTest));
+  aiCommand('triage')
+    .description('queue a triage of a view, every item or named items')
+    .option('--view <name>', 'a view by name or id')
+    .option('--all', 'every item')
+    .option('--id <id>', 'an item (repeatable)', collect)
+    .option('--force', 'triage items that already have a triage again')
+    .option('--wait', 'run the queue here until nothing is pending (progress on stderr)')
+    .option('--json', 'print JSON')
+    .action(withSession(program, (session, opts) => aiTriage(session, opts as AiTriageOptions)));
+  aiCommand('draft')
+    .description('write a reply draft for an item and print it with its sources and unsupported promises')
+    .argument('<id>', 'the item')
+    .option('--tone <tone>', 'friendly, formal, brief or apologetic', 'friendly')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { tone?: string; json?: boolean }) => {
+      const session = await CliSession.open(program.opts<GlobalOptions>());
+      try {
+        if (!(await aiDraft(session, id, opts))) process.exitCode = 1;
+      } finally {
+        await session.close();
+      }
+    });
+  aiCommand('jobs').description('the LLM queue').option('--json', 'print JSON').action(withSession(program, aiJobs));
+  aiCommand('log').description('what left this machine: LLM calls and escalation webhooks, newest first').option('--limit <n>', 'at most this many', '200').option('--json', 'print JSON').action(withSession(program, aiLog));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

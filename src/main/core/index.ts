@@ -5,6 +5,11 @@ import { toErrorInfo } from './errors';
 import { FileGrants } from './grants';
 import { requireDb, type CoreContext } from './context';
 import { log } from './log';
+import { draftRunner } from './ai/draft';
+import { AiService } from './ai/service';
+import { summaryRunner } from './ai/summary';
+import { triageRunner } from './ai/triage';
+import { aiHandlers } from './handlers/ai';
 import { analysisHandlers } from './handlers/analysis';
 import { flushSlowLogs } from './handlers/define';
 import type { CoreHandlers } from './handlers/define';
@@ -13,6 +18,7 @@ import { feedbackHandlers } from './handlers/feedback';
 import { reevaluateAll, ruleHandlers } from './handlers/rules';
 import { slaHandlers } from './handlers/sla';
 import { importHandlers } from './handlers/import';
+import { kbHandlers } from './handlers/kb';
 import { profileHandlers } from './handlers/profile';
 import { replyHandlers } from './handlers/replies';
 import { templateHandlers } from './handlers/templates';
@@ -111,6 +117,16 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     sweepTimer.unref();
   };
 
+  // The LLM queue runs in this thread: its calls are network waits, its writes are tiny.
+  const ai = new AiService(ctx, { triage: triageRunner, draft: draftRunner, summary: summaryRunner }, options.ai);
+  const startAi = async (): Promise<void> => {
+    try {
+      await ai.start();
+    } catch (error) {
+      log.warn('the AI queue did not start; it starts at the next unlock', { error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
   const outbound = new OutboundCalls();
   const access = storeAccessHandlers(ctx);
   const handlers: CoreHandlers = {
@@ -120,6 +136,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     'store.lock': async (...args: Parameters<typeof access['store.lock']>) => {
       stopSweep();
       outbound.abort();
+      await ai.stop();
       await jobs.close();
       flushSlowLogs();
       ctx.store.forgetKey();
@@ -130,11 +147,13 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
       const unlocked = await access['store.unlock'](...args);
       recoverJobs();
       startSweep();
+      await startAi();
       return unlocked;
     },
     'store.create': async (...args: Parameters<typeof access['store.create']>) => {
       const created = await access['store.create'](...args);
       startSweep();
+      await startAi();
       return created;
     },
     ...feedbackHandlers(ctx),
@@ -149,6 +168,8 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     ...escalationHandlers(ctx, grants, options.dialogs, outbound),
     ...ruleHandlers(ctx),
     ...slaHandlers(ctx, grants, options.dialogs),
+    ...aiHandlers(ctx, ai, grants, options.dialogs),
+    ...kbHandlers(ctx, grants, options.dialogs),
   };
 
   // Jobs that were running when the app last stopped are marked interrupted, and said so.
@@ -189,6 +210,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
       stopSweep();
       outbound.abort();
       grants.clear();
+      await ai.stop();
       await jobs.close();
       flushSlowLogs();
       listeners.clear();

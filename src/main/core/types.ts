@@ -1,5 +1,6 @@
 import type { EventName, FileGrant, FileGrantPurpose } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
+import type { LlmClientFactory } from './ai/types';
 import type { WorkerEntry } from './jobs/thread-runner';
 import type { SecretStore } from './secrets/secret-store';
 
@@ -42,6 +43,8 @@ export interface CoreOptions {
    * bench). Without it they run between calls in this thread (the CLI, unit tests).
    */
   jobWorker?: WorkerEntry;
+  /** The LLM: tests give a client factory of their own, and a short wait between offline probes. */
+  ai?: { clientFactory?: LlmClientFactory; offlineProbeMs?: number };
 }
 
 export type CoreListener = (name: EventName, payload: unknown) => void;
