@@ -79,7 +79,7 @@ const secretParam = new RegExp(`([?&#;]${secretNames}=)([^&#\\s"'<>\\uE000-\\uF8
 const userinfo = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/?#@[\]]+:)([^\s/?#@]+)(?=@)/gi;
 /** Shapes that are a credential wherever they appear: vendor API keys and JWTs. */
 const bareSecret =
-  /(?<![\w-])(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}|(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})(?![\w-])/g;
+  /(?<![\w-])(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}|(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9_]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|glpat-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})(?![\w-])/g;
 const bareSecretStart = /sk[-_]|[pr]k_|gh[pousr]_|github_pat_|xox[abposr]-|AKIA|AIza|glpat-|eyJ/;
 /** An Authorization header's credential, keeping the scheme. */
 const bearer = /\b((?:bearer|basic)\s+)([A-Za-z0-9._~+/=-]{12,})/gi;

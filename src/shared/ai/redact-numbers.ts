@@ -59,8 +59,8 @@ function replaceRuns(text: string, runs: RegExp, measure: (run: string) => numbe
 // ---------------------------------------------------------------------------------------
 // Cards
 
-/** 13 to 19 digits, single spaces or dashes between them; issuers start with 2 to 6. Not the tail of an IBAN that failed its check. */
-const cardRun = /(?<![\d+.,/-])(?<!\b[A-Za-z]{2}\d{2}[ -])\b[2-6](?:[ -]?\d){12,22}\b(?![.,]\d)/g;
+/** 13 to 19 digits, single spaces or dashes between them; issuers start with 2 to 6. Not inside an IBAN that failed its check. */
+const cardRun = /\b(?=[2-6])(?<![\d+.,/-])(?<!\b[A-Za-z]{2}\d{2}(?:[ -][A-Za-z0-9]{4})*[ -])[2-6](?:[ -]?\d){12,22}\b(?![.,]\d)/g;
 
 /** The length of the longest prefix of a digit run, cut between groups, that is a Luhn-valid card. */
 function cardLength(run: string): number {
@@ -114,7 +114,9 @@ export function redactIbans(text: string, replace: Replace): string {
 // Phones
 
 /** A run of digits that may be one or more phone numbers, with the punctuation phones use. */
-const phoneRun = /(?:\+|\(|(?<![\w.,/-])(?<!\b[A-Za-z]{2}\d{2}[ -]))\d[\d \t\u00a0().,/-]*\d/g;
+const phoneRun = /(?:\+|\(|(?<![\w.,/-])(?<!\b[A-Za-z]{2}\d{2}(?:[ -][A-Za-z0-9]{4})*[ -]))\d[\d \t\u00a0().,/-]*\d/g;
+/** Dates are digit runs that some countries' numbering plans would accept. */
+const dateShape = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?: \d{1,2})?$/;
 
 export function phoneCountry(code: string | undefined): CountryCode {
   const upper = (code ?? 'US').toUpperCase();
@@ -140,21 +142,30 @@ function fewestDigits(country: CountryCode): number {
 
 export function redactPhones(text: string, country: CountryCode, replace: Replace): string {
   const fewest = fewestDigits(country);
-  return text.replace(phoneRun, (run) => {
-    // "0044 …" is how most of the world dials abroad; libphonenumber knows it only when the
-    // default country does too. Same length, so the finder's offsets still fit the run.
-    const international = run.startsWith('00') && run[2] !== '0';
-    if (countDigits(run, fewest) < (international || run.startsWith('+') ? 7 : fewest)) return run;
-    const probe = international ? ` +${run.slice(2)}` : run;
-    const found = findPhoneNumbersInText(probe, { defaultCountry: country });
-    if (found.length === 0) return run;
-    let out = '';
-    let last = 0;
-    for (const match of found) {
-      const start = international && match.startsAt === 1 ? 0 : match.startsAt;
-      out += run.slice(last, start) + replace('phone', run.slice(start, match.endsAt));
-      last = match.endsAt;
-    }
-    return out + run.slice(last);
+  return text.replace(phoneRun, (match) => {
+    // An opening parenthesis with no closing one is the sentence's, not the number's.
+    const open = match.startsWith('(') && !match.includes(')') ? 1 : 0;
+    const run = match.slice(open);
+    const phones = phonesIn(run, country, fewest, replace);
+    return open ? `(${phones}` : phones;
   });
+}
+
+function phonesIn(run: string, country: CountryCode, fewest: number, replace: Replace): string {
+  if (dateShape.test(run)) return run;
+  // "0044 …" is how most of the world dials abroad; libphonenumber knows it only when the
+  // default country does too. Same length, so the finder's offsets still fit the run.
+  const international = run.startsWith('00') && run[2] !== '0';
+  if (countDigits(run, fewest) < (international || run.startsWith('+') ? 7 : fewest)) return run;
+  const probe = international ? ` +${run.slice(2)}` : run;
+  const found = findPhoneNumbersInText(probe, { defaultCountry: country });
+  if (found.length === 0) return run;
+  let out = '';
+  let last = 0;
+  for (const match of found) {
+    const start = international && match.startsAt === 1 ? 0 : match.startsAt;
+    out += run.slice(last, start) + replace('phone', run.slice(start, match.endsAt));
+    last = match.endsAt;
+  }
+  return out + run.slice(last);
 }
