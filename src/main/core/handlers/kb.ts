@@ -3,8 +3,8 @@ import { HearkenError } from '../../../shared/errors';
 import { readKbFolder, type KbFolder } from '../ai/kb-folder';
 import type { CoreContext } from '../context';
 import type { FileGrants } from '../grants';
-import { ftsQuery } from '../replies/suggest';
 import { tokenize } from '../analysis/tokenize';
+import { QUERY_STOPWORDS } from '../replies/stopwords';
 import { deleteKbArticle, importKbArticles, listKbArticles, saveKbArticle, searchKb } from '../store/kb-repo';
 import type { CoreDialogs } from '../types';
 import { defineHandlers, deleted, mutation, prepare, query, type Emitted } from './define';
@@ -14,11 +14,16 @@ const SEARCH_RESULTS = 100;
 
 export function kbHandlers(ctx: CoreContext, grants: FileGrants, dialogs: CoreDialogs | undefined) {
   return defineHandlers(ctx, {
-    // A query ranks by bm25 (title first, then tags, then body); without one, by title.
+    // A search box: every word must match (the last as a prefix, as it is being typed), ranked
+    // by bm25; without words, every article by title.
     'kb.list': query((db, { query: text }) => {
-      const words = [...new Set(tokenize(text ?? ''))];
+      const all = [...new Set(tokenize(text ?? ''))];
+      // "when does my parcel arrive" asks for parcel and arrive.
+      const telling = all.filter((w) => w.length >= 3 && !QUERY_STOPWORDS.has(w));
+      const words = telling.length > 0 ? telling : all;
       if (words.length === 0) return { articles: listKbArticles(db) };
-      return { articles: searchKb(db, ftsQuery(words), SEARCH_RESULTS).map((hit) => hit.article) };
+      const match = words.map((w, i) => `"${w.replaceAll('"', '""')}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+      return { articles: searchKb(db, match, SEARCH_RESULTS).map((hit) => hit.article) };
     }),
     'kb.save': mutation((db, input, { at }) => {
       const article = saveKbArticle(db, input, at);
