@@ -30,7 +30,15 @@ const pending = `('queued', 'running', 'waiting')`;
 /** Adds jobs in one transaction; `ids` holds each request's job, new or already pending. */
 export function insertAiJobs(db: DB, requests: readonly EnqueueRequest[], now: number): { queued: number; alreadyQueued: number; ids: string[] } {
   const forItem = cached(db, `SELECT id FROM ai_jobs WHERE feedback_id = ? AND purpose = ? AND state IN ${pending} LIMIT 1`);
-  const forParams = cached(db, `SELECT id FROM ai_jobs WHERE feedback_id IS NULL AND purpose = ? AND params = ? AND state IN ${pending} LIMIT 1`);
+  // Jobs without an item (summaries) are few and have no index: read the pending ones once.
+  let byParams: Map<string, string> | null = null;
+  const paramsKey = (purpose: string, params: string): string => `${purpose}\u0000${params}`;
+  const pendingByParams = (): Map<string, string> => {
+    if (byParams) return byParams;
+    const rows = cached(db, `SELECT id, purpose, params FROM ai_jobs WHERE state IN ${pending} AND feedback_id IS NULL`).all() as { id: string; purpose: string; params: string }[];
+    byParams = new Map(rows.map((r) => [paramsKey(r.purpose, r.params), r.id]));
+    return byParams;
+  };
   const insert = cached(db, `INSERT INTO ai_jobs (id, purpose, feedback_id, params, state, attempts, priority, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', 0, ?, ?, ?)`);
   let queued = 0;
   let alreadyQueued = 0;
@@ -38,14 +46,16 @@ export function insertAiJobs(db: DB, requests: readonly EnqueueRequest[], now: n
   db.transaction(() => {
     for (const request of requests) {
       const params = JSON.stringify(request.params ?? {});
-      const existing = (request.feedbackId === null ? forParams.get(request.purpose, params) : forItem.get(request.feedbackId, request.purpose)) as { id: string } | undefined;
-      if (existing) {
+      const existing =
+        request.feedbackId === null ? pendingByParams().get(paramsKey(request.purpose, params)) : (forItem.get(request.feedbackId, request.purpose) as { id: string } | undefined)?.id;
+      if (existing !== undefined) {
         alreadyQueued++;
-        ids.push(existing.id);
+        ids.push(existing);
         continue;
       }
       const id = request.id ?? newId(now);
       insert.run(id, request.purpose, request.feedbackId, params, request.priority ?? 0, now, now);
+      if (request.feedbackId === null) pendingByParams().set(paramsKey(request.purpose, params), id);
       queued++;
       ids.push(id);
     }
