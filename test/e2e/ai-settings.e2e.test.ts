@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../helpers/results';
 import { UI_TIMEOUT, useApp } from '../support/e2e';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai';
+import { colorScheme } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 180_000;
 const API_KEY = 'sk-hearken-e2e-7f3a9c1d5e8b2f60';
@@ -86,7 +87,9 @@ describe('the AI & privacy page', () => {
       expect(await page.getByTestId('ai-test-result').textContent()).toMatch(/Structured output\s*Enforced/);
       // The key reached the server, and only there.
       expect(fake.requests.some((r) => r.headers.authorization === `Bearer ${API_KEY}`)).toBe(true);
-      await page.getByTestId('ai-base-url').click();
+      // The picture: the form from its top, no toast over the header.
+      await page.getByTestId('ai-provider-tab').evaluate((el) => el.scrollTo(0, 0));
+      await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: UI_TIMEOUT });
       await tab.screenshot('ai-settings', { bothSizes: true });
 
       // One triage, for a conversation signed with the customer's name.
@@ -114,10 +117,31 @@ describe('the AI & privacy page', () => {
       expect(shown).not.toContain(customerFirst);
       expect(logged.request).toBe(fake.requests.filter((r) => r.path.endsWith('/chat/completions')).at(-1)!.raw);
       await tab.screenshot('ai-what-left', { bothSizes: true });
+      // Read as messages: the customer's words, with the name replaced.
+      await triageEntry.getByTestId('ai-log-request-view').getByText('Messages', { exact: true }).click();
+      const messages = (await triageEntry.getByTestId('ai-log-request-messages').textContent())!;
+      expect(messages).toMatch(/live view/);
+      expect(messages).toMatch(/\[NAME_\d+\]/);
+      expect(messages).not.toContain(customerFirst);
+      await tab.screenshot('ai-what-left-messages');
+      // The dark scheme, on the same entry and on the Provider tab.
+      await page.getByTestId('theme-toggle').click();
+      await expect.poll(() => colorScheme(page)).toBe('dark');
+      await tab.screenshot('ai-what-left-dark');
+      await page.getByTestId('ai-tab-provider').click();
+      await page.getByTestId('ai-provider-tab').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await tab.screenshot('ai-settings-dark');
+      await page.getByTestId('theme-toggle').click();
+      await expect.poll(() => colorScheme(page)).toBe('light');
+      await page.getByTestId('ai-tab-log').click();
+      await triageEntry.getByTestId('ai-log-request-view').getByText('As sent', { exact: true }).click();
+      await triageEntry.getByTestId('ai-log-request').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
 
       // The queue lists the finished job.
       await page.getByTestId('ai-tab-queue').click();
       await expect.poll(() => page.getByTestId('ai-job-row').filter({ hasText: 'App crashes on live view' }).count(), { timeout: UI_TIMEOUT }).toBe(1);
+      expect(await page.getByTestId('ai-job-row').first().getAttribute('data-state')).toBe('done');
+      await tab.screenshot('ai-queue');
 
       // Export: JSON Lines in the file the save dialog named, one line per entry, no key.
       await page.getByTestId('ai-tab-log').click();

@@ -1,7 +1,7 @@
 /** "What left this machine" in the window: bodies as sent, tokens, redactions, paging and live merging. */
 import { describe, expect, it } from 'vitest';
 import type { AiLogEntry } from '../../src/shared/ai/schema';
-import { mergeEntries, nextBefore, outcomeLabel, prettyBody, redactionsLabel, redactionTotal, tokensLabel } from '../../src/renderer/src/ai/model/log';
+import { chatMessages, logTimeLabel, mergeEntries, nextBefore, outcomeLabel, prettyBody, redactionsLabel, redactionTotal, tokensLabel } from '../../src/renderer/src/ai/model/log';
 
 const entry = (id: string, at: number, over: Partial<AiLogEntry> = {}): AiLogEntry => ({
   id,
@@ -65,5 +65,26 @@ describe('paging and live entries', () => {
     const shown = [entry('c', 30), entry('b', 20)];
     const merged = mergeEntries(shown, [entry('d', 40), entry('b', 20), entry('a', 10)]);
     expect(merged.map((e) => e.id)).toEqual(['d', 'c', 'b', 'a']);
+  });
+});
+
+describe('reading a request', () => {
+  it('lists a chat body’s messages with real line breaks', () => {
+    const body = JSON.stringify({ model: 'm', messages: [{ role: 'system', content: 'Rules:\n- one' }, { role: 'user', content: [{ type: 'text', text: 'Hi [NAME_1]' }] }] });
+    expect(chatMessages(body)).toEqual([
+      { role: 'system', content: 'Rules:\n- one' },
+      { role: 'user', content: 'Hi [NAME_1]' },
+    ]);
+    expect(chatMessages('{"event":"escalated"}')).toBeNull();
+    expect(chatMessages('not json')).toBeNull();
+  });
+
+  it('times today’s calls to the second and older ones by day', () => {
+    const now = new Date(2026, 11, 6, 15, 0, 0).getTime();
+    expect(logTimeLabel(new Date(2026, 11, 6, 9, 5, 7).getTime(), now)).toMatch(/:07/);
+    const yesterday = logTimeLabel(new Date(2026, 11, 5, 9, 5, 7).getTime(), now);
+    expect(yesterday).toMatch(/5/);
+    expect(yesterday).not.toMatch(/:07/);
+    expect(logTimeLabel(new Date(2025, 0, 5, 9, 5).getTime(), now)).toMatch(/2025/);
   });
 });

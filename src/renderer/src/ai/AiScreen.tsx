@@ -57,10 +57,10 @@ export function AiScreen() {
             AI &amp; privacy
           </Title>
           <Text size="sm" c="dimmed" mb={10}>
-            An optional language model for triage, reply drafts and summaries, and a record of everything that left this machine.
+            An optional language model for triage, reply drafts and summaries, and a record of all that left this machine.
           </Text>
         </div>
-        <div style={{ paddingBottom: 12 }}>
+        <div style={{ paddingTop: 4, flexShrink: 0 }}>
           <EndpointBadge />
         </div>
       </header>

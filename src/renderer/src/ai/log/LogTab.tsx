@@ -8,30 +8,37 @@ import { useEffect } from 'react';
 import type { AiLogEntry } from '../../../../shared/ai/schema';
 import { onEvent } from '../../api';
 import { dateTimeLabel } from '../../format';
+import { useNow } from '../../inbox/useNow';
 import { latencyLabel, payloadSize } from '../../routing/model/outbound';
 import classes from '../ai.module.css';
 import { exportLog, loadLog, loadOlderLog } from '../flows/activity';
-import { outcomeLabel, purposeLabel, redactionsLabel, redactionTotal, tokensLabel } from '../model/log';
+import { logTimeLabel, outcomeLabel, purposeLabel, redactionsLabel, redactionTotal, tokensLabel } from '../model/log';
 import { useAi, type LogKind } from '../state';
 import { Body } from './Body';
 
-function Entry({ entry, open }: { entry: AiLogEntry; open: boolean }) {
+function Entry({ entry, open, now }: { entry: AiLogEntry; open: boolean; now: number }) {
   const toggled = useAi.getState().entryToggled;
   const redacted = redactionTotal(entry.redactions);
   return (
     <li className={classes.entry} data-testid="ai-log-entry" data-entry-id={entry.id}>
       <button type="button" className={classes.rowToggle} onClick={() => toggled(entry.id)} aria-expanded={open} data-testid="ai-log-toggle">
         <IconChevronRight size={14} style={{ transform: open ? 'rotate(90deg)' : undefined, transition: 'transform 120ms' }} />
-        <span className={classes.num}>{dateTimeLabel(entry.at)}</span>
+        <span className={classes.num} title={dateTimeLabel(entry.at)}>
+          {logTimeLabel(entry.at, now)}
+        </span>
         <span>
           <Badge size="sm" variant="light" color={entry.kind === 'llm' ? 'violet' : 'cyan'}>
             {entry.kind === 'llm' ? 'LLM' : 'Webhook'}
           </Badge>
         </span>
         <span className={classes.ellipsis}>{purposeLabel(entry.purpose)}</span>
-        <span className={classes.ellipsis} style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 }} title={`${entry.host}${entry.model ? ` · ${entry.model}` : ''}`}>
-          {entry.host}
-          {entry.model ? <Text span c="dimmed" inherit>{` · ${entry.model}`}</Text> : null}
+        <span className={classes.hostCell} title={`${entry.host}${entry.model ? ` · ${entry.model}` : ''}`}>
+          <span style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 }}>{entry.host}</span>
+          {entry.model ? (
+            <Text span size="xs" c="dimmed">
+              {entry.model}
+            </Text>
+          ) : null}
         </span>
         <span className={classes.ellipsis}>
           <Badge size="sm" variant="light" color={entry.outcome === 'ok' ? 'teal' : entry.outcome === 'invalid' ? 'orange' : 'red'} style={{ textTransform: 'none' }} maw="100%" data-testid="ai-log-outcome">
@@ -82,6 +89,7 @@ export function LogTab() {
   const kind = useAi((s) => s.logKind);
   const expanded = useAi((s) => s.expanded);
   const loadingMore = useAi((s) => s.logLoadingMore);
+  const now = useNow();
   useEffect(() => {
     void loadLog();
   }, [kind]);
@@ -120,7 +128,7 @@ export function LogTab() {
               <span>Time</span>
               <span>Kind</span>
               <span>Purpose</span>
-              <span>Host · model</span>
+              <span>Host and model</span>
               <span>Outcome</span>
               <span>Tokens</span>
               <span style={{ textAlign: 'right' }}>Latency</span>
@@ -128,7 +136,7 @@ export function LogTab() {
             </div>
             <ul style={{ listStyle: 'none', margin: 0, padding: 0, borderBottom: '1px solid var(--mantine-color-default-border)' }} aria-label="Calls that left this machine">
               {(log ?? []).map((e) => (
-                <Entry key={e.id} entry={e} open={expanded === e.id} />
+                <Entry key={e.id} entry={e} open={expanded === e.id} now={now} />
               ))}
             </ul>
           </div>

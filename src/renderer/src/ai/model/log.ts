@@ -86,3 +86,47 @@ export function mergeEntries(current: AiLogEntry[], incoming: AiLogEntry[]): AiL
   for (const e of incoming) byId.set(e.id, e);
   return [...byId.values()].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1));
 }
+
+const timeOfDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+const dayAndTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+const withYear = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Today's calls to the second (several share a minute); older ones by day; another year with it. */
+export function logTimeLabel(at: number, now: number): string {
+  const then = new Date(at);
+  const today = new Date(now);
+  if (then.toDateString() === today.toDateString()) return timeOfDay.format(at);
+  return then.getFullYear() === today.getFullYear() ? dayAndTime.format(at) : withYear.format(at);
+}
+
+export interface ChatMessageView {
+  role: string;
+  content: string;
+}
+
+/**
+ * The messages of a chat-completions body, for reading: roles and text with real line
+ * breaks. Null when the body is not one (a webhook, a models list); the exact body is shown then.
+ */
+export function chatMessages(body: string): ChatMessageView[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { messages?: unknown }).messages)) return null;
+  const messages: ChatMessageView[] = [];
+  for (const m of (parsed as { messages: unknown[] }).messages) {
+    if (typeof m !== 'object' || m === null) continue;
+    const { role, content } = m as { role?: unknown; content?: unknown };
+    const text =
+      typeof content === 'string'
+        ? content
+        : Array.isArray(content)
+          ? content.map((part) => (typeof part === 'object' && part !== null && typeof (part as { text?: unknown }).text === 'string' ? (part as { text: string }).text : '')).join('')
+          : JSON.stringify(content);
+    messages.push({ role: typeof role === 'string' ? role : 'unknown', content: text });
+  }
+  return messages;
+}
