@@ -42,6 +42,12 @@ describe('extractJson', () => {
     });
   });
 
+  it('skips a reasoning model\'s thinking, braces and all', () => {
+    const text = '<think>The format is {"sentiment": ...}; maybe {"x": {"big": [1, 2, 3, 4, 5, 6, 7, 8, 9]}} fits.</think>\n{"a":1}';
+    expect(extractJson(text)).toEqual({ a: 1 });
+    expect(() => extractJson('<think>still thinking {"a":1}')).toThrow('only the model\'s thinking');
+  });
+
   it('gets past a stray opening brace in the prose', () => {
     expect(extractJson('Thinking { about it... {"a":1}')).toEqual({ a: 1 });
   });

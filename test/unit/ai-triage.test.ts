@@ -28,6 +28,11 @@ describe('triageAnswerSchemaFor', () => {
     expect(schema.parse(loose)).toEqual({ ...answer, topics: ['Billing', 'Login problems'], escalation: { target: 'Tier 2', reason: 'Needs a specialist.' } });
   });
 
+  it('folds the case models write for closed values', () => {
+    const shouting = { ...answer, sentiment: 'Negative', urgency: 'HIGH', priority: ' High', language: 'EN', confidence: 'High' };
+    expect(schema.parse(shouting)).toEqual(answer);
+  });
+
   it('refuses a topic or a team that is not on the list', () => {
     expect(schema.safeParse({ ...answer, topics: ['Refunds'] }).success).toBe(false);
     expect(schema.safeParse({ ...answer, escalation: { target: 'Legal', reason: 'The customer asked for Legal.' } }).success).toBe(false);
@@ -124,6 +129,8 @@ describe('triagePrompt', () => {
     const s = triagePrompt({ ...input, jsonSchemaInPrompt: true })[0]?.content ?? '';
     const schema = JSON.parse(s.slice(s.indexOf('{"type"'))) as { properties: Record<string, unknown> };
     expect(schema.properties.topics).toEqual({ type: 'array', items: { type: 'string', enum: ['Billing', 'Shipping', 'Login problems'] } });
+    expect(schema.properties.sentiment).toEqual({ type: 'string', enum: ['negative', 'neutral', 'positive'] });
+    expect(schema.properties.language).toEqual({ type: 'string' });
     expect(s).not.toContain('$schema');
   });
 

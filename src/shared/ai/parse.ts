@@ -64,8 +64,9 @@ function fromLaterBraces(text: string): Record<string, unknown> | undefined {
 
 /** The JSON object in a model's answer; throws with a short reason when there is none. */
 export function extractJson(text: string): unknown {
-  const trimmed = text.trim();
-  if (trimmed === '') throw new Error('The answer was empty.');
+  // Reasoning models (DeepSeek-R1, Qwen3 through Ollama) think aloud first, braces and all.
+  const trimmed = text.replace(/<think>[\s\S]*?(?:<\/think>|$)/gi, '').trim();
+  if (trimmed === '') throw new Error(/<think>/i.test(text) ? 'The answer held only the model\'s thinking, no JSON object.' : 'The answer was empty.');
   const whole = tryParse(trimmed);
   if (whole.ok && isObject(whole.value)) return whole.value;
 

@@ -25,6 +25,9 @@ function oneOf(names: readonly string[]): ZodType<string> {
   return z.preprocess(canonical, z.enum(unique as [string, ...string[]]));
 }
 
+/** Models write "High" or " EN " for "high" and "en"; fold before the closed-list check. */
+const lowered = <T extends ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), schema);
+
 /** The triage answer narrowed to this team's taxonomy and escalation teams. */
 export function triageAnswerSchemaFor(lists: TriageLists): ZodType<TriageAnswer> {
   const known = new Set(lists.topics.map(fold));
@@ -37,7 +40,17 @@ export function triageAnswerSchemaFor(lists: TriageLists): ZodType<TriageAnswer>
     lists.targets.length > 0
       ? z.object({ target: oneOf(lists.targets), reason: z.string().min(1).max(300) }).nullable()
       : z.null({ error: 'There are no teams to escalate to: answer null.' });
-  return triageAnswerSchema.extend({ topics, proposedTopics, escalation });
+  const base = triageAnswerSchema.shape;
+  return triageAnswerSchema.extend({
+    sentiment: lowered(base.sentiment),
+    topics,
+    proposedTopics,
+    urgency: lowered(base.urgency),
+    priority: lowered(base.priority),
+    language: lowered(base.language),
+    escalation,
+    confidence: lowered(base.confidence),
+  });
 }
 
 export interface NamedEntry {
