@@ -92,7 +92,7 @@ describe('completeJson', () => {
     expect(calls[0]?.error).toMatch(/sentiment/);
     const second = chats(fake)[1]?.body;
     expect(second.messages.at(-2)).toMatchObject({ role: 'assistant' });
-    expect(second.messages.at(-1).content).toMatch(/could not be used/);
+    expect(second.messages.at(-1).content).toMatch(/not valid/);
   });
 
   it('repairs malformed JSON once', async () => {

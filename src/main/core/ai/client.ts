@@ -10,6 +10,7 @@
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionCreateParamsStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { APIError } from 'openai';
 import { parseAnswer } from '../../../shared/ai/parse';
+import { repairPrompt } from '../../../shared/ai/prompts';
 import { estimateTokens } from '../../../shared/ai/tokens';
 import { refusesJsonSchema, refusesStreamOptions } from './client-errors';
 import { probeEndpoint } from './client-probe';
@@ -33,9 +34,6 @@ export function withSchemaInPrompt(messages: readonly ChatMessage[], schema: Rec
   if (at < 0) return [{ role: 'system', content: instruction }, ...messages];
   return messages.map((m, i) => (i === at ? { role: 'system', content: `${m.content}\n\n${instruction}` } : m));
 }
-
-const repairMessage = (error: string): string =>
-  `Your answer could not be used: ${error}\nAnswer again with only the corrected JSON object, following the schema exactly.`;
 
 const estimateUsage = (messages: readonly ChatMessage[], answer: string): TokenUsage => ({
   promptTokens: estimateTokens(messages.map((m) => m.content).join('\n')),
@@ -99,7 +97,7 @@ class Client implements LlmClient {
     const messages = [...request.messages];
     const first = await this.jsonAttempt(request, messages);
     if (first.parsed.ok) return { value: first.parsed.value, usage: first.usage, repaired: false };
-    const repair: ChatMessage[] = [...messages, { role: 'assistant', content: first.text }, { role: 'user', content: repairMessage(first.parsed.error) }];
+    const repair: ChatMessage[] = repairPrompt(messages, first.text, first.parsed.error);
     const second = await this.jsonAttempt(request, repair);
     const usage = addUsage(first.usage, second.usage);
     if (second.parsed.ok) return { value: second.parsed.value, usage, repaired: true };
