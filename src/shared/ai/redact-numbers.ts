@@ -151,21 +151,40 @@ export function redactPhones(text: string, country: CountryCode, replace: Replac
   });
 }
 
-function phonesIn(run: string, country: CountryCode, fewest: number, replace: Replace): string {
-  if (dateShape.test(run)) return run;
+/**
+ * Where the phones in a run are, as [start, end) pairs. libphonenumber's finder is the one
+ * slow step of redaction, and the same numbers come back all day (a signature, the shop's
+ * hotline in every quoted reply), so answers are kept for the last runs seen.
+ */
+const phoneSpans = new Map<string, readonly number[]>();
+const noSpans: readonly number[] = [];
+
+function findPhones(run: string, country: CountryCode, fewest: number): readonly number[] {
+  if (dateShape.test(run)) return noSpans;
   // "0044 …" is how most of the world dials abroad; libphonenumber knows it only when the
   // default country does too. Same length, so the finder's offsets still fit the run.
   const international = run.startsWith('00') && run[2] !== '0';
-  if (countDigits(run, fewest) < (international || run.startsWith('+') ? 7 : fewest)) return run;
-  const probe = international ? ` +${run.slice(2)}` : run;
-  const found = findPhoneNumbersInText(probe, { defaultCountry: country });
-  if (found.length === 0) return run;
+  if (countDigits(run, fewest) < (international || run.startsWith('+') ? 7 : fewest)) return noSpans;
+  const key = `${country}:${run}`;
+  let spans = phoneSpans.get(key);
+  if (spans === undefined) {
+    const found = findPhoneNumbersInText(international ? ` +${run.slice(2)}` : run, { defaultCountry: country });
+    spans = found.flatMap((match) => [international && match.startsAt === 1 ? 0 : match.startsAt, match.endsAt]);
+    if (phoneSpans.size >= 2000) phoneSpans.clear();
+    phoneSpans.set(key, spans);
+  }
+  return spans;
+}
+
+function phonesIn(run: string, country: CountryCode, fewest: number, replace: Replace): string {
+  const spans = findPhones(run, country, fewest);
+  if (spans.length === 0) return run;
   let out = '';
   let last = 0;
-  for (const match of found) {
-    const start = international && match.startsAt === 1 ? 0 : match.startsAt;
-    out += run.slice(last, start) + replace('phone', run.slice(start, match.endsAt));
-    last = match.endsAt;
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i] as number;
+    out += run.slice(last, start) + replace('phone', run.slice(start, spans[i + 1]));
+    last = spans[i + 1] as number;
   }
   return out + run.slice(last);
 }
