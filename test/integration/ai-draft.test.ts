@@ -145,9 +145,25 @@ describe('reply drafts', () => {
     expect(run.request.messages.map((m) => m.content).join('\n')).toContain('Wo ist mein Paket?');
   });
 
+  it("answers the customer's latest message, with the thread before it as context", async () => {
+    const feedbackId = await itemId('Refund for my returned headphones');
+    raw
+      .prepare("INSERT INTO messages (id, feedback_id, direction, author, body, sent_at) VALUES ('01FOLLOWUPMESSAGE0000000000', ?, 'in', 'Maria Lopez', ?, ?)")
+      .run(feedbackId, 'Five days later and still nothing on my card statement.', Date.now());
+    const run = await draft('Refund for my returned headphones');
+    const user = run.request.messages.find((m) => m.role === 'user')!.content;
+    const answered = user.slice(user.indexOf('the message to answer'));
+    expect(answered).toContain('still nothing on my card statement');
+    expect(answered).not.toContain('Where is my refund?');
+    expect(user).toMatch(/earlier message 1 of 2, from the customer\n[^]*Where is my refund\?/);
+    expect(user).toMatch(/earlier message 2 of 2, from the support team\n[^]*refund was issued today/);
+  });
+
   it('redacts PII in the request and restores it in the text, even when a placeholder is split across chunks', async () => {
     const feedbackId = await itemId('Parcel tracking stuck');
-    raw.prepare("UPDATE feedback SET body = body || ' Write to maria.lopez@example.com or call +1 415 555 2671.' WHERE id = ?").run(feedbackId);
+    const pii = ' Write to maria.lopez@example.com or call +1 415 555 2671.';
+    raw.prepare('UPDATE feedback SET body = body || ? WHERE id = ?').run(pii, feedbackId);
+    raw.prepare("UPDATE messages SET body = body || ? WHERE feedback_id = ? AND direction = 'in'").run(pii, feedbackId);
     const answer = 'Hello [NAME_1], we will write to [EMAIL_1] and call [PHONE_1] today.';
     const run = await draft('Parcel tracking stuck', { redact: 'on', answer: { kind: 'text', text: answer, chunks: 23 } });
     const sent = JSON.stringify(run.request);
@@ -205,6 +221,25 @@ describe('reply drafts', () => {
       expect(progress.map((p) => p.delta).join('')).toBe('Hi Tom, refunds are issued within 14 days [S1]. [S7]');
       const done = (await call(temp.core, 'ai.draft.get', { feedbackId })).draft!;
       expect(done).toMatchObject({ id: draftId, state: 'done', text: 'Hi Tom, refunds are issued within 14 days [S1].', cited: ['S1'] });
+    } finally {
+      off();
+    }
+  });
+
+  it('through the core: a draft cancelled while it waits on the server ends as cancelled, once asked', async () => {
+    await call(temp.core, 'ai.settings.save', { enabled: true, provider: 'custom', baseUrl: fake.baseUrl, model: 'fake-model', redact: 'off' });
+    const pushed: Pushed[] = [];
+    const off = temp.core.onEvent((name, payload) => void pushed.push({ name, payload } as Pushed));
+    const feedbackId = await itemId('Late parcel');
+    const before = fake.requests.length;
+    fake.enqueue({ kind: 'hang' });
+    try {
+      const { draftId } = await call(temp.core, 'ai.draft.start', { feedbackId, tone: 'apologetic' });
+      await vi.waitFor(() => expect(fake.requests.length).toBeGreaterThan(before), { timeout: 10_000 });
+      expect(await call(temp.core, 'ai.draft.cancel', { draftId })).toEqual({ cancelled: true });
+      await vi.waitFor(() => expect(pushed.some((e) => e.name === 'ai.draft.done' && e.payload.draft.id === draftId)).toBe(true), { timeout: 10_000 });
+      expect((await call(temp.core, 'ai.draft.get', { feedbackId })).draft).toMatchObject({ id: draftId, state: 'cancelled' });
+      expect(await call(temp.core, 'ai.draft.cancel', { draftId })).toEqual({ cancelled: false });
     } finally {
       off();
     }

@@ -89,17 +89,25 @@ export function discardDraft(db: DB, draftId: string): boolean {
 
 interface Thread {
   customerName: string | null;
+  /** The customer's latest message: the one the reply answers. */
+  latest: string;
+  /** What came before it in the thread (notes left out), newest last. */
   earlier: { from: 'customer' | 'agent'; text: string }[];
 }
 
 function threadOf(db: DB, feedbackId: string): Thread & ReturnType<typeof getFeedback> {
   const detail = getFeedback(db, feedbackId);
-  // The first inbound message is the item's body; the rest of the thread follows it.
-  const rest = detail.messages.filter((m) => m.direction !== 'note').slice(1).slice(-THREAD_MESSAGES);
+  const thread = detail.messages.filter((m) => m.direction !== 'note');
+  let at = thread.length - 1;
+  while (at >= 0 && thread[at]!.direction !== 'in') at--;
   return {
     ...detail,
     customerName: detail.customer?.name && !detail.customer.name.startsWith('@') ? detail.customer.name : null,
-    earlier: rest.map((m) => ({ from: m.direction === 'in' ? ('customer' as const) : ('agent' as const), text: m.body.slice(0, MESSAGE_CHARS) })),
+    latest: at >= 0 ? thread[at]!.body : detail.body,
+    earlier: thread
+      .slice(0, Math.max(0, at))
+      .slice(-THREAD_MESSAGES)
+      .map((m) => ({ from: m.direction === 'in' ? ('customer' as const) : ('agent' as const), text: m.body.slice(0, MESSAGE_CHARS) })),
   };
 }
 
@@ -124,7 +132,7 @@ export const draftRunner: AiPurposeRunner = {
       customerName: item.customerName === null ? null : redact(item.customerName),
       channel: item.channel,
       subject: item.subject === null ? null : redact(item.subject),
-      body: redact(item.body.slice(0, MESSAGE_CHARS)),
+      body: redact(item.latest.slice(0, MESSAGE_CHARS)),
       earlierMessages: item.earlier.map((m) => ({ ...m, text: redact(m.text) })),
       sources: sources.map((s) => ({ marker: s.marker, kind: s.kind, title: redact(s.title), text: redact(s.text) })),
     });
