@@ -16,6 +16,7 @@ import { NoSecretStore } from '../../src/main/core/secrets';
 import { databaseKeyFromRecovery, parseRecoveryKey } from '../../src/main/core/secrets/key-material';
 import type { DB } from '../../src/main/core/store/db';
 import { openEncrypted } from '../../src/main/core/store/open';
+import type { CoreDialogs } from '../../src/main/core/types';
 import type { EventName } from '../../src/shared/contract';
 import { makeTempCore, type TempCore } from '../support/core';
 import { grantOf } from '../helpers/grants';
@@ -124,6 +125,33 @@ describe('knowledge base', () => {
     expect(await callError(temp.core, 'kb.import', { grant: 'made-up-grant' })).toMatchObject({ code: 'FILE_NOT_GRANTED' });
     // Without a grant and without dialogs (a CLI or test core), it says how to name a folder.
     expect(await callError(temp.core, 'kb.import', {})).toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it("asks the host's folder dialog when no grant is given, across the worker port as in the app", async () => {
+    const folder = join(scratch, 'from-dialog');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'warranty.md'), '# Warranty\n\nEvery device has a two-year warranty.\n');
+    const asked: string[] = [];
+    const dialogs: CoreDialogs = {
+      chooseImportFiles: () => Promise.resolve([]),
+      chooseSavePath: () => Promise.resolve(null),
+      chooseOpenFile: () => Promise.resolve(null),
+      chooseFolder: ({ title }) => {
+        asked.push(title);
+        return Promise.resolve(asked.length === 1 ? folder : null);
+      },
+    };
+    const worker = await makeTempCore({ secrets: new NoSecretStore(), worker: true, core: { dialogs } });
+    try {
+      await call(worker.core, 'store.create', { passphrase: 'kb worker passphrase' });
+      expect(await call(worker.core, 'kb.import', {})).toEqual({ folderName: 'from-dialog', added: 1, updated: 0, skipped: [] });
+      expect(asked[0]).toMatch(/Markdown/);
+      // Cancelled: nothing chosen, nothing imported.
+      expect(await call(worker.core, 'kb.import', {})).toEqual({ folderName: null, added: 0, updated: 0, skipped: [] });
+      expect((await call(worker.core, 'kb.list', { query: 'warranty' })).articles.map((a) => a.title)).toEqual(['Warranty']);
+    } finally {
+      await worker.cleanup();
+    }
   });
 
   it('reads titles and tags from Markdown as people write it', () => {
