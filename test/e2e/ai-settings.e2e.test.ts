@@ -130,6 +130,12 @@ describe('the AI & privacy page', () => {
       await tab.screenshot('ai-what-left-dark');
       await page.getByTestId('ai-tab-provider').click();
       await page.getByTestId('ai-provider-tab').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      // The meter counts the triage's tokens.
+      const { budget } = await status();
+      expect(budget.used).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByTestId('ai-budget-label').textContent(), { timeout: UI_TIMEOUT })
+        .toBe(`${budget.used.toLocaleString('en')} of 2,000,000 tokens used this month (${Math.round((budget.used / 2_000_000) * 1000) / 10}%)`);
       await tab.screenshot('ai-settings-dark');
       await page.getByTestId('theme-toggle').click();
       await expect.poll(() => colorScheme(page)).toBe('light');

@@ -44,9 +44,20 @@ export function AiScreen() {
     void loadStatus();
     const offStatus = onEvent('ai.status.changed', () => void loadStatus());
     const offQueue = onEvent('ai.jobs.changed', (queue) => useAi.getState().queueChanged(queue));
+    // Each call spends budget: the meter follows the log, read at most once a second.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const offLog = onEvent('ai.log.added', () => {
+      if (timer !== null) return;
+      timer = setTimeout(() => {
+        timer = null;
+        void loadStatus();
+      }, 1000);
+    });
     return () => {
       offStatus();
       offQueue();
+      offLog();
+      if (timer !== null) clearTimeout(timer);
     };
   }, []);
   return (

@@ -1,6 +1,7 @@
 /** The Provider tab: on or off, where calls go, the key, the budget, redaction; Save and Test. */
 import { Alert, Button, Group, Loader, Stack, Switch, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPlugConnected } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { adviceFor } from '../../common/errors';
 import classes from '../ai.module.css';
 import { loadStatus, saveSettings, testConnection } from '../flows/provider';
@@ -49,6 +50,7 @@ export function ProviderTab() {
   const status = useAi((s) => s.status);
   const statusError = useAi((s) => s.statusError);
   const { formEdited } = useAi.getState();
+  useEffect(() => void loadStatus(), []);
 
   if (status === null || form === null) {
     return (
