@@ -12,6 +12,7 @@ import {
   promiseLines,
   promiseParts,
   queuedLine,
+  withoutMarkers,
   wouldReplace,
 } from '../../src/renderer/src/ai/inbox/model';
 import { useAiInbox } from '../../src/renderer/src/ai/inbox/state';
@@ -184,5 +185,12 @@ describe('unsupported promises in a draft', () => {
 
   it('says each promise once, in words', () => {
     expect(promiseLines([refund, refund, date])).toEqual(['Promises a refund (“give you a full refund”): no source supports it', 'Promises a date (“by Friday”): no source supports it']);
+  });
+});
+
+describe('the reply as sent', () => {
+  it('takes the source markers out, keeping the punctuation after them', () => {
+    expect(withoutMarkers('We trace it with the carrier [S1]. Refunds take 14 days [S2][S3].\nThanks')).toBe('We trace it with the carrier. Refunds take 14 days.\nThanks');
+    expect(withoutMarkers('No markers here.')).toBe('No markers here.');
   });
 });

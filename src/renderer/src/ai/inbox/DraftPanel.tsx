@@ -146,6 +146,9 @@ export function DraftPanel({ feedbackId }: { feedbackId: string }) {
         <IconSparkles size={13} aria-hidden /> AI-written — check before sending
         {run.phase === 'cancelled' && ' · stopped early'}
       </span>
+      <Text size="xs" c="dimmed" mt={-4}>
+        Markers like [S1] show what each sentence rests on; Mark as sent takes them out.
+      </Text>
       {draft && <Finished draft={draft} edited={draftText !== draft.text} />}
     </div>
   );

@@ -96,70 +96,71 @@ function Suggestion({ triage, detail }: { triage: AiTriage; detail: FeedbackDeta
   const rows = useMemo(() => compareTriage(triage, detail), [triage, detail]);
   const toAccept = fieldsToAccept(rows);
   const decided = triage.state === 'dismissed';
-  const confidence = confidenceBadges[triage.answer.confidence];
   const escalation = triage.answer.escalation;
   return (
     <>
       <Text className={classes.summaryLine} data-testid="ai-summary">
         {triage.answer.summary}
       </Text>
-      <Group gap={6} wrap="nowrap">
-        <Badge size="xs" radius="sm" tt="none" variant="light" color={confidence.color} data-testid="ai-confidence">
-          {confidence.label}
-        </Badge>
-        <span className={classes.model} title={`Model: ${triage.model}`}>
-          {triage.model}
-        </span>
-      </Group>
       <ul className={classes.rows} aria-label="The AI's suggestion beside the values now">
         {rows.map((row) => (
           <Row key={row.field} row={row} busy={busy} decided={decided} onAccept={() => void acceptTriage(detail.id, [row.field])} />
         ))}
       </ul>
-      <div>
+      {escalation && !detail.escalation && (
+        <div className={classes.escalation} data-testid="ai-escalation">
+          <IconFlag3 size={13} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+          <Text size="xs" style={{ flex: 1, minWidth: 0 }}>
+            Suggests escalating to <b>{escalation.targetName}</b> — {escalation.reason}
+          </Text>
+          <Button size="compact-xs" variant="default" onClick={() => void escalateAsSuggested(detail.id, triage)} style={{ flexShrink: 0 }} data-testid="ai-escalate">
+            Escalate…
+          </Button>
+        </div>
+      )}
+      <div className={classes.cardFoot}>
         <UnstyledButton onClick={() => setWhy(!why)} aria-expanded={why} className={classes.quiet} data-testid="ai-why">
           {why ? <IconChevronDown size={13} aria-hidden /> : <IconChevronRight size={13} aria-hidden />}
           Why?
         </UnstyledButton>
-        <Collapse expanded={why}>
-          <Text size="xs" mt={4} data-testid="ai-reason">
-            {triage.answer.reason}
-          </Text>
-        </Collapse>
-      </div>
-      {escalation && !detail.escalation && (
-        <div className={classes.escalation} data-testid="ai-escalation">
-          <Text size="xs">
-            <IconFlag3 size={12} style={{ verticalAlign: -1, marginRight: 4 }} aria-hidden />
-            Suggests escalating to <b>{escalation.targetName}</b> — {escalation.reason}
-          </Text>
-          <Group gap={6}>
-            <Button size="compact-xs" variant="default" onClick={() => void escalateAsSuggested(detail.id, triage)} data-testid="ai-escalate">
-              Escalate…
+        <span style={{ flex: 1 }} />
+        {!decided && (
+          <>
+            <Button size="compact-xs" variant="subtle" color="gray" onClick={() => void dismissTriage(detail.id)} data-testid="ai-dismiss">
+              Dismiss
             </Button>
-          </Group>
-        </div>
-      )}
-      {!decided && (
-        <Group gap={6} justify="flex-end">
-          <Button size="compact-xs" variant="subtle" color="gray" onClick={() => void dismissTriage(detail.id)} data-testid="ai-dismiss">
-            Dismiss
-          </Button>
-          <Button size="compact-xs" disabled={toAccept.length === 0 || busy} onClick={() => void acceptTriage(detail.id, toAccept)} data-testid="ai-accept-all">
-            Accept all
-          </Button>
-        </Group>
-      )}
+            <Button size="compact-xs" disabled={toAccept.length === 0 || busy} onClick={() => void acceptTriage(detail.id, toAccept)} data-testid="ai-accept-all">
+              Accept all
+            </Button>
+          </>
+        )}
+      </div>
+      <Collapse expanded={why}>
+        <Text size="xs" c="dimmed" data-testid="ai-reason">
+          {triage.answer.reason}
+        </Text>
+      </Collapse>
     </>
   );
 }
 
-function Header({ children }: { children?: ReactNode }) {
+function Header({ triage, children }: { triage?: AiTriage | null; children?: ReactNode }) {
+  const confidence = triage ? confidenceBadges[triage.answer.confidence] : null;
   return (
     <div className={classes.cardHead}>
       <span className={classes.cardTitle}>
         <IconSparkles size={13} aria-hidden /> AI suggestion
       </span>
+      {triage && confidence && (
+        <>
+          <Badge size="xs" radius="sm" tt="none" variant="light" color={confidence.color} data-testid="ai-confidence">
+            {confidence.label}
+          </Badge>
+          <span className={classes.model} title={`Model: ${triage.model}`}>
+            {triage.model}
+          </span>
+        </>
+      )}
       <span style={{ flex: 1 }} />
       {children}
     </div>
@@ -196,7 +197,7 @@ export function TriageCard({ detail, side = false }: { detail: FeedbackDetail; s
   const line = triage ? decisionLine(triage, now) : null;
   return (
     <section className={classes.card} data-side={side || undefined} aria-label="AI suggestion" data-testid="ai-triage" data-state={triage?.state ?? 'none'}>
-      <Header>
+      <Header triage={triage}>
         {triage !== null && ready && !running && (
           <Tooltip label="Ask the model again">
             <Button size="compact-xs" variant="subtle" color="gray" px={4} onClick={() => void triageWithAi([detail.id], true)} aria-label="Triage again with AI" data-testid="ai-triage-again">

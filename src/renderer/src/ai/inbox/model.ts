@@ -199,3 +199,8 @@ export function draftParts(text: string, promises: readonly UnsupportedPromise[]
   }
   return parts;
 }
+
+/** The reply as the customer gets it: [S1] markers are for the agent, so they go (with the space before them). */
+export function withoutMarkers(text: string): string {
+  return text.replace(/[ \t]?\[S\d{1,3}\]/g, '');
+}

@@ -21,6 +21,7 @@ import { DraftPanel } from '../../ai/inbox/DraftPanel';
 import { loadDraft } from '../../ai/inbox/flows';
 import { isStreaming, useAiInbox } from '../../ai/inbox/state';
 import classes from './detail.module.css';
+import aiClasses from '../../ai/inbox/ai.module.css';
 
 const SUGGEST_AFTER_MS = 250;
 /** From this window height the suggestions show as rows with their reasons; below, a strip. */
@@ -185,7 +186,12 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
 
   return (
     <div className={classes.composer} data-testid="composer" data-filled={text !== '' || undefined}>
-      <Suggestions feedbackId={feedbackId} replacing={text.trim() !== '' && picked === null} compact={compact} />
+      <div className={aiClasses.composerTop}>
+        <div className={aiClasses.composerTopMain}>
+          <Suggestions feedbackId={feedbackId} replacing={text.trim() !== '' && picked === null} compact={compact} />
+        </div>
+        <AiDraftButton feedbackId={feedbackId} />
+      </div>
       <PickedFrom feedbackId={feedbackId} />
       <Textarea
         ref={setField}
@@ -229,7 +235,6 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
           Records the reply, sets <b>Replied</b> and copies it for the {channelLabels[channel].toLowerCase()} channel.
         </Text>
         <Group gap={6} wrap="nowrap">
-          <AiDraftButton feedbackId={feedbackId} />
           {text !== '' && picked === null && !streaming && (
             <Tooltip label="Clear the draft">
               <ActionIcon variant="subtle" color="gray" aria-label="Clear the draft" onClick={() => discardDraft(feedbackId)}>

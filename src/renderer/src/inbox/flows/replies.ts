@@ -8,6 +8,7 @@ import { channelLabels } from '../../../../shared/domain';
 import { unfilledPlaceholders } from '../../../../shared/templates';
 import { call, onEvent, toErrorInfo } from '../../api';
 import { notifyDone, notifyFailure, notifyInfo } from '../../common/notify';
+import { withoutMarkers } from '../../ai/inbox/model';
 import { useDetail } from '../state/detail';
 import { useReplies, type Draft } from '../state/replies';
 
@@ -112,7 +113,8 @@ export async function markSent(id: string, channelLabel: string): Promise<SendRe
   const state = useReplies.getState();
   if (state.sending !== null) return { ok: false, reason: 'A reply is already being recorded.' };
   const draft = state.drafts[id];
-  const text = draft?.text.trim() ?? '';
+  // An AI draft's [S1] markers are for the agent; the customer gets the reply without them.
+  const text = (draft?.aiDraftId ? withoutMarkers(draft.text) : (draft?.text ?? '')).trim();
   if (text === '') return { ok: false, reason: 'Write the reply first.' };
   const unfilled = unfilledPlaceholders(text);
   if (unfilled.length > 0) return { ok: false, reason: `Fill in ${unfilled.map((k) => `{{${k}}}`).join(', ')} first.` };
