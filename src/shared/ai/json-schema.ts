@@ -60,9 +60,15 @@ function reduce(node: unknown, path: string): Json {
   return out;
 }
 
-/** The answer schema as every OpenAI-compatible server accepts it. */
+const converted = new WeakMap<ZodType, Record<string, unknown>>();
+
+/** The answer schema as every OpenAI-compatible server accepts it (the same object for the same schema: treat it as read-only). */
 export function portableJsonSchema(schema: ZodType): Record<string, unknown> {
+  const hit = converted.get(schema);
+  if (hit) return hit;
   // Inline every reused part: `$ref`/`$defs` are exactly what the weaker converters drop.
   const full = z.toJSONSchema(schema, { io: 'output', reused: 'inline', cycles: 'throw', unrepresentable: 'throw' }) as unknown;
-  return reduce(full, '');
+  const portable = reduce(full, '');
+  converted.set(schema, portable);
+  return portable;
 }

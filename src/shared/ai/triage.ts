@@ -28,8 +28,22 @@ function oneOf(names: readonly string[]): ZodType<string> {
 /** Models write "High" or " EN " for "high" and "en"; fold before the closed-list check. */
 const lowered = <T extends ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), schema);
 
+// Building a zod schema costs about 2 ms, most of the per-call budget; the lists rarely change.
+const schemaCache = new Map<string, ZodType<TriageAnswer>>();
+const SCHEMA_CACHE_SIZE = 8;
+
 /** The triage answer narrowed to this team's taxonomy and escalation teams. */
 export function triageAnswerSchemaFor(lists: TriageLists): ZodType<TriageAnswer> {
+  const key = JSON.stringify([lists.topics, lists.targets]);
+  const hit = schemaCache.get(key);
+  if (hit) return hit;
+  const schema = buildSchema(lists);
+  if (schemaCache.size >= SCHEMA_CACHE_SIZE) schemaCache.delete(schemaCache.keys().next().value ?? '');
+  schemaCache.set(key, schema);
+  return schema;
+}
+
+function buildSchema(lists: TriageLists): ZodType<TriageAnswer> {
   const known = new Set(lists.topics.map(fold));
   const topics = lists.topics.length > 0 ? z.array(oneOf(lists.topics)).max(5) : z.array(z.string()).max(0, 'There is no topic list: answer [].');
   const proposedTopics = z
