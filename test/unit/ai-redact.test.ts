@@ -17,12 +17,15 @@ describe('redaction by kind', () => {
     expect(redactText('Ruf mich an: 030 12345678', { defaultCountry: 'DE' }).text).toBe('Ruf mich an: [PHONE_1]');
     // Without the German default, a national German number is not a US phone.
     expect(redact('Ruf mich an: 030 12345678')).toBe('Ruf mich an: 030 12345678');
+    expect(redact('Hotline +1 (415) 555-0132 (24/7) or tel:+14155550199')).toBe('Hotline [PHONE_1] (24/7) or tel:[PHONE_2]');
   });
 
   it('replaces Luhn-valid card numbers, never as a phone', () => {
     const { text, redactor } = redactText('Charged on 4111 1111 1111 1111 and 5555-5555-5555-4444, amex 378282246310005.');
     expect(text).toBe('Charged on [CARD_1] and [CARD_2], amex [CARD_3].');
     expect(redactor.counts()).toEqual({ card: 3 });
+    // A card followed by its security code: the card is still a card.
+    expect(redact('4111 1111 1111 1111 123 exp 12/26')).toBe('[CARD_1] 123 exp 12/26');
   });
 
   it('replaces IBANs with or without spaces when mod-97 holds', () => {
@@ -59,6 +62,9 @@ describe('redaction by kind', () => {
       'Hi, [NAME_1] here. [NAME_2] again; the [NAME_3] account. Will you help? Mariana and Smithers stay.',
     );
     expect(redact('Will Smith wrote', names)).toBe('[NAME_1] wrote');
+    expect(redact('Ms Garcia and Lopez, or José Müller as Jose Muller', ['Maria Garcia-Lopez', 'José Müller'])).toBe(
+      'Ms [NAME_1] and [NAME_2], or [NAME_3] as [NAME_4]',
+    );
   });
 });
 

@@ -36,17 +36,26 @@ export function compileNames(names: readonly string[] | undefined): RegExp | nul
   return matcher;
 }
 
+/** "José" is often typed "Jose"; both spellings are looked for. */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 function build(names: readonly string[]): RegExp | null {
   const patterns = new Map<string, string>();
   const add = (term: string) => {
-    const key = term.toLowerCase();
-    if (!patterns.has(key)) patterns.set(key, term.split(/\s+/u).map(escape).join('\\s+'));
+    for (const spelling of new Set([term, withoutAccents(term)])) {
+      const key = spelling.toLowerCase();
+      if (!patterns.has(key)) patterns.set(key, spelling.split(/\s+/u).map(escape).join('\\s+'));
+    }
   };
   for (const raw of names) {
     const full = raw.trim().replace(/\s+/gu, ' ');
     if (full.length < 3) continue;
     if (full.includes(' ')) add(full);
-    for (const part of full.split(/[\s,]+/u)) {
+    // "Garcia-Lopez" is also written "Garcia"; each part of a double name counts.
+    const parts = full.split(/[\s,]+/u).flatMap((part) => (part.includes('-') ? [part, ...part.split('-')] : [part]));
+    for (const part of parts) {
       const letters = part.replace(/[^\p{L}]/gu, '');
       if (letters.length >= 3 && !commonWords.has(part.toLowerCase())) add(part);
     }

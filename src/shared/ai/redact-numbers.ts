@@ -156,6 +156,7 @@ export function redactPhones(text: string, country: CountryCode, replace: Replac
  * slow step of redaction, and the same numbers come back all day (a signature, the shop's
  * hotline in every quoted reply), so answers are kept for the last runs seen.
  */
+const callingCodeBefore = /\+\d{1,3}[ .-]?$/;
 const phoneSpans = new Map<string, readonly number[]>();
 const noSpans: readonly number[] = [];
 
@@ -169,7 +170,13 @@ function findPhones(run: string, country: CountryCode, fewest: number): readonly
   let spans = phoneSpans.get(key);
   if (spans === undefined) {
     const found = findPhoneNumbersInText(international ? ` +${run.slice(2)}` : run, { defaultCountry: country });
-    spans = found.flatMap((match) => [international && match.startsAt === 1 ? 0 : match.startsAt, match.endsAt]);
+    spans = found.flatMap((match) => {
+      if (international && match.startsAt === 1) return [0, match.endsAt];
+      // The finder sometimes drops the country code ("+1 (415) 555-0132 (24/7)" gives the
+      // number from the parenthesis on); the code is part of the number.
+      const code = callingCodeBefore.exec(run.slice(0, match.startsAt));
+      return [code ? code.index : match.startsAt, match.endsAt];
+    });
     if (phoneSpans.size >= 2000) phoneSpans.clear();
     phoneSpans.set(key, spans);
   }
