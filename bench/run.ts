@@ -22,6 +22,7 @@ import { machineInfo, versions } from './lib/machine';
 import { FigureSet, formatComparison, formatTable, meets, readResult, type BenchResult } from './lib/report';
 import { keyAccess, openStoreDb, removeStore, tempDir, type BenchStore } from './lib/stores';
 import type { WorkloadSpec } from './lib/workload';
+import { measureLlmQueue, measureRedaction } from './measures/ai';
 import { measureAnalysis } from './measures/analysis';
 import { measureEscalationQueue, measureEscalationRules } from './measures/escalation';
 import { measureConcurrency } from './measures/concurrency';
@@ -109,7 +110,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
   try {
     if (shouldRun(args, 'generator')) await step('generator', () => measureGenerator(ctx));
     // Every later measure reads the store the insert measure builds.
-    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'escalation', 'memory', 'concurrency'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
+    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'escalation', 'memory', 'concurrency', 'ai'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
     if (needStore) {
       await step('insert', async () => {
         plainPath = (await measureInsert(ctx)).plainPath;
@@ -143,6 +144,9 @@ async function run(args: BenchArgs): Promise<BenchResult> {
     if (shouldRun(args, 'escalation')) await step('escalation-rules', () => measureEscalationRules(ctx));
     // Last: its import adds rows to the main store.
     if (ctx.main && shouldRun(args, 'concurrency')) await step('concurrency', () => measureConcurrency(ctx));
+    if (shouldRun(args, 'ai')) await step('ai-redaction', () => measureRedaction(ctx));
+    // After every read measure: its triages add rows to the main store.
+    if (ctx.main && shouldRun(args, 'ai')) await step('ai-queue', () => measureLlmQueue(ctx, ctx.main as BenchStore));
     if (args.experiments.length > 0) await step('experiments', async () => void (await runExperiments(ctx, plainPath)));
   } finally {
     for (const store of ctx.stores) await removeStore(store, access).catch((e: unknown) => ctx.notes.push(`cleanup: ${String(e)}`));
