@@ -7,6 +7,7 @@
  * the page, nor in the exported log.
  */
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../helpers/results';
@@ -30,6 +31,18 @@ const app = useApp({
   },
 });
 
+/** A port nothing listens on: taken, then let go. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 let fake: FakeOpenAi;
 beforeAll(async () => {
   fake = await startFakeOpenAi({ models: [MODEL, 'llama3.1', 'qwen2.5', 'mistral-nemo'], latencyMs: 20 });
@@ -52,6 +65,12 @@ describe('the AI & privacy page', () => {
 
       await page.getByTestId('ai-enabled').click({ force: true });
       await page.getByTestId('ai-provider').getByText('Custom', { exact: true }).click();
+      // A URL that is not one: Save names the field and sends nothing.
+      await page.getByTestId('ai-base-url').fill('localhost 11434');
+      await page.getByTestId('ai-save').click();
+      await expect.poll(() => page.getByText('Give a full URL, e.g. http://127.0.0.1:11434/v1').count(), { timeout: UI_TIMEOUT }).toBe(1);
+      expect(await page.getByTestId('ai-save-state').textContent()).toBe('Correct the marked fields to save.');
+      expect((await call(app().core, 'ai.status', {})).settings.enabled).toBe(false);
       await page.getByTestId('ai-base-url').fill(fake.baseUrl);
       await page.getByTestId('ai-model').fill(MODEL);
       await page.keyboard.press('Escape');
@@ -156,6 +175,26 @@ describe('the AI & privacy page', () => {
       const exported = readFileSync(exportFile(), 'utf8').trim().split('\n');
       expect(exported.length).toBe((await call(app().core, 'ai.log.list', {})).total);
       expect(exported.join('\n')).not.toContain(API_KEY);
+
+      // An endpoint that does not answer: Save and test says what to do; a triage waits, paused, until cancelled.
+      await page.getByTestId('ai-tab-provider').click();
+      await page.getByTestId('ai-provider-tab').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      const dead = `http://127.0.0.1:${await closedPort()}/v1`;
+      await page.getByTestId('ai-base-url').fill(dead);
+      expect(await page.getByTestId('ai-test').textContent()).toBe('Save and test');
+      await page.getByTestId('ai-test').click();
+      await page.getByTestId('ai-test-error').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await page.getByTestId('ai-test-error').textContent()).toMatch(/server is running/);
+      expect((await status()).settings.baseUrl).toBe(dead);
+      const other = items.find((i) => i.id !== item!.id) ?? (await call(app().core, 'feedback.list', { filter: {}, sort: 'newest', cursor: null, limit: 2 })).items.find((i) => i.id !== item!.id)!;
+      await call(app().core, 'ai.triage.start', { ids: [other.id] });
+      await page.getByTestId('ai-tab-queue').click();
+      await page.getByTestId('ai-pause-banner').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await page.getByTestId('ai-pause-banner').textContent()).toMatch(/The endpoint doesn’t answer; jobs resume by themselves when it does/);
+      await page.getByTestId('ai-cancel-all').click();
+      await expect.poll(async () => (await call(app().core, 'ai.jobs.list', {})).jobs.find((j) => j.feedbackId === other.id)?.state, { timeout: UI_TIMEOUT }).toBe('cancelled');
+      await expect.poll(() => page.locator('[data-testid="ai-job-row"][data-state="cancelled"]').count(), { timeout: UI_TIMEOUT }).toBe(1);
+      await tab.screenshot('ai-queue-paused');
 
       // The key never reached the window.
       expect(await page.content()).not.toContain(API_KEY);
