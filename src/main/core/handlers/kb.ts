@@ -1,9 +1,9 @@
 /** The knowledge base: list and search, write, delete, and a folder of Markdown files in. */
 import { HearkenError } from '../../../shared/errors';
 import { readKbFolder, type KbFolder } from '../ai/kb-folder';
+import { tokenize } from '../analysis/tokenize';
 import type { CoreContext } from '../context';
 import type { FileGrants } from '../grants';
-import { tokenize } from '../analysis/tokenize';
 import { QUERY_STOPWORDS } from '../replies/stopwords';
 import { deleteKbArticle, importKbArticles, listKbArticles, saveKbArticle, searchKb } from '../store/kb-repo';
 import type { CoreDialogs } from '../types';
