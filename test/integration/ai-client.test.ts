@@ -70,6 +70,7 @@ describe('completeJson', () => {
     const [sent] = chats(fake);
     expect(sent?.body.response_format).toEqual({ type: 'json_schema', json_schema: { name: 'triage', schema: portable, strict: true } });
     expect(sent?.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(Object.keys(sent?.headers ?? {}).filter((h) => h.startsWith('x-stainless'))).toEqual([]);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ purpose: 'triage', host: `127.0.0.1:${fake.port}`, model: 'fake-model', status: 200, outcome: 'ok', error: null });
     expectNoKey(calls);

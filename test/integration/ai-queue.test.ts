@@ -381,6 +381,26 @@ describe('the LLM queue', () => {
   });
 });
 
+describe('the budget', () => {
+  it('holds jobs while the budget is spent and runs them once a new month lifts it, without a wake', async () => {
+    const time = manualTime();
+    let blocked: 'budget' | null = 'budget';
+    const h = await harness({ queue: { now: time.now, timers: time.timers, blocked: () => blocked } });
+    const [item] = addItems(h.db, 1);
+    h.queue.start();
+    const id = h.queue.enqueue([{ purpose: 'triage', feedbackId: item! }]).ids[0]!;
+    await waitFor(() => time.delays().includes(60_000));
+    expect(h.queue.state().paused).toBe('budget');
+    expect(stateOf(h.db, id)).toBe('queued');
+    blocked = null;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(chatCount(h.fake)).toBe(0);
+    time.advance(60_000);
+    await waitFor(() => stateOf(h.db, id) === 'done');
+    expect(chatCount(h.fake)).toBe(1);
+  });
+});
+
 describe('the call log and the cache', () => {
   it('records calls, sums the month from its start, and lists webhooks beside them', () => {
     const db = openStore();

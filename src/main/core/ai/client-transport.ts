@@ -32,7 +32,10 @@ type FetchLike = (url: string | URL | Request, init?: RequestInit) => Promise<Re
 const tappedFetch: FetchLike = async (url, init) => {
   const { [TAP]: tap, ...rest } = (init ?? {}) as RequestInit & { [TAP]?: Tap };
   if (tap) tap.request = typeof rest.body === 'string' ? rest.body : null;
-  const res = await fetch(url, rest);
+  // The SDK's telemetry headers tell every endpoint this machine's OS, CPU and Node version.
+  const headers = new Headers(rest.headers);
+  for (const name of [...headers.keys()]) if (name.startsWith('x-stainless-')) headers.delete(name);
+  const res = await fetch(url, { ...rest, headers });
   if (tap) {
     tap.status = res.status;
     tap.headers = res.headers;

@@ -55,6 +55,7 @@ interface Running {
 const EMIT_EVERY_MS = 250;
 /** The budget and settings are read at most this often while jobs flow (wake() reads them at once). */
 const BLOCKED_TTL_MS = 1000;
+const BUDGET_RECHECK_MS = 60_000;
 const noCounts: AiQueueCounts = { queued: 0, running: 0, waiting: 0, failed: 0 };
 
 export class LlmQueue implements AiQueue {
@@ -69,6 +70,7 @@ export class LlmQueue implements AiQueue {
   private probeController: AbortController | null = null;
   private waitTimer: unknown = null;
   private waitAt: number | null = null;
+  private recheckTimer: unknown = null;
   private pumpQueued = false;
   private blockedNow: { reason: Exclude<AiPauseReason, 'offline'> | null; at: number } | null = null;
   private counts: AiQueueCounts | null = null;
@@ -146,7 +148,8 @@ export class LlmQueue implements AiQueue {
     this.stopped = true;
     this.timers.clear(this.probeTimer);
     this.timers.clear(this.waitTimer);
-    this.probeTimer = this.waitTimer = this.waitAt = null;
+    this.timers.clear(this.recheckTimer);
+    this.probeTimer = this.waitTimer = this.waitAt = this.recheckTimer = null;
     this.probeController?.abort();
     for (const entry of this.running.values()) {
       entry.reason ??= 'stop';
@@ -185,7 +188,10 @@ export class LlmQueue implements AiQueue {
     const was = this.blockedNow?.reason ?? null;
     const blocked = this.blocked(false);
     if (blocked !== was) this.changed();
-    if (blocked) return;
+    if (blocked) {
+      if (blocked === 'budget' && this.recheckTimer === null) this.recheckLater();
+      return;
+    }
     const now = this.options.now();
     const free = Math.max(1, this.options.settings().concurrency) - this.running.size;
     if (free > 0) {
@@ -270,8 +276,24 @@ export class LlmQueue implements AiQueue {
     if (reason === 'offline') {
       this.probes = 0;
       this.scheduleProbe();
-    }
+    } else this.recheckLater();
     this.changed();
+  }
+
+  /**
+   * A spent budget is lifted by a larger one (wake() on save) or by a new month, which
+   * nothing announces: look again now and then.
+   */
+  private recheckLater(): void {
+    this.timers.clear(this.recheckTimer);
+    this.recheckTimer = this.timers.set(() => {
+      this.recheckTimer = null;
+      if (this.stopped) return;
+      this.blockedNow = null;
+      if (this.pausedFor === 'budget' && this.blocked(true) !== 'budget') this.pausedFor = null;
+      this.changed();
+      this.pump();
+    }, BUDGET_RECHECK_MS);
   }
 
   private scheduleProbe(): void {
