@@ -33,6 +33,10 @@ describe('triageAnswerSchemaFor', () => {
     expect(schema.parse(shouting)).toEqual(answer);
   });
 
+  it('counts a topic named twice once', () => {
+    expect(schema.parse({ ...answer, topics: ['Billing', 'billing', 'Shipping'] }).topics).toEqual(['Billing', 'Shipping']);
+  });
+
   it('refuses a topic or a team that is not on the list', () => {
     expect(schema.safeParse({ ...answer, topics: ['Refunds'] }).success).toBe(false);
     expect(schema.safeParse({ ...answer, escalation: { target: 'Legal', reason: 'The customer asked for Legal.' } }).success).toBe(false);

@@ -25,6 +25,22 @@ function oneOf(names: readonly string[]): ZodType<string> {
   return z.preprocess(canonical, z.enum(unique as [string, ...string[]]));
 }
 
+/** "Billing" and "billing" in one answer are one topic. */
+const dedupe =
+  (names: readonly string[]) =>
+  (v: unknown): unknown => {
+    if (!Array.isArray(v)) return v;
+    const byFolded = new Map(names.map((n) => [fold(n), n]));
+    const seen = new Set<string>();
+    return v.filter((item) => {
+      if (typeof item !== 'string') return true;
+      const key = byFolded.get(fold(item)) ?? item;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
+
 /** Models write "High" or " EN " for "high" and "en"; fold before the closed-list check. */
 const lowered = <T extends ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), schema);
 
@@ -45,7 +61,10 @@ export function triageAnswerSchemaFor(lists: TriageLists): ZodType<TriageAnswer>
 
 function buildSchema(lists: TriageLists): ZodType<TriageAnswer> {
   const known = new Set(lists.topics.map(fold));
-  const topics = lists.topics.length > 0 ? z.array(oneOf(lists.topics)).max(5) : z.array(z.string()).max(0, 'There is no topic list: answer [].');
+  const topics =
+    lists.topics.length > 0
+      ? z.preprocess(dedupe(lists.topics), z.array(oneOf(lists.topics)).max(5))
+      : z.array(z.string()).max(0, 'There is no topic list: answer [].');
   const proposedTopics = z
     .array(z.string().trim().min(1).max(60))
     .max(2)
