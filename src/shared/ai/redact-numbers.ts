@@ -115,8 +115,16 @@ export function redactIbans(text: string, replace: Replace): string {
 
 /** A run of digits that may be one or more phone numbers, with the punctuation phones use. */
 const phoneRun = /(?:\+|\(|(?<![\w.,/-])(?<!\b[A-Za-z]{2}\d{2}(?:[ -][A-Za-z0-9]{4})*[ -]))\d[\d \t\u00a0().,/-]*\d/g;
-/** Dates are digit runs that some countries' numbering plans would accept. */
-const dateShape = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?: \d{1,2})?$/;
+/** Dates are digit runs that some countries' numbering plans would accept (2024-11-05, 05.11.2024, 11/5/24 10). */
+const dateShape = /^(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./](\d{1,2})[-./](\d{2}|\d{4}))(?: \d{1,2})?$/;
+
+function isDate(run: string): boolean {
+  const m = dateShape.exec(run);
+  if (!m) return false;
+  // Either order of day and month; "34.10.9992" is a phone number, not a date.
+  const [a, b] = m[1] === undefined ? [Number(m[4]), Number(m[5])] : [Number(m[2]), Number(m[3])];
+  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+}
 
 export function phoneCountry(code: string | undefined): CountryCode {
   const upper = (code ?? 'US').toUpperCase();
@@ -161,7 +169,7 @@ const phoneSpans = new Map<string, readonly number[]>();
 const noSpans: readonly number[] = [];
 
 function findPhones(run: string, country: CountryCode, fewest: number): readonly number[] {
-  if (dateShape.test(run)) return noSpans;
+  if (isDate(run)) return noSpans;
   // "0044 …" is how most of the world dials abroad; libphonenumber knows it only when the
   // default country does too. Same length, so the finder's offsets still fit the run.
   const international = run.startsWith('00') && run[2] !== '0';
