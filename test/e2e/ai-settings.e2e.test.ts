@@ -55,6 +55,8 @@ describe('the AI & privacy page', () => {
     async () => {
       const tab = await app().open();
       const { page } = tab;
+      // Pictures without toasts over the header: they close by themselves within seconds.
+      const quiet = () => expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: UI_TIMEOUT }).toBe(0);
       await page.keyboard.press('g');
       await page.keyboard.press('p');
       await page.getByTestId('ai-screen').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
@@ -108,7 +110,7 @@ describe('the AI & privacy page', () => {
       expect(fake.requests.some((r) => r.headers.authorization === `Bearer ${API_KEY}`)).toBe(true);
       // The picture: the form from its top, no toast over the header.
       await page.getByTestId('ai-provider-tab').evaluate((el) => el.scrollTo(0, 0));
-      await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+      await quiet();
       await tab.screenshot('ai-settings', { bothSizes: true });
 
       // One triage, for a conversation signed with the customer's name.
@@ -135,6 +137,7 @@ describe('the AI & privacy page', () => {
       expect(shown).toMatch(/\[NAME_\d+\]/);
       expect(shown).not.toContain(customerFirst);
       expect(logged.request).toBe(fake.requests.filter((r) => r.path.endsWith('/chat/completions')).at(-1)!.raw);
+      await quiet();
       await tab.screenshot('ai-what-left', { bothSizes: true });
       // Read as messages: the customer's words, with the name replaced.
       await triageEntry.getByTestId('ai-log-request-view').getByText('Messages', { exact: true }).click();
@@ -191,10 +194,13 @@ describe('the AI & privacy page', () => {
       await page.getByTestId('ai-tab-queue').click();
       await page.getByTestId('ai-pause-banner').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await page.getByTestId('ai-pause-banner').textContent()).toMatch(/The endpoint doesn’t answer; jobs resume by themselves when it does/);
+      await quiet();
+      await tab.screenshot('ai-queue-paused');
       await page.getByTestId('ai-cancel-all').click();
       await expect.poll(async () => (await call(app().core, 'ai.jobs.list', {})).jobs.find((j) => j.feedbackId === other.id)?.state, { timeout: UI_TIMEOUT }).toBe('cancelled');
       await expect.poll(() => page.locator('[data-testid="ai-job-row"][data-state="cancelled"]').count(), { timeout: UI_TIMEOUT }).toBe(1);
-      await tab.screenshot('ai-queue-paused');
+      // Nothing waits now, so nothing to say about the endpoint.
+      await page.getByTestId('ai-pause-banner').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
 
       // The key never reached the window.
       expect(await page.content()).not.toContain(API_KEY);

@@ -80,7 +80,7 @@ export function PrivacySection() {
           </Text>
         </Group>
         {state.warning && (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={16} />} data-testid="ai-redaction-warning">
+          <Alert color="orange" variant="light" classNames={{ message: classes.alertText }} icon={<IconAlertTriangle size={16} />} data-testid="ai-redaction-warning">
             {state.warning}
           </Alert>
         )}

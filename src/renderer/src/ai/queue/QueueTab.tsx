@@ -64,12 +64,12 @@ function JobRow({ job, now }: { job: AiJob; now: number }) {
       </Table.Td>
       <Table.Td className={classes.num}>{job.attempts}</Table.Td>
       <Table.Td maw={280}>
-        <Text size="xs" c={job.error ? 'red.8' : 'dimmed'} lineClamp={2} title={job.error ?? undefined}>
+        <Text size="sm" c={job.error ? 'red.8' : 'dimmed'} lineClamp={2} title={job.error ?? undefined}>
           {job.error ?? (job.state === 'waiting' && job.notBefore ? `next try in ${ageLabel(now, job.notBefore)}` : '—')}
         </Text>
       </Table.Td>
       <Table.Td className={classes.num}>
-        <Text size="xs" c="dimmed">
+        <Text size="sm" c="dimmed">
           {ageLabel(job.updatedAt, now) === 'now' ? 'just now' : `${ageLabel(job.updatedAt, now)} ago`}
         </Text>
       </Table.Td>
@@ -100,9 +100,10 @@ export function QueueTab() {
   const jobs = useAi((s) => s.jobs);
   const queue = useAi((s) => s.queue);
   const now = useNow();
-  const banner = queue ? pauseBanner(queue, now) : null;
   const counts = queue?.counts ?? { queued: 0, running: 0, waiting: 0, failed: 0 };
   const pending = counts.queued + counts.running + counts.waiting;
+  // Offline only matters while something waits to be sent; the other reasons hold for any job.
+  const banner = queue && (queue.paused !== 'offline' || pending > 0) ? pauseBanner(queue, now) : null;
   return (
     <div className={classes.scroll} data-testid="ai-queue-tab">
       <Stack gap="md" maw={1120}>
@@ -119,7 +120,7 @@ export function QueueTab() {
           ))}
         </div>
         {banner && (
-          <Alert color={banner.color} variant="light" icon={<IconPlayerPause size={16} />} title={banner.title} data-testid="ai-pause-banner">
+          <Alert color={banner.color} variant="light" classNames={{ title: classes.alertTitle }} icon={<IconPlayerPause size={16} />} title={banner.title} data-testid="ai-pause-banner">
             {banner.message}
           </Alert>
         )}
