@@ -48,6 +48,11 @@ describe('extractJson', () => {
     expect(() => extractJson('<think>still thinking {"a":1}')).toThrow('only the model\'s thinking');
   });
 
+  it('forgives trailing commas, but not inside strings', () => {
+    expect(extractJson('{"a": [1, 2,], "b": {"c": "x, ]",},}')).toEqual({ a: [1, 2], b: { c: 'x, ]' } });
+    expect(extractJson('Here: {"s": "a,}", }')).toEqual({ s: 'a,}' });
+  });
+
   it('gets past a stray opening brace in the prose', () => {
     expect(extractJson('Thinking { about it... {"a":1}')).toEqual({ a: 1 });
   });

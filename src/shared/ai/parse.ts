@@ -39,11 +39,37 @@ function objectSpans(text: string, from = 0): [number, number][] {
   return spans;
 }
 
+/** The text without commas before a closing bracket, which small models write and JSON.parse refuses. */
+function withoutTrailingCommas(text: string): string {
+  let out = '';
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ',') {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j] ?? '')) j++;
+      if (text[j] === '}' || text[j] === ']') continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 function tryParse(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false };
+    try {
+      return { ok: true, value: JSON.parse(withoutTrailingCommas(text)) as unknown };
+    } catch {
+      return { ok: false };
+    }
   }
 }
 
