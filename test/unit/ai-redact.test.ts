@@ -116,6 +116,10 @@ describe('placeholders', () => {
     const { text, redactor } = redactText(original);
     expect(text).toBe('I typed [EMAIL_1] literally; my address is [EMAIL_2].');
     expect(redactor.restore(text)).toBe(original);
+    expect(redactor.counts()).toEqual({ email: 1 });
+    // Typed in a later text of the same call, when [EMAIL_1] is taken.
+    expect(redactor.redact('and [email_2] too')).toBe('and [EMAIL_3] too');
+    expect(redactor.restore('[EMAIL_1] [EMAIL_2] [EMAIL_3]')).toBe('[EMAIL_1] real@example.com [email_2]');
   });
 
   it('round-trip a text with every kind', () => {

@@ -47,15 +47,14 @@ export class Redactor {
   /** kind + NUL + value → placeholder key ('EMAIL_1'). */
   private readonly keyOfValue = new Map<string, string>();
   private readonly valueOfKey = new Map<string, string>();
-  /** Placeholder keys that the customer's own text already contains, so they are never handed out. */
-  private readonly taken = new Set<string>();
+  /** Placeholder-shaped text the customer wrote themselves (kind + NUL + text), which is not PII. */
+  private readonly literals = new Set<string>();
   private readonly next: Record<PiiKind, number> = { email: 0, phone: 0, card: 0, iban: 0, ip: 0, secret: 0, name: 0 };
   private readonly replace = (kind: PiiKind, value: string): string => {
     const id = `${kind}\u0000${value}`;
     let key = this.keyOfValue.get(id);
     if (key === undefined) {
-      do key = `${labels[kind]}_${++this.next[kind]}`;
-      while (this.taken.has(key));
+      key = `${labels[kind]}_${++this.next[kind]}`;
       this.keyOfValue.set(id, key);
       this.valueOfKey.set(key, value);
     }
@@ -68,7 +67,6 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    if (text.includes('[')) this.reserveLiteralPlaceholders(text);
     // Detectors write a private-use mark per value; numbers are handed out afterwards in
     // reading order, so [IP_1] is the first address in the text whichever detector found it.
     // Marks hold no digits or letters, so no later detector mistakes one for a value.
@@ -81,7 +79,8 @@ export class Redactor {
       pending.push([kind, value]);
       return MARK + String.fromCharCode(FIRST_MARK + pending.length - 1);
     };
-    let out = redactSecrets(text, defer);
+    let out = text.includes('[') ? this.maskLiteralPlaceholders(text, defer) : text;
+    out = redactSecrets(out, defer);
     out = redactEmails(out, defer);
     out = redactIbans(out, defer);
     out = redactCards(out, defer);
@@ -105,6 +104,7 @@ export class Redactor {
   counts(): Partial<Record<PiiKind, number>> {
     const counts: Partial<Record<PiiKind, number>> = {};
     for (const id of this.keyOfValue.keys()) {
+      if (this.literals.has(id)) continue;
       const kind = id.slice(0, id.indexOf('\u0000')) as PiiKind;
       counts[kind] = (counts[kind] ?? 0) + 1;
     }
@@ -112,14 +112,15 @@ export class Redactor {
   }
 
   /**
-   * A customer who writes "[EMAIL_1]" themselves must get it back as written: the number is
-   * kept out of use, so restore() never mistakes their text for a placeholder.
+   * A customer who writes "[EMAIL_1]" themselves must get it back as written, even when
+   * [EMAIL_1] already stands for an address: their text is given a placeholder of its own.
    */
-  private reserveLiteralPlaceholders(text: string): void {
-    for (const m of text.matchAll(placeholderLoose)) {
-      const kind = kindOfLabel.get((m[1] as string).toUpperCase());
-      if (kind !== undefined) this.taken.add(`${labels[kind]}_${Number(m[2])}`);
-    }
+  private maskLiteralPlaceholders(text: string, defer: Replace): string {
+    return text.replace(placeholderLoose, (literal: string, label: string) => {
+      const kind = kindOfLabel.get(label.toUpperCase()) as PiiKind;
+      this.literals.add(`${kind}\u0000${literal}`);
+      return defer(kind, literal);
+    });
   }
 }
 
