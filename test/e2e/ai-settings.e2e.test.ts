@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../helpers/results';
 import { UI_TIMEOUT, useApp } from '../support/e2e';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai';
-import { colorScheme } from './inbox-helpers';
+import { colorScheme, openId } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 180_000;
 const API_KEY = 'sk-hearken-e2e-7f3a9c1d5e8b2f60';
@@ -184,11 +184,17 @@ describe('the AI & privacy page', () => {
       await page.getByTestId('ai-provider-tab').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       const dead = `http://127.0.0.1:${await closedPort()}/v1`;
       await page.getByTestId('ai-base-url').fill(dead);
+      // The key goes too: Remove waits for Save, and can be taken back until then.
+      await page.getByTestId('ai-key-remove').click();
+      expect(await page.getByTestId('ai-key-status').textContent()).toBe('The key will be removed when you save.');
       expect(await page.getByTestId('ai-test').textContent()).toBe('Save and test');
       await page.getByTestId('ai-test').click();
       await page.getByTestId('ai-test-error').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await page.getByTestId('ai-test-error').textContent()).toMatch(/server is running/);
       expect((await status()).settings.baseUrl).toBe(dead);
+      expect((await status()).hasApiKey).toBe(false);
+      expect(await page.getByTestId('ai-key-status').count()).toBe(0);
+      expect(await page.getByTestId('ai-api-key').inputValue()).toBe('');
       const other = items.find((i) => i.id !== item!.id) ?? (await call(app().core, 'feedback.list', { filter: {}, sort: 'newest', cursor: null, limit: 2 })).items.find((i) => i.id !== item!.id)!;
       await call(app().core, 'ai.triage.start', { ids: [other.id] });
       await page.getByTestId('ai-tab-queue').click();
@@ -201,6 +207,9 @@ describe('the AI & privacy page', () => {
       await expect.poll(() => page.locator('[data-testid="ai-job-row"][data-state="cancelled"]').count(), { timeout: UI_TIMEOUT }).toBe(1);
       // Nothing waits now, so nothing to say about the endpoint.
       await page.getByTestId('ai-pause-banner').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+      // A job's item opens in the inbox.
+      await page.getByTestId('ai-job-item').filter({ hasText: 'App crashes on live view' }).click();
+      await expect.poll(() => openId(page), { timeout: UI_TIMEOUT }).toBe(item!.id);
 
       // The key never reached the window.
       expect(await page.content()).not.toContain(API_KEY);
