@@ -153,6 +153,8 @@ describe('AI in the inbox', () => {
       const tab = await app().open({ ready: 'feedback-row' });
       const { page } = tab;
       await tab.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app().bridge.url.replace(/\/$/, '') });
+      // A window tall enough that the draft's marked-up copy starts open.
+      await resize(page, sizes[0]);
       await openItem(page, id);
 
       // A slow endpoint, so the draft is seen on its way: Stop offered, the box not yet the agent's.

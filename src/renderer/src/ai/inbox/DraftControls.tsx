@@ -12,7 +12,7 @@ import { isStreaming, useAiInbox } from './state';
 const toneHints = { friendly: 'Warm and plain', formal: 'Courteous and exact', brief: 'A few lines', apologetic: 'Owns the problem first' } as const;
 
 /** The AI draft button; nothing when no endpoint is ready. */
-export function AiDraftButton({ feedbackId }: { feedbackId: string }) {
+export function AiDraftButton({ feedbackId, compact = false }: { feedbackId: string; compact?: boolean }) {
   const ready = useAiInbox((s) => s.status?.ready ?? false);
   const run = useAiInbox((s) => s.runs[feedbackId]);
   if (!ready && !run) return null;
@@ -27,8 +27,18 @@ export function AiDraftButton({ feedbackId }: { feedbackId: string }) {
   return (
     <Menu position="top-end" withinPortal shadow="md" width={230}>
       <Menu.Target>
-        <Button size="compact-sm" variant="light" color="violet" leftSection={<IconSparkles size={14} />} rightSection={<IconChevronDown size={12} />} disabled={!ready} data-testid="ai-draft">
-          AI draft
+        <Button
+          size="compact-sm"
+          variant="light"
+          color="violet"
+          leftSection={<IconSparkles size={14} />}
+          rightSection={<IconChevronDown size={12} />}
+          disabled={!ready}
+          aria-label="AI draft"
+          title={compact ? 'AI draft (Shift+R)' : 'A reply drafted by the AI model, grounded on templates, articles and earlier replies (Shift+R)'}
+          data-testid="ai-draft"
+        >
+          {compact ? 'AI' : 'AI draft'}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

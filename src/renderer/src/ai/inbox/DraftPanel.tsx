@@ -62,26 +62,20 @@ function Preview({ draft }: { draft: AiDraft }) {
   );
 }
 
-function Finished({ draft, edited }: { draft: AiDraft; edited: boolean }) {
-  const [showPreview, setShowPreview] = useState(true);
+function Finished({ draft, edited, roomy }: { draft: AiDraft; edited: boolean; roomy: boolean }) {
+  // A short window keeps the marked-up copy folded: the box above already holds the text.
+  const [showPreview, setShowPreview] = useState(roomy);
   const lines = promiseLines(draft.unsupportedPromises);
   const cited = new Set(draft.cited);
   return (
     <>
       {lines.length > 0 && (
-        <Alert variant="light" color="orange" p={8} icon={<IconAlertTriangle size={16} />} data-testid="ai-promises">
-          <Text size="xs" fw={600} mb={2}>
-            Check {lines.length === 1 ? 'this promise' : 'these promises'} before sending
-          </Text>
-          <ul style={{ margin: 0, paddingLeft: 16 }}>
-            {lines.map((line) => (
-              <li key={line}>
-                <Text size="xs" data-testid="ai-promise">
-                  {line}
-                </Text>
-              </li>
-            ))}
-          </ul>
+        <Alert variant="light" color="orange" py={6} px={10} icon={<IconAlertTriangle size={15} />} aria-label="Promises to check before sending" data-testid="ai-promises">
+          {lines.map((line) => (
+            <Text key={line} size="xs" data-testid="ai-promise">
+              {line}
+            </Text>
+          ))}
         </Alert>
       )}
       {draft.sources.length > 0 ? (
@@ -102,7 +96,7 @@ function Finished({ draft, edited }: { draft: AiDraft; edited: boolean }) {
         <div>
           <UnstyledButton className={classes.quiet} onClick={() => setShowPreview(!showPreview)} aria-expanded={showPreview}>
             {showPreview ? <IconChevronDown size={13} aria-hidden /> : <IconChevronRight size={13} aria-hidden />}
-            With its sources marked
+            {showPreview ? 'The draft with its sources and promises marked' : 'Show the draft with its sources and promises marked'}
           </UnstyledButton>
           {showPreview && <Preview draft={draft} />}
         </div>
@@ -112,7 +106,7 @@ function Finished({ draft, edited }: { draft: AiDraft; edited: boolean }) {
 }
 
 /** The AI draft's panel for this conversation; nothing when the reply is not (or no longer) an AI draft. */
-export function DraftPanel({ feedbackId }: { feedbackId: string }) {
+export function DraftPanel({ feedbackId, compact = false }: { feedbackId: string; compact?: boolean }) {
   const run = useAiInbox((s) => s.runs[feedbackId]);
   const draftText = useReplies((s) => s.drafts[feedbackId]?.text ?? '');
   const tiedTo = useReplies((s) => s.drafts[feedbackId]?.aiDraftId ?? null);
@@ -142,14 +136,16 @@ export function DraftPanel({ feedbackId }: { feedbackId: string }) {
   const draft = run.draft;
   return (
     <div className={classes.aiPanel} data-testid="ai-draft-panel">
-      <span className={classes.aiNote} data-testid="ai-written">
-        <IconSparkles size={13} aria-hidden /> AI-written — check before sending
-        {run.phase === 'cancelled' && ' · stopped early'}
-      </span>
-      <Text size="xs" c="dimmed" mt={-4}>
-        Markers like [S1] show what each sentence rests on; Mark as sent takes them out.
-      </Text>
-      {draft && <Finished draft={draft} edited={draftText !== draft.text} />}
+      <Group gap={8} wrap="nowrap" style={{ minWidth: 0 }}>
+        <span className={classes.aiNote} data-testid="ai-written">
+          <IconSparkles size={13} aria-hidden /> AI-written — check before sending
+          {run.phase === 'cancelled' && ' · stopped early'}
+        </span>
+        <Text size="xs" c="dimmed" truncate="end" title="Markers like [S1] say which source a sentence rests on. Mark as sent takes them out of the reply.">
+          [S1] markers are taken out when sent
+        </Text>
+      </Group>
+      {draft && <Finished draft={draft} edited={draftText !== draft.text} roomy={!compact} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * suggests, which only opens the Escalate dialog. Nothing changes without a click.
  */
 import { Badge, Button, Collapse, Group, Loader, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconChevronDown, IconChevronRight, IconFlag3, IconRefresh, IconSparkles } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconChevronDown, IconChevronRight, IconChevronUp, IconFlag3, IconRefresh, IconSparkles } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { FeedbackDetail } from '../../../../shared/contract';
 import type { AiJob, AiTriage } from '../../../../shared/ai/schema';
@@ -92,10 +92,25 @@ function Pending({ job, feedbackId }: { job: AiJob; feedbackId: string }) {
 
 function Suggestion({ triage, detail }: { triage: AiTriage; detail: FeedbackDetail }) {
   const busy = useAiInbox((s) => s.applying[detail.id] ?? false);
+  const folded = useAiInbox((s) => s.cardFolded);
   const [why, setWhy] = useState(false);
   const rows = useMemo(() => compareTriage(triage, detail), [triage, detail]);
   const toAccept = fieldsToAccept(rows);
   const decided = triage.state === 'dismissed';
+  if (folded) {
+    return (
+      <Group gap={8} wrap="nowrap">
+        <Text size="sm" lineClamp={1} style={{ flex: 1, minWidth: 0 }} data-testid="ai-summary">
+          {triage.answer.summary}
+        </Text>
+        {!decided && toAccept.length > 0 && (
+          <Button size="compact-xs" disabled={busy} onClick={() => void acceptTriage(detail.id, toAccept)} style={{ flexShrink: 0 }} data-testid="ai-accept-all">
+            Accept all ({toAccept.length})
+          </Button>
+        )}
+      </Group>
+    );
+  }
   const escalation = triage.answer.escalation;
   return (
     <>
@@ -173,6 +188,7 @@ export function TriageCard({ detail, side = false }: { detail: FeedbackDetail; s
   const state = useAiInbox((s) => s.triages[detail.id]);
   const now = useNow();
   const [opened, setOpened] = useState(false);
+  const folded = useAiInbox((s) => s.cardFolded);
   useEffect(() => {
     void loadTriage(detail.id, useAiInbox.getState().triages[detail.id]?.phase === 'ready');
   }, [detail.id]);
@@ -198,6 +214,13 @@ export function TriageCard({ detail, side = false }: { detail: FeedbackDetail; s
   return (
     <section className={classes.card} data-side={side || undefined} aria-label="AI suggestion" data-testid="ai-triage" data-state={triage?.state ?? 'none'}>
       <Header triage={triage}>
+        {triage !== null && (
+          <Tooltip label={folded ? 'Show each field' : 'Fold to the summary'}>
+            <Button size="compact-xs" variant="subtle" color="gray" px={4} onClick={() => useAiInbox.getState().cardFoldToggled()} aria-expanded={!folded} aria-label={folded ? 'Show each field' : 'Fold the AI suggestion'} data-testid="ai-fold">
+              {folded ? <IconChevronDown size={13} /> : <IconChevronUp size={13} />}
+            </Button>
+          </Tooltip>
+        )}
         {triage !== null && ready && !running && (
           <Tooltip label="Ask the model again">
             <Button size="compact-xs" variant="subtle" color="gray" px={4} onClick={() => void triageWithAi([detail.id], true)} aria-label="Triage again with AI" data-testid="ai-triage-again">

@@ -31,6 +31,8 @@ interface AiInboxState {
   runs: Record<string, DraftRun>;
   /** A tone chosen while the composer held the agent's own words: waiting for "Replace" or "Keep mine". */
   replacing: Record<string, ReplyTone | null>;
+  /** The agent folded the triage card to its summary line (kept for the session, every item). */
+  cardFolded: boolean;
 
   statusLoaded(status: AiStatus): void;
   triageRequested(id: string): void;
@@ -44,6 +46,7 @@ interface AiInboxState {
   draftFailed(feedbackId: string, error: string): void;
   draftForgotten(feedbackId: string): void;
   replaceAsked(feedbackId: string, tone: ReplyTone | null): void;
+  cardFoldToggled(): void;
 }
 
 /** Whether a run belongs to this draft id (a run that has no id yet takes the first one it hears). */
@@ -57,6 +60,7 @@ export const useAiInbox = create<AiInboxState>()((set) => ({
   applying: {},
   runs: {},
   replacing: {},
+  cardFolded: false,
 
   statusLoaded: (status) => set({ status }),
   triageRequested: (id) => set((s) => (s.triages[id]?.phase === 'ready' ? {} : { triages: { ...s.triages, [id]: { phase: 'loading' } } })),
@@ -90,6 +94,7 @@ export const useAiInbox = create<AiInboxState>()((set) => ({
       if (!run) return {};
       return { runs: { ...s.runs, [feedbackId]: { ...run, phase: 'failed', error } } };
     }),
+  cardFoldToggled: () => set((s) => ({ cardFolded: !s.cardFolded })),
   replaceAsked: (feedbackId, tone) => set((s) => ({ replacing: { ...s.replacing, [feedbackId]: tone } })),
   draftForgotten: (feedbackId) =>
     set((s) => {

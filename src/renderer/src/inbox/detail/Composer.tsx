@@ -66,10 +66,11 @@ function SuggestionRow({ suggestion, rank, onPick, replacing }: { suggestion: Su
 function Suggestions({ feedbackId, replacing, compact }: { feedbackId: string; replacing: boolean; compact: boolean }) {
   const state = useReplies((s) => s.suggestions[feedbackId]);
   const picked = useReplies((s) => s.drafts[feedbackId]?.picked ?? null);
-  // Once a suggestion is in the draft, the list steps aside for the editor (until reopened).
-  const pickedKey = picked ? `${picked.suggestion.kind}:${picked.suggestion.sourceId}` : '';
+  const aiDraftId = useReplies((s) => s.drafts[feedbackId]?.aiDraftId ?? null);
+  // Once a suggestion or an AI draft is in the box, the list steps aside for the editor (until reopened).
+  const pickedKey = picked ? `${picked.suggestion.kind}:${picked.suggestion.sourceId}` : aiDraftId ? `ai:${aiDraftId}` : '';
   const [toggled, setToggled] = useState<{ key: string; open: boolean } | null>(null);
-  const open = toggled?.key === pickedKey ? toggled.open : picked === null;
+  const open = toggled?.key === pickedKey ? toggled.open : pickedKey === '';
   const setOpen = (next: boolean): void => setToggled({ key: pickedKey, open: next });
 
   if (!state || state.status === 'loading') {
@@ -190,7 +191,7 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
         <div className={aiClasses.composerTopMain}>
           <Suggestions feedbackId={feedbackId} replacing={text.trim() !== '' && picked === null} compact={compact} />
         </div>
-        <AiDraftButton feedbackId={feedbackId} />
+        <AiDraftButton feedbackId={feedbackId} compact={compact} />
       </div>
       <PickedFrom feedbackId={feedbackId} />
       <Textarea
@@ -217,7 +218,7 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
         data-testid="reply-input"
       />
       <ReplaceQuestion feedbackId={feedbackId} />
-      <DraftPanel feedbackId={feedbackId} />
+      <DraftPanel feedbackId={feedbackId} compact={compact} />
       {unfilled.length > 0 && (
         <Alert variant="light" color="yellow" p={6} icon={<IconAlertTriangle size={14} />} data-testid="unfilled-placeholders">
           <Text size="xs">
