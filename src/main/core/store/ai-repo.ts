@@ -137,15 +137,49 @@ export function listAiCalls(db: DB, query: LogQuery): { entries: AiLogEntry[]; t
   return { entries: rows.map(toEntry), total };
 }
 
-/** Tokens used since `fromMs` (the month's start), and how many of them were estimated. */
+interface UsageSoFar {
+  from: number;
+  /** The last ai_calls row counted: the log is insert-only, so later rows are all that is new. */
+  lastRowid: number;
+  used: number;
+  estimated: number;
+}
+
+const usageSoFar = new WeakMap<DB, UsageSoFar>();
+
+const usageSums = `COALESCE(SUM(COALESCE(prompt_tokens, 0) + COALESCE(completion_tokens, 0)), 0) AS used,
+  COALESCE(SUM(CASE WHEN tokens_estimated = 1 THEN COALESCE(prompt_tokens, 0) + COALESCE(completion_tokens, 0) ELSE 0 END), 0) AS estimated`;
+
+/**
+ * Tokens used since `fromMs` (the month's start), and how many of them were estimated.
+ * Asked before every call (the budget's hard stop): the first look sums the month from
+ * `ai_calls_by_time`, which covers the token columns (through the table, the wide request
+ * rows made it a second at 10,000 calls); later looks add only the rows logged since.
+ */
 export function monthUsage(db: DB, fromMs: number): { used: number; estimated: number } {
-  const row = cached(
-    db,
-    `SELECT COALESCE(SUM(COALESCE(prompt_tokens, 0) + COALESCE(completion_tokens, 0)), 0) AS used,
-            COALESCE(SUM(CASE WHEN tokens_estimated = 1 THEN COALESCE(prompt_tokens, 0) + COALESCE(completion_tokens, 0) ELSE 0 END), 0) AS estimated
-     FROM ai_calls WHERE at >= ?`,
-  ).get(fromMs) as { used: number; estimated: number };
-  return { used: row.used, estimated: row.estimated };
+  let so = usageSoFar.get(db);
+  if (!so || so.from !== fromMs) {
+    so = { from: fromMs, lastRowid: 0, used: 0, estimated: 0 };
+    usageSoFar.set(db, so);
+  }
+  const last = (cached(db, 'SELECT coalesce(max(rowid), 0) AS last FROM ai_calls').get() as { last: number }).last;
+  if (last < so.lastRowid) {
+    // Rows went away (a restored or rebuilt store): count again from the start.
+    usageSoFar.delete(db);
+    return monthUsage(db, fromMs);
+  }
+  if (last > so.lastRowid) {
+    // The first look sums the month from the covering index; later ones only the new rows.
+    const row = (
+      so.lastRowid === 0
+        ? cached(db, `SELECT ${usageSums} FROM ai_calls WHERE at >= ? AND rowid <= ?`).get(fromMs, last)
+        : cached(db, `SELECT ${usageSums} FROM ai_calls WHERE rowid > ? AND rowid <= ? AND at >= ?`).get(so.lastRowid, last, fromMs)
+    ) as { used: number; estimated: number };
+    so.used += row.used;
+    so.estimated += row.estimated;
+    so.lastRowid = last;
+  }
+  return { used: so.used, estimated: so.estimated };
 }
 
 // ---- The answer cache --------------------------------------------------------------------

@@ -42,7 +42,8 @@ export function up(db: DB): void {
       job_id TEXT,
       feedback_id TEXT
     ) STRICT;
-    CREATE INDEX ai_calls_by_time ON ai_calls(at);
+    -- Covers the month's token sum, so the budget never reads the wide request rows.
+    CREATE INDEX ai_calls_by_time ON ai_calls(at, prompt_tokens, completion_tokens, tokens_estimated);
 
     CREATE TABLE ai_jobs (
       id TEXT PRIMARY KEY,
