@@ -46,6 +46,7 @@ export function noteRedactions(counts: Record<string, number>): void {
   if (current) current.redactions = { ...counts };
 }
 
+const USAGE_TTL_MS = 5000;
 const EMPTY_QUEUE: AiQueueState = { counts: { queued: 0, running: 0, waiting: 0, failed: 0 }, paused: 'disabled', retryAt: null };
 
 export class AiService {
@@ -54,6 +55,7 @@ export class AiService {
   private keyWhere: ApiKeyStore | null = null;
   private built: LlmClient | null = null;
   private queueNow: LlmQueue | null = null;
+  private usage: { from: number; readAt: number; used: number; estimated: number } | null = null;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -65,6 +67,7 @@ export class AiService {
   async start(): Promise<void> {
     const db = requireDb(this.ctx);
     this.settingsNow = loadAiSettings(db);
+    this.usage = null;
     this.keyWhere = apiKeyStore(db);
     try {
       this.key = await readApiKey(this.ctx.store, db);
@@ -96,6 +99,7 @@ export class AiService {
     this.key = null;
     this.keyWhere = null;
     this.settingsNow = null;
+    this.usage = null;
     await queue?.stop();
   }
 
@@ -119,10 +123,17 @@ export class AiService {
     return null;
   }
 
-  budget(db: DB = requireDb(this.ctx)): AiBudget {
+  /**
+   * The month's use. The guard runs before every call and summing the month grows with it,
+   * so the sum is kept up to date as calls are logged here and read again from the table
+   * every few seconds (another process on the store, the CLI, spends the same budget).
+   */
+  budget(db: DB = requireDb(this.ctx), fresh = false): AiBudget {
     const now = this.ctx.now();
     const from = monthStart(now);
-    const usage = monthUsage(db, from);
+    const stale = Date.now() - (this.usage?.readAt ?? 0) > USAGE_TTL_MS;
+    if (fresh || stale || this.usage?.from !== from) this.usage = { from, readAt: Date.now(), ...monthUsage(db, from) };
+    const usage = this.usage;
     const limit = this.settings().monthlyTokenBudget;
     return { month: new Date(from).toISOString().slice(0, 7), used: usage.used, estimated: usage.estimated, limit, exhausted: limit !== null && usage.used >= limit };
   }
@@ -143,7 +154,7 @@ export class AiService {
       loopback: settings.baseUrl ? isLoopbackUrl(settings.baseUrl) : false,
       redacting: settings.baseUrl ? redactsFor(settings.redact, settings.baseUrl) : settings.redact !== 'off',
       ready: readiness(settings).ready,
-      budget: this.budget(db),
+      budget: this.budget(db, true),
       queue: this.queueState(),
     };
   }
@@ -230,7 +241,13 @@ export class AiService {
     if (!db) return;
     const current = scope.getStore();
     try {
-      const entry = recordAiCall(db, record, { at: this.ctx.now(), jobId: current?.jobId ?? null, feedbackId: current?.feedbackId ?? null, redactions: current?.redactions ?? {} });
+      const at = this.ctx.now();
+      const entry = recordAiCall(db, record, { at, jobId: current?.jobId ?? null, feedbackId: current?.feedbackId ?? null, redactions: current?.redactions ?? {} });
+      if (record.usage && this.usage?.from === monthStart(at)) {
+        const tokens = record.usage.promptTokens + record.usage.completionTokens;
+        this.usage.used += tokens;
+        if (record.usage.estimated) this.usage.estimated += tokens;
+      }
       this.ctx.emit('ai.log.added', { entry });
     } catch (error) {
       log.warn('an LLM call could not be logged', { purpose: record.purpose, error: error instanceof Error ? error.name : 'unknown' });
