@@ -188,20 +188,12 @@ describe('cost per call', () => {
     expect(a.safeParse({ ...answer, topics: ['Shipping'], proposedTopics: [] }).success).toBe(false);
   });
 
-  it('stays inside the per-call budget once the lists are known', () => {
-    const topics = Array.from({ length: 30 }, (_, i) => ({ name: `Topic ${i}`, description: 'About it' }));
-    const targets = Array.from({ length: 8 }, (_, i) => ({ name: `Team ${i}` }));
-    const names = { topics: topics.map((t) => t.name), targets: targets.map((t) => t.name) };
-    const text = JSON.stringify({ ...answer, topics: ['Topic 3'], proposedTopics: [], escalation: { target: 'Team 2', reason: 'r' } });
-    const once = () => {
-      triagePrompt({ ...input, topics, targets });
-      const parsed = parseAnswer(text, triageAnswerSchemaFor(names));
-      expect(parsed.ok).toBe(true);
-    };
-    once();
-    const start = performance.now();
-    for (let i = 0; i < 200; i++) once();
-    // The issue's budget: 5 ms of overhead per triage call (about 0.3 ms here outside the test runner).
-    expect((performance.now() - start) / 200).toBeLessThan(5);
+  it('builds the narrowed schema once per set of lists (speed is measured in npm run bench, llm_overhead_ms)', () => {
+    const names = { topics: ['Topic 1', 'Topic 2'], targets: ['Team 1'] };
+    const first = triageAnswerSchemaFor(names);
+    expect(triageAnswerSchemaFor({ topics: [...names.topics], targets: [...names.targets] })).toBe(first);
+    expect(triageAnswerSchemaFor({ topics: ['Topic 1'], targets: ['Team 1'] })).not.toBe(first);
+    const text = JSON.stringify({ ...answer, topics: ['Topic 2'], proposedTopics: [], escalation: { target: 'Team 1', reason: 'r' } });
+    expect(parseAnswer(text, first).ok).toBe(true);
   });
 });
