@@ -26,6 +26,11 @@ export interface JobRow {
 
 const columns = 'id, purpose, feedback_id, params, state, attempts, not_before, error, cached, priority, created_at, updated_at';
 const pending = `('queued', 'running', 'waiting')`;
+/**
+ * The WHERE of the partial index ai_jobs_pending, word for word: SQLite only uses a partial
+ * index when the query repeats its condition (`state = 'queued'` alone does not imply it).
+ */
+const inIndex = `state IN ('queued', 'running', 'waiting', 'failed')`;
 
 /** Adds jobs in one transaction; `ids` holds each request's job, new or already pending. */
 export function insertAiJobs(db: DB, requests: readonly EnqueueRequest[], now: number): { queued: number; alreadyQueued: number; ids: string[] } {
@@ -35,7 +40,7 @@ export function insertAiJobs(db: DB, requests: readonly EnqueueRequest[], now: n
   const paramsKey = (purpose: string, params: string): string => `${purpose}\u0000${params}`;
   const pendingByParams = (): Map<string, string> => {
     if (byParams) return byParams;
-    const rows = cached(db, `SELECT id, purpose, params FROM ai_jobs WHERE state IN ${pending} AND feedback_id IS NULL`).all() as { id: string; purpose: string; params: string }[];
+    const rows = cached(db, `SELECT id, purpose, params FROM ai_jobs WHERE ${inIndex} AND state IN ${pending} AND feedback_id IS NULL`).all() as { id: string; purpose: string; params: string }[];
     byParams = new Map(rows.map((r) => [paramsKey(r.purpose, r.params), r.id]));
     return byParams;
   };
@@ -66,15 +71,15 @@ export function insertAiJobs(db: DB, requests: readonly EnqueueRequest[], now: n
 /** The next jobs to run: waiting ones whose time has come, then queued ones by priority and age. */
 export function nextJobs(db: DB, now: number, limit: number): JobRow[] {
   if (limit <= 0) return [];
-  const due = cached(db, `SELECT ${columns} FROM ai_jobs WHERE state = 'waiting' AND not_before <= ? ORDER BY priority DESC, not_before LIMIT ?`).all(now, limit) as JobRow[];
+  const due = cached(db, `SELECT ${columns} FROM ai_jobs WHERE ${inIndex} AND state = 'waiting' AND not_before <= ? ORDER BY priority DESC, not_before LIMIT ?`).all(now, limit) as JobRow[];
   if (due.length >= limit) return due;
-  const queued = cached(db, `SELECT ${columns} FROM ai_jobs WHERE state = 'queued' ORDER BY priority DESC, created_at, id LIMIT ?`).all(limit - due.length) as JobRow[];
+  const queued = cached(db, `SELECT ${columns} FROM ai_jobs WHERE ${inIndex} AND state = 'queued' ORDER BY priority DESC, created_at, rowid LIMIT ?`).all(limit - due.length) as JobRow[];
   return [...due, ...queued];
 }
 
 /** When the earliest waiting job may run; null when none waits. */
 export function nextWaitingAt(db: DB): number | null {
-  const row = cached(db, `SELECT min(not_before) AS at FROM ai_jobs WHERE state = 'waiting'`).get() as { at: number | null };
+  const row = cached(db, `SELECT min(not_before) AS at FROM ai_jobs WHERE ${inIndex} AND state = 'waiting'`).get() as { at: number | null };
   return row.at;
 }
 
@@ -112,25 +117,25 @@ export function finishJob(db: DB, id: string, patch: JobPatch, now: number): boo
 
 /** After a crash or restart nothing runs: jobs left running go back to the queue. */
 export function requeueRunning(db: DB, now: number): number {
-  return cached(db, `UPDATE ai_jobs SET state = 'queued', updated_at = ? WHERE state = 'running'`).run(now).changes;
+  return cached(db, `UPDATE ai_jobs SET state = 'queued', updated_at = ? WHERE ${inIndex} AND state = 'running'`).run(now).changes;
 }
 
 /** Cancels one pending job, or all of them. */
 export function cancelJobs(db: DB, id: string | undefined, now: number): number {
   if (id !== undefined) return cached(db, `UPDATE ai_jobs SET state = 'cancelled', not_before = NULL, updated_at = ? WHERE id = ? AND state IN ${pending}`).run(now, id).changes;
-  return cached(db, `UPDATE ai_jobs SET state = 'cancelled', not_before = NULL, updated_at = ? WHERE state IN ${pending}`).run(now).changes;
+  return cached(db, `UPDATE ai_jobs SET state = 'cancelled', not_before = NULL, updated_at = ? WHERE ${inIndex} AND state IN ${pending}`).run(now).changes;
 }
 
 /** Failed jobs (one, or all) go back to the queue with their attempts reset. */
 export function retryJobs(db: DB, id: string | undefined, now: number): number {
   const set = `SET state = 'queued', attempts = 0, not_before = NULL, error = NULL, updated_at = ?`;
   if (id !== undefined) return cached(db, `UPDATE ai_jobs ${set} WHERE id = ? AND state = 'failed'`).run(now, id).changes;
-  return cached(db, `UPDATE ai_jobs ${set} WHERE state = 'failed'`).run(now).changes;
+  return cached(db, `UPDATE ai_jobs ${set} WHERE ${inIndex} AND state = 'failed'`).run(now).changes;
 }
 
 export function aiJobCounts(db: DB): AiQueueCounts {
   const counts: AiQueueCounts = { queued: 0, running: 0, waiting: 0, failed: 0 };
-  const rows = cached(db, `SELECT state, count(*) AS n FROM ai_jobs WHERE state IN ('queued', 'running', 'waiting', 'failed') GROUP BY state`).all() as { state: keyof AiQueueCounts; n: number }[];
+  const rows = cached(db, `SELECT state, count(*) AS n FROM ai_jobs WHERE ${inIndex} GROUP BY state`).all() as { state: keyof AiQueueCounts; n: number }[];
   for (const r of rows) counts[r.state] = r.n;
   return counts;
 }

@@ -128,9 +128,11 @@ export interface LogQuery {
 /** LLM calls and escalation webhooks, newest first, and how many there are in all. */
 export function listAiCalls(db: DB, query: LogQuery): { entries: AiLogEntry[]; total: number } {
   const before = query.before ?? Number.MAX_SAFE_INTEGER;
+  // Each side takes its newest page by its time index first: sorting the union whole would
+  // read every wide call row.
   const parts: string[] = [];
-  if (query.kind !== 'webhook') parts.push(`${llmSelect} WHERE at < @before`);
-  if (query.kind !== 'llm') parts.push(`${webhookSelect} WHERE at < @before`);
+  if (query.kind !== 'webhook') parts.push(`SELECT * FROM (${llmSelect} WHERE at < @before ORDER BY at DESC, id DESC LIMIT @limit)`);
+  if (query.kind !== 'llm') parts.push(`SELECT * FROM (${webhookSelect} WHERE at < @before ORDER BY at DESC, id DESC LIMIT @limit)`);
   const rows = cached(db, `SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY at DESC, id DESC LIMIT @limit`).all({ before, limit: query.limit }) as LogRow[];
   const counts = cached(db, 'SELECT (SELECT count(*) FROM ai_calls) AS llm, (SELECT count(*) FROM outbound_log) AS webhook').get() as { llm: number; webhook: number };
   const total = query.kind === 'llm' ? counts.llm : query.kind === 'webhook' ? counts.webhook : counts.llm + counts.webhook;

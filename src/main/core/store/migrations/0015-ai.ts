@@ -59,7 +59,8 @@ export function up(db: DB): void {
       created_at INTEGER NOT NULL,
       updated_at INTEGER NOT NULL
     ) STRICT;
-    CREATE INDEX ai_jobs_pending ON ai_jobs(state, priority DESC, created_at) WHERE state IN ('queued', 'running', 'waiting');
+    -- Failed jobs too, so the queue's counts never scan the done ones.
+    CREATE INDEX ai_jobs_pending ON ai_jobs(state, priority DESC, created_at) WHERE state IN ('queued', 'running', 'waiting', 'failed');
     CREATE INDEX ai_jobs_by_item ON ai_jobs(feedback_id, purpose) WHERE feedback_id IS NOT NULL;
     CREATE INDEX ai_jobs_by_time ON ai_jobs(updated_at);
 
