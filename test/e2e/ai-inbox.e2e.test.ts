@@ -28,7 +28,7 @@ const ARTICLE = {
   body: 'When a card shows the same order charged twice, the second line is a pending authorisation from a retried payment. It drops off the statement within 3 to 5 business days; the customer does not need to do anything.',
   tags: ['billing', 'card'],
 };
-const PROMISE = 'We will give you a full refund by Friday [S1].';
+const PROMISE = 'We will give you a full refund by Friday [S1]. A second line on the statement is usually a pending authorisation that drops off within 3 to 5 business days [S2].';
 
 let fake: FakeOpenAi | undefined;
 let recoveryKey = '';
@@ -164,6 +164,7 @@ describe('AI in the inbox', () => {
       await page.getByTestId('ai-draft-tone-apologetic').click();
       await page.getByTestId('ai-draft-streaming').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await page.getByTestId('ai-draft-stop').isVisible()).toBe(true);
+      await tab.screenshot('ai-draft-streaming');
       expect(await page.getByTestId('reply-input').getAttribute('readonly')).not.toBeNull();
 
       const input = page.getByTestId('reply-input');
@@ -172,11 +173,12 @@ describe('AI in the inbox', () => {
       const panel = page.getByTestId('ai-draft-panel');
       await panel.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await panel.getByTestId('ai-written').textContent()).toContain('AI-written — check before sending');
-      // The knowledge-base article is among the sources, and the text cites [S1].
+      // The knowledge-base article is a cited source; the text's [S1] and [S2] are chips.
       const kbChip = panel.locator('[data-testid="ai-source"][data-kind="kb"]');
       await kbChip.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await kbChip.first().textContent()).toContain(ARTICLE.title);
-      expect(await panel.getByTestId('ai-cite').allTextContents()).toContain('S1');
+      expect(await kbChip.first().getAttribute('data-cited')).toBe('true');
+      expect(await panel.getByTestId('ai-cite').allTextContents()).toEqual(['S1', 'S2']);
       const { draft } = await call(app().core, 'ai.draft.get', { feedbackId: id });
       // Earlier replies to this customer did refund a double charge, so the refund has a source;
       // "by Friday" has none: it is listed, and marked where it stands in the text.
@@ -186,6 +188,10 @@ describe('AI in the inbox', () => {
       expect(draft?.state).toBe('done');
       expect(draft?.tone).toBe('apologetic');
       await atBothSizes(tab, 'ai-draft');
+      // Sources retrieved but not cited wait behind a click.
+      const shown = await panel.getByTestId('ai-source').count();
+      await panel.getByTestId('ai-sources-more').click();
+      await expect.poll(() => panel.getByTestId('ai-source').count(), { timeout: UI_TIMEOUT }).toBeGreaterThan(shown);
 
       // The agent edits and sends: the reply is recorded without markers, the draft's outcome with it.
       await input.fill(`${await input.inputValue()}\nBest, Sam`);

@@ -67,6 +67,10 @@ function Finished({ draft, edited, roomy }: { draft: AiDraft; edited: boolean; r
   const [showPreview, setShowPreview] = useState(roomy);
   const lines = promiseLines(draft.unsupportedPromises);
   const cited = new Set(draft.cited);
+  // The sources a sentence rests on first; what was retrieved but not used waits behind a click.
+  const [allSources, setAllSources] = useState(false);
+  const shownSources = allSources || draft.cited.length === 0 ? draft.sources : draft.sources.filter((s) => cited.has(s.marker));
+  const hiddenCount = draft.sources.length - shownSources.length;
   return (
     <>
       {lines.length > 0 && (
@@ -83,9 +87,14 @@ function Finished({ draft, edited, roomy }: { draft: AiDraft; edited: boolean; r
           <Text size="xs" fw={600} c="dimmed" component="span">
             Sources
           </Text>
-          {draft.sources.map((source) => (
+          {shownSources.map((source) => (
             <SourceChip key={source.marker} source={source} cited={cited.has(source.marker)} />
           ))}
+          {hiddenCount > 0 && (
+            <UnstyledButton className={classes.quiet} onClick={() => setAllSources(true)} data-testid="ai-sources-more">
+              +{hiddenCount} retrieved, not cited
+            </UnstyledButton>
+          )}
         </div>
       ) : (
         <Text size="xs" c="dimmed" data-testid="ai-sources-none">
