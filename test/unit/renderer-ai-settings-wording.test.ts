@@ -31,6 +31,8 @@ describe('the budget meter', () => {
 
   it('rounds to a tenth of a percent', () => {
     expect(budgetMeter({ month: '2026-12', used: 1, estimated: 0, limit: 3000, exhausted: false }).percent).toBe(0);
+    expect(budgetMeter({ month: '2026-12', used: 774, estimated: 0, limit: 2_000_000, exhausted: false }).label).toBe('774 of 2,000,000 tokens used this month (under 0.1%)');
+    expect(budgetMeter({ month: '2026-12', used: 0, estimated: 0, limit: 2_000_000, exhausted: false }).label).toBe('0 of 2,000,000 tokens used this month (0%)');
     expect(budgetMeter({ month: '2026-12', used: 1001, estimated: 0, limit: 3000, exhausted: false }).percent).toBe(33.4);
   });
 });

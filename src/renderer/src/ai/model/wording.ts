@@ -23,9 +23,10 @@ export function budgetMeter(budget: AiBudget): BudgetMeter {
   const ratio = budget.limit > 0 ? budget.used / budget.limit : 1;
   const stopped = budget.exhausted || ratio >= 1;
   const percent = Math.min(100, Math.round(ratio * 1000) / 10);
+  const share = percent === 0 && budget.used > 0 ? 'under 0.1%' : `${percent}%`;
   const label = stopped
     ? `Stopped: budget spent (${tokens(budget.used)} of ${tokens(budget.limit)} tokens)`
-    : `${tokens(budget.used)} of ${tokens(budget.limit)} tokens used this month (${percent}%)`;
+    : `${tokens(budget.used)} of ${tokens(budget.limit)} tokens used this month (${share})`;
   return { percent, label, estimatedNote, color: stopped ? 'red' : ratio >= 0.8 ? 'yellow' : 'teal', stopped };
 }
 

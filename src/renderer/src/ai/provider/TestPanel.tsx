@@ -1,6 +1,7 @@
 /** What the last Test connection found, or what to do about its failure. */
 import { Alert, Badge, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { hostOf } from '../../../../shared/ai/endpoint';
 import classes from '../ai.module.css';
 import { testFailure, testLines, type Tone } from '../model/wording';
 import { useAi } from '../state';
@@ -10,6 +11,10 @@ const toneColor: Record<Tone, string | undefined> = { ok: undefined, info: 'dimm
 export function TestPanel() {
   const test = useAi((s) => s.test);
   const model = useAi((s) => s.status?.settings.model ?? '');
+  const typedHost = useAi((s) => (s.form ? hostOf(s.form.baseUrl) : null));
+  const tested = test.stage === 'done' ? test.result.host : null;
+  // The form points elsewhere now: these findings are of the endpoint tested, not of the one typed.
+  const stale = tested !== null && typedHost !== tested;
   return (
     <div className={classes.section} data-testid="ai-test-panel" aria-live="polite">
       <div className={classes.sectionTitle}>Connection</div>
@@ -35,6 +40,11 @@ export function TestPanel() {
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} />} title={testFailure(test.result.error).title} data-testid="ai-test-error">
           {testFailure(test.result.error).advice}
         </Alert>
+      )}
+      {stale && (
+        <Text size="xs" c="dimmed" mb={8} data-testid="ai-test-stale">
+          Found for {tested}. Save and test to check {typedHost ?? 'the new endpoint'}.
+        </Text>
       )}
       {test.stage === 'done' && test.result.error === null && (
         <Stack gap={8} data-testid="ai-test-result">
