@@ -9,6 +9,7 @@
  */
 import OpenAI, { AzureOpenAI } from 'openai';
 import { azureMode, hostOf } from '../../../shared/ai/endpoint';
+import { defaultAiSettings } from '../../../shared/ai/schema';
 import { classify, scrubber } from './client-errors';
 import { AiCallError, type AiEndpoint, type CallRecord, type TokenUsage } from './types';
 
@@ -58,14 +59,17 @@ function buildSdk(endpoint: AiEndpoint): OpenAI {
     maxRetries: 0,
     timeout: endpoint.timeoutMs,
     fetch: tappedFetch,
-    // The SDK would otherwise pick these up from the environment and send them.
+    // The SDK would otherwise pick these up from the environment and send them, and
+    // OPENAI_LOG would have it print requests.
     organization: null,
     project: null,
+    logLevel: 'off' as const,
   };
   const base = endpoint.baseUrl.trim().replace(/\/+$/, '');
   if (endpoint.provider === 'azure' && azureMode(base) === 'deployment') {
     // No fixed deployment: the SDK puts each request's model (the deployment) in the path.
-    return new AzureOpenAI({ ...common, endpoint: base.replace(/\/openai$/i, ''), apiVersion: endpoint.azureApiVersion });
+    // baseURL rather than `endpoint`, which an OPENAI_BASE_URL in the environment would clash with.
+    return new AzureOpenAI({ ...common, baseURL: `${base.replace(/\/openai$/i, '')}/openai`, apiVersion: endpoint.azureApiVersion.trim() || defaultAiSettings.azureApiVersion });
   }
   return new OpenAI({ ...common, baseURL: base });
 }
