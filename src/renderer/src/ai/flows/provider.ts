@@ -40,8 +40,10 @@ export async function saveSettings(): Promise<boolean> {
   } catch (failure) {
     store().saveFailed();
     const error = toErrorInfo(failure);
-    if (error.code === 'VALIDATION') store().saveRefused({ baseUrl: error.message });
-    else notifyFailure(error, 'Saving the AI settings', () => void saveSettings());
+    // The core's own checks name a field in words; put the message beside it when we can tell which.
+    const field = error.code !== 'VALIDATION' ? null : /url|resource|address/i.test(error.message) ? 'baseUrl' : /model|deployment/i.test(error.message) ? 'model' : /key/i.test(error.message) ? 'apiKey' : null;
+    if (field !== null) store().saveRefused({ [field]: error.message });
+    else notifyFailure(error, 'Saving the AI settings', error.code === 'VALIDATION' ? undefined : () => void saveSettings());
     return false;
   }
 }
