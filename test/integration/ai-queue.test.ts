@@ -207,6 +207,29 @@ describe('the LLM queue', () => {
     expect(getAiJob(h.db, id)?.attempts).toBe(2);
   });
 
+  it('a waiting job that comes due while every slot is busy waits for a slot, without a timer spinning', async () => {
+    const time = manualTime();
+    let sets = 0;
+    const timers: QueueTimers = { set: (fn, ms) => (sets++, time.timers.set(fn, ms)), clear: (h) => time.timers.clear(h) };
+    const h = await harness({ concurrency: 1, latencyMs: 300, queue: { now: time.now, timers } });
+    h.fake.enqueue({ kind: 'status', status: 429, retryAfter: '1' });
+    const [a, b] = addItems(h.db, 2);
+    h.queue.start();
+    const [first, second] = h.queue.enqueue([
+      { purpose: 'triage', feedbackId: a! },
+      { purpose: 'triage', feedbackId: b! },
+    ]).ids;
+    await waitFor(() => stateOf(h.db, first!) === 'waiting' && stateOf(h.db, second!) === 'running');
+    await waitFor(() => time.delays().includes(1_000));
+    time.advance(1_000);
+    await new Promise((r) => setTimeout(r, 50));
+    // Real timers would run a zero-delay one at once, again and again.
+    for (let i = 0; i < 5; i++) time.advance(0);
+    expect(time.delays()).not.toContain(0);
+    expect(sets).toBeLessThan(6);
+    await waitFor(() => stateOf(h.db, first!) === 'done' && stateOf(h.db, second!) === 'done');
+  });
+
   it('retries 500s with growing back-off, then fails with the error after the last try', async () => {
     const time = manualTime();
     const h = await harness({ queue: { now: time.now, timers: time.timers, random: () => 0.5 } });

@@ -203,7 +203,10 @@ export class LlmQueue implements AiQueue {
   }
 
   private armWaitTimer(db: DB, now: number): void {
-    const at = nextWaitingAt(db);
+    let at = nextWaitingAt(db);
+    // Already due but every slot busy: the next job to finish pumps again, no timer needed
+    // (one would fire at once, find no slot, and spin).
+    if (at !== null && at <= now) at = null;
     if (at === this.waitAt) return;
     this.timers.clear(this.waitTimer);
     this.waitTimer = null;
