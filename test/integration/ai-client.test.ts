@@ -132,6 +132,13 @@ describe('completeJson', () => {
     expect(chats(fake)[2]?.body.response_format).toBeUndefined();
   });
 
+  it('takes a 422 as a refusal of json_schema too', async () => {
+    const { fake, client } = await setup('enforced');
+    fake.enqueue({ kind: 'status', status: 422, body: JSON.stringify({ detail: 'Unprocessable' }) });
+    await client.completeJson(request());
+    expect(chats(fake).map((r) => r.body.response_format?.type ?? null)).toEqual(['json_schema', null]);
+  });
+
   it('estimates usage when the server sends none, and says so', async () => {
     const { fake, client } = await setup('enforced');
     fake.enqueue({ kind: 'text', text: JSON.stringify({ sentiment: 'neutral', confidence: 'low', summary: 'ok' }), usage: 'none' });
@@ -166,6 +173,16 @@ describe('streamText', () => {
     const result = await stream(client);
     expect(result.text).toBe(text);
     expect(result.usage).toEqual({ promptTokens: expect.any(Number), completionTokens: Math.ceil(text.length / 4), estimated: false });
+  });
+
+  it('streams again without stream_options where the server refuses them, and remembers', async () => {
+    const { fake, calls, client } = await setup();
+    fake.enqueue({ kind: 'status', status: 400, body: JSON.stringify({ error: { message: 'Unrecognized request argument supplied: stream_options' } }) });
+    const first = await stream(client);
+    expect(first.text).toContain('[S1]');
+    await stream(client);
+    expect(chats(fake).map((r) => 'stream_options' in r.body)).toEqual([true, false, false]);
+    expect(calls.map((c) => c.outcome)).toEqual(['failed', 'ok', 'ok']);
   });
 
   it('estimates usage when the stream has none, and skips an empty first chunk', async () => {
