@@ -3,6 +3,7 @@ import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { IconCommand, IconFileImport, IconKeyboard, IconShieldLock } from '@tabler/icons-react';
 import { Shortcut } from '../common/Shortcut';
+import { AiQueueIndicator } from '../ai/QueueIndicator';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { importRequested } from '../import/flows';
 import { SearchBox } from '../inbox/filters/SearchBox';
@@ -22,6 +23,7 @@ export function WorkspaceHeader() {
         <SearchBox />
       </Group>
       <Group gap={8} pr={14} wrap="nowrap">
+        <AiQueueIndicator />
         <Tooltip label={<Group gap={6}>Import feedback from a file <Shortcut keys={['Mod+I']} /></Group>}>
           <Button
             variant="default"
