@@ -150,7 +150,8 @@ describe('AI in the inbox', () => {
     'an AI draft streams into the composer with its sources; an unsupported promise is flagged; Mark as sent records the outcome',
     async () => {
       const id = await itemId();
-      const tab = await app().open({ ready: 'feedback-row' });
+      // Dark, so both schemes are pictured (the triage is light).
+      const tab = await app().open({ ready: 'feedback-row', colorScheme: 'dark' });
       const { page } = tab;
       await tab.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app().bridge.url.replace(/\/$/, '') });
       // A window tall enough that the draft's marked-up copy starts open.

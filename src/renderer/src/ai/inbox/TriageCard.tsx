@@ -17,6 +17,8 @@ import { compareTriage, confidenceBadges, decisionLine, fieldsToAccept, type Fie
 import { useAiInbox } from './state';
 import classes from './ai.module.css';
 
+const READ_AFTER_MS = 200;
+
 function Row({ row, onAccept, busy, decided }: { row: FieldRow; onAccept: () => void; busy: boolean; decided: boolean }) {
   return (
     <li className={classes.row} data-testid="ai-field" data-field={row.field} data-differs={row.differs || undefined}>
@@ -189,8 +191,11 @@ export function TriageCard({ detail, side = false }: { detail: FeedbackDetail; s
   const now = useNow();
   const [opened, setOpened] = useState(false);
   const folded = useAiInbox((s) => s.cardFolded);
+  // Asked once the conversation stays open a moment: moving through the list with j/k
+  // should not queue a read per row passed.
   useEffect(() => {
-    void loadTriage(detail.id, useAiInbox.getState().triages[detail.id]?.phase === 'ready');
+    const timer = window.setTimeout(() => void loadTriage(detail.id, useAiInbox.getState().triages[detail.id]?.phase === 'ready'), READ_AFTER_MS);
+    return () => window.clearTimeout(timer);
   }, [detail.id]);
 
   const triage = state?.phase === 'ready' ? state.triage : null;

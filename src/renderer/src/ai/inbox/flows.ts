@@ -133,7 +133,8 @@ export async function escalateAsSuggested(id: string, triage: AiTriage): Promise
 /** Starts a streamed draft in the given tone; its text becomes the composer's draft as it arrives. */
 export async function startDraft(feedbackId: string, tone: ReplyTone): Promise<void> {
   store().draftStarted(feedbackId, tone);
-  useReplies.getState().aiDraftWritten(feedbackId, '', 'pending');
+  // The box empties at once and fills as text arrives; the draft id follows with the first piece.
+  useReplies.getState().aiDraftWritten(feedbackId, '', null);
   try {
     const { draftId } = await call('ai.draft.start', { feedbackId, tone });
     store().draftIdKnown(feedbackId, draftId);
@@ -202,7 +203,9 @@ export async function cancelDraft(feedbackId: string): Promise<void> {
 
 /** Reads the item's latest AI draft after a reload, so its sources show beside text already in the composer. */
 export async function loadDraft(feedbackId: string): Promise<void> {
-  if (store().runs[feedbackId]) return;
+  // Only a composer holding an AI draft's text whose details this window no longer has asks.
+  const aiDraftId = useReplies.getState().drafts[feedbackId]?.aiDraftId ?? null;
+  if (aiDraftId === null || store().runs[feedbackId]) return;
   try {
     const { draft } = await call('ai.draft.get', { feedbackId });
     const current = useReplies.getState().drafts[feedbackId];
@@ -239,6 +242,10 @@ export function followAi(): () => void {
   };
   const offs = [
     onEvent('ai.status.changed', () => void loadAiStatus()),
+    onEvent('ai.jobs.changed', (queue) => {
+      const status = store().status;
+      if (status) store().statusLoaded({ ...status, queue });
+    }),
     onEvent('ai.triage.ready', ({ ids }) => reloadOpen(ids)),
     onEvent('feedback.changed', ({ ids, reason }) => {
       if (reason !== 'read') reloadOpen(ids);

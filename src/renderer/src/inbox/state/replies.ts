@@ -29,7 +29,7 @@ interface RepliesState {
   suggestionPicked(id: string, suggestion: Suggestion, rank: number): void;
   draftEdited(id: string, text: string): void;
   /** AI draft text streamed or finished: it is the draft now, tied to that AI draft. */
-  aiDraftWritten(id: string, text: string, aiDraftId: string): void;
+  aiDraftWritten(id: string, text: string, aiDraftId: string | null): void;
   draftCleared(id: string): void;
   /** Undo of a replaced or cleared draft. */
   draftRestored(id: string, draft: Draft): void;
