@@ -42,7 +42,8 @@ export class CliSession {
   ) {}
 
   static async open(options: GlobalOptions, secrets: SecretStore = createSecretStore()): Promise<CliSession> {
-    const core = await createCore({ dataDir: options.dataDir, secrets, appVersion: process.env.npm_package_version, jobWorker: JOB_WORKER });
+    // The LLM queue sends only for a command that asks for AI work (ai triage, ai draft).
+    const core = await createCore({ dataDir: options.dataDir, secrets, appVersion: process.env.npm_package_version, jobWorker: JOB_WORKER, ai: { holdQueue: true } });
     return new CliSession(asCli(core), secrets, options);
   }
 

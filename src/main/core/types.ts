@@ -43,8 +43,11 @@ export interface CoreOptions {
    * bench). Without it they run between calls in this thread (the CLI, unit tests).
    */
   jobWorker?: WorkerEntry;
-  /** The LLM: tests give a client factory of their own, and a short wait between offline probes. */
-  ai?: { clientFactory?: LlmClientFactory; offlineProbeMs?: number };
+  /**
+   * The LLM: tests give a client factory of their own and a short wait between offline
+   * probes; the CLI holds the queue until a command asks for AI work.
+   */
+  ai?: { clientFactory?: LlmClientFactory; offlineProbeMs?: number; holdQueue?: boolean };
 }
 
 export type CoreListener = (name: EventName, payload: unknown) => void;

@@ -24,6 +24,8 @@ import { AiCallError, type AiPurposeRunner, type CallRecord, type LlmClient, typ
 export interface AiServiceOptions {
   clientFactory?: LlmClientFactory | undefined;
   offlineProbeMs?: number | undefined;
+  /** The queue starts sending only when AI work is asked for (`run()`), not at unlock: the CLI. */
+  holdQueue?: boolean | undefined;
 }
 
 /** What a job's calls are about, so each logged call names its job, item and redactions. */
@@ -55,6 +57,7 @@ export class AiService {
   private keyWhere: ApiKeyStore | null = null;
   private built: LlmClient | null = null;
   private queueNow: LlmQueue | null = null;
+  private queueStarted = false;
   private usage: { from: number; readAt: number; used: number; estimated: number } | null = null;
 
   constructor(
@@ -88,6 +91,17 @@ export class AiService {
       offlineProbeMs: this.options.offlineProbeMs,
       wrap: (job, work) => inCallScope(job.id, job.feedbackId, work),
     });
+    this.queueStarted = false;
+    if (!this.options.holdQueue) this.run();
+  }
+
+  /**
+   * Lets the queue send. The app runs it from unlock; the CLI only once a command asks for
+   * AI work, so `hearken stats` never sends what earlier commands queued.
+   */
+  run(): void {
+    if (this.queueStarted || !this.queueNow) return;
+    this.queueStarted = true;
     this.queueNow.start();
   }
 
@@ -103,9 +117,11 @@ export class AiService {
     await queue?.stop();
   }
 
+  /** The queue, to add or change jobs: it starts sending if it was held. */
   get queue(): LlmQueue {
     if (!this.queueNow) requireDb(this.ctx);
     if (!this.queueNow) throw new AiCallError('cancelled', 'The AI queue is not running.');
+    this.run();
     return this.queueNow;
   }
 

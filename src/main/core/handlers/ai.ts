@@ -82,6 +82,8 @@ export function aiHandlers(ctx: CoreContext, ai: AiService, grants: FileGrants, 
               }[]).map((r) => r.feedback_id),
             );
         const todo = wanted.filter((id) => !done.has(id));
+        // Asked for AI work: a held queue (the CLI's) sends from now on, earlier jobs too.
+        ai.run();
         const queued = todo.length > 0 ? ai.queue.enqueue(todo.map((feedbackId) => ({ purpose: 'triage' as const, feedbackId, params: force ? { force: true } : {} }))) : { queued: 0, alreadyQueued: 0 };
         return { queued: queued.queued, cached: done.size, alreadyQueued: queued.alreadyQueued };
       }),
