@@ -10,7 +10,7 @@
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import { piiKinds, type PiiKind, type Replace } from './redact-kinds';
-import { compileNames, redactNames } from './redact-names';
+import { compileNames, redactNames, type NameMatcher } from './redact-names';
 import { redactEmails, redactIps, redactSecrets } from './redact-network';
 import { phoneCountry, redactCards, redactIbans, redactPhones } from './redact-numbers';
 
@@ -42,7 +42,7 @@ const placeholderLoose = /\[\s*(email|phone|card|iban|ip|secret|name)\s*[_ -]?\s
 
 /** One LLM call's redaction: placeholders are stable within it (the same value → the same [EMAIL_1]) across every redact() call on this instance, and restore() puts the values back locally. */
 export class Redactor {
-  private readonly names: RegExp | null;
+  private readonly names: NameMatcher | null;
   private readonly country: CountryCode;
   /** kind + NUL + value → placeholder key ('EMAIL_1'). */
   private readonly keyOfValue = new Map<string, string>();
