@@ -5,6 +5,7 @@ import type { FeedbackDetail } from '../../src/shared/contract';
 import {
   compareTriage,
   decisionLine,
+  draftingLine,
   draftParts,
   fieldsToAccept,
   mergeStreamText,
@@ -192,5 +193,12 @@ describe('the reply as sent', () => {
   it('takes the source markers out, keeping the punctuation after them', () => {
     expect(withoutMarkers('We trace it with the carrier [S1]. Refunds take 14 days [S2][S3].\nThanks')).toBe('We trace it with the carrier. Refunds take 14 days.\nThanks');
     expect(withoutMarkers('No markers here.')).toBe('No markers here.');
+  });
+});
+
+describe('while a draft is on its way', () => {
+  it('says which tone, with the right article', () => {
+    expect(draftingLine('apologetic', false)).toBe('Writing an apologetic draft…');
+    expect(draftingLine('friendly', true)).toBe('Asking the model for a friendly draft…');
   });
 });

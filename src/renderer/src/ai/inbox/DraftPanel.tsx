@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import type { AiDraft, DraftSource, DraftSourceKind } from '../../../../shared/ai/schema';
 import { useReplies } from '../../inbox/state/replies';
 import { openSource, startDraft } from './flows';
-import { draftParts, promiseLines, sourceKindLabels, toneLabels } from './model';
+import { draftingLine, draftParts, promiseLines, sourceKindLabels } from './model';
 import { isStreaming, useAiInbox } from './state';
 import classes from './ai.module.css';
 
@@ -136,7 +136,7 @@ export function DraftPanel({ feedbackId, compact = false }: { feedbackId: string
     return (
       <div className={classes.quiet} data-testid="ai-draft-streaming" aria-live="polite">
         <Loader size={12} color="violet" />
-        Writing a {toneLabels[run.tone].toLowerCase()} draft{run.phase === 'starting' ? ' (finding sources)' : ''}…
+        {draftingLine(run.tone, run.phase === 'starting')}
       </div>
     );
   }

@@ -204,3 +204,10 @@ export function draftParts(text: string, promises: readonly UnsupportedPromise[]
 export function withoutMarkers(text: string): string {
   return text.replace(/[ \t]?\[S\d{1,3}\]/g, '');
 }
+
+/** What the composer says while a draft is on its way: "Writing an apologetic draft…". */
+export function draftingLine(tone: ReplyTone, waiting: boolean): string {
+  const word = toneLabels[tone].toLowerCase();
+  const article = /^[aeiou]/.test(word) ? 'an' : 'a';
+  return waiting ? `Asking the model for ${article} ${word} draft…` : `Writing ${article} ${word} draft…`;
+}

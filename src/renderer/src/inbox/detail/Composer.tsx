@@ -197,7 +197,7 @@ export const Composer = memo(function Composer({ feedbackId, customerName, chann
       <Textarea
         ref={setField}
         aria-label={`Reply${customerName ? ` to ${customerName}` : ''}`}
-        placeholder={`Write a reply${customerName ? ` to ${customerName}` : ''}, or start from a suggestion…  (r)`}
+        placeholder={streaming ? 'The AI draft appears here as it is written…' : `Write a reply${customerName ? ` to ${customerName}` : ''}, or start from a suggestion…  (r)`}
         // Grows with the text by CSS (field-sizing), not by measuring in script: the JS
         // autosize forced a layout of the whole pane on every conversation opened.
         classNames={{ input: picked ? classes.replyInputPicked : classes.replyInput }}
