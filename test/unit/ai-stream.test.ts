@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { backoffMs, decide, MAX_ATTEMPTS, offlineProbeMs, RETRY_AFTER_CAP_MS } from '../../src/main/core/ai/backoff';
-import { withSchemaInPrompt } from '../../src/main/core/ai/client';
+import { withoutThinking, withSchemaInPrompt } from '../../src/main/core/ai/client';
 import { networkCode, retryAfterMs } from '../../src/main/core/ai/client-errors';
 import { StreamAccumulator } from '../../src/main/core/ai/stream';
 import { AiCallError } from '../../src/main/core/ai/types';
@@ -107,6 +107,14 @@ describe('prompt-only JSON', () => {
     expect(withSystem).toHaveLength(2);
     expect(withSystem[0]?.content).toMatch(/^Be brief\.\n\n.*JSON Schema:\n\{"type":"object"/s);
     expect(withSchemaInPrompt([{ role: 'user', content: 'Hi' }], schema)[0]?.role).toBe('system');
+  });
+});
+
+describe("a reasoning model's thinking", () => {
+  it('is not taken for the answer', () => {
+    expect(withoutThinking('<think>Maybe {"sentiment": "positive"}? No.</think>\n{"sentiment": "negative"}')).toBe('\n{"sentiment": "negative"}');
+    expect(withoutThinking('thinking cut {"a": 1}</think>{"b": 2}')).toBe('{"b": 2}');
+    expect(withoutThinking('{"plain": true}')).toBe('{"plain": true}');
   });
 });
 

@@ -35,6 +35,12 @@ export function withSchemaInPrompt(messages: readonly ChatMessage[], schema: Rec
   return messages.map((m, i) => (i === at ? { role: 'system', content: `${m.content}\n\n${instruction}` } : m));
 }
 
+/**
+ * Reasoning models served locally (DeepSeek-R1, Qwen3 on Ollama) put their thinking in the
+ * content as <think>…</think>, braces and all: only what follows is the answer.
+ */
+export const withoutThinking = (text: string): string => text.replace(/<think>[\s\S]*?<\/think>/gi, '').replace(/^[\s\S]*<\/think>/i, '');
+
 const estimateUsage = (messages: readonly ChatMessage[], answer: string): TokenUsage => ({
   promptTokens: estimateTokens(messages.map((m) => m.content).join('\n')),
   completionTokens: estimateTokens(answer),
@@ -81,7 +87,7 @@ class Client implements LlmClient {
       }
       const text = result.value.choices[0]?.message?.content ?? '';
       const usage = usageOf(result.value, sent, text);
-      const parsed = parseAnswer(text, request.schema);
+      const parsed = parseAnswer(withoutThinking(text), request.schema);
       const raw = await this.transport.responseText(result.tap);
       this.transport.report(call, result.tap, result.latencyMs, {
         outcome: parsed.ok ? 'ok' : 'invalid',
