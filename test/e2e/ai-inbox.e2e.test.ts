@@ -193,6 +193,13 @@ describe('AI in the inbox', () => {
       const shown = await panel.getByTestId('ai-source').count();
       await panel.getByTestId('ai-sources-more').click();
       await expect.poll(() => panel.getByTestId('ai-source').count(), { timeout: UI_TIMEOUT }).toBeGreaterThan(shown);
+      // A source chip opens what it names: the article in the knowledge base; the draft waits in the inbox.
+      await kbChip.first().click();
+      await page.getByTestId('kb-screen').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await expect.poll(() => page.getByTestId('kb-title').inputValue(), { timeout: UI_TIMEOUT }).toBe(ARTICLE.title);
+      await page.locator('[data-testid="view-link"][data-view-id="builtin:inbox"]').click();
+      await expect.poll(() => openId(page), { timeout: UI_TIMEOUT }).toBe(id);
+      await expect.poll(() => page.getByTestId('reply-input').inputValue(), { timeout: UI_TIMEOUT }).toBe(draft!.text);
 
       // The agent edits and sends: the reply is recorded without markers, the draft's outcome with it.
       await input.fill(`${await input.inputValue()}\nBest, Sam`);
