@@ -228,6 +228,32 @@ describe('LLM triage', () => {
     await call(temp.core, 'ai.settings.save', { redact: 'auto' });
   });
 
+  it('cancels pending jobs, and retries a failed one', async () => {
+    const feedbackId = id('Great headphones');
+    // Another model: the answer cached for this text must not stand in for a call.
+    await call(temp.core, 'ai.settings.save', { model: 'retry-model' });
+    fake.enqueue({ kind: 'status', status: 400, body: '{"error":{"message":"bad model"}}' });
+    await call(temp.core, 'ai.triage.start', { ids: [feedbackId], force: true });
+    await idle();
+    const failed = (await call(temp.core, 'ai.jobs.list', { states: ['failed'] })).jobs.find((j) => j.feedbackId === feedbackId);
+    expect(failed?.error).toBeTruthy();
+    expect((await call(temp.core, 'ai.status', {})).queue.counts.failed).toBe(1);
+    expect((await call(temp.core, 'ai.jobs.retry', { id: failed!.id })).retried).toBe(1);
+    await idle();
+    expect((await call(temp.core, 'ai.jobs.list', { states: ['done'] })).jobs.some((j) => j.id === failed!.id)).toBe(true);
+
+    fake.latencyMs = 2000;
+    await call(temp.core, 'ai.settings.save', { model: 'slow-model' });
+    const started = await call(temp.core, 'ai.triage.start', { ids: Object.values(ids) });
+    expect(started.queued).toBe(Object.values(ids).length);
+    const cancelled = await call(temp.core, 'ai.jobs.cancel', {});
+    expect(cancelled.cancelled).toBe(started.queued);
+    await idle();
+    expect((await call(temp.core, 'ai.jobs.list', { states: ['cancelled'] })).jobs.length).toBe(started.queued);
+    fake.latencyMs = 0;
+    await call(temp.core, 'ai.settings.save', { model: 'fake-model' });
+  });
+
   it('resumes jobs left pending when the core closed: a new core on the same folder finishes them after unlock', async () => {
     fake.latencyMs = 400;
     await call(temp.core, 'ai.settings.save', { concurrency: 1 });

@@ -61,8 +61,14 @@ export function aiHandlers(ctx: CoreContext, ai: AiService, grants: FileGrants, 
       return { retried };
     },
     'ai.jobs.cancel': ({ id }) => {
-      requireDb(ctx);
+      const db = requireDb(ctx);
+      // A draft's job and the draft share an id: the draft stops too, and the composer hears so.
+      const drafts = listAiJobs(db, { states: [...PENDING], purpose: 'draft', limit: 1000 }).filter((j) => id === undefined || j.id === id);
       const cancelled = ai.queue.cancel(id);
+      for (const job of drafts) {
+        const stopped = cancelDraft(db, job.id);
+        if (stopped.cancelled && stopped.draft) ctx.emit('ai.draft.done', { draft: stopped.draft });
+      }
       ctx.emit('ai.jobs.changed', ai.queueState());
       return { cancelled };
     },
