@@ -9,6 +9,7 @@ describe('redaction by kind', () => {
     expect(redact('Write to john.doe+billing@example.co.uk, or ANA_M@mail.example.com.')).toBe('Write to [EMAIL_1], or [EMAIL_2].');
     expect(redact('see https://example.com/unsubscribe?email=jo@example.org&x=1')).toBe('see https://example.com/unsubscribe?email=[EMAIL_1]&x=1');
     expect(redact('Tweet @atlassupport or mail me @ home')).toBe('Tweet @atlassupport or mail me @ home');
+    expect(redact("Send it to 'o'neil.ann@example.ie' or \"x@example.de\"")).toBe("Send it to '[EMAIL_1]' or \"[EMAIL_2]\"");
   });
 
   it('replaces international and national phone numbers', () => {

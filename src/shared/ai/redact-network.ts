@@ -5,7 +5,8 @@
  */
 import type { Replace } from './redact-kinds';
 
-const email = /[\p{L}\p{N}_%+'-](?:[\p{L}\p{N}._%+'-]*[\p{L}\p{N}_%+'-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+/** A quote or dash around an address belongs to the sentence, so the local part neither starts nor ends with one. */
+const email = /[\p{L}\p{N}_%+](?:[\p{L}\p{N}._%+'-]*[\p{L}\p{N}_%+])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 
 export function redactEmails(text: string, replace: Replace): string {
   if (!text.includes('@')) return text;
