@@ -13,19 +13,11 @@ import type { CoreContext } from '../context';
 import { log } from '../log';
 import { aiJobCounts, cancelJobs, claimJob, finishJob, insertAiJobs, nextJobs, nextWaitingAt, requeueRunning, retryJobs, type JobRow } from '../store/ai-repo';
 import type { DB } from '../store/db';
-import { decide, offlineProbeMs } from './backoff';
+import { decide } from './backoff';
+import { OfflineProber, realTimers, Throttle, type QueueTimers } from './queue-offline';
 import { AiCallError, type AiJobRow, type AiPurposeRunner, type AiQueue, type EnqueueRequest, type LlmClient } from './types';
 
-/** Timers the queue waits with; tests pass their own to move time by hand. */
-export interface QueueTimers {
-  set(fn: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-const realTimers: QueueTimers = {
-  set: (fn, ms) => setTimeout(fn, ms),
-  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
+export type { QueueTimers };
 
 export interface LlmQueueOptions {
   /** The open store; null while locked (nothing runs). */
@@ -52,7 +44,6 @@ interface Running {
   done: Promise<void>;
 }
 
-const EMIT_EVERY_MS = 250;
 /** The budget and settings are read at most this often while jobs flow (wake() reads them at once). */
 const BLOCKED_TTL_MS = 1000;
 const BUDGET_RECHECK_MS = 60_000;
@@ -65,20 +56,37 @@ export class LlmQueue implements AiQueue {
   /** Paused by what a call found (offline, the budget), as opposed to `blocked()`. */
   private pausedFor: 'offline' | 'budget' | null = null;
   private retryAt: number | null = null;
-  private probes = 0;
-  private probeTimer: unknown = null;
-  private probeController: AbortController | null = null;
+  private readonly prober: OfflineProber;
+  private readonly throttle: Throttle;
   private waitTimer: unknown = null;
   private waitAt: number | null = null;
   private recheckTimer: unknown = null;
   private pumpQueued = false;
   private blockedNow: { reason: Exclude<AiPauseReason, 'offline'> | null; at: number } | null = null;
   private counts: AiQueueCounts | null = null;
-  private emitTimer: NodeJS.Timeout | null = null;
-  private lastEmit = 0;
 
   constructor(private readonly options: LlmQueueOptions) {
     this.timers = options.timers ?? realTimers;
+    this.prober = new OfflineProber({
+      timers: this.timers,
+      now: options.now,
+      intervalMs: options.offlineProbeMs,
+      ask: (signal) => options.client().listModels(signal),
+      onScheduled: (at) => {
+        this.retryAt = at;
+        this.changed();
+      },
+      onBack: () => {
+        if (this.stopped || this.pausedFor !== 'offline') return;
+        this.pausedFor = null;
+        this.retryAt = null;
+        this.changed();
+        this.pump();
+      },
+    });
+    this.throttle = new Throttle(() => {
+      if (this.options.db()) this.options.emit('ai.jobs.changed', this.state());
+    });
   }
 
   enqueue(requests: readonly EnqueueRequest[]): { queued: number; alreadyQueued: number; ids: string[] } {
@@ -136,28 +144,23 @@ export class LlmQueue implements AiQueue {
     if (this.stopped) return;
     this.blockedNow = null;
     if (this.pausedFor === 'budget') this.pausedFor = null;
-    if (this.pausedFor === 'offline') {
-      this.timers.clear(this.probeTimer);
-      void this.probe();
-    }
+    if (this.pausedFor === 'offline') this.prober.now();
     this.changed();
     this.schedulePump();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.timers.clear(this.probeTimer);
+    this.prober.stop();
     this.timers.clear(this.waitTimer);
     this.timers.clear(this.recheckTimer);
-    this.probeTimer = this.waitTimer = this.waitAt = this.recheckTimer = null;
-    this.probeController?.abort();
+    this.waitTimer = this.waitAt = this.recheckTimer = null;
     for (const entry of this.running.values()) {
       entry.reason ??= 'stop';
       entry.controller.abort();
     }
     await Promise.all([...this.running.values()].map((e) => e.done));
-    if (this.emitTimer) clearTimeout(this.emitTimer);
-    this.emitTimer = null;
+    this.throttle.stop();
     this.pausedFor = null;
     this.retryAt = null;
   }
@@ -276,10 +279,8 @@ export class LlmQueue implements AiQueue {
     this.pausedFor = reason;
     this.timers.clear(this.waitTimer);
     this.waitTimer = this.waitAt = null;
-    if (reason === 'offline') {
-      this.probes = 0;
-      this.scheduleProbe();
-    } else this.recheckLater();
+    if (reason === 'offline') this.prober.start();
+    else this.recheckLater();
     this.changed();
   }
 
@@ -299,47 +300,10 @@ export class LlmQueue implements AiQueue {
     }, BUDGET_RECHECK_MS);
   }
 
-  private scheduleProbe(): void {
-    const delay = offlineProbeMs(this.probes++, this.options.offlineProbeMs);
-    this.retryAt = this.options.now() + delay;
-    this.timers.clear(this.probeTimer);
-    this.probeTimer = this.timers.set(() => void this.probe(), delay);
-    this.changed();
-  }
-
-  /** Asks the endpoint for its models: any answer at all means it is back. */
-  private async probe(): Promise<void> {
-    if (this.stopped || this.pausedFor !== 'offline' || this.probeController) return;
-    const controller = new AbortController();
-    this.probeController = controller;
-    let back = true;
-    try {
-      await this.options.client().listModels(controller.signal);
-    } catch (error) {
-      back = !(error instanceof AiCallError && (error.kind === 'offline' || error.kind === 'timeout' || error.kind === 'cancelled'));
-    } finally {
-      this.probeController = null;
-    }
-    if (this.stopped || this.pausedFor !== 'offline') return;
-    if (!back) return this.scheduleProbe();
-    this.pausedFor = null;
-    this.retryAt = null;
-    this.changed();
-    this.pump();
-  }
-
   /** Counts are read again on next use; the window hears of it at most four times a second. */
   private changed(): void {
     this.counts = null;
-    if (this.emitTimer) return;
-    const wait = Math.max(0, this.lastEmit + EMIT_EVERY_MS - Date.now());
-    this.emitTimer = setTimeout(() => {
-      this.emitTimer = null;
-      this.lastEmit = Date.now();
-      if (!this.options.db()) return;
-      this.options.emit('ai.jobs.changed', this.state());
-    }, wait);
-    this.emitTimer.unref?.();
+    this.throttle.poke();
   }
 }
 
