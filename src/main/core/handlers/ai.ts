@@ -79,13 +79,17 @@ export function aiHandlers(ctx: CoreContext, ai: AiService, grants: FileGrants, 
       'ai.triage.start': query((db, { ids, filter, force }, { at }) => {
         const wanted = ids ? existing(db, ids) : idsFor(db, filter!, at);
         const model = modelFor(ai.settings(), 'triage');
-        // Without force, an item already triaged by this model keeps its answer.
+        // Without force, an item this model triaged after its latest message keeps its answer.
         const done = force
           ? new Set<string>()
           : new Set(
-              (cached(db, 'SELECT feedback_id FROM ai_triage WHERE model = ? AND feedback_id IN (SELECT value FROM json_each(?))').all(model, JSON.stringify(wanted)) as {
-                feedback_id: string;
-              }[]).map((r) => r.feedback_id),
+              (
+                cached(
+                  db,
+                  `SELECT t.feedback_id FROM ai_triage t WHERE t.model = ? AND t.feedback_id IN (SELECT value FROM json_each(?))
+                   AND t.at >= coalesce((SELECT max(m.sent_at) FROM messages m WHERE m.feedback_id = t.feedback_id), 0)`,
+                ).all(model, JSON.stringify(wanted)) as { feedback_id: string }[]
+              ).map((r) => r.feedback_id),
             );
         const todo = wanted.filter((id) => !done.has(id));
         // Asked for AI work: a held queue (the CLI's) sends from now on, earlier jobs too.
