@@ -157,7 +157,9 @@ describe('AI settings', () => {
     const refused = await call(temp.core, 'ai.test', {});
     expect(refused.ok).toBe(false);
     expect(refused.error).not.toBeNull();
-    expect(refused.error!.message).toMatch(/127\.0\.0\.1|running|start|reach|answer/i);
+    expect(refused.error!.code).toBe('offline');
+    expect(refused.error!.message).toContain(`127.0.0.1:${port}`);
+    expect(refused.error!.message).toMatch(/Start the server|check the base URL/);
   });
 
   it('stop at the budget: once the month is spent, triage jobs pause with "budget" and no request reaches the server', async () => {
