@@ -225,6 +225,29 @@ describe('AI in the inbox', () => {
   );
 
   it(
+    'Shift+T triages the checked conversations with AI: a toast says how many were queued, and each gets its triage',
+    async () => {
+      const tab = await app().open({ ready: 'feedback-row' });
+      const { page } = tab;
+      const rows = page.getByTestId('feedback-row');
+      const ids = [(await rows.nth(0).getAttribute('data-id'))!, (await rows.nth(1).getAttribute('data-id'))!];
+      await page.getByTestId('feedback-list').focus();
+      // j onto the first row, x to check it; the same for the second.
+      for (const key of ['j', 'x', 'j', 'x']) await page.keyboard.press(key);
+      await expect.poll(() => page.locator('[data-testid="feedback-row"][aria-selected="true"]').count(), { timeout: UI_TIMEOUT }).toBe(2);
+      await page.keyboard.press('Shift+T');
+      await page.getByText('Triage with AI · 2 conversations').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await page.getByText(/^Queued 2/).count()).toBe(1);
+      for (const feedbackId of ids) {
+        await expect.poll(async () => (await call(app().core, 'ai.triage.get', { feedbackId })).triage?.model ?? null, { timeout: UI_TIMEOUT }).toBe('fake-model');
+      }
+      tab.expectClean();
+      await tab.close();
+    },
+    SPEC_TIMEOUT,
+  );
+
+  it(
     'the knowledge base is a tab of the Templates page: the article is listed and edited there',
     async () => {
       const tab = await app().open({ ready: 'feedback-row' });
