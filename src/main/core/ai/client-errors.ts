@@ -103,7 +103,9 @@ export function classify(err: unknown, ctx: ClassifyContext): AiCallError {
       return new AiCallError('auth', `${host} refused the API key (${status}). Check the API key in Settings > AI. The server said: ${said}`, null, status);
     }
     if (status === 404) {
-      const what = ctx.model ? `${host} has no model "${ctx.model}" (404). Test connection in Settings > AI lists the models it has.` : `${host} answered 404: check the base URL.`;
+      const what = ctx.model
+        ? `${host} answered 404 for model "${ctx.model}": the model name or the base URL is wrong (an OpenAI-compatible one usually ends in /v1). Test connection in Settings > AI lists the models it has.`
+        : `${host} answered 404: check the base URL (an OpenAI-compatible one usually ends in /v1).`;
       return new AiCallError('bad-request', `${what} The server said: ${said}`, null, status);
     }
     if (status >= 500) return new AiCallError('server', `${host} failed (${status}): ${said}`, null, status);
