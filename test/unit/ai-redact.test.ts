@@ -19,6 +19,9 @@ describe('redaction by kind', () => {
     // Without the German default, a national German number is not a US phone.
     expect(redact('Ruf mich an: 030 12345678')).toBe('Ruf mich an: 030 12345678');
     expect(redact('Hotline +1 (415) 555-0132 (24/7) or tel:+14155550199')).toBe('Hotline [PHONE_1] (24/7) or tel:[PHONE_2]');
+    expect(redact('Lines: 415-555-0132,415-555-0199, 415-555-0144 / 415-555-0145;  415-555-0146 / 415-555-0147 / 415-555-0148')).toBe(
+      'Lines: [PHONE_1],[PHONE_2], [PHONE_3] / [PHONE_4];  [PHONE_5] / [PHONE_6] / [PHONE_7]',
+    );
   });
 
   it('replaces Luhn-valid card numbers, never as a phone', () => {
@@ -85,6 +88,17 @@ describe('what must stay', () => {
     expect(out).toBe(text);
     expect(redactor.counts()).toEqual({});
   });
+});
+
+// No timing assertion: at this size a regex that backtracks quadratically runs for minutes,
+// past the test's time-out, while a linear one takes milliseconds.
+it('handles long adversarial texts without backtracking blow-up', { timeout: 20_000 }, () => {
+  const n = 150_000;
+  const texts = ['1.'.repeat(n), `${'a.'.repeat(n)}@`, '12 '.repeat(n), '(1) '.repeat(n), `a@${'b.'.repeat(n)}`, 'ab:'.repeat(n), '1, '.repeat(n)];
+  for (const text of texts) {
+    const { text: out, redactor } = redactText(text, { names: ['Jane Roe'] });
+    expect(redactor.restore(out)).toBe(text);
+  }
 });
 
 describe('placeholders', () => {

@@ -5,8 +5,11 @@
  */
 import type { Replace } from './redact-kinds';
 
-/** A quote or dash around an address belongs to the sentence, so the local part neither starts nor ends with one. */
-const email = /[\p{L}\p{N}_%+](?:[\p{L}\p{N}._%+'-]*[\p{L}\p{N}_%+])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+/**
+ * A quote or dash around an address belongs to the sentence, so the local part neither
+ * starts nor ends with one. Parts are bounded by the RFC's lengths (64 for the local part, 63 a label), which also keeps a long run of dots from backtracking.
+ */
+const email = /[\p{L}\p{N}_%+](?:[\p{L}\p{N}._%+'-]{0,62}[\p{L}\p{N}_%+])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,63}(?![\p{L}\p{N}-])/gu;
 
 export function redactEmails(text: string, replace: Replace): string {
   if (!text.includes('@')) return text;

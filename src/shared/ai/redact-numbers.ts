@@ -114,7 +114,7 @@ export function redactIbans(text: string, replace: Replace): string {
 // Phones
 
 /** A run of digits that may be one or more phone numbers, with the punctuation phones use. */
-const phoneRun = /(?:\+|\(|(?<![\w.,/-])(?<!\b[A-Za-z]{2}\d{2}(?:[ -][A-Za-z0-9]{4})*[ -]))\d[\d \t\u00a0().,/-]*\d/g;
+const phoneRun = /(?:\+|\(|(?<![\w./-])(?<!\b[A-Za-z]{2}\d{2}(?:[ -][A-Za-z0-9]{4})*[ -]))\d[\d \t\u00a0()./-]*\d/g;
 /** Dates are digit runs that some countries' numbering plans would accept (2024-11-05, 05.11.2024, 11/5/24 10). */
 const dateShape = /^(?:(\d{4})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})[-./](\d{1,2})[-./](\d{2}|\d{4}))(?: \d{1,2})?$/;
 
@@ -154,7 +154,7 @@ export function redactPhones(text: string, country: CountryCode, replace: Replac
     // An opening parenthesis with no closing one is the sentence's, not the number's.
     const open = match.startsWith('(') && !match.includes(')') ? 1 : 0;
     const run = match.slice(open);
-    const phones = phonesIn(run, country, fewest, replace);
+    const phones = run.length <= LONGEST_RUN ? phonesIn(run, country, fewest, replace) : longRun(run, country, fewest, replace);
     return open ? `(${phones}` : phones;
   });
 }
@@ -183,12 +183,30 @@ function findPhones(run: string, country: CountryCode, fewest: number): readonly
       // The finder sometimes drops the country code ("+1 (415) 555-0132 (24/7)" gives the
       // number from the parenthesis on); the code is part of the number.
       const code = callingCodeBefore.exec(run.slice(0, match.startsAt));
-      return [code ? code.index : match.startsAt, match.endsAt];
+      let start = code ? code.index : match.startsAt;
+      // Nor is the space before it part of it.
+      while (start < match.endsAt && (run[start] === ' ' || run[start] === '\t' || run[start] === '\u00a0')) start++;
+      return [start, match.endsAt];
     });
     if (phoneSpans.size >= 2000) phoneSpans.clear();
     phoneSpans.set(key, spans);
   }
   return spans;
+}
+
+/** Longer than any one phone number, or a short list of them, as people write them. */
+const LONGEST_RUN = 64;
+
+/**
+ * A long run is a list ("415-555-0132 / 415-555-0199 / …") or a table of figures: its
+ * pieces between list separators are looked at one by one, and a piece still too long to
+ * be a phone is left alone rather than handed to the finder, whose cost grows with it.
+ */
+function longRun(run: string, country: CountryCode, fewest: number, replace: Replace): string {
+  return run
+    .split(/(\s*\/\s*|\s{2,})/)
+    .map((piece, i) => (i % 2 === 1 || piece.length > LONGEST_RUN ? piece : phonesIn(piece, country, fewest, replace)))
+    .join('');
 }
 
 function phonesIn(run: string, country: CountryCode, fewest: number, replace: Replace): string {
