@@ -20,7 +20,7 @@ import { useWorkspace } from '../../stores/workspace';
 import { loadLibrary, switchRequested } from '../../templates/flows';
 import { useLibraryTab } from '../../kb/state';
 import { fieldLabels, queuedLine, toneLabels, wouldReplace } from './model';
-import { useAiInbox } from './state';
+import { isStreaming, useAiInbox } from './state';
 
 const store = useAiInbox.getState;
 
@@ -201,15 +201,23 @@ export async function cancelDraft(feedbackId: string): Promise<void> {
   }
 }
 
-/** Reads the item's latest AI draft after a reload, so its sources show beside text already in the composer. */
+/**
+ * Catches up with the item's latest AI draft when its composer opens: one that finished while
+ * the inbox was not listening (another page was open) lands in the box, and a composer
+ * holding an AI draft's text gets its sources back.
+ */
 export async function loadDraft(feedbackId: string): Promise<void> {
-  // Only a composer holding an AI draft's text whose details this window no longer has asks.
+  const run = store().runs[feedbackId];
   const aiDraftId = useReplies.getState().drafts[feedbackId]?.aiDraftId ?? null;
-  if (aiDraftId === null || store().runs[feedbackId]) return;
+  const behind = run !== undefined && isStreaming(run) && run.draftId !== null;
+  if (!behind && (aiDraftId === null || run)) return;
   try {
     const { draft } = await call('ai.draft.get', { feedbackId });
-    const current = useReplies.getState().drafts[feedbackId];
-    if (draft && current?.aiDraftId === draft.id) {
+    if (!draft || draft.state === 'streaming') return;
+    if (behind && draft.id === run.draftId) {
+      store().draftFinished(draft);
+      if (draft.text !== '') useReplies.getState().aiDraftWritten(feedbackId, draft.text, draft.id);
+    } else if (!behind && useReplies.getState().drafts[feedbackId]?.aiDraftId === draft.id) {
       store().draftStarted(feedbackId, draft.tone);
       store().draftFinished(draft);
     }
