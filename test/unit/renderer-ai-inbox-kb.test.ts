@@ -1,0 +1,44 @@
+/** The knowledge base editor's store: a stale search answer is dropped, and the open article follows saves and deletes. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { KbArticle } from '../../src/shared/ai/schema';
+import { useKb } from '../../src/renderer/src/kb/state';
+
+const article = (id: string, title = id): KbArticle => ({ id, title, body: `${title} body`, tags: [], sourceFile: null, createdAt: 1, updatedAt: 1 });
+const s = useKb.getState;
+
+describe('the knowledge base store', () => {
+  beforeEach(() => useKb.setState({ phase: 'loading', error: null, articles: [], query: '', open: null }));
+
+  it('opens the first article when nothing is open, and keeps an open one', () => {
+    s().articlesLoaded('', [article('a'), article('b')]);
+    expect(s().open).toEqual({ kind: 'article', id: 'a' });
+    s().articleOpened({ kind: 'article', id: 'b' });
+    s().articlesLoaded('', [article('a'), article('b')]);
+    expect(s().open).toEqual({ kind: 'article', id: 'b' });
+  });
+
+  it('drops an answer for a search the agent has already typed past', () => {
+    s().queryChanged('refu');
+    s().queryChanged('refund');
+    s().articlesLoaded('refu', [article('x')]);
+    expect(s().phase).toBe('loading');
+    expect(s().articles).toEqual([]);
+    s().articlesLoaded('refund', [article('r')]);
+    expect(s().articles.map((a) => a.id)).toEqual(['r']);
+  });
+
+  it('a new article saved becomes the open one, first in the list; a deleted one gives way to the next', () => {
+    s().articlesLoaded('', [article('a'), article('b')]);
+    s().articleOpened({ kind: 'new' });
+    const edition = s().edition;
+    s().articleSaved(article('n', 'New one'));
+    expect(s().open).toEqual({ kind: 'article', id: 'n' });
+    expect(s().articles.map((a) => a.id)).toEqual(['n', 'a', 'b']);
+    expect(s().edition).toBeGreaterThan(edition);
+    s().articleDeleted('n');
+    expect(s().open).toEqual({ kind: 'article', id: 'a' });
+    s().articleDeleted('a');
+    s().articleDeleted('b');
+    expect(s().open).toBeNull();
+  });
+});
