@@ -271,6 +271,34 @@ describe('LLM triage', () => {
     for (const feedbackId of all) expect((await call(core, 'ai.triage.get', { feedbackId })).triage).not.toBeNull();
     await call(core, 'ai.settings.save', { concurrency: 4 });
   });
+
+  it('lists escalation webhooks beside the LLM calls in "What left this machine", newest first', async () => {
+    const core = temp.core;
+    const { targets } = await call(core, 'escalation.targets.list', {});
+    const billing = targets.find((t) => t.name === 'Billing')!;
+    await call(core, 'escalation.targets.save', { id: billing.id, name: billing.name, email: null, webhookUrl: `${fake.origin}/hooks/billing?token=s3cret`, webhookEnabled: true });
+    const posted = new Promise<void>((resolve) => {
+      const off = core.onEvent((name) => {
+        if (name !== 'outbound.sent') return;
+        off();
+        resolve();
+      });
+    });
+    await call(core, 'escalation.create', { ids: [id('Great headphones')], targetId: billing.id, reason: 'Billing should look', priority: 'normal', note: null });
+    await posted;
+    const all = await call(core, 'ai.log.list', { limit: 1000 });
+    const hooks = all.entries.filter((e) => e.kind === 'webhook');
+    expect(hooks).toHaveLength(1);
+    expect(hooks[0]).toMatchObject({ purpose: 'escalation', host: new URL(fake.origin).host, model: null });
+    expect(hooks[0]!.request).toContain('Billing should look');
+    expect(JSON.stringify(hooks[0])).not.toContain('s3cret');
+    expect(all.entries.some((e) => e.kind === 'llm')).toBe(true);
+    expect(all.total).toBe(all.entries.length);
+    const times = all.entries.map((e) => e.at);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const onlyHooks = await call(core, 'ai.log.list', { kind: 'webhook' });
+    expect(onlyHooks.total).toBe(1);
+  });
 });
 
 /** What a triage could have changed on an item. */
