@@ -2,7 +2,9 @@
  * Redaction of numbers that identify a person: payment cards, IBANs and phone numbers.
  * Each must pass its checksum or libphonenumber's validation, so order numbers, ticket
  * numbers, dates and prices stay. Cheap scans come first: libphonenumber costs tens of
- * microseconds a call, so it only sees short runs that already have seven digits.
+ * microseconds a call, so it only sees runs of digits that could be a phone (a + or 00
+ * and seven digits, or as many as the default country's shortest national number) and
+ * are not dates.
  */
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText, isSupportedCountry, Metadata, type CountryCode } from 'libphonenumber-js/max';
@@ -25,7 +27,7 @@ export function luhnValid(digits: string): boolean {
 }
 
 /** Counts ASCII digits, stopping once `enough` are seen. */
-export function countDigits(text: string, enough: number): number {
+function countDigits(text: string, enough: number): number {
   let n = 0;
   for (let i = 0; i < text.length && n < enough; i++) {
     const c = text.charCodeAt(i);
