@@ -236,8 +236,8 @@ export function TriageCard({ detail, side = false }: { detail: FeedbackDetail; s
       </Header>
       {running && job && <Pending job={job} feedbackId={detail.id} />}
       {triage === null && !running && (
-        <Group gap={8} wrap="nowrap" justify="space-between">
-          <Text size="xs" c="dimmed">
+        <Group gap={8} justify="space-between">
+          <Text size="xs" c="dimmed" style={{ flex: '1 1 180px' }}>
             Sentiment, topics, priority and language from the model, beside local analysis.
           </Text>
           <Button size="compact-xs" variant="light" leftSection={<IconSparkles size={12} />} onClick={() => void triageWithAi([detail.id])} data-testid="ai-triage-start" style={{ flexShrink: 0 }}>

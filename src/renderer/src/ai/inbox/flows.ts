@@ -47,8 +47,17 @@ function subject(count: number): string {
   return `${new Intl.NumberFormat().format(count)} ${count === 1 ? 'conversation' : 'conversations'}`;
 }
 
+/** False, with a note on where to set it up, when no endpoint is ready (the queue would only wait). */
+async function aiReady(): Promise<boolean> {
+  if (store().status === null) await loadAiStatus();
+  if (store().status?.ready ?? false) return true;
+  notifyInfo('Choose a provider and a model on the AI & privacy page (g p); everything else keeps working on local analysis.', 'AI is not set up');
+  return false;
+}
+
 /** Triage with AI for the selection, the row the keyboard is on, or the open item. */
 export async function triageWithAi(ids: string[] = actionTargets(), force = false): Promise<void> {
+  if (!(await aiReady())) return;
   if (ids.length === 0) {
     notifyInfo('Open a conversation, or check some with x.', 'Nothing to triage');
     return;
@@ -66,6 +75,7 @@ export async function triageWithAi(ids: string[] = actionTargets(), force = fals
 
 /** Triage this view with AI: every item the current filters match. */
 export async function triageView(): Promise<void> {
+  if (!(await aiReady())) return;
   const filter = useQuery.getState().filter;
   try {
     const result = await call('ai.triage.start', { filter });
@@ -178,16 +188,13 @@ export function replaceAnswered(feedbackId: string, replace: boolean): void {
 }
 
 /** Shift+R: a draft for the open conversation, in the tone used last there (friendly at first). */
-export function draftForOpen(): void {
+export async function draftForOpen(): Promise<void> {
   const id = useDetail.getState().openId;
   if (id === null) {
     notifyInfo('Open a conversation first.', 'Nothing to draft');
     return;
   }
-  if (!store().status?.ready) {
-    notifyInfo('Set up an AI endpoint on the AI & privacy page (g p).', 'AI is not set up');
-    return;
-  }
+  if (!(await aiReady())) return;
   requestDraft(id, store().runs[id]?.tone ?? 'friendly');
 }
 

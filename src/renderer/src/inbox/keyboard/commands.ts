@@ -174,7 +174,7 @@ export function useCommands(): Command[] {
         label: 'Write an AI draft of the reply',
         group: 'Triage',
         keys: [['Shift+R']],
-        run: draftForOpen,
+        run: () => void draftForOpen(),
         inPalette: true,
         keywords: 'llm model compose answer generate grounded sources friendly',
       },
