@@ -38,6 +38,21 @@ describe('the layer rules', () => {
     expect(await importErrors('src/main/core/x.ts', "import x from '../../shared/contract';")).toEqual([]);
   });
 
+  it('let only src/main/core/ai import the openai SDK', async () => {
+    expect(await importErrors('src/main/core/ai/client.ts', "import x from 'openai';")).toEqual([]);
+    expect(await importErrors('src/main/core/ai/x.ts', "import x from 'openai/core/error';")).toEqual([]);
+    // The core's own rules still hold inside ai/.
+    expect(await importErrors('src/main/core/ai/x.ts', "import x from 'electron';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/handlers/x.ts', "import x from 'openai';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/store/x.ts', "import x from 'openai/resources';")).toHaveLength(1);
+    expect(await importErrors('src/main/core/analysis/x.ts', "import x from 'openai';")).toHaveLength(1);
+    expect(await importErrors('src/main/electron/x.ts', "import x from 'openai';")).toHaveLength(1);
+    expect(await importErrors('src/cli/x.ts', "import x from 'openai';")).toHaveLength(1);
+    expect(await importErrors('src/shared/x.ts', "import x from 'openai';")).toHaveLength(1);
+    expect(await importErrors('src/renderer/src/x.ts', "import x from 'openai';")).toHaveLength(1);
+    expect(await importErrors('src/preload/x.ts', "import x from 'openai';")).toHaveLength(1);
+  });
+
   it('keep the CLI off Electron', async () => {
     expect(await importErrors('src/cli/commands/x.ts', "import x from 'electron';")).toHaveLength(1);
     expect(await importErrors('src/cli/commands/x.ts', "import x from '../../main/electron/menu';")).toHaveLength(1);
