@@ -5,7 +5,7 @@
 import { Alert, Button, Group, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconPlayerStop, IconRefresh, IconSparkles } from '@tabler/icons-react';
 import { replyTones } from '../../../../shared/ai/schema';
-import { cancelDraft, replaceAnswered, requestDraft } from './flows';
+import { cancelDraft, replaceAnswered, requestDraft } from './draft-flows';
 import { toneLabels } from './model';
 import { isStreaming, useAiInbox } from './state';
 

@@ -8,7 +8,7 @@ import { IconAlertTriangle, IconBook2, IconChevronDown, IconChevronRight, IconHi
 import { useMemo, useState } from 'react';
 import type { AiDraft, DraftSource, DraftSourceKind } from '../../../../shared/ai/schema';
 import { useReplies } from '../../inbox/state/replies';
-import { openSource, startDraft } from './flows';
+import { openSource, startDraft } from './draft-flows';
 import { draftingLine, draftParts, promiseLines, sourceKindLabels } from './model';
 import { isStreaming, useAiInbox } from './state';
 import classes from './ai.module.css';

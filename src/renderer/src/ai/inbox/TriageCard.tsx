@@ -12,7 +12,7 @@ import { call, toErrorInfo } from '../../api';
 import { adviceFor } from '../../common/errors';
 import { notifyFailure } from '../../common/notify';
 import { useNow } from '../../inbox/useNow';
-import { acceptTriage, dismissTriage, escalateAsSuggested, loadTriage, triageWithAi } from './flows';
+import { acceptTriage, dismissTriage, escalateAsSuggested, loadTriage, triageWithAi } from './triage-flows';
 import { compareTriage, confidenceBadges, decisionLine, fieldsToAccept, type FieldRow } from './model';
 import { useAiInbox } from './state';
 import classes from './ai.module.css';

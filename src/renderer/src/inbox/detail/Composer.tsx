@@ -18,7 +18,7 @@ import { adviceFor } from '../../common/errors';
 import { draftOf, useReplies } from '../state/replies';
 import { AiDraftButton, ReplaceQuestion } from '../../ai/inbox/DraftControls';
 import { DraftPanel } from '../../ai/inbox/DraftPanel';
-import { loadDraft } from '../../ai/inbox/flows';
+import { loadDraft } from '../../ai/inbox/draft-flows';
 import { isStreaming, useAiInbox } from '../../ai/inbox/state';
 import classes from './detail.module.css';
 import aiClasses from '../../ai/inbox/ai.module.css';

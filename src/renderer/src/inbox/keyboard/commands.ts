@@ -26,7 +26,8 @@ import { useViews } from '../state/views';
 import { useWorkspace, type WorkspacePage } from '../../stores/workspace';
 import { deescalateAtCursor, escalate, moveQueueCursor, openQueueEntry, reassignAtCursor, resolveAtCursor } from '../../escalation/flows';
 import { focusTarget } from './focus';
-import { draftForOpen, triageView, triageWithAi } from '../../ai/inbox/flows';
+import { draftForOpen } from '../../ai/inbox/draft-flows';
+import { triageView, triageWithAi } from '../../ai/inbox/triage-flows';
 
 export type CommandGroup = 'Move around' | 'Select' | 'Triage' | 'Escalations' | 'Go to a view' | 'Hearken';
 
