@@ -28,6 +28,7 @@ import { deescalateAtCursor, escalate, moveQueueCursor, openQueueEntry, reassign
 import { focusTarget } from './focus';
 import { draftForOpen } from '../../ai/inbox/draft-flows';
 import { triageView, triageWithAi } from '../../ai/inbox/triage-flows';
+import { useLibraryTab } from '../../kb/state';
 
 export type CommandGroup = 'Move around' | 'Select' | 'Triage' | 'Escalations' | 'Go to a view' | 'Hearken';
 
@@ -230,10 +231,25 @@ export function useCommands(): Command[] {
         label: 'Open the reply templates',
         group: 'Go to a view',
         keys: [['g', 't']],
-        run: () => useWorkspace.getState().pageOpened('templates'),
+        run: () => {
+          useLibraryTab.getState().tabChosen('templates');
+          useWorkspace.getState().pageOpened('templates');
+        },
         inPalette: true,
         everywhere: true,
         keywords: 'saved replies canned responses macros snippets edit',
+      },
+      {
+        id: 'knowledge-base',
+        label: 'Open the knowledge base',
+        group: 'Go to a view',
+        run: () => {
+          useLibraryTab.getState().tabChosen('kb');
+          useWorkspace.getState().pageOpened('templates');
+        },
+        inPalette: true,
+        everywhere: true,
+        keywords: 'kb articles help center docs markdown import folder ai draft sources grounding',
       },
       {
         id: 'topics',
