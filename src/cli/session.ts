@@ -39,12 +39,19 @@ export class CliSession {
     readonly core: HostCore,
     readonly secrets: SecretStore,
     readonly options: GlobalOptions,
+    private readonly ai: { send: boolean } = { send: false },
   ) {}
 
+  /** This command waits for AI work: the LLM queue may send from its next AI call on. */
+  allowAiCalls(): void {
+    this.ai.send = true;
+  }
+
   static async open(options: GlobalOptions, secrets: SecretStore = createSecretStore()): Promise<CliSession> {
-    // The LLM queue sends only for a command that asks for AI work (ai triage, ai draft).
-    const core = await createCore({ dataDir: options.dataDir, secrets, appVersion: process.env.npm_package_version, jobWorker: JOB_WORKER, ai: { holdQueue: true } });
-    return new CliSession(asCli(core), secrets, options);
+    // The LLM queue sends only in a command that waits for AI work (ai triage --wait, ai draft).
+    const ai = { send: false };
+    const core = await createCore({ dataDir: options.dataDir, secrets, appVersion: process.env.npm_package_version, jobWorker: JOB_WORKER, ai: { sendWhen: () => ai.send } });
+    return new CliSession(asCli(core), secrets, options, ai);
   }
 
   async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {

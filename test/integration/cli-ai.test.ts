@@ -107,6 +107,27 @@ describe('hearken ai', () => {
     expect(again.cached).toBe(done.queued);
   }, 240_000);
 
+  it('without --wait, queues and sends nothing; a command that waits runs what was queued', async () => {
+    const chats = () => fake.requests.filter((r) => r.path.endsWith('/chat/completions')).length;
+    const list = await json<{ items: { id: string }[] }>(['list', '--view', 'inbox', '--limit', '1']);
+    const id = list.items[0]!.id;
+    const before = chats();
+    const queued = await json<{ queued: number }>(['ai', 'triage', '--id', id, '--force']);
+    expect(queued.queued).toBe(1);
+    const jobs = await json<{ queue: { counts: { queued: number } } }>(['ai', 'jobs']);
+    expect(jobs.queue.counts.queued).toBe(1);
+    expect(chats()).toBe(before);
+
+    // A command that waits sends from its unlock: the earlier job runs, then its own.
+    const waited = await json<{ failed: number }>(['ai', 'triage', '--id', id, '--force', '--wait']);
+    expect(waited.failed).toBe(0);
+    const after = await json<{ jobs: { feedbackId: string | null; state: string }[]; queue: { counts: { queued: number } } }>(['ai', 'jobs']);
+    expect(after.queue.counts.queued).toBe(0);
+    const forItem = after.jobs.filter((j) => j.feedbackId === id);
+    expect(forItem.length).toBeGreaterThanOrEqual(2);
+    expect(forItem.every((j) => j.state === 'done')).toBe(true);
+  }, 120_000);
+
   it('drafts a reply and prints its text', async () => {
     const list = await json<{ items: { id: string }[] }>(['list', '--view', 'inbox', '--limit', '1']);
     const run = await hearken(['ai', 'draft', list.items[0]!.id, '--tone', 'brief']);

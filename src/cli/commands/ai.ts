@@ -2,8 +2,9 @@
  * The LLM from a terminal, for team leads' scripts and the tests: point Hearken at an
  * endpoint (the API key only ever from an environment variable, never from argv, where
  * `ps` and shell history would show it), test it, triage a view, draft a reply, read the
- * queue and "What left this machine". Triage and drafts run in this process's core: with
- * --wait the command stays until the queue has nothing pending.
+ * queue and "What left this machine". Triage and drafts run in this process's core, and
+ * only in a command that waits (ai triage --wait, ai draft): it stays until nothing is
+ * pending. Other commands leave queued jobs for the app.
  */
 import { aiProviders, aiPurposes, redactModes, replyTones, type AiPurpose, type AiProvider, type AiQueueState, type AiSettingsInput, type ReplyTone } from '../../shared/ai/schema';
 import type { View } from '../../shared/contract';
@@ -152,6 +153,7 @@ export interface AiTriageOptions {
 export async function aiTriage(session: CliSession, opts: AiTriageOptions): Promise<void> {
   const chosen = [opts.view !== undefined, opts.all === true, (opts.id?.length ?? 0) > 0].filter(Boolean).length;
   if (chosen !== 1) throw new HearkenError('VALIDATION', 'Say which items: --view NAME, --all, or --id ID (repeatable).');
+  if (opts.wait) session.allowAiCalls();
   await session.unlock();
   let started;
   if (opts.id && opts.id.length > 0) {
@@ -185,6 +187,7 @@ export async function aiTriage(session: CliSession, opts: AiTriageOptions): Prom
 
 export async function aiDraft(session: CliSession, id: string, opts: { tone?: string; json?: boolean }): Promise<boolean> {
   const tone = opts.tone === undefined ? 'friendly' : oneOf<ReplyTone>('--tone', opts.tone, replyTones);
+  session.allowAiCalls();
   await session.unlock();
   const { draftId } = await session.call('ai.draft.start', { feedbackId: id, tone });
   await waitForQueue(session);

@@ -45,9 +45,9 @@ export interface CoreOptions {
   jobWorker?: WorkerEntry;
   /**
    * The LLM: tests give a client factory of their own and a short wait between offline
-   * probes; the CLI holds the queue until a command asks for AI work.
+   * probes; the CLI lets the queue send only in a command that waits for AI work.
    */
-  ai?: { clientFactory?: LlmClientFactory; offlineProbeMs?: number; holdQueue?: boolean };
+  ai?: { clientFactory?: LlmClientFactory; offlineProbeMs?: number; sendWhen?: () => boolean };
 }
 
 export type CoreListener = (name: EventName, payload: unknown) => void;

@@ -24,8 +24,8 @@ import { AiCallError, type AiPurposeRunner, type CallRecord, type LlmClient, typ
 export interface AiServiceOptions {
   clientFactory?: LlmClientFactory | undefined;
   offlineProbeMs?: number | undefined;
-  /** The queue starts sending only when AI work is asked for (`run()`), not at unlock: the CLI. */
-  holdQueue?: boolean | undefined;
+  /** Whether the queue may send yet (default: from unlock). The CLI says yes only for a command that waits for AI work. */
+  sendWhen?: (() => boolean) | undefined;
 }
 
 /** What a job's calls are about, so each logged call names its job, item and redactions. */
@@ -92,15 +92,17 @@ export class AiService {
       wrap: (job, work) => inCallScope(job.id, job.feedbackId, work),
     });
     this.queueStarted = false;
-    if (!this.options.holdQueue) this.run();
+    this.run();
   }
 
   /**
-   * Lets the queue send. The app runs it from unlock; the CLI only once a command asks for
-   * AI work, so `hearken stats` never sends what earlier commands queued.
+   * Lets the queue send: the app from unlock; the CLI only in a command that waits for AI
+   * work, so neither `hearken stats` nor `ai triage` without --wait sends anything (the
+   * jobs wait for the app, or a command that waits).
    */
   run(): void {
     if (this.queueStarted || !this.queueNow) return;
+    if (this.options.sendWhen && !this.options.sendWhen()) return;
     this.queueStarted = true;
     this.queueNow.start();
   }
