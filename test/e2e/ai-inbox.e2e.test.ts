@@ -266,6 +266,14 @@ describe('AI in the inbox', () => {
       await expect
         .poll(async () => (await call(app().core, 'kb.list', {})).articles.map((a) => a.title), { timeout: UI_TIMEOUT })
         .toContain(`${ARTICLE.title} (pending authorisations)`);
+      // Unsaved edits are asked about before another article opens.
+      await page.getByTestId('kb-title').fill('Half-written title');
+      await page.getByTestId('kb-new').click();
+      await page.getByTestId('kb-unsaved').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await page.getByTestId('kb-discard').click();
+      await expect.poll(() => page.getByTestId('kb-title').inputValue(), { timeout: UI_TIMEOUT }).toBe('');
+      await page.getByTestId('kb-item').first().click();
+      await expect.poll(() => page.getByTestId('kb-title').inputValue(), { timeout: UI_TIMEOUT }).toBe(`${ARTICLE.title} (pending authorisations)`);
       // A folder import with no dialog to answer it changes nothing and breaks nothing.
       await page.getByTestId('kb-import').click();
       await tab.screenshot('ai-kb-editor');

@@ -42,3 +42,26 @@ describe('the knowledge base store', () => {
     expect(s().open).toBeNull();
   });
 });
+
+describe('unsaved edits in the knowledge base', () => {
+  beforeEach(() => useKb.setState({ phase: 'ready', articles: [article('a'), article('b')], query: '', open: { kind: 'article', id: 'a' }, dirty: false, pending: undefined }));
+
+  it('opens straight away without edits, and asks first with them', () => {
+    s().openRequested({ kind: 'article', id: 'b' });
+    expect(s().open).toEqual({ kind: 'article', id: 'b' });
+    s().dirtyChanged(true);
+    s().openRequested({ kind: 'new' });
+    expect(s().open).toEqual({ kind: 'article', id: 'b' });
+    expect(s().pending).toEqual({ kind: 'new' });
+  });
+
+  it('stays, or goes on with the edits set aside', () => {
+    s().dirtyChanged(true);
+    s().openRequested({ kind: 'article', id: 'b' });
+    s().pendingSettled(false);
+    expect(s()).toMatchObject({ open: { kind: 'article', id: 'a' }, pending: undefined, dirty: true });
+    s().openRequested({ kind: 'article', id: 'b' });
+    s().pendingSettled(true);
+    expect(s()).toMatchObject({ open: { kind: 'article', id: 'b' }, pending: undefined, dirty: false });
+  });
+});

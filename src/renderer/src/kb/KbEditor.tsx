@@ -37,7 +37,7 @@ function ArticleList() {
           }}
           data-testid="kb-search"
         />
-        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => useKb.getState().articleOpened({ kind: 'new' })} data-testid="kb-new">
+        <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => useKb.getState().openRequested({ kind: 'new' })} data-testid="kb-new">
           New
         </Button>
       </div>
@@ -57,7 +57,7 @@ function ArticleList() {
               type="button"
               className={classes.item}
               aria-current={open?.kind === 'article' && open.id === article.id}
-              onClick={() => useKb.getState().articleOpened({ kind: 'article', id: article.id })}
+              onClick={() => useKb.getState().openRequested({ kind: 'article', id: article.id })}
               data-testid="kb-item"
             >
               <span className={classes.itemTitle}>{article.title}</span>
@@ -120,17 +120,24 @@ function ArticleForm({ article }: { article: KbArticle | null }) {
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const dirty = title !== (article?.title ?? '') || body !== (article?.body ?? '') || tags.join('\n') !== (article?.tags ?? []).join('\n');
 
-  const save = async (): Promise<void> => {
+  const pending = useKb((s) => s.pending);
+  useEffect(() => {
+    useKb.getState().dirtyChanged(dirty);
+  }, [dirty]);
+  useEffect(() => () => useKb.getState().dirtyChanged(false), []);
+
+  const save = async (): Promise<boolean> => {
     const parsed = kbArticleInputSchema.safeParse({ title, body, tags });
     if (!parsed.success) {
       setProblem(parsed.error.issues[0]?.message ?? 'Check the article.');
-      return;
+      return false;
     }
     setSaving(true);
     const error = await saveArticle(article?.id ?? null, parsed.data);
     setSaving(false);
     setProblem(error);
     if (error === null) setSavedAt(Date.now());
+    return error === null;
   };
   useHotkeys([['mod+S', () => void save()]], [], true);
 
@@ -144,6 +151,28 @@ function ArticleForm({ article }: { article: KbArticle | null }) {
       aria-label={article ? `Edit ${article.title}` : 'New article'}
       data-testid="kb-editor"
     >
+      {pending !== undefined && (
+        <Alert variant="light" color="yellow" p={8} data-testid="kb-unsaved">
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">This article has changes you have not saved.</Text>
+            <Group gap={6}>
+              <Button size="compact-xs" variant="subtle" color="gray" onClick={() => useKb.getState().pendingSettled(false)}>
+                Stay
+              </Button>
+              <Button size="compact-xs" variant="default" onClick={() => useKb.getState().pendingSettled(true)} data-testid="kb-discard">
+                Discard changes
+              </Button>
+              <Button
+                size="compact-xs"
+                onClick={() => void save().then((saved) => saved && useKb.getState().pendingSettled(true))}
+                data-testid="kb-save-and-go"
+              >
+                Save and go on
+              </Button>
+            </Group>
+          </Group>
+        </Alert>
+      )}
       <TextInput label="Title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={200} data-autofocus={article === null || undefined} data-testid="kb-title" />
       <TagsInput label="Tags" description="Words that help a draft find it, e.g. billing, shipping." value={tags} onChange={setTags} maxTags={30} clearable data-testid="kb-tags" />
       <Textarea
@@ -197,7 +226,7 @@ function EmptyKb() {
       data-testid="kb-empty"
     >
       <EmptyState.Actions>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => useKb.getState().articleOpened({ kind: 'new' })}>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => useKb.getState().openRequested({ kind: 'new' })}>
           New article
         </Button>
         <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={() => void importFolder()}>

@@ -34,7 +34,8 @@ export function followKbChanges(): () => void {
 /** Opens an article by id (a draft's source): the search is cleared so it is in the list. */
 export async function openArticle(id: string): Promise<void> {
   if (store().query !== '') store().queryChanged('');
-  store().articleOpened({ kind: 'article', id });
+  // Unsaved edits in the form are asked about first, as for a click in the list.
+  store().openRequested({ kind: 'article', id });
   await loadArticles('');
 }
 

@@ -30,12 +30,21 @@ interface KbState {
   open: KbOpen;
   /** Counts the articles opened, so the editor form starts fresh for each. */
   edition: number;
+  /** The open form has edits not saved yet. */
+  dirty: boolean;
+  /** Where the agent asked to go while the form had unsaved edits (the form asks first). */
+  pending: KbOpen | undefined;
   articlesLoaded(query: string, articles: KbArticle[]): void;
   articlesFailed(error: ErrorInfo): void;
   queryChanged(query: string): void;
   articleOpened(open: KbOpen): void;
   articleSaved(article: KbArticle): void;
   articleDeleted(id: string): void;
+  dirtyChanged(dirty: boolean): void;
+  /** Opening another article or a new one: straight away, or asked first when edits are unsaved. */
+  openRequested(open: KbOpen): void;
+  /** The answer to "Unsaved changes": go on (after saving or discarding), or stay. */
+  pendingSettled(go: boolean): void;
 }
 
 let editions = 0;
@@ -47,6 +56,8 @@ export const useKb = create<KbState>()((set) => ({
   query: '',
   open: null,
   edition: 0,
+  dirty: false,
+  pending: undefined,
   articlesLoaded: (query, articles) =>
     set((s) => {
       if (query !== s.query) return {};
@@ -64,6 +75,10 @@ export const useKb = create<KbState>()((set) => ({
       const wasNew = s.open?.kind === 'new';
       return { articles: [article, ...rest], open: { kind: 'article', id: article.id }, edition: wasNew ? ++editions : s.edition };
     }),
+  dirtyChanged: (dirty) => set({ dirty }),
+  openRequested: (open) => set((s) => (s.dirty ? { pending: open } : { open, pending: undefined, edition: ++editions })),
+  pendingSettled: (go) =>
+    set((s) => (go && s.pending !== undefined ? { open: s.pending, pending: undefined, dirty: false, edition: ++editions } : { pending: undefined })),
   articleDeleted: (id) =>
     set((s) => {
       const articles = s.articles.filter((a) => a.id !== id);
