@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeedbackDetail } from '../../src/shared/contract';
 import { call } from '../helpers/results';
 import { UI_TIMEOUT, useApp } from '../support/e2e';
-import { openId, rowIds } from './inbox-helpers';
+import { openId, rowIds, typeInPalette } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 90_000;
 const app = useApp();
@@ -60,9 +60,7 @@ describe('local analysis in the window', () => {
 
       // An agent's override, then a re-analysis of the view from the command palette: the override stays.
       await call(app().core, 'feedback.update', { ids: [item.id], change: { sentiment: 'neutral' } });
-      await page.keyboard.press('Control+k');
-      await page.getByRole('textbox', { name: 'Command' }).waitFor({ state: 'visible' });
-      await page.keyboard.type('Re-analyse this view');
+      await typeInPalette(page, 'Re-analyse this view');
       await page.keyboard.press('Enter');
       await expect
         .poll(() => page.getByTestId('analysis-progress').last().textContent(), { timeout: UI_TIMEOUT })

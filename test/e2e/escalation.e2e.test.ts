@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeedbackFilter } from '../../src/shared/contract';
 import { call } from '../helpers/results';
 import { UI_TIMEOUT, useApp, type AppPage } from '../support/e2e';
-import { openId } from './inbox-helpers';
+import { openId, typeInPalette } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 180_000;
 const sizes = [
@@ -350,9 +350,7 @@ describe('escalation', () => {
       const tab = await app().open();
       const { page } = tab;
       await focusList(page);
-      await page.keyboard.press('Control+k');
-      await page.getByRole('textbox', { name: 'Command' }).waitFor({ state: 'visible' });
-      await page.keyboard.type('escalat');
+      await typeInPalette(page, 'escalat');
       const offered = async () => page.locator('.mantine-Spotlight-action').allTextContents();
       await expect.poll(async () => (await offered()).join('|'), { timeout: UI_TIMEOUT }).toContain('Escalate…');
       expect((await offered()).join('|')).toContain('Go to Escalations');
@@ -362,9 +360,7 @@ describe('escalation', () => {
 
       await page.getByTestId('escalations-link').click();
       await page.getByTestId('escalations-screen').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-      await page.keyboard.press('Control+k');
-      await page.getByRole('textbox', { name: 'Command' }).waitFor({ state: 'visible' });
-      await page.keyboard.type('escalat');
+      await typeInPalette(page, 'escalat');
       await expect.poll(async () => (await offered()).join('|'), { timeout: UI_TIMEOUT }).toContain('Resolve the escalation');
       expect((await offered()).join('|')).not.toContain('Escalate…');
       await page.keyboard.press('Escape');

@@ -36,3 +36,16 @@ export async function rowIds(page: Page, count: number): Promise<string[]> {
 export function colorScheme(page: Page): Promise<string | null> {
   return page.locator('html').getAttribute('data-mantine-color-scheme');
 }
+
+/**
+ * Opens the command palette and types into it once its box has the focus: typed before
+ * that (the palette's opening transition on a busy machine), the keys would reach the page
+ * as shortcuts and the palette would stay unfiltered.
+ */
+export async function typeInPalette(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('textbox', { name: 'Command' });
+  await box.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  await expect.poll(() => box.evaluate((el) => el === el.ownerDocument.activeElement), { timeout: UI_TIMEOUT }).toBe(true);
+  await page.keyboard.type(text);
+}

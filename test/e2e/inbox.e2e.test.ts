@@ -9,7 +9,7 @@ import type { FeedbackFilter } from '../../src/shared/contract';
 import type { Sentiment } from '../../src/shared/domain';
 import { call } from '../helpers/results';
 import { UI_TIMEOUT, useApp } from '../support/e2e';
-import { activeRowId, colorScheme, expectShownCount, openId, rowIds } from './inbox-helpers';
+import { activeRowId, colorScheme, expectShownCount, openId, rowIds, typeInPalette } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 90_000;
 const inboxFilter: FeedbackFilter = { status: ['open', 'pending'] };
@@ -216,11 +216,9 @@ describe('the inbox', () => {
       await page.keyboard.press('Escape');
       await sheet.waitFor({ state: 'hidden' });
 
-      await page.keyboard.press('Control+k');
+      await typeInPalette(page, 'escalate');
       const command = page.getByRole('textbox', { name: 'Command' });
-      await command.waitFor({ state: 'visible' });
       await tab.screenshot('command-palette');
-      await page.keyboard.type('escalate');
       await expect.poll(() => page.locator('.mantine-Spotlight-action').count()).toBeGreaterThan(0);
       // The view of escalated conversations, the Escalations page and the Escalate action.
       const offered = await page.locator('.mantine-Spotlight-action').allTextContents();
@@ -242,10 +240,8 @@ describe('the inbox', () => {
       expect(await sheet.textContent()).not.toMatch(/Resolve(?!d)/);
       await page.keyboard.press('Escape');
       await sheet.waitFor({ state: 'hidden' });
-      await page.keyboard.press('Control+k');
-      await command.waitFor({ state: 'visible' });
       // Enter runs the best match: the theme action switches back (once the list has filtered).
-      await page.keyboard.type('light theme');
+      await typeInPalette(page, 'light theme');
       await expect.poll(() => page.locator('.mantine-Spotlight-action').first().textContent(), { timeout: UI_TIMEOUT }).toMatch(/light/i);
       await page.keyboard.press('Enter');
       await expect.poll(() => colorScheme(page)).toBe('light');
