@@ -3,6 +3,8 @@
  * - redact_items_per_s: the Redactor over generated support messages (subject + body), a
  *   quarter of them carrying an e-mail, a phone number and a card or IBAN, each with the
  *   customer's name to find, one Redactor per item as a call makes it. One core.
+ * Both LLM figures run the core in its worker thread, as the app does, and the fake server
+ *   in the bench's own thread, so the model's side does not share the core's event loop.
  * - llm_overhead_ms: per triage job through the real core and queue against the fake
  *   OpenAI-compatible server on 127.0.0.1 with no latency, one job at a time: wall time
  *   per job minus the HTTP round trip the client itself measured (ai_calls.latency_ms), so
@@ -14,7 +16,7 @@
 import type { Core } from '../../src/main/core/index';
 import { Redactor } from '../../src/shared/ai/redact';
 import { startFakeOpenAi } from '../../test/support/fake-openai';
-import { invokeOk, openCore, type BenchContext } from '../lib/context';
+import { invokeOk, openWorkerCore, type BenchContext } from '../lib/context';
 import { benchGenerator } from '../lib/items';
 import { openStoreDb, type BenchStore } from '../lib/stores';
 import { timed } from '../lib/stats';
@@ -89,7 +91,8 @@ export async function measureLlmQueue(ctx: BenchContext, store: BenchStore): Pro
     ctx.notes.push(`ai: the store has ${ids.length} items; llm_10k_triage_s needs ${OVERHEAD_JOBS + BULK_JOBS}`);
   }
   const fake = await startFakeOpenAi({ latencyMs: 0 });
-  const core = await openCore(store, ctx.access);
+  // The core in its worker thread, as the app runs it; the fake server (the model's side) stays in this thread.
+  const core = await openWorkerCore(store, ctx.access);
   try {
     const settings = { enabled: true, provider: 'custom', baseUrl: fake.baseUrl, model: 'bench-model', redact: 'on', concurrency: 1, monthlyTokenBudget: null, timeoutMs: 30_000 };
     await invokeOk(core, 'ai.settings.save', settings);
