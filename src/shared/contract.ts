@@ -688,6 +688,8 @@ export const contract = {
     output: z.object({ draftId: id }),
   },
   'ai.draft.cancel': { input: z.object({ draftId: id }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /** The agent set the draft aside unsent: recorded as discarded (for the AI-quality figures); false once it was sent. */
+  'ai.draft.discard': { input: z.object({ draftId: id }).strict(), output: z.object({ discarded: z.boolean() }) },
   /** The item's latest draft (after a reload, or for the CLI). */
   'ai.draft.get': { input: z.object({ feedbackId: id }).strict(), output: z.object({ draft: aiDraftSchema.nullable() }) },
   /** Queues "what happened" for a period from local aggregates and a few redacted quotes. */

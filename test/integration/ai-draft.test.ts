@@ -221,6 +221,10 @@ describe('reply drafts', () => {
       expect(progress.map((p) => p.delta).join('')).toBe('Hi Tom, refunds are issued within 14 days [S1]. [S7]');
       const done = (await call(temp.core, 'ai.draft.get', { feedbackId })).draft!;
       expect(done).toMatchObject({ id: draftId, state: 'done', text: 'Hi Tom, refunds are issued within 14 days [S1].', cited: ['S1'] });
+      // Set aside unsent: recorded as discarded, with an audit row.
+      expect(await call(temp.core, 'ai.draft.discard', { draftId })).toEqual({ discarded: true });
+      expect(raw.prepare('SELECT outcome FROM ai_drafts WHERE id = ?').get(draftId)).toEqual({ outcome: 'discarded' });
+      expect(raw.prepare("SELECT count(*) AS n FROM audit_events WHERE action = 'ai.draft.discarded' AND entity_id = ?").get(draftId)).toEqual({ n: 1 });
     } finally {
       off();
     }

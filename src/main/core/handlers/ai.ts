@@ -10,7 +10,7 @@ import type { AiJob } from '../../../shared/ai/schema';
 import type { FeedbackFilter } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
 import { applyTriage, dismissTriage } from '../ai/apply-triage';
-import { cancelDraft, latestDraft, startDraft } from '../ai/draft';
+import { cancelDraft, discardDraft, latestDraft, startDraft } from '../ai/draft';
 import type { AiService } from '../ai/service';
 import type { CoreContext } from '../context';
 import { requireDb } from '../context';
@@ -137,6 +137,10 @@ export function aiHandlers(ctx: CoreContext, ai: AiService, grants: FileGrants, 
         const { cancelled, draft } = cancelDraft(db, draftId);
         if (cancelled && draft) ctx.emit('ai.draft.done', { draft });
         return { cancelled: cancelled || jobs > 0 };
+      }),
+      'ai.draft.discard': mutation((db, { draftId }) => {
+        const discarded = discardDraft(db, draftId);
+        return { result: { discarded }, audit: discarded ? { action: 'ai.draft.discarded', entityType: 'ai_draft', entityId: draftId } : null };
       }),
       'ai.draft.get': query((db, { feedbackId }) => ({ draft: latestDraft(db, feedbackId) })),
       'ai.summary.start': query((_db, { from, to }) => {

@@ -88,11 +88,13 @@ async function recordDiscard(id: string, picked: { suggestion: Suggestion; rank:
   }
 }
 
-/** Clears the draft; a suggestion it came from is recorded as set aside. */
+/** Clears the draft; a suggestion or an AI draft it came from is recorded as set aside. */
 export function discardDraft(id: string): void {
   const draft = useReplies.getState().drafts[id];
   const picked = draft?.picked ?? null;
   if (picked) void recordDiscard(id, picked);
+  // Only a statistic is lost if this fails; the agent's work is not.
+  if (draft?.aiDraftId) void call('ai.draft.discard', { draftId: draft.aiDraftId }).catch(() => undefined);
   useReplies.getState().draftCleared(id);
   offerUndo(id, draft, 'Cleared the draft');
 }
