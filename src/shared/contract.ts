@@ -40,6 +40,7 @@ import {
   replyTones,
   triageFields,
 } from './ai/schema';
+import { reportFormats, reportScheduleSchema, reportSchema, reportScopeSchema, rowFormats, scheduleStatusSchema } from './reports/schema';
 
 const id = z.string().min(1).max(64);
 const epochMs = z.number().int().nonnegative();
@@ -54,6 +55,8 @@ export const feedbackFilterSchema = z
     product: z.array(z.string().min(1).max(120)).max(50).optional(),
     /** ISO 639-1 codes. */
     language: z.array(z.string().min(2).max(3)).max(50).optional(),
+    /** Assigned to any of these agents. */
+    assignee: z.array(z.string().min(1).max(120)).max(50).optional(),
     receivedFrom: epochMs.optional(),
     receivedTo: epochMs.optional(),
     customerId: id.optional(),
@@ -730,6 +733,33 @@ export const contract = {
     input: z.object({ grant: fileGrantIdSchema.optional() }).strict(),
     output: z.object({ folderName: z.string().nullable(), added: z.number().int(), updated: z.number().int(), skipped: z.array(z.object({ file: z.string(), reason: z.string() })) }),
   },
+
+  /** Every figure of a team-lead report for a period, its comparison, and the insights drawn from them. */
+  'reports.run': { input: reportScopeSchema, output: reportSchema },
+  /**
+   * Writes the report: html (self-contained), pdf (the host's printer; PRINT_UNAVAILABLE
+   * without one), xlsx (a sheet per table), csv (a file per table into a folder). Through a
+   * write grant, or where a dialog says; fileName is null when cancelled.
+   */
+  'reports.export': {
+    input: z.object({ scope: reportScopeSchema, format: z.enum(reportFormats), grant: fileGrantIdSchema.optional() }).strict(),
+    output: z.object({ fileName: z.string().nullable(), files: z.array(z.string()) }),
+  },
+  /**
+   * One row per conversation the filter selects (fields, tags, sentiment, topics,
+   * escalation, SLA times), written in the background with `export.progress` events; the
+   * answer comes when the file is complete.
+   */
+  'export.rows': {
+    input: z.object({ filter: feedbackFilterSchema, format: z.enum(rowFormats), grant: fileGrantIdSchema.optional() }).strict(),
+    output: z.object({ fileName: z.string().nullable(), count: z.number().int() }),
+  },
+  'reports.schedule.get': { input: empty, output: scheduleStatusSchema },
+  'reports.schedule.save': { input: reportScheduleSchema.partial().strict(), output: scheduleStatusSchema },
+  /** Picks the scheduled exports' folder in a dialog; unchanged when cancelled. */
+  'reports.schedule.chooseFolder': { input: empty, output: scheduleStatusSchema },
+  /** Writes the scheduled exports now (for the last full day or week). */
+  'reports.schedule.runNow': { input: empty, output: scheduleStatusSchema },
 } as const;
 
 export type Contract = typeof contract;
@@ -785,6 +815,17 @@ export const events = {
   'ai.log.added': z.object({ entry: aiLogEntrySchema }),
   'ai.status.changed': z.object({}),
   'kb.changed': z.object({}),
+  /** A per-conversation export moved on (or ended: fileName with done, error with failed). */
+  'export.progress': z.object({
+    jobId: z.string(),
+    state: z.enum(analysisStates),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    fileName: z.string().nullable(),
+    error: z.string().nullable(),
+  }),
+  /** A scheduled export ran (its files, or why it failed). */
+  'reports.scheduled': z.object({ at: epochMs, files: z.array(z.string()), error: z.string().nullable() }),
   /** Files chosen through File > Import… in the app menu (read grants): the window opens its import step with them. */
   'import.requested': z.object({ files: z.array(fileGrantSchema).min(1) }),
 } as const;

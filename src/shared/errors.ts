@@ -25,6 +25,8 @@ export const errorCodes = [
   /** A write found no free space; the store is as it was before the write. */
   'DISK_FULL',
   'AI_OFFLINE',
+  /** PDF was asked for where no printer (Electron, or a local Chromium for the CLI) is available; HTML always is. */
+  'PRINT_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

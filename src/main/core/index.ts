@@ -19,6 +19,7 @@ import { reevaluateAll, ruleHandlers } from './handlers/rules';
 import { slaHandlers } from './handlers/sla';
 import { importHandlers } from './handlers/import';
 import { kbHandlers } from './handlers/kb';
+import { reportHandlers } from './handlers/reports';
 import { profileHandlers } from './handlers/profile';
 import { replyHandlers } from './handlers/replies';
 import { templateHandlers } from './handlers/templates';
@@ -170,6 +171,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     ...slaHandlers(ctx, grants, options.dialogs),
     ...aiHandlers(ctx, ai, grants, options.dialogs),
     ...kbHandlers(ctx, grants, options.dialogs),
+    ...reportHandlers(ctx, jobs, grants, options.dialogs),
   };
 
   // Jobs that were running when the app last stopped are marked interrupted, and said so.

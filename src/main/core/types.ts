@@ -14,6 +14,12 @@ export interface CoreDialogs {
   chooseOpenFile(options: FileDialogOptions): Promise<string | null>;
   /** One folder to read (knowledge-base Markdown); null when cancelled. Optional: hosts without it answer kb.import only through a grant. */
   chooseFolder?(options: { title: string }): Promise<string | null>;
+  /**
+   * Prints a self-contained HTML page to PDF bytes (A4): Electron's printToPDF in the app,
+   * the test browser in e2e runs. Not a dialog, but like one it is the host's to do.
+   * Absent: PDF answers PRINT_UNAVAILABLE.
+   */
+  printToPdf?(html: string): Promise<Uint8Array>;
 }
 
 export interface FileDialogOptions {

@@ -24,7 +24,7 @@ export interface HostServices {
 }
 export type Service = keyof HostServices;
 const methods: { [S in Service]: readonly Exclude<keyof HostServices[S], 'name'>[] } = {
-  dialogs: ['chooseImportFiles', 'chooseSavePath', 'chooseOpenFile', 'chooseFolder'],
+  dialogs: ['chooseImportFiles', 'chooseSavePath', 'chooseOpenFile', 'chooseFolder', 'printToPdf'],
   secrets: ['available', 'get', 'set', 'delete'],
 };
 

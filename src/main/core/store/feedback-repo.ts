@@ -97,6 +97,7 @@ export function filterClause(filter: FeedbackFilter, plan: PagePlan = DRIVE_ALL,
   inList('f.channel', filter.channel);
   inList('f.product', filter.product);
   inList('f.language', filter.language);
+  inList('f.assignee', filter.assignee);
   for (const tag of filter.tags ?? []) {
     parts.push(
       plan.tags === 'drive'

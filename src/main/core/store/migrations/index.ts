@@ -14,6 +14,7 @@ import * as jobs from './0012-jobs';
 import * as importInterrupted from './0013-import-interrupted';
 import * as escalation from './0014-escalation';
 import * as ai from './0015-ai';
+import * as reportTimes from './0016-report-times';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: '0013-import-interrupted', up: importInterrupted.up },
   { version: 14, name: '0014-escalation', up: escalation.up },
   { version: 15, name: '0015-ai', up: ai.up },
+  { version: 16, name: '0016-report-times', up: reportTimes.up },
 ];
