@@ -19,6 +19,7 @@ import { reevaluateAll, ruleHandlers } from './handlers/rules';
 import { slaHandlers } from './handlers/sla';
 import { importHandlers } from './handlers/import';
 import { kbHandlers } from './handlers/kb';
+import { exportHandlers } from './handlers/exports';
 import { reportHandlers } from './handlers/reports';
 import { profileHandlers } from './handlers/profile';
 import { replyHandlers } from './handlers/replies';
@@ -171,7 +172,8 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     ...slaHandlers(ctx, grants, options.dialogs),
     ...aiHandlers(ctx, ai, grants, options.dialogs),
     ...kbHandlers(ctx, grants, options.dialogs),
-    ...reportHandlers(ctx, jobs, grants, options.dialogs),
+    ...reportHandlers(ctx),
+    ...exportHandlers(ctx, jobs, grants, options.dialogs),
   };
 
   // Jobs that were running when the app last stopped are marked interrupted, and said so.

@@ -1,26 +1,12 @@
-/** Team-lead reports: the figures, their exports, per-conversation rows, and scheduled exports. */
+/** Team-lead reports: the figures for a period and its comparison. */
 import { HearkenError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
-import type { FileGrants } from '../grants';
-import type { JobService } from '../jobs/service';
-import type { CoreDialogs } from '../types';
 import { defineHandlers, query } from './define';
 
-const notYet = (): never => {
-  throw new HearkenError('INTERNAL', 'Reports are being built.');
-};
-
-export function reportHandlers(ctx: CoreContext, jobs: JobService, grants: FileGrants, dialogs: CoreDialogs | undefined) {
-  void jobs;
-  void grants;
-  void dialogs;
+export function reportHandlers(ctx: CoreContext) {
   return defineHandlers(ctx, {
-    'reports.run': query(notYet),
-    'reports.export': query(notYet),
-    'export.rows': query(notYet),
-    'reports.schedule.get': query(notYet),
-    'reports.schedule.save': query(notYet),
-    'reports.schedule.chooseFolder': query(notYet),
-    'reports.schedule.runNow': query(notYet),
+    'reports.run': query(() => {
+      throw new HearkenError('INTERNAL', 'Reports are being built.');
+    }),
   });
 }
