@@ -434,3 +434,34 @@ describe('0015-ai', () => {
     expect(db.prepare('SELECT (SELECT count(*) FROM ai_jobs) AS j, (SELECT count(*) FROM ai_triage) AS t, (SELECT count(*) FROM ai_drafts) AS d, (SELECT count(*) FROM ai_calls) AS c').get()).toEqual({ j: 1, t: 0, d: 0, c: 1 });
   });
 });
+
+describe('0016-report-times', () => {
+  it('fills first-response and resolution times from the thread and status history, checks the SLA outcomes and covers the report scan with one index', () => {
+    const db = memory();
+    migrate(db, migrations, 15);
+    db.exec(`
+      INSERT INTO feedback (id, source, content_hash, channel, body, status, received_at, updated_at) VALUES
+        ('f1', 't', 'h1', 'email', 'b', 'resolved', 100, 900),
+        ('f2', 't', 'h2', 'chat', 'b', 'closed', 200, 700),
+        ('f3', 't', 'h3', 'chat', 'b', 'open', 300, 300);
+      INSERT INTO messages (id, feedback_id, direction, body, sent_at) VALUES
+        ('m1', 'f1', 'in', 'q', 100), ('m2', 'f1', 'note', 'n', 110), ('m3', 'f1', 'out', 'a', 150), ('m4', 'f1', 'out', 'b', 400),
+        ('m5', 'f3', 'out', 'a', 350);
+      INSERT INTO status_changes (feedback_id, at, status) VALUES ('f1', 500, 'resolved'), ('f1', 600, 'open'), ('f1', 800, 'resolved');
+    `);
+    migrate(db, migrations, 16);
+    expect(db.prepare('SELECT id, first_response_at, resolved_at, first_response_bms, sla_first_response FROM feedback ORDER BY id').all()).toEqual([
+      { id: 'f1', first_response_at: 150, resolved_at: 800, first_response_bms: null, sla_first_response: null },
+      // No history: resolved since its last update.
+      { id: 'f2', first_response_at: null, resolved_at: 700, first_response_bms: null, sla_first_response: null },
+      { id: 'f3', first_response_at: 350, resolved_at: null, first_response_bms: null, sla_first_response: null },
+    ]);
+    expect(() => db.exec(`UPDATE feedback SET sla_resolution = 'late' WHERE id = 'f1'`)).toThrow(/CHECK/);
+    const plan = (db.prepare(
+      `EXPLAIN QUERY PLAN SELECT received_at, channel, sentiment, status, escalated, product, language, assignee, customer_id,
+         first_response_at, resolved_at, first_response_bms, resolution_bms, sla_first_response, sla_resolution
+       FROM feedback WHERE received_at >= ? AND received_at < ? ORDER BY received_at`,
+    ).all(0, 1000) as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toContain('COVERING INDEX feedback_report');
+  });
+});
