@@ -29,7 +29,9 @@ export interface ReportTable {
   /** File and sheet name: lowercase, dashes ("volume-by-channel"). */
   name: string;
   title: string;
-  columns: { key: string; header: string; type: CellType }[];
+  /** `perRow` columns take each row's type from `rowTypes` (the summary mixes counts, shares and times); see cellTypeAt. */
+  columns: { key: string; header: string; type: CellType; perRow?: boolean }[];
   /** Values by column key: numbers for int, number, percent (0..1), duration (ms) and date (epoch ms); strings for text; null when absent. */
   rows: Record<string, string | number | null>[];
+  rowTypes?: CellType[];
 }
