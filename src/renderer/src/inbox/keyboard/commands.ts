@@ -29,6 +29,7 @@ import { focusTarget } from './focus';
 import { draftForOpen } from '../../ai/inbox/draft-flows';
 import { triageView, triageWithAi } from '../../ai/inbox/triage-flows';
 import { useLibraryTab } from '../../kb/state';
+import { exportRows, rowFormatNames } from '../../reports/export/flows';
 
 export type CommandGroup = 'Move around' | 'Select' | 'Triage' | 'Escalations' | 'Go to a view' | 'Hearken';
 
@@ -290,6 +291,17 @@ export function useCommands(): Command[] {
         inPalette: true,
         keywords: 'analysis sentiment topics urgency language local refresh',
       },
+      // "Export this view…" in the palette lists the three formats.
+      ...(['csv', 'xlsx', 'jsonl'] as const).map(
+        (format): Command => ({
+          id: `export-view-${format}`,
+          label: `Export this view… as ${rowFormatNames[format]}`,
+          group: 'Hearken',
+          run: () => void exportRows(useQuery.getState().filter, format, `This view as ${rowFormatNames[format]}`),
+          inPalette: true,
+          keywords: 'export download save rows conversations spreadsheet csv xlsx excel json jsonl lines',
+        }),
+      ),
       {
         id: 'demo',
         label: 'Load the demo inbox',
