@@ -219,7 +219,7 @@ describe('reportTables', () => {
     r.primary.total = 0;
     r.primary.bySentiment = { negative: 0, neutral: 0, positive: 0, unknown: 0 };
     r.primary.topics = [];
-    r.primary.series = { ...r.primary.series, starts: [], labels: [], volumeByChannel: {}, sentiment: { negative: [], neutral: [], positive: [], unknown: [] }, escalated: [], backlog: [] };
+    r.primary.series = { ...r.primary.series, starts: [], labels: [], volumeByChannel: { email: [], chat: [], survey: [], review: [], social: [] }, sentiment: { negative: [], neutral: [], positive: [], unknown: [] }, escalated: [], backlog: [] };
     r.primary.ai.drafts = { unchanged: 0, edited: 0, discarded: 0, medianEditDistance: null, meanEditDistance: null };
     const tables = reportTables(r, 'business');
     expect(byName(tables, 'summary').rows[1]).toEqual({ figure: 'Negative share', primary: null });
