@@ -1,0 +1,55 @@
+/** How report figures read: durations, shares and counts, the same on every card and chart. */
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+
+const countFormat = new Intl.NumberFormat('en');
+
+export function formatCount(value: number | null): string {
+  return value === null ? '–' : countFormat.format(value);
+}
+
+/** "45s", "12m", "3h 20m", "2d 4h": two units at most, which is all a median needs. */
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return '–';
+  const v = Math.max(0, Math.round(ms));
+  if (v < minute) return `${Math.round(v / 1000)}s`;
+  if (v < hour) return `${Math.round(v / minute)}m`;
+  if (v < day) {
+    const h = Math.floor(v / hour);
+    const m = Math.round((v - h * hour) / minute);
+    return m === 60 ? `${h + 1}h` : m === 0 ? `${h}h` : `${h}h ${m}m`;
+  }
+  const d = Math.floor(v / day);
+  const h = Math.round((v - d * day) / hour);
+  return h === 24 ? `${d + 1}d` : h === 0 ? `${d}d` : `${d}d ${h}h`;
+}
+
+/** A share in [0, 1] as a percent with one decimal below 10% (where a tenth matters), none above. */
+export function formatPercent(rate: number | null): string {
+  if (rate === null) return '–';
+  const pct = rate * 100;
+  if (pct !== 0 && Math.abs(pct) < 10) return `${pct.toFixed(1)}%`;
+  return `${Math.round(pct)}%`;
+}
+
+/** The share of a part in a whole, null when the whole is empty. */
+export function share(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const dayMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+
+/** "3 Nov – 30 Nov 2026" for a period [from, to): `to` is the midnight after its last day. */
+export function periodLabel(from: number, to: number, timeZone?: string): string {
+  const last = to - 1;
+  const full = timeZone ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }) : dayFormat;
+  const short = timeZone ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone }) : dayMonthFormat;
+  const a = full.format(from);
+  const b = full.format(last);
+  if (a === b) return a;
+  const sameYear = a.slice(-4) === b.slice(-4);
+  return `${sameYear ? short.format(from) : a} – ${b}`;
+}
