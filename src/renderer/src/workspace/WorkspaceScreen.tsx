@@ -22,6 +22,7 @@ import { ViewNav } from '../inbox/nav/ViewNav';
 import { TriagePickers } from '../inbox/pickers/TriagePickers';
 import { useDetail } from '../inbox/state/detail';
 import { useInboxData } from '../inbox/useInboxData';
+import { ReportsScreen } from '../reports/ReportsScreen';
 import { RoutingScreen } from '../routing/RoutingScreen';
 import { useWorkspace, type WorkspacePage } from '../stores/workspace';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
@@ -54,6 +55,8 @@ function pageContent(page: Exclude<WorkspacePage, 'inbox'>): ReactNode {
       return <RoutingScreen />;
     case 'ai':
       return <AiScreen />;
+    case 'reports':
+      return <ReportsScreen />;
   }
 }
 

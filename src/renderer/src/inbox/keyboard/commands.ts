@@ -209,6 +209,16 @@ export function useCommands(): Command[] {
         keywords: 'escalated queue teams sla page',
       },
       {
+        id: 'reports',
+        label: 'Go to Reports',
+        group: 'Go to a view',
+        keys: [['g', 'o']],
+        run: () => useWorkspace.getState().pageOpened('reports'),
+        inPalette: true,
+        everywhere: true,
+        keywords: 'reports dashboard figures charts trends team lead compare period statistics stats export',
+      },
+      {
         id: 'routing',
         label: 'Go to Rules & SLA',
         group: 'Go to a view',

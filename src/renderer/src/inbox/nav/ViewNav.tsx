@@ -10,6 +10,7 @@ import {
   IconDots,
   IconFileImport,
   IconArrowBigUpLines,
+  IconChartBar,
   IconFlagBolt,
   IconFlag3,
   IconInbox,
@@ -278,6 +279,7 @@ export function ViewNav() {
       <h2 className={classes.section}>Workspace</h2>
       <ul className={classes.list}>
         <PageLink page="escalations" label="Escalations" hint="The queue of conversations handed to other teams (g then e)" icon={IconArrowBigUpLines} collapsed={collapsed} count={openEscalations} />
+        <PageLink page="reports" label="Reports" hint="Figures and trends for a period, against a comparison (g then o)" icon={IconChartBar} collapsed={collapsed} />
         <PageLink page="templates" label="Reply templates" hint="Saved replies with placeholders (g then t)" icon={IconTemplate} collapsed={collapsed} />
         <PageLink page="topics" label="Topics" hint="What local analysis tags conversations with" icon={IconTags} collapsed={collapsed} />
         <PageLink page="routing" label="Rules & SLA" hint="Routing rules, teams, SLA targets and business hours, and what left this machine" icon={IconRoute} collapsed={collapsed} />
