@@ -6,8 +6,11 @@
 import { feedbackFilterSchema, type FeedbackFilter } from '../../../../shared/contract';
 import type { PeriodFigures, Series } from '../../../../shared/reports/schema';
 
+const inboxKeys = new Set(Object.keys(feedbackFilterSchema.shape));
+
 export function sideFilter(side: Pick<PeriodFigures, 'drill' | 'from' | 'to'>): FeedbackFilter {
-  const parsed = feedbackFilterSchema.safeParse(side.drill);
+  const known = Object.fromEntries(Object.entries(side.drill).filter(([key]) => inboxKeys.has(key)));
+  const parsed = feedbackFilterSchema.safeParse(known);
   const base: FeedbackFilter = parsed.success ? parsed.data : {};
   return { ...base, receivedFrom: base.receivedFrom ?? side.from, receivedTo: base.receivedTo ?? side.to };
 }

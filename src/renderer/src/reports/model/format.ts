@@ -13,17 +13,22 @@ export function formatCount(value: number | null): string {
 /** "45s", "12m", "3h 20m", "2d 4h": two units at most, which is all a median needs. */
 export function formatDuration(ms: number | null): string {
   if (ms === null) return '–';
-  const v = Math.max(0, Math.round(ms));
-  if (v < minute) return `${Math.round(v / 1000)}s`;
-  if (v < hour) return `${Math.round(v / minute)}m`;
-  if (v < day) {
-    const h = Math.floor(v / hour);
-    const m = Math.round((v - h * hour) / minute);
-    return m === 60 ? `${h + 1}h` : m === 0 ? `${h}h` : `${h}h ${m}m`;
+  const v = Math.max(0, ms);
+  const seconds = Math.round(v / 1000);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.round(v / minute);
+  if (minutes < 60) return `${minutes}m`;
+  if (v < day - 30 * 1000) {
+    let h = Math.floor(v / hour);
+    let m = Math.round((v - h * hour) / minute);
+    if (m === 60) [h, m] = [h + 1, 0];
+    if (h === 24) return '1d';
+    return m === 0 ? `${h}h` : `${h}h ${m}m`;
   }
-  const d = Math.floor(v / day);
-  const h = Math.round((v - d * day) / hour);
-  return h === 24 ? `${d + 1}d` : h === 0 ? `${d}d` : `${d}d ${h}h`;
+  let d = Math.floor(v / day);
+  let h = Math.round((v - d * day) / hour);
+  if (h === 24) [d, h] = [d + 1, 0];
+  return h === 0 ? `${d}d` : `${d}d ${h}h`;
 }
 
 /** A share in [0, 1] as a percent with one decimal below 10% (where a tenth matters), none above. */
