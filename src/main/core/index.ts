@@ -20,6 +20,7 @@ import { slaHandlers } from './handlers/sla';
 import { importHandlers } from './handlers/import';
 import { kbHandlers } from './handlers/kb';
 import { exportHandlers } from './handlers/exports';
+import { ReportScheduler } from './reports/scheduler';
 import { reportHandlers } from './handlers/reports';
 import { profileHandlers } from './handlers/profile';
 import { replyHandlers } from './handlers/replies';
@@ -37,6 +38,7 @@ import type { DB } from './store/db';
 import { sweepSla } from './store/derived';
 import { seedEscalationDefaults } from './store/rules-repo';
 import { seedSlaSettings } from './store/sla-repo';
+import { fillReportTimesOnce } from './store/report-times';
 import type { CallMeta, CoreListener, CoreOptions, HostCore } from './types';
 
 const AGENT: CallMeta = { actor: 'agent' };
@@ -75,6 +77,10 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
   const jobs = new JobService(ctx, runner);
   const imports = new Imports(ctx, jobs, { dialogs: options.dialogs, batchSize: options.importBatchSize });
   const grants = new FileGrants();
+  // PDF: the host's printer (Electron's printToPDF), else one the CLI found (its Chromium).
+  const hostPrinter = options.dialogs?.printToPdf;
+  const printToPdf = hostPrinter ? (html: string) => hostPrinter.call(options.dialogs, html) : options.printToPdf;
+  const reportScheduler = new ReportScheduler(ctx, () => printToPdf);
 
   // The shipped teams, rules and SLA settings, once per store; a store that had items before
   // escalation existed gets their deadlines and matches worked out then.
@@ -107,6 +113,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     }
   };
   const stopSweep = (): void => {
+    reportScheduler.stop();
     if (sweepTimer) clearInterval(sweepTimer);
     sweepTimer = null;
   };
@@ -114,9 +121,15 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     stopSweep();
     if (!ctx.db) return;
     seedEscalation(ctx.db);
+    const db = ctx.db;
+    // A store migrated to 0016 gets its reply and resolution times in business hours, in steps.
+    void fillReportTimesOnce(db, ctx.now, () => ctx.db === db).catch((error: unknown) =>
+      log.warn('report times were not worked out for every item yet; they are at the next unlock', { error: error instanceof Error ? error.message : String(error) }),
+    );
     sweep();
     sweepTimer = setInterval(sweep, SLA_SWEEP_MS);
     sweepTimer.unref();
+    if (options.scheduledExports !== false) reportScheduler.start();
   };
 
   // The LLM queue runs in this thread: its calls are network waits, its writes are tiny.
@@ -173,7 +186,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     ...aiHandlers(ctx, ai, grants, options.dialogs),
     ...kbHandlers(ctx, grants, options.dialogs),
     ...reportHandlers(ctx),
-    ...exportHandlers(ctx, jobs, grants, options.dialogs),
+    ...exportHandlers(ctx, jobs, grants, options.dialogs, { scheduler: reportScheduler, printToPdf }),
   };
 
   // Jobs that were running when the app last stopped are marked interrupted, and said so.

@@ -63,14 +63,35 @@ interface Group {
 export function emergingTerms(docs: Iterable<{ text: string; receivedAt: number }>, now: number, options: EmergingOptions = {}): EmergingTerm[] {
   const recentStart = now - (options.recentDays ?? 7) * DAY;
   const previousStart = recentStart - (options.previousDays ?? 28) * DAY;
+  function* sided(): Generator<{ text: string; recent: boolean }> {
+    for (const doc of docs) {
+      if (doc.receivedAt > now || doc.receivedAt <= previousStart) continue;
+      yield { text: doc.text, recent: doc.receivedAt > recentStart };
+    }
+  }
+  return termsRising(sided(), options);
+}
+
+/**
+ * The same test on two sets of documents chosen by the caller (a report's period against
+ * the one before, a year before, or another product's or channel's documents).
+ */
+export function emergingBetween(recent: Iterable<{ text: string }>, previous: Iterable<{ text: string }>, options: Omit<EmergingOptions, 'recentDays' | 'previousDays'> = {}): EmergingTerm[] {
+  function* sided(): Generator<{ text: string; recent: boolean }> {
+    for (const doc of recent) yield { text: doc.text, recent: true };
+    for (const doc of previous) yield { text: doc.text, recent: false };
+  }
+  return termsRising(sided(), options);
+}
+
+function termsRising(docs: Iterable<{ text: string; recent: boolean }>, options: EmergingOptions): EmergingTerm[] {
   const minCount = options.minCount ?? 5;
   const minLlr = options.minLlr ?? 10.83;
   const groups = new Map<string, Group>();
   let nRecent = 0;
   let nPrevious = 0;
   for (const doc of docs) {
-    if (doc.receivedAt > now || doc.receivedAt <= previousStart) continue;
-    const recent = doc.receivedAt > recentStart;
+    const recent = doc.recent;
     if (recent) nRecent++;
     else nPrevious++;
     const words = tokenize(doc.text);

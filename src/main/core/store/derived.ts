@@ -13,9 +13,11 @@ import { compileRules, type CompiledRules, type RuleLike } from '../../../shared
 import type { Priority, RuleFlag, RuleSubject, SlaClock, SlaClockKind, SlaSettings, SlaSubject } from '../../../shared/escalation/schema';
 import { nextDeadline, slaClocks } from '../../../shared/escalation/sla';
 import type { NewFeedback } from '../ingest/types';
+import type { ReportTimes } from '../../../shared/reports/times';
 import { recordAudit } from './audit';
 import { cached, type DB } from './db';
 import { newId } from './ids';
+import { newItemTimes, refreshReportTimes, refreshTimesInSteps, storeNewItemTimes } from './report-times';
 import { ruleLikes } from './rules-repo';
 import { loadSlaSettings } from './sla-repo';
 import { ensureTagId } from './tags';
@@ -302,6 +304,8 @@ function refreshRows(db: DB, rows: readonly ItemRow[], ctx: DeriveContext, conta
     }
     if (changed) out.changed.push(row.id);
   }
+  // After the rows' own values: the SLA outcomes follow the priority just worked out.
+  refreshReportTimes(db, ids, ctx.sla, now);
 }
 
 /** A rule's tag, as local analysis would add it; never one a person took off. */
@@ -395,6 +399,8 @@ export async function refreshAllInSteps(
     if (rows.length < REFRESH_BATCH) break;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  // The items left out still have report times in business hours, which a calendar change moves.
+  if (options.where && !(await refreshTimesInSteps(db, now, stillWanted, `NOT (${options.where})`))) return null;
   return { ...out, items, ms: Math.round(performance.now() - started) };
 }
 
@@ -428,6 +434,8 @@ export interface NewItemDerived {
   slaDueAt: number | null;
   slaClock: SlaClockKind | null;
   flags: RuleFlag[];
+  /** Reply and resolution times, and SLA outcomes, of an imported thread (report-times.ts). */
+  times: ReportTimes;
 }
 
 /**
@@ -495,13 +503,15 @@ export function deriveNew(db: DB, items: readonly NewFeedback[], ctx: DeriveCont
     for (const f of flags) {
       if (f.addTag !== null && !item.tags.some((t) => t.name.toLowerCase() === f.addTag!.toLowerCase())) item.tags.push({ name: f.addTag, source: 'local' });
     }
-    out.set(item, { priority, prioritySource: priority === null ? null : 'rule', slaDueAt: next?.dueAt ?? null, slaClock: next?.clock ?? null, flags });
+    const times = newItemTimes({ receivedAt: item.receivedAt, status: item.status, priority: slaPriority(priority, urgency), messages }, ctx.sla, now);
+    out.set(item, { priority, prioritySource: priority === null ? null : 'rule', slaDueAt: next?.dueAt ?? null, slaClock: next?.clock ?? null, flags, times });
   }
   return out;
 }
 
-/** Writes a new item's rule matches (inside the batch transaction); true when a rule asks to escalate it automatically. */
+/** Writes a new item's rule matches and report times (inside the batch transaction); true when a rule asks to escalate it automatically. */
 export function storeNewDerived(db: DB, feedbackId: string, derived: NewItemDerived, now: number): boolean {
+  storeNewItemTimes(db, feedbackId, derived.times);
   for (const f of derived.flags) {
     cached(db, 'INSERT INTO rule_matches (feedback_id, rule_id, explanation, matched_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(feedbackId, f.ruleId, f.explanation, now);
   }

@@ -200,7 +200,7 @@ export function insertFeedbackBatch(
           now,
         );
       }
-      if (own && own.flags.length > 0 && storeNewDerived(db, id, own, now)) autoEscalated.push({ id, own });
+      if (own && storeNewDerived(db, id, own, now)) autoEscalated.push({ id, own });
       result.imported++;
       result.ids.push(id);
     }

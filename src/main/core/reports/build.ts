@@ -1,0 +1,152 @@
+/**
+ * Every figure of a report, read from the store: the period and what it is set against
+ * (the period before, a year before, or another product or channel over the same period),
+ * the emerging terms, and the insights. One covering-index scan per side carries most
+ * figures (store/reports-repo.ts); aggregate.ts folds it.
+ */
+import type { FeedbackFilter } from '../../../shared/contract';
+import type { Channel } from '../../../shared/domain';
+import { aggregate, REPEAT_WINDOW_MS } from '../../../shared/reports/aggregate';
+import { comparisonPeriod, granularityFor, makeBuckets, periodLabel } from '../../../shared/reports/buckets';
+import { insightsFor } from '../../../shared/reports/insights';
+import type { AiQuality, Granularity, PeriodFigures, Report, ReportScope } from '../../../shared/reports/schema';
+import { emergingBetween } from '../analysis/emerging';
+import { loadAiSettings } from '../ai/settings';
+import type { DB } from '../store/db';
+import {
+  carriedItems,
+  customerNames,
+  earlierContacts,
+  escalationFigures,
+  scanItems,
+  sliceTexts,
+  sliceWhere,
+  topicCounts,
+  type ReportSlice,
+} from '../store/reports-repo';
+import { loadSlaSettings } from '../store/sla-repo';
+import type { BuildReport } from './seams';
+
+/** Emerging terms shown at most. */
+const EMERGING_LIMIT = 20;
+
+interface Side {
+  label: string;
+  from: number;
+  to: number;
+  /** The inbox filter of the side's items (without its received range). */
+  filter: FeedbackFilter;
+}
+
+// TEMPORARY until store/report-quality-repo.ts (aiQualityFor) lands.
+function aiQualityFor(_db: DB, _from: number, to: number, _where: { sql: string; params: unknown[] }, o: { monthlyBudget: number | null }): AiQuality {
+  const z = { unchanged: 0, edited: 0, discarded: 0 };
+  return {
+    drafts: { ...z, medianEditDistance: null, meanEditDistance: null },
+    suggestions: { ...z, written: 0 },
+    overrides: { byLanguage: [], byChannel: [] },
+    llm: { calls: 0, failed: 0, promptTokens: 0, completionTokens: 0, estimatedTokens: 0, byPurpose: [], monthlyBudget: o.monthlyBudget, usedInBudgetMonth: 0, budgetMonth: new Date(to - 1).toISOString().slice(0, 7) },
+  };
+}
+
+const channelLabel = (c: Channel): string => c.charAt(0).toUpperCase() + c.slice(1);
+
+function sidesOf(scope: ReportScope, timeZone: string): { primary: Side; comparison: Side | null; before: Side } {
+  const base: FeedbackFilter = { ...scope.filter };
+  const label = periodLabel(scope.from, scope.to, timeZone);
+  const own: Side = { label, from: scope.from, to: scope.to, filter: base };
+  const earlier = (kind: 'previous' | 'year'): Side => {
+    const p = comparisonPeriod(scope.from, scope.to, timeZone, kind);
+    return { label: periodLabel(p.from, p.to, timeZone), from: p.from, to: p.to, filter: base };
+  };
+  const c = scope.compare;
+  switch (c.kind) {
+    case 'none':
+      return { primary: own, comparison: null, before: earlier('previous') };
+    case 'previous':
+    case 'year': {
+      const other = earlier(c.kind);
+      return { primary: own, comparison: other, before: other };
+    }
+    case 'product': {
+      const other: Side = { ...own, label: c.b, filter: { ...base, product: [c.b] } };
+      return { primary: { ...own, label: c.a, filter: { ...base, product: [c.a] } }, comparison: other, before: other };
+    }
+    case 'channel': {
+      const other: Side = { ...own, label: channelLabel(c.b), filter: { ...base, channel: [c.b] } };
+      return { primary: { ...own, label: channelLabel(c.a), filter: { ...base, channel: [c.a] } }, comparison: other, before: other };
+    }
+  }
+}
+
+function figures(db: DB, side: Side, timeZone: string, granularity: Granularity, monthlyBudget: number | null): PeriodFigures {
+  const slice: ReportSlice = { filter: side.filter, from: side.from, to: side.to };
+  const escalations = escalationFigures(db, slice);
+  const a = aggregate(
+    scanItems(db, slice, escalations.items),
+    makeBuckets(side.from, side.to, timeZone, granularity),
+    carriedItems(db, slice),
+    earlierContacts(db, slice, REPEAT_WINDOW_MS),
+  );
+  const names = customerNames(
+    db,
+    a.repeat.topCustomers.map((c) => c.customerId),
+  );
+  return {
+    label: side.label,
+    from: side.from,
+    to: side.to,
+    drill: { ...side.filter, receivedFrom: side.from, receivedTo: side.to },
+    total: a.total,
+    byChannel: a.byChannel,
+    bySentiment: a.bySentiment,
+    byStatus: a.byStatus,
+    series: a.series,
+    topics: topicCounts(db, slice),
+    escalation: {
+      escalated: a.escalated,
+      rate: a.total > 0 ? a.escalated / a.total : null,
+      byTarget: escalations.byTarget,
+      byReason: escalations.byReason,
+    },
+    firstResponse: a.firstResponse,
+    resolution: a.resolution,
+    sla: a.sla,
+    backlog: a.backlog,
+    agents: a.agents,
+    repeat: {
+      customers: a.repeat.customers,
+      repeatItems: a.repeat.repeatItems,
+      rate: a.repeat.rate,
+      topCustomers: a.repeat.topCustomers.map((c) => ({ customerId: c.customerId, name: names.get(c.customerId) ?? '', count: c.count })),
+    },
+    ai: aiQualityFor(db, side.from, side.to, sliceWhere(side.filter), { monthlyBudget }),
+  };
+}
+
+export const buildReport: BuildReport = (db, scope, now) => {
+  const sla = loadSlaSettings(db);
+  const timeZone = scope.timeZone ?? sla.calendar.timeZone;
+  const granularity = granularityFor(scope.from, scope.to);
+  const monthlyBudget = loadAiSettings(db).monthlyTokenBudget;
+  const sides = sidesOf(scope, timeZone);
+  const primary = figures(db, sides.primary, timeZone, granularity, monthlyBudget);
+  const comparison = sides.comparison ? figures(db, sides.comparison, timeZone, granularity, monthlyBudget) : null;
+
+  // Without a comparison, terms rise against the period just before.
+  const recent = sliceTexts(db, sides.primary);
+  const previous = sliceTexts(db, sides.before);
+  const emerging: Report['emerging'] = {
+    terms: emergingBetween(recent, previous, { limit: EMERGING_LIMIT }),
+    sampled: { recent: recent.length, previous: previous.length },
+  };
+  return {
+    scope: { from: scope.from, to: scope.to, timeZone, granularity, compare: scope.compare, filter: scope.filter },
+    generatedAt: now,
+    businessHours: sla.businessHours,
+    primary,
+    comparison,
+    emerging,
+    insights: insightsFor(primary, comparison, emerging, scope.compare),
+  };
+};
