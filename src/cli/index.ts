@@ -12,6 +12,8 @@ import { CliSession, type GlobalOptions } from './session';
 import { exportTemplates, importTemplates } from './commands/templates';
 import { aiDraft, aiJobs, aiLog, aiSet, aiTest, aiTriage, type AiSetOptions, type AiTriageOptions } from './commands/ai';
 import { escalate, escalations, listItems, rulesList, rulesPreview, slaCounts, type EscalateOptions } from './commands/escalations';
+import { pdfPrinter, planReport, report, type ReportOptions } from './commands/report';
+import { exportRows, planExport, type ExportOptions } from './commands/export';
 
 /**
  * `npx hearken <command>` (or `npm run -s cli -- <command>`): the same core the app uses, for scripting and for team
@@ -186,6 +188,51 @@ export async function main(argv: string[]): Promise<number> {
     });
   aiCommand('jobs').description('the LLM queue').option('--json', 'print JSON').action(withSession(program, aiJobs));
   aiCommand('log').description('what left this machine: LLM calls and escalation webhooks, newest first').option('--limit <n>', 'at most this many', '200').option('--json', 'print JSON').action(withSession(program, aiLog));
+
+  storeCommand('report')
+    .description('a team-lead report for local dates (the SLA calendar’s zone): PDF, HTML, XLSX, a folder of CSV tables, JSON, or a summary')
+    .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
+    .requiredOption('--to <date>', 'last day, YYYY-MM-DD (included)')
+    .option('--compare <what>', 'previous, year, product:A,B or channel:A,B')
+    .option('--format <format>', 'pdf, html, xlsx or csv (a folder of tables); default from --out’s extension')
+    .option('--out <path>', 'the file to write (for csv, the folder; created)')
+    .option('--json', 'print the report’s figures as JSON (with --out, the file is written too)')
+    .option('--calendar-time', 'show reply and resolution times in calendar time first, not business hours')
+    .option('--chromium <path>', 'the Chromium or Chrome that prints the PDF (default: found on this computer)')
+    .option('--time-zone <zone>', 'IANA zone of the dates (default: the SLA calendar’s)')
+    .option('--channel <channel>', 'only this channel (repeatable)', collect)
+    .option('--product <product>', 'only this product (repeatable)', collect)
+    .action(async (opts: ReportOptions) => {
+      const plan = planReport(opts);
+      const printer = pdfPrinter(plan, opts);
+      if (printer === null) {
+        process.exitCode = 1;
+        return;
+      }
+      const session = await CliSession.open(program.opts<GlobalOptions>(), undefined, printer ? { printToPdf: printer } : {});
+      try {
+        await report(session, plan, opts);
+      } finally {
+        await session.close();
+        await printer?.close();
+      }
+    });
+  storeCommand('export')
+    .description('one row per conversation (fields, tags, sentiment, topics, escalation, SLA times) as CSV, XLSX or JSON lines')
+    .option('--view <name>', 'a view by name or id (default: every item)')
+    .option('--format <format>', 'csv, xlsx or jsonl (default from --out’s extension)')
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--json', 'print {"path","view","format","count"} as JSON')
+    .option('--progress', 'print progress on stderr even when it is not a terminal')
+    .action(async (opts: ExportOptions) => {
+      const plan = planExport(opts);
+      const session = await CliSession.open(program.opts<GlobalOptions>());
+      try {
+        await exportRows(session, plan, opts);
+      } finally {
+        await session.close();
+      }
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -2,7 +2,7 @@ import type { ChannelInput, ChannelOutput, Channel, FileGrantPurpose, UnlockInpu
 import { HearkenError } from '../shared/errors';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore, type CallMeta, type HostCore } from '../main/core';
+import { createCore, type CallMeta, type CoreOptions, type HostCore } from '../main/core';
 import { createSecretStore, type SecretStore } from '../main/core/secrets';
 
 export interface GlobalOptions {
@@ -47,10 +47,20 @@ export class CliSession {
     this.ai.send = true;
   }
 
-  static async open(options: GlobalOptions, secrets: SecretStore = createSecretStore()): Promise<CliSession> {
+  /** `printToPdf`: the report command's Chromium, when it writes a PDF. */
+  static async open(options: GlobalOptions, secrets: SecretStore = createSecretStore(), extra: Pick<CoreOptions, 'printToPdf'> = {}): Promise<CliSession> {
     // The LLM queue sends only in a command that waits for AI work (ai triage --wait, ai draft).
     const ai = { send: false };
-    const core = await createCore({ dataDir: options.dataDir, secrets, appVersion: process.env.npm_package_version, jobWorker: JOB_WORKER, ai: { sendWhen: () => ai.send } });
+    const core = await createCore({
+      dataDir: options.dataDir,
+      secrets,
+      appVersion: process.env.npm_package_version,
+      jobWorker: JOB_WORKER,
+      ai: { sendWhen: () => ai.send },
+      // Scheduled exports are the app's: a command must not start one it would cut off on exit.
+      scheduledExports: false,
+      ...extra,
+    });
     return new CliSession(asCli(core), secrets, options, ai);
   }
 

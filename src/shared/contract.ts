@@ -226,11 +226,12 @@ const empty = z.object({}).strict();
 
 /**
  * A file the window may name: an opaque, random id that the core minted for one file when
- * the host (a dialog, a drop, the CLI) gave it a path, for one purpose: read (import) or
- * write (export). The window never sends a path, and sees only these display fields.
+ * the host (a dialog, a drop, the CLI) gave it a path, for one purpose: read (import),
+ * write (export), or write-folder (files written into a folder: a report's CSV tables).
+ * The window never sends a path, and sees only these display fields.
  */
 export const fileGrantIdSchema = z.string().min(1).max(128);
-export const fileGrantPurposes = ['read', 'write'] as const;
+export const fileGrantPurposes = ['read', 'write', 'write-folder'] as const;
 export type FileGrantPurpose = (typeof fileGrantPurposes)[number];
 export const fileGrantSchema = z.object({
   grant: fileGrantIdSchema,
@@ -742,7 +743,15 @@ export const contract = {
    * write grant, or where a dialog says; fileName is null when cancelled.
    */
   'reports.export': {
-    input: z.object({ scope: reportScopeSchema, format: z.enum(reportFormats), grant: fileGrantIdSchema.optional() }).strict(),
+    input: z
+      .object({
+        scope: reportScopeSchema,
+        format: z.enum(reportFormats),
+        grant: fileGrantIdSchema.optional(),
+        /** Which times the file shows first (the window's toggle, the CLI's --calendar-time); default the report's own. */
+        basis: z.enum(['business', 'calendar']).optional(),
+      })
+      .strict(),
     output: z.object({ fileName: z.string().nullable(), files: z.array(z.string()) }),
   },
   /**

@@ -53,6 +53,8 @@ export class FileGrants {
       if (stat.isDirectory()) {
         if (purpose === 'write') throw new HearkenError('VALIDATION', `${basename(full)} is a folder; choose a file to write.`);
         kind = 'folder';
+      } else if (purpose === 'write-folder') {
+        throw new HearkenError('VALIDATION', `${basename(full)} is a file; choose a folder to write into.`);
       } else if (stat.isFile()) {
         size = stat.size;
       } else {
@@ -60,8 +62,9 @@ export class FileGrants {
       }
     } catch (error) {
       if (error instanceof HearkenError) throw error;
-      // A file an export is about to create does not exist yet.
+      // A file (or folder) an export is about to create does not exist yet.
       if (purpose === 'read' || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadable(full, error);
+      if (purpose === 'write-folder') kind = 'folder';
     }
     const grant = randomBytes(ID_BYTES).toString('base64url');
     this.held.set(grant, { path: full, purpose });

@@ -1,6 +1,7 @@
 import type { EventName, FileGrant, FileGrantPurpose } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import type { LlmClientFactory } from './ai/types';
+import type { PrintToPdf } from './reports/seams';
 import type { WorkerEntry } from './jobs/thread-runner';
 import type { SecretStore } from './secrets/secret-store';
 
@@ -54,6 +55,10 @@ export interface CoreOptions {
    * probes; the CLI lets the queue send only in a command that waits for AI work.
    */
   ai?: { clientFactory?: LlmClientFactory; offlineProbeMs?: number; sendWhen?: () => boolean };
+  /** A PDF printer for hosts without dialogs.printToPdf: the CLI's local Chromium. */
+  printToPdf?: PrintToPdf;
+  /** Scheduled report exports while unlocked (default true); a CLI command, over in seconds, leaves them to the app. */
+  scheduledExports?: boolean;
 }
 
 export type CoreListener = (name: EventName, payload: unknown) => void;
