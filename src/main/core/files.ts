@@ -7,14 +7,16 @@ import { dirname } from 'node:path';
  * leaves half a file, and the old file stays until the new one is whole. The temporary name
  * is unique per call, so two writers (two processes, or two threads of one) never share it.
  */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     const fd = openSync(tmp, 'wx', 0o600);
     try {
       // The mode given to open is filtered by the umask; owner-only must not depend on it.
       if (process.platform !== 'win32') fchmodSync(fd, 0o600);
-      writeSync(fd, text);
+      if (typeof text === 'string') writeSync(fd, text);
+      // A write may take fewer bytes than given; loop until the whole buffer is down.
+      else for (let at = 0; at < text.length; ) at += writeSync(fd, text, at);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
