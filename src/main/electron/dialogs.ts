@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { CoreDialogs } from '../core/types';
+import { printHtmlToPdf } from './print-pdf';
 
 const importFilters: OpenDialogOptions['filters'] = [
   { name: 'Feedback exports', extensions: ['csv', 'tsv', 'txt', 'json', 'ndjson', 'jsonl', 'eml', 'mbox', 'mbx'] },
@@ -53,5 +54,7 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): CoreDial
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    // Not a dialog, but the host's to do: only the main process can open a window to print with.
+    printToPdf: printHtmlToPdf,
   };
 }
