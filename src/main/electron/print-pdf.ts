@@ -6,13 +6,13 @@
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, session, type Session } from 'electron';
 import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS_MM } from '../../shared/reports/print';
 
 const inches = (mm: number): number => mm / 25.4;
 
-/** The pages being printed now: the only addresses the print session lets through. */
+/** The files being printed now: the only thing the print session lets through. */
 const printing = new Set<string>();
 let printSession: Session | null = null;
 
@@ -20,17 +20,26 @@ let printSession: Session | null = null;
 function printingSession(): Session {
   if (printSession) return printSession;
   const made = session.fromPartition('hearken-print', { cache: false });
-  made.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !printing.has(details.url) }));
+  made.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !printing.has(localPath(details.url) ?? '') }));
   made.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   printSession = made;
   return made;
 }
 
+/** The file a file: URL names, compared as a path so no encoding difference can let another through. */
+function localPath(url: string): string | null {
+  if (!url.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return null;
+  }
+}
+
 export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
   const folder = await mkdtemp(join(app.getPath('temp'), 'hearken-print-'));
   const file = join(folder, 'report.html');
-  const pageUrl = pathToFileURL(file).href;
-  printing.add(pageUrl);
+  printing.add(file);
   const window = new BrowserWindow({
     show: false,
     width: 794,
@@ -54,7 +63,7 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
     });
     return new Uint8Array(pdf);
   } finally {
-    printing.delete(pageUrl);
+    printing.delete(file);
     if (!window.isDestroyed()) window.destroy();
     await rm(folder, { recursive: true, force: true });
   }
