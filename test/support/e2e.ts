@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { grantDroppedPaths } from '../../src/main/core/host/drops';
-import type { Core, CoreListener, HostCore } from '../../src/main/core/types';
+import { printWithBrowser } from '../../src/main/core/reports/pdf';
+import type { Core, CoreDialogs, CoreListener, HostCore } from '../../src/main/core/types';
+import { HearkenError } from '../../src/shared/errors';
 import { mainWindowOptions } from '../../src/main/electron/window-options';
 import type { EventName, FileGrant } from '../../src/shared/contract';
 import type { ErrorCode } from '../../src/shared/errors';
@@ -198,9 +200,14 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
     },
   };
   const drops = () => (dropDir ? { drops: { dir: dropDir, grant: (paths: string[]) => grantDroppedPaths(host, paths) } } : {});
+  // The host prints PDF with the test browser, as the app prints with Electron's Chromium.
+  const printToPdf = (html: string): Promise<Uint8Array> => {
+    if (!browser) throw new Error('The test browser is not running');
+    return printWithBrowser(browser, html);
+  };
   try {
     // Behind the host protocol in a worker thread with its job thread, as in the app.
-    temp = await makeTempCore({ ...tempOptions, worker: true });
+    temp = await makeTempCore({ ...tempOptions, core: { ...tempOptions.core, dialogs: withPrinter(tempOptions.core?.dialogs, printToPdf) }, worker: true });
     if (seed !== 'none') await seedStore(temp.core, seed);
     await prepare?.(temp.core);
     bridge = await startBridge({ core: view, rendererDir, ...drops() });
@@ -276,6 +283,15 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
       await teardown();
     },
   };
+}
+
+/**
+ * The spec's dialogs (or none: each answers as a host without dialogs does) with the test
+ * browser's printer, unless the spec brought a printer of its own.
+ */
+function withPrinter(dialogs: CoreDialogs | undefined, printToPdf: (html: string) => Promise<Uint8Array>): CoreDialogs {
+  const none = (): Promise<never> => Promise.reject(new HearkenError('VALIDATION', 'File dialogs are not available here; name the file through its grant.'));
+  return { chooseImportFiles: none, chooseSavePath: none, chooseOpenFile: none, ...dialogs, printToPdf: dialogs?.printToPdf ?? printToPdf };
 }
 
 /** startApp before the file's tests and close after them; the returned function gives the App. */
