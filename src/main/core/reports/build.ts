@@ -118,7 +118,10 @@ function figures(db: DB, side: Side, timeZone: string, granularity: Granularity,
       customers: a.repeat.customers,
       repeatItems: a.repeat.repeatItems,
       rate: a.repeat.rate,
-      topCustomers: a.repeat.topCustomers.map((c) => ({ customerId: c.customerId, name: names.get(c.customerId) ?? '', count: c.count })),
+      // Equal counts by name, so the list reads the same on every run.
+      topCustomers: a.repeat.topCustomers
+        .map((c) => ({ customerId: c.customerId, name: names.get(c.customerId) ?? '', count: c.count }))
+        .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name)),
     },
     ai: aiQualityFor(db, side.from, side.to, sliceWhere(side.filter), { monthlyBudget }),
   };
