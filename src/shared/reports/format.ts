@@ -13,6 +13,8 @@ const DAY = 24 * HOUR;
 const LOCALE = 'en-GB';
 const ints = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const decimals = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+/** Below 1 (p-values, small ratios) two significant digits, so 0.0004 does not read as 0. */
+const small = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 2 });
 
 export const EMPTY = '–';
 
@@ -24,7 +26,8 @@ export function formatInt(value: number | null): string {
 }
 
 export function formatNumber(value: number | null): string {
-  return value === null ? EMPTY : signed(decimals.format(value));
+  if (value === null) return EMPTY;
+  return signed((Math.abs(value) < 1 && value !== 0 ? small : decimals).format(value));
 }
 
 /** A share in [0, 1] (or a change of one) as "12.5 %". */
