@@ -11,6 +11,7 @@ import { bucketRange, narrowed, sideFilter } from '../../src/renderer/src/report
 import { keyFigures } from '../../src/renderer/src/reports/model/figures';
 import { formatDuration } from '../../src/renderer/src/reports/model/format';
 import { topicRows } from '../../src/renderer/src/reports/model/rankings';
+import type { Core } from '../../src/main/core/types';
 import type { FeedbackFilter } from '../../src/shared/contract';
 import type { Report } from '../../src/shared/reports/schema';
 import { call } from '../helpers/results';
@@ -18,7 +19,27 @@ import { UI_TIMEOUT, useApp } from '../support/e2e';
 import { expectShownCount } from './inbox-helpers';
 
 const SPEC_TIMEOUT = 240_000;
-const app = useApp();
+/**
+ * The demo inbox has no escalations and no assignees: a team's month gets some, so the
+ * escalation and per-agent parts show real rows (and the figures still come from the core).
+ */
+async function prepare(core: Core): Promise<void> {
+  const since = Date.now() - 25 * 86_400_000;
+  const { items } = await call(core, 'feedback.list', { filter: { receivedFrom: since }, sort: 'newest', cursor: null, limit: 120 });
+  const { targets } = await call(core, 'escalation.targets.list', {});
+  const billing = targets.find((t) => t.name === 'Billing')!;
+  const engineering = targets.find((t) => t.name === 'Engineering')!;
+  const ids = items.map((i) => i.id);
+  await call(core, 'escalation.create', { ids: ids.slice(0, 5), targetId: billing.id, reason: 'Refund over the agent limit', priority: 'high', note: null });
+  await call(core, 'escalation.create', { ids: ids.slice(5, 8), targetId: engineering.id, reason: 'Camera offline after the firmware update', priority: 'normal', note: null });
+  const agents = ['Ana Lima', 'Ben Ode', 'Chloé Martin'];
+  for (const [n, agent] of agents.entries()) {
+    const mine = ids.filter((_, i) => i % 4 === n);
+    if (mine.length) await call(core, 'feedback.update', { ids: mine, change: { assignee: agent } });
+  }
+}
+
+const app = useApp({ prepare });
 
 async function resize(page: Page, size: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(size);
@@ -40,6 +61,8 @@ async function chooseOption(page: Page, testId: string, label: string): Promise<
 
 async function reportReady(page: Page): Promise<void> {
   await page.locator('[data-testid="report-content"][data-ready]').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  // The select just used keeps its focus ring otherwise, in every picture after.
+  await page.evaluate('document.activeElement instanceof HTMLElement && document.activeElement.blur()');
 }
 
 async function count(filter: FeedbackFilter): Promise<number> {
@@ -86,9 +109,12 @@ describe('reports', () => {
       expect(await page.getByTestId('figure-total').getByTestId('figure-value').textContent()).toBe(String(expected.primary.total));
 
       await tab.screenshot('reports-compare-1440');
-      await page.getByTestId('report-section-volume').scrollIntoViewIfNeeded();
+      await page.getByTestId('report-section-topics').scrollIntoViewIfNeeded();
+      await tab.screenshot('reports-volume-1440');
       await page.getByTestId('report-section-times').scrollIntoViewIfNeeded();
       await tab.screenshot('reports-charts-1440');
+      await page.getByTestId('report-section-emerging').scrollIntoViewIfNeeded();
+      await tab.screenshot('reports-emerging-1440');
       await page.getByTestId('report-section-agents').scrollIntoViewIfNeeded();
       await tab.screenshot('reports-agents-1440');
       await page.getByTestId('reports-screen').locator('[class*="scroll"]').first().evaluate((el) => el.scrollTo(0, 0));

@@ -162,10 +162,11 @@ describe('chart rows', () => {
     ]);
   });
 
-  it('sorts agents by a column, with empty figures last either way', () => {
+  it('sorts agents by a column, with Unassigned and empty figures last either way', () => {
     const report = sampleReport();
     const rows = agentRows(report.primary, 'business');
     expect(sortAgents(rows, 'firstResponse', false).map((r) => r.name)).toEqual(['Ana Lima', 'Unassigned']);
+    expect(sortAgents(rows, 'firstResponse', true).map((r) => r.name)).toEqual(['Ana Lima', 'Unassigned']);
     expect(sortAgents(rows, 'assigned', true).map((r) => [r.name, r.assigned])).toEqual([
       ['Ana Lima', 6],
       ['Unassigned', 4],

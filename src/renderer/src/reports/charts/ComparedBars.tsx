@@ -43,7 +43,7 @@ export function ComparedBars({ rows, comparing, noun, empty, onOpen, testId, col
               {comparing && <span className={classes.barBefore} style={{ width: `${((row.before ?? 0) / max) * 100}%` }} />}
             </span>
             <span className={classes.rowNumbers}>
-              <span>
+              <span className={classes.rowCount}>
                 <Text span size="xs" fw={600}>
                   {formatCount(row.count)}
                 </Text>
@@ -54,7 +54,11 @@ export function ComparedBars({ rows, comparing, noun, empty, onOpen, testId, col
                   </Text>
                 )}
               </span>
-              {comparing && <ChangeChip change={row.change} size="xs" />}
+              {comparing && (
+                <span className={classes.rowChange}>
+                  <ChangeChip change={row.change} size="xs" />
+                </span>
+              )}
             </span>
           </button>
         </li>

@@ -14,6 +14,7 @@ import { bucketRange, narrowed, sideFilter } from '../model/drill';
 import { formatCount, formatPercent } from '../model/format';
 import { backlogRows, channelsShown, comparisonKey, sentimentRows, sentimentShares, volumeRows } from '../model/series';
 import classes from '../reports.module.css';
+import { cssColor, Legend } from './Legend';
 import { channelColors, comparisonColor, sentimentChartColors } from './palette';
 
 const chartHeight = 240;
@@ -47,13 +48,13 @@ export function VolumeChart({ report }: { report: Report }) {
   ];
   return (
     <div className={classes.chartClickable} data-testid="volume-chart">
+      <Legend entries={series.map((s) => ({ label: s.label, color: s.color }))} />
       <BarChart
         h={chartHeight}
+        mt={8}
         data={volumeRows(report)}
         dataKey="label"
         series={series}
-        withLegend
-        legendProps={{ verticalAlign: 'top', height: 36 }}
         xAxisProps={{ tickFormatter: tickLabel, minTickGap: 12 }}
         valueFormatter={formatCount}
         maxBarWidth={28}
@@ -76,29 +77,21 @@ export function SentimentChart({ report }: { report: Report }) {
   const sides = report.comparison ? [report.primary, report.comparison] : [];
   return (
     <div className={classes.chartClickable} data-testid="sentiment-chart">
-      {sides.map((side) => (
-        <div key={side.label} style={{ display: 'grid', gridTemplateColumns: '110px 1fr 48px', alignItems: 'center', gap: 8, marginBottom: 4 }}>
-          <Text size="xs" c="dimmed" truncate title={side.label}>
-            {side.label}
-          </Text>
-          <div className={classes.shareStrip} role="img" aria-label={`${side.label}: ${sentimentShares(side).map((s) => `${s.key} ${formatPercent(s.share)}`).join(', ')}`}>
-            {sentimentShares(side).map((s) => (
-              <span key={s.key} style={{ width: `${s.share * 100}%`, background: `var(--mantine-color-${sentimentChartColors[s.key].replace('.', '-')})` }} />
-            ))}
-          </div>
-          <Text size="xs" ta="right" fw={600} c="red.7">
-            {formatPercent(side.total > 0 ? side.bySentiment.negative / side.total : null)}
-          </Text>
+      {sides.length > 0 && (
+        <div className={classes.sideShares}>
+          {sides.map((side) => (
+            <SideShare key={side.label} side={side} />
+          ))}
         </div>
-      ))}
+      )}
+      <Legend entries={series.map((s) => ({ label: s.label, color: s.color }))} />
       <BarChart
-        h={report.comparison ? chartHeight - 40 : chartHeight}
+        h={report.comparison ? chartHeight - 50 : chartHeight}
+        mt={8}
         data={sentimentRows(report.primary)}
         dataKey="label"
         type="percent"
         series={series}
-        withLegend
-        legendProps={{ verticalAlign: 'top', height: 36 }}
         xAxisProps={{ tickFormatter: tickLabel, minTickGap: 12 }}
         maxBarWidth={28}
         barProps={(s) => ({
@@ -113,21 +106,41 @@ export function SentimentChart({ report }: { report: Report }) {
   );
 }
 
+/** One side's whole-period sentiment as a strip, with its negative share. */
+function SideShare({ side }: { side: Report['primary'] }) {
+  const shares = sentimentShares(side);
+  return (
+    <>
+      <Text size="xs" c="dimmed">
+        {side.label}
+      </Text>
+      <div className={classes.shareStrip} role="img" aria-label={`${side.label}: ${shares.map((s) => `${s.key} ${formatPercent(s.share)}`).join(', ')}`}>
+        {shares.map((s) => (
+          <span key={s.key} style={{ width: `${s.share * 100}%`, background: cssColor(sentimentChartColors[s.key]) }} />
+        ))}
+      </div>
+      <Text size="xs" ta="right" fw={600} c="red.7" title="Negative">
+        {formatPercent(side.total > 0 ? side.bySentiment.negative / side.total : null)}
+      </Text>
+    </>
+  );
+}
+
 export function BacklogChart({ report }: { report: Report }) {
   const comparing = report.comparison !== null;
   const series = [
     { name: 'backlog', label: report.primary.label, color: 'indigo.6' },
-    ...(comparing ? [{ name: 'comparison', label: report.comparison?.label ?? 'Comparison', color: 'gray.5', strokeDasharray: '5 4' }] : []),
+    ...(comparing ? [{ name: 'comparison', label: report.comparison?.label ?? 'Comparison', color: 'gray.6', strokeDasharray: '5 4' }] : []),
   ];
   return (
     <div data-testid="backlog-chart">
+      <Legend entries={series.map((s) => ({ label: s.label, color: s.color, dashed: s.name === 'comparison' }))} />
       <LineChart
         h={chartHeight - 40}
+        mt={8}
         data={backlogRows(report)}
         dataKey="label"
         series={series}
-        withLegend
-        legendProps={{ verticalAlign: 'top', height: 36 }}
         xAxisProps={{ tickFormatter: tickLabel, minTickGap: 12 }}
         valueFormatter={formatCount}
         curveType="monotone"

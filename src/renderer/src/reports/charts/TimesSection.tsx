@@ -12,6 +12,8 @@ import { formatCount, formatDuration, formatPercent } from '../model/format';
 import { useReports, type TimeBasis } from '../state';
 import classes from '../reports.module.css';
 import { ChangeChip } from './ChangeChip';
+import { Legend } from './Legend';
+import { comparisonColor } from './palette';
 import { Section } from './Section';
 
 function TimeBasisToggle() {
@@ -31,12 +33,16 @@ function TimeBasisToggle() {
   );
 }
 
+const hour = 3_600_000;
+
+/** Hours on the axis, so its ticks fall on round numbers; the tooltip says the duration. */
 function DistributionChart({ name, current, previous, labels }: { name: string; current: Distribution; previous: Distribution | null; labels: [string, string] }) {
+  const inHours = (ms: number | null): number => (ms ?? 0) / hour;
   const rows = [
-    { stat: 'Median', current: current.median ?? 0, comparison: previous?.median ?? 0 },
-    { stat: '90th percentile', current: current.p90 ?? 0, comparison: previous?.p90 ?? 0 },
+    { stat: 'Median', current: inHours(current.median), comparison: inHours(previous?.median ?? null) },
+    { stat: '90th percentile', current: inHours(current.p90), comparison: inHours(previous?.p90 ?? null) },
   ];
-  const series = [{ name: 'current', label: labels[0], color: 'indigo.6' }, ...(previous ? [{ name: 'comparison', label: labels[1], color: 'gray.4' }] : [])];
+  const series = [{ name: 'current', label: labels[0], color: 'indigo.6' }, ...(previous ? [{ name: 'comparison', label: labels[1], color: comparisonColor }] : [])];
   return (
     <div data-testid={`times-${name}`}>
       <div style={{ display: 'flex', alignItems: 'baseline', gap: 10, flexWrap: 'wrap' }}>
@@ -56,18 +62,22 @@ function DistributionChart({ name, current, previous, labels }: { name: string; 
           {name === 'first-response' ? 'No replies yet in this period.' : 'Nothing resolved in this period.'}
         </Text>
       ) : (
-        <BarChart
-          h={130}
-          mt={6}
-          data={rows}
-          dataKey="stat"
-          orientation="vertical"
-          series={series}
-          valueFormatter={(v) => formatDuration(v)}
-          yAxisProps={{ width: 100 }}
-          maxBarWidth={14}
-          gridAxis="y"
-        />
+        <>
+          <BarChart
+            h={120}
+            mt={6}
+            data={rows}
+            dataKey="stat"
+            orientation="vertical"
+            series={series}
+            valueFormatter={(v) => formatDuration(v * hour)}
+            xAxisProps={{ tickFormatter: (v: number) => (v === 0 ? '0' : `${Math.round(v * 10) / 10}h`) }}
+            yAxisProps={{ width: 100 }}
+            maxBarWidth={14}
+            gridAxis="y"
+          />
+          {previous && <Legend entries={series.map((s) => ({ label: s.label, color: s.color }))} />}
+        </>
       )}
     </div>
   );

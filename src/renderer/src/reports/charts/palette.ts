@@ -11,4 +11,5 @@ export const channelColors: Record<Channel, string> = {
 
 export const sentimentChartColors = { negative: 'red.6', neutral: 'gray.5', positive: 'teal.6', unknown: 'gray.3' } as const;
 
-export const comparisonColor = 'gray.4';
+/** A CSS variable set on the screen, so the comparison stays quiet in dark mode too. */
+export const comparisonColor = 'var(--report-ghost)';

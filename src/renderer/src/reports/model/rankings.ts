@@ -81,10 +81,11 @@ export function agentRows(side: PeriodFigures, basis: TimeBasis): AgentRow[] {
   }));
 }
 
-/** Sorted by a column; empty figures (no replies yet) always last, whatever the direction. */
+/** Sorted by a column; Unassigned, then empty figures (no replies yet), last whatever the direction. */
 export function sortAgents(rows: readonly AgentRow[], column: AgentColumn, descending: boolean): AgentRow[] {
   const sign = descending ? -1 : 1;
   return [...rows].sort((a, b) => {
+    if ((a.agent === null) !== (b.agent === null)) return a.agent === null ? 1 : -1;
     if (column === 'agent') return sign * a.name.localeCompare(b.name);
     const x = a[column];
     const y = b[column];
