@@ -5,6 +5,7 @@
  */
 import type { ColumnMapping, ImportFormat } from '../../../shared/import';
 import type { FeedbackFilter } from '../../../shared/contract';
+import type { RowFormat } from '../../../shared/reports/schema';
 import type { DB } from '../store/db';
 import type { PipelineOutcome } from '../ingest/pipeline';
 
@@ -51,10 +52,31 @@ export interface AnalysisJobResult {
   done: number;
 }
 
+/** The per-conversation rows of a filter, written to `path` (already granted by the caller). */
+export interface ExportJobParams {
+  filter: FeedbackFilter;
+  format: RowFormat;
+  path: string;
+  /** The zone local times are written in; UTC when absent. */
+  timeZone?: string | undefined;
+}
+
+export interface ExportJobProgress {
+  done: number;
+  total: number;
+}
+
+export interface ExportJobResult {
+  /** Cancelled: nothing was left at `path`; `count` is the rows written before the cancel. */
+  state: 'done' | 'cancelled';
+  count: number;
+}
+
 /** Every kind of job, with what it takes, reports and returns. */
 export interface JobKinds {
   import: { params: ImportJobParams; progress: ImportJobProgress; result: ImportJobResult };
   analysis: { params: AnalysisJobParams; progress: AnalysisJobProgress; result: AnalysisJobResult };
+  export: { params: ExportJobParams; progress: ExportJobProgress; result: ExportJobResult };
 }
 
 export type JobKind = keyof JobKinds;

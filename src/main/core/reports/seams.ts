@@ -20,7 +20,8 @@ export type WriteConversationRows = (
   filter: FeedbackFilter,
   format: RowFormat,
   path: string,
-  options?: { onProgress?(done: number, total: number): void; signal?: AbortSignal; timeZone?: string },
+  /** `now`: the clock the SLA filters (due soon, breached) read; Date.now() when absent. */
+  options?: { onProgress?(done: number, total: number): void; signal?: AbortSignal; timeZone?: string; now?: number },
 ) => Promise<number>;
 
 /** A printer turns one self-contained HTML page into PDF bytes. */
