@@ -6,7 +6,7 @@
  */
 import { CommanderError } from 'commander';
 import { mkdirSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { channels, type Channel } from '../../shared/domain';
 import { checkTimeZone } from '../../shared/escalation/calendar';
 import { formatDuration, formatInt, formatPercent } from '../../shared/reports/format';
@@ -119,7 +119,7 @@ export async function report(session: CliSession, plan: ReportPlan, opts: Report
   const basis = opts.calendarTime ? 'calendar' : undefined;
 
   if (plan.format !== null && plan.out !== null) {
-    if (plan.format === 'csv') mkdirSync(plan.out, { recursive: true });
+    mkdirSync(plan.format === 'csv' ? plan.out : dirname(plan.out), { recursive: true });
     const grant = await session.grant(plan.out, plan.format === 'csv' ? 'write-folder' : 'write');
     const written = await session.call('reports.export', { scope, format: plan.format, grant, ...(basis ? { basis } : {}) });
     const what = plan.format === 'csv' ? `${written.files.length} CSV tables to ${plan.out}` : `the report (${plan.format.toUpperCase()}) to ${plan.out}`;

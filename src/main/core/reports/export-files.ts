@@ -42,6 +42,30 @@ export async function writeReportAs(
   printToPdf: PrintToPdf | undefined,
   basis: TimeBasis = basisOf(report),
 ): Promise<string[]> {
+  try {
+    return await writeFormat(report, format, target, printToPdf, basis);
+  } catch (error) {
+    throw unwritable(target, error);
+  }
+}
+
+/** A file system refusal in words that say what to do; any other error as it is. */
+function unwritable(target: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why: Record<string, string> = {
+    ENOENT: 'its folder does not exist',
+    EACCES: 'permission was refused',
+    EPERM: 'permission was refused',
+    EROFS: 'the disk is read-only',
+    EISDIR: 'a folder has that name',
+    ENOTDIR: 'part of its path is a file, not a folder',
+  };
+  if (code === 'ENOSPC') return new HearkenError('DISK_FULL', `The disk is full, so ${basename(target)} was not written. Free some space and export again.`);
+  if (code === undefined || !(code in why)) return error;
+  return new HearkenError('VALIDATION', `Could not write ${basename(target)}: ${why[code]}. Choose another place and export again.`);
+}
+
+async function writeFormat(report: Report, format: ReportFormat, target: string, printToPdf: PrintToPdf | undefined, basis: TimeBasis): Promise<string[]> {
   switch (format) {
     case 'html':
       writeFileAtomic(target, reportHtml(report, basis));
