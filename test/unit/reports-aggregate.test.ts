@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../src/shared/reports/aggregate';
+import { aggregate, sortedDistribution } from '../../src/shared/reports/aggregate';
 import { makeBuckets } from '../../src/shared/reports/buckets';
 import type { ReportItem } from '../../src/shared/reports/item';
+import { distribution } from '../../src/shared/reports/stats';
 
 const H = 3_600_000;
 const M = 60_000;
@@ -170,5 +171,35 @@ describe('aggregate', () => {
     const e = aggregate([], buckets, [{ resolvedAt: null }, { resolvedAt: at('2026-11-04T00:00:00Z') }], []);
     expect(e.series.backlog).toEqual([2, 2, 1]);
     expect(e.backlog).toEqual({ atStart: 2, atEnd: 1 });
+  });
+});
+
+describe('aggregate fast paths', () => {
+  it('sortedDistribution of sorted values equals distribution', () => {
+    let seed = 7;
+    const rand = (): number => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    for (const n of [0, 1, 2, 3, 9, 10, 11, 100, 1001]) {
+      const values = Array.from({ length: n }, () => Math.round(rand() * 1e9) / (rand() < 0.5 ? 1 : 7));
+      expect(sortedDistribution(Float64Array.from(values).sort())).toEqual(distribution(values));
+    }
+  });
+
+  it('lists the ten customers with most items, equal counts by id', () => {
+    const from = at('2026-11-02T00:00:00Z');
+    const buckets = makeBuckets(from, from + 86_400_000, 'UTC', 'day');
+    // Customer k has k items, 1..14; k13 and k14 come first, then k12 … k5.
+    const items: ReportItem[] = [];
+    for (let k = 1; k <= 14; k++) for (let i = 0; i < k; i++) items.push(item({ receivedAt: from + k * 60_000 + i, customerId: `k${String(k).padStart(2, '0')}` }));
+    items.push(item({ receivedAt: from + 3_600_000, customerId: 'k00' }), item({ receivedAt: from + 3_600_001, customerId: 'k00' }));
+    items.sort((a, b) => a.receivedAt - b.receivedAt);
+    const a = aggregate(items, buckets, [], []);
+    expect(a.repeat.customers).toBe(15);
+    expect(a.repeat.topCustomers).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5].map((k) => ({ customerId: `k${String(k).padStart(2, '0')}`, count: k })));
+    const fewer = aggregate(items.filter((i) => i.customerId! <= 'k02'), buckets, [], []);
+    expect(fewer.repeat.topCustomers).toEqual([
+      { customerId: 'k00', count: 2 },
+      { customerId: 'k02', count: 2 },
+      { customerId: 'k01', count: 1 },
+    ]);
   });
 });

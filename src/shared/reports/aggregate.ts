@@ -16,8 +16,7 @@
 import { channels, statuses, type Channel, type Status } from '../domain';
 import type { Buckets } from './buckets';
 import type { ReportItem } from './item';
-import type { AgentFigures, PeriodFigures, Series, SlaAttainment, Times } from './schema';
-import { distribution } from './stats';
+import type { AgentFigures, Distribution, PeriodFigures, Series, SlaAttainment, Times } from './schema';
 
 export const REPEAT_WINDOW_MS = 7 * 86_400_000;
 export const TOP_CUSTOMERS = 10;
@@ -41,15 +40,45 @@ export type Aggregated = Pick<PeriodFigures, 'total' | 'byChannel' | 'bySentimen
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 const rateOf = (part: number, base: number): number | null => (base > 0 ? part / base : null);
 
+/** Durations collected in a growing typed array: a million of them sort natively, far faster than an array with a comparator. */
+class Durations {
+  private values = new Float64Array(64);
+  private n = 0;
+  push(v: number): void {
+    if (this.n === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.n++] = v;
+  }
+  done(): Distribution {
+    return sortedDistribution(this.values.subarray(0, this.n).sort());
+  }
+}
+
+/**
+ * distribution() (stats.ts) of values already sorted ascending, without its copy and
+ * comparator sort; the unit test holds the two equal.
+ */
+export function sortedDistribution(sorted: Float64Array): Distribution {
+  const count = sorted.length;
+  if (count === 0) return { count, median: null, p90: null, mean: null };
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += sorted[i]!;
+  const rank = (q: number): number => sorted[Math.max(1, Math.ceil(q * count)) - 1]!;
+  return { count, median: rank(0.5), p90: rank(0.9), mean: sum / count };
+}
+
 class TimesAcc {
-  readonly business: number[] = [];
-  readonly calendar: number[] = [];
+  readonly business = new Durations();
+  readonly calendar = new Durations();
   add(start: number, end: number | null, bms: number | null): void {
     if (end !== null) this.calendar.push(Math.max(0, end - start));
     if (bms !== null) this.business.push(Math.max(0, bms));
   }
   done(): Times {
-    return { business: distribution(this.business), calendar: distribution(this.calendar) };
+    return { business: this.business.done(), calendar: this.calendar.done() };
   }
 }
 
@@ -97,11 +126,12 @@ export function aggregate(items: Iterable<ReportItem>, buckets: Buckets, carried
   const slaFirst = new SlaAcc();
   const slaResolution = new SlaAcc();
   const agents = new Map<string | null, AgentAcc>();
-  const lastContact = new Map<string, number>();
-  const perCustomer = new Map<string, number>();
+  // Per customer: their latest contact so far, and their items in the period.
+  const customers = new Map<string, { last: number; count: number }>();
   for (const c of earlier) {
-    const last = lastContact.get(c.customerId);
-    if (last === undefined || c.receivedAt > last) lastContact.set(c.customerId, c.receivedAt);
+    const known = customers.get(c.customerId);
+    if (!known) customers.set(c.customerId, { last: c.receivedAt, count: 0 });
+    else if (c.receivedAt > known.last) known.last = c.receivedAt;
   }
 
   let atStart = 0;
@@ -165,10 +195,13 @@ export function aggregate(items: Iterable<ReportItem>, buckets: Buckets, carried
     agent.resolution.add(t, item.resolvedAt, item.resolutionBms);
 
     if (item.customerId !== null) {
-      const last = lastContact.get(item.customerId);
-      if (last !== undefined && t - last <= REPEAT_WINDOW_MS) repeatItems++;
-      lastContact.set(item.customerId, t);
-      perCustomer.set(item.customerId, (perCustomer.get(item.customerId) ?? 0) + 1);
+      const known = customers.get(item.customerId);
+      if (!known) customers.set(item.customerId, { last: t, count: 1 });
+      else {
+        if (t - known.last <= REPEAT_WINDOW_MS) repeatItems++;
+        known.last = t;
+        known.count++;
+      }
     }
   }
 
@@ -189,10 +222,21 @@ export function aggregate(items: Iterable<ReportItem>, buckets: Buckets, carried
       firstResponse: a.firstResponse.done(),
       resolution: a.resolution.done(),
     }));
-  const topCustomers = [...perCustomer.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, TOP_CUSTOMERS)
-    .map(([customerId, count]) => ({ customerId, count }));
+  let inPeriod = 0;
+  // The top few by a bounded insertion: sorting every customer of a large period would cost more than the pass.
+  const topCustomers: { customerId: string; count: number }[] = [];
+  const before = (a: { customerId: string; count: number }, b: { customerId: string; count: number }): boolean =>
+    a.count > b.count || (a.count === b.count && a.customerId < b.customerId);
+  for (const [customerId, c] of customers) {
+    if (c.count === 0) continue;
+    inPeriod++;
+    const entry = { customerId, count: c.count };
+    if (topCustomers.length === TOP_CUSTOMERS && !before(entry, topCustomers[TOP_CUSTOMERS - 1]!)) continue;
+    let i = Math.min(topCustomers.length, TOP_CUSTOMERS - 1);
+    while (i > 0 && before(entry, topCustomers[i - 1]!)) i--;
+    topCustomers.splice(i, 0, entry);
+    if (topCustomers.length > TOP_CUSTOMERS) topCustomers.pop();
+  }
   return {
     total,
     byChannel,
@@ -205,7 +249,7 @@ export function aggregate(items: Iterable<ReportItem>, buckets: Buckets, carried
     sla: { firstResponse: slaFirst.done(), resolution: slaResolution.done() },
     backlog: { atStart, atEnd: n > 0 ? backlog[n - 1]! : atStart },
     agents: agentRows,
-    repeat: { customers: perCustomer.size, repeatItems, rate: rateOf(repeatItems, total), topCustomers },
+    repeat: { customers: inPeriod, repeatItems, rate: rateOf(repeatItems, total), topCustomers },
   };
 }
 
