@@ -11,7 +11,7 @@ import {
   draftParts,
   drillFilter,
   editDistanceText,
-  figureLines,
+  figureRows,
   groupDrill,
   insightBadge,
   insightFigures,
@@ -156,13 +156,32 @@ describe('AI quality', () => {
     expect(budgetUse(llm({ monthlyBudget: null }))).toEqual({ percent: null, label: '25,000 tokens used in 2026-11; no budget set', color: 'gray' });
   });
 
-  it('labels the figures a summary was given', () => {
-    expect(figureLines({ totalItems: 1234, negativeShare: 0.12345, topTopic: 'Refunds', escalation_rate: 0.1 })).toEqual([
-      { label: 'Total Items', value: '1,234' },
-      { label: 'Negative Share', value: '0.123' },
-      { label: 'Top Topic', value: 'Refunds' },
-      { label: 'Escalation rate', value: '0.1' },
-    ]);
+  it('lays out the figures a summary was given beside the period before', () => {
+    const figures = {
+      items: 1234,
+      'sentiment.negative': 54,
+      slaBreaches: 3,
+      'previous.items': 98,
+      'previous.sentiment.negative': 36,
+      'previous.sentiment.unknown': 2,
+      'previous.slaBreaches': 0,
+      'channel.email': 75,
+      'topic.Refunds & returns': 12,
+      negativeShare: 0.12345,
+    };
+    expect(figureRows(figures)).toEqual({
+      withPrevious: true,
+      rows: [
+        { label: 'Items', value: '1,234', previous: '98' },
+        { label: 'Sentiment: negative', value: '54', previous: '36' },
+        { label: 'SLA breaches', value: '3', previous: '0' },
+        { label: 'Sentiment: unknown', value: null, previous: '2' },
+        { label: 'Channel: email', value: '75', previous: null },
+        { label: 'Topic: Refunds & returns', value: '12', previous: null },
+        { label: 'Negative share', value: '0.123', previous: null },
+      ],
+    });
+    expect(figureRows({ items: 5 }).withPrevious).toBe(false);
   });
 });
 

@@ -203,10 +203,48 @@ export function purposeLabel(purpose: string): string {
   return purposeNames[purpose] ?? purpose.charAt(0).toUpperCase() + purpose.slice(1);
 }
 
-/** A summary's figures as label/value lines, in the order the core gave them. */
-export function figureLines(figures: Record<string, number | string>): { label: string; value: string }[] {
-  return Object.entries(figures).map(([key, value]) => ({
-    label: key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.]/g, ' ').replace(/^./, (c) => c.toUpperCase()),
-    value: typeof value === 'number' ? (Number.isInteger(value) ? countText(value) : String(Math.round(value * 1000) / 1000)) : value,
-  }));
+const acronyms: Record<string, string> = { sla: 'SLA', llm: 'LLM', ai: 'AI', csat: 'CSAT', nps: 'NPS' };
+
+function words(key: string): string {
+  return key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/\b[a-z]+\b/g, (w) => acronyms[w] ?? w);
+}
+
+/** "sentiment.negative" → "Sentiment: negative"; a name after the first dot (a topic) keeps its case. */
+function figureLabel(key: string): string {
+  const [head = '', ...rest] = key.split('.');
+  const first = words(head);
+  const label = first.charAt(0).toUpperCase() + first.slice(1);
+  return rest.length === 0 ? label : `${label}: ${head === 'topic' ? rest.join('.') : rest.map(words).join(' ')}`;
+}
+
+function figureValue(value: number | string | undefined): string | null {
+  if (value === undefined) return null;
+  if (typeof value === 'string') return value;
+  return Number.isInteger(value) ? countText(value) : String(Math.round(value * 1000) / 1000);
+}
+
+export interface FigureRow {
+  label: string;
+  value: string | null;
+  /** The same figure for the period before ("previous.<key>"), when the summary was given one. */
+  previous: string | null;
+}
+
+/** A summary's figures as rows, each beside its previous-period value, in the order the core gave them. */
+export function figureRows(figures: Record<string, number | string>): { rows: FigureRow[]; withPrevious: boolean } {
+  const prefix = 'previous.';
+  const keys: string[] = [];
+  for (const key of Object.keys(figures)) {
+    const own = key.startsWith(prefix) ? key.slice(prefix.length) : key;
+    if (!keys.includes(own)) keys.push(own);
+  }
+  const withPrevious = Object.keys(figures).some((k) => k.startsWith(prefix));
+  return {
+    withPrevious,
+    rows: keys.map((key) => ({ label: figureLabel(key), value: figureValue(figures[key]), previous: figureValue(figures[`${prefix}${key}`]) })),
+  };
 }

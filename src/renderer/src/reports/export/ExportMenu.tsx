@@ -52,7 +52,7 @@ export function ExportMenu() {
               disabled={disabled}
               onClick={() => {
                 const scope = currentScope();
-                if (scope) void exportReport(scope, item.format);
+                if (scope) void exportReport(scope, item.format, useReports.getState().timeBasis);
               }}
               data-testid={`export-report-${item.format}`}
             >

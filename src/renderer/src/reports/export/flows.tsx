@@ -13,6 +13,7 @@ import type { ReportFormat, ReportScopeInput, RowFormat } from '../../../../shar
 import { call, onEvent, toErrorInfo } from '../../api';
 import { notifyFailure } from '../../common/notify';
 import { countText } from '../model-insights';
+import type { TimeBasis } from '../state';
 
 export const reportFormatNames: Record<ReportFormat, string> = {
   pdf: 'Report as PDF',
@@ -48,13 +49,13 @@ function failed(id: string, error: ErrorInfo, what: string, retry: () => void): 
   notifyFailure(error, what, error.code === 'PRINT_UNAVAILABLE' ? undefined : retry);
 }
 
-/** Writes the report for `scope` in `format`; the core asks where (a folder for CSV). */
-export async function exportReport(scope: ReportScopeInput, format: ReportFormat): Promise<void> {
+/** Writes the report for `scope` in `format`, times shown first in `basis`; the core asks where (a folder for CSV). */
+export async function exportReport(scope: ReportScopeInput, format: ReportFormat, basis?: TimeBasis): Promise<void> {
   const what = `Exporting the ${format.toUpperCase()} report`;
   const id = `report-export-${++counter}`;
   notifications.show({ id, title: reportFormatNames[format], message: 'Writing the report…', loading: true, autoClose: false, withCloseButton: false });
   try {
-    const { fileName, files } = await call('reports.export', { scope, format });
+    const { fileName, files } = await call('reports.export', { scope, format, ...(basis ? { basis } : {}) });
     if (fileName === null) {
       notifications.hide(id);
       return;
@@ -62,7 +63,7 @@ export async function exportReport(scope: ReportScopeInput, format: ReportFormat
     const line = format === 'csv' && files.length > 1 ? `Saved ${countText(files.length)} tables in ${fileName}` : `Saved ${fileName}`;
     saved(id, reportFormatNames[format], line);
   } catch (error) {
-    failed(id, toErrorInfo(error), what, () => void exportReport(scope, format));
+    failed(id, toErrorInfo(error), what, () => void exportReport(scope, format, basis));
   }
 }
 

@@ -11,7 +11,7 @@ import { loadAiStatus } from '../../ai/inbox/status';
 import { useAiInbox } from '../../ai/inbox/state';
 import { dateTimeLabel } from '../../format';
 import { useWorkspace } from '../../stores/workspace';
-import { figureLines } from '../model-insights';
+import { figureRows } from '../model-insights';
 import classes from './insights.module.css';
 import { parseMarkdown, type Inline } from './markdown';
 import { followSummary, writeSummary } from './summary-flows';
@@ -65,14 +65,14 @@ export function SummaryText({ text }: { text: string }) {
 function WrittenSummary() {
   const summary = useSummary((s) => s.summary)!;
   const figuresOpen = useSummary((s) => s.figuresOpen);
-  const lines = figureLines(summary.figures);
+  const { rows, withPrevious } = figureRows(summary.figures);
   return (
     <Stack gap={8}>
       <SummaryText text={summary.text} />
       <Text size="xs" c="dimmed">
         Written {dateTimeLabel(summary.at)}
       </Text>
-      {lines.length > 0 && (
+      {rows.length > 0 && (
         <Box>
           <Button
             variant="subtle"
@@ -83,17 +83,25 @@ function WrittenSummary() {
             aria-expanded={figuresOpen}
             data-testid="ai-summary-figures-toggle"
           >
-            The local figures it was given ({lines.length})
+            The local figures it was given ({rows.length})
           </Button>
           <Collapse expanded={figuresOpen}>
-            <Table withRowBorders={false} verticalSpacing={2} fz="xs" mt={4} data-testid="ai-summary-figures">
+            <Table withRowBorders={false} verticalSpacing={2} horizontalSpacing="sm" fz="xs" mt={4} maw={520} data-testid="ai-summary-figures">
+              {withPrevious && (
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th />
+                    <Table.Th className={classes.figure}>This period</Table.Th>
+                    <Table.Th className={classes.figure}>Before</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+              )}
               <Table.Tbody>
-                {lines.map((line) => (
-                  <Table.Tr key={line.label}>
-                    <Table.Td c="dimmed" style={{ width: '55%' }}>
-                      {line.label}
-                    </Table.Td>
-                    <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{line.value}</Table.Td>
+                {rows.map((row) => (
+                  <Table.Tr key={row.label}>
+                    <Table.Td c="dimmed">{row.label}</Table.Td>
+                    <Table.Td className={classes.figure}>{row.value ?? '—'}</Table.Td>
+                    {withPrevious && <Table.Td className={classes.figure}>{row.previous ?? '—'}</Table.Td>}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

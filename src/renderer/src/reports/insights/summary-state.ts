@@ -14,12 +14,16 @@ interface SummaryState {
   phase: SummaryPhase;
   summary: AiSummary | null;
   job: AiJob | null;
+  /** The job this window asked for, to tell "ended without a summary" from "not asked". */
+  jobId: string | null;
   error: ErrorInfo | null;
   figuresOpen: boolean;
 
   periodShown(period: string): void;
   summaryRead(period: string, summary: AiSummary | null, job: AiJob | null): void;
   summaryAsked(period: string): void;
+  /** The job writing it is known (the answer to ai.summary.start). */
+  summaryQueued(period: string, jobId: string): void;
   summaryFailed(period: string, error: ErrorInfo): void;
   figuresToggled(): void;
 }
@@ -35,11 +39,12 @@ export const useSummary = create<SummaryState>()((set, get) => ({
   phase: 'idle',
   summary: null,
   job: null,
+  jobId: null,
   error: null,
   figuresOpen: false,
 
   periodShown: (period) => {
-    if (get().period !== period) set({ period, phase: 'loading', summary: null, job: null, error: null, figuresOpen: false });
+    if (get().period !== period) set({ period, phase: 'loading', summary: null, job: null, jobId: null, error: null, figuresOpen: false });
   },
   summaryRead: (period, summary, job) => {
     if (period !== get().period) return;
@@ -50,6 +55,9 @@ export const useSummary = create<SummaryState>()((set, get) => ({
   },
   summaryAsked: (period) => {
     if (period === get().period) set({ phase: 'writing', error: null });
+  },
+  summaryQueued: (period, jobId) => {
+    if (period === get().period) set({ jobId });
   },
   summaryFailed: (period, error) => {
     if (period === get().period) set({ phase: 'failed', error });

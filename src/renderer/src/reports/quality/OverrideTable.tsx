@@ -96,8 +96,8 @@ export function OverrideTable({
     return (
       <div className={classes.block}>
         <div className={classes.blockTitle}>{title}</div>
-        <Text size="sm" c="dimmed">
-          No conversations in this period.
+        <Text size="sm" c="dimmed" data-testid={`overrides-${dimension}-none`}>
+          No corrections to show for this period.
         </Text>
       </div>
     );

@@ -32,7 +32,7 @@ function LastRun() {
         <Text span c="dimmed" size="sm">
           Next run:{' '}
         </Text>
-        {nextRunAt === null ? 'none (turn the schedule on and choose a folder)' : dateTimeLabel(nextRunAt)}
+        {nextRunAt === null ? 'none yet: save with the schedule on and a folder chosen' : dateTimeLabel(nextRunAt)}
       </Text>
       <Text size="sm" data-testid="schedule-last">
         <Text span c="dimmed" size="sm">
