@@ -270,6 +270,9 @@ describe('report figures', () => {
     ]);
     // Without a comparison, emerging terms are read against the period just before.
     expect(r.emerging.sampled).toEqual({ recent: 6, previous: 2 });
+    // Both replies were written without a suggestion; no LLM call; the default budget.
+    expect(p.ai.suggestions).toEqual({ unchanged: 0, edited: 0, discarded: 0, written: 2 });
+    expect(p.ai.llm).toMatchObject({ calls: 0, monthlyBudget: 2_000_000, budgetMonth: '2026-10' });
   });
 
   it('sets the period against the one before', async () => {

@@ -9,10 +9,11 @@ import type { Channel } from '../../../shared/domain';
 import { aggregate, REPEAT_WINDOW_MS } from '../../../shared/reports/aggregate';
 import { comparisonPeriod, granularityFor, makeBuckets, periodLabel } from '../../../shared/reports/buckets';
 import { insightsFor } from '../../../shared/reports/insights';
-import type { AiQuality, Granularity, PeriodFigures, Report, ReportScope } from '../../../shared/reports/schema';
+import type { Granularity, PeriodFigures, Report, ReportScope } from '../../../shared/reports/schema';
 import { emergingBetween } from '../analysis/emerging';
 import { loadAiSettings } from '../ai/settings';
 import type { DB } from '../store/db';
+import { aiQualityFor } from '../store/report-quality-repo';
 import {
   carriedItems,
   customerNames,
@@ -36,17 +37,6 @@ interface Side {
   to: number;
   /** The inbox filter of the side's items (without its received range). */
   filter: FeedbackFilter;
-}
-
-// TEMPORARY until store/report-quality-repo.ts (aiQualityFor) lands.
-function aiQualityFor(_db: DB, _from: number, to: number, _where: { sql: string; params: unknown[] }, o: { monthlyBudget: number | null }): AiQuality {
-  const z = { unchanged: 0, edited: 0, discarded: 0 };
-  return {
-    drafts: { ...z, medianEditDistance: null, meanEditDistance: null },
-    suggestions: { ...z, written: 0 },
-    overrides: { byLanguage: [], byChannel: [] },
-    llm: { calls: 0, failed: 0, promptTokens: 0, completionTokens: 0, estimatedTokens: 0, byPurpose: [], monthlyBudget: o.monthlyBudget, usedInBudgetMonth: 0, budgetMonth: new Date(to - 1).toISOString().slice(0, 7) },
-  };
 }
 
 const channelLabel = (c: Channel): string => c.charAt(0).toUpperCase() + c.slice(1);
