@@ -15,6 +15,7 @@ import { loadReportSchedule, recordScheduledRun, scheduleSince, type ScheduleLas
 import { loadSlaSettings } from '../store/sla-repo';
 import { buildReport } from './build';
 import { freeName, writeReportAs } from './export-files';
+import { writeConversationRows } from './rows';
 import type { PrintToPdf } from './seams';
 
 export const SCHEDULE_CHECK_MS = 60_000;
@@ -132,8 +133,7 @@ export class ReportScheduler {
     if (schedule.includeRows) {
       const name = freeName(folder, rowsFileName(period.label));
       try {
-        const { writeConversationRows } = await import('./rows');
-        await writeConversationRows(db, { receivedFrom: period.from, receivedTo: period.to }, 'csv', join(folder, name), { timeZone });
+        await writeConversationRows(db, { receivedFrom: period.from, receivedTo: period.to }, 'csv', join(folder, name), { timeZone, now });
         files.push(basename(name));
       } catch (error) {
         problems.push(`The conversation rows were not written: ${message(error)}`);
