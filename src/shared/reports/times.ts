@@ -61,7 +61,11 @@ function business(settings: SlaSettings, from: number, to: number | null): numbe
   }
 }
 
+const NONE: ReportTimes = Object.freeze({ firstResponseAt: null, resolvedAt: null, firstResponseBms: null, resolutionBms: null, slaFirstResponse: null, slaResolution: null });
+
 export function reportTimesOf(s: TimesSubject, settings: SlaSettings, now: number): ReportTimes {
+  // Unanswered and not resolved (most new items): nothing answered, nothing ended, every clock still running or paused.
+  if (!done(s.status) && !s.messages.some((m) => m.direction === 'out')) return NONE;
   let firstResponseAt: number | null = null;
   let latest = s.receivedAt;
   for (const m of s.messages) {
