@@ -166,7 +166,7 @@ describe('export.rows', () => {
 
   it('a view’s filter: as many rows as the view counts, as JSON lines', async () => {
     const filter = { channel: ['chat' as const] };
-    const count = (await call(temp.core, 'feedback.stats', {})).byChannel.chat;
+    const count = (await call(temp.core, 'feedback.stats', {})).byChannel.chat ?? 0;
     expect(count).toBeGreaterThan(10);
     const path = join(out, 'chat.jsonl');
     expect(await call(temp.core, 'export.rows', { filter, format: 'jsonl', grant: await grantOf(temp.core, path, 'write') })).toEqual({ fileName: 'chat.jsonl', count });
