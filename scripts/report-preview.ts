@@ -140,6 +140,9 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: false });
     await page.setContent(html);
     await page.screenshot({ path: '/tmp/report-preview-1440.png', fullPage: true });
+    await page.screenshot({ path: '/tmp/report-preview-1440-top.png' });
+    const charts = await page.locator('#customers').boundingBox();
+    if (charts) await page.screenshot({ path: '/tmp/report-preview-1440-charts.png', fullPage: true, clip: { x: 0, y: charts.y, width: 1440, height: 900 } });
   } finally {
     await browser.close();
   }

@@ -36,6 +36,7 @@ function emptyReport(): Report {
     resolution: { business: { count: 0, median: null, p90: null, mean: null }, calendar: { count: 0, median: null, p90: null, mean: null } },
     sla: { firstResponse: { met: 0, breached: 0, rate: null }, resolution: { met: 0, breached: 0, rate: null } },
   };
+  report.primary.ai = { ...p.ai, drafts: { unchanged: 0, edited: 0, discarded: 0, medianEditDistance: null, meanEditDistance: null }, overrides: { byLanguage: [], byChannel: [] } };
   report.insights = [];
   report.emerging = { terms: [], sampled: { recent: 0, previous: 0 } };
   return report;
@@ -71,13 +72,14 @@ describe('renderReportHtml', () => {
   it('draws every chart as inline SVG with an accessible name', () => {
     const html = render(sampleReport());
     const svgs = html.match(/<svg [^>]*>/g) ?? [];
-    // Volume, sentiment, topics, emerging terms, response times, SLA, backlog, escalation reasons, agents.
-    expect(svgs).toHaveLength(9);
+    // Volume, sentiment, topics, emerging terms, response times, SLA, backlog, escalation reasons,
+    // AI drafts, corrections by language, agents.
+    expect(svgs).toHaveLength(11);
     for (const svg of svgs) {
       expect(svg).toContain('role="img"');
       expect(svg).toMatch(/aria-label="[^"]+"/);
     }
-    expect(html.match(/<figure class="chart-block">/g)).toHaveLength(9);
+    expect(html.match(/<figure class="chart-block">/g)).toHaveLength(11);
   });
 
   it('gives every table cell its raw value, the same as the report tables', () => {
@@ -149,6 +151,7 @@ describe('renderReportHtml', () => {
     expect(html).toContain('No items in this period');
     expect(html).toContain('No topics in this period');
     expect(html).toContain('No changes stood out in this period.');
+    // The eight charts every report has; emerging terms and the AI charts only with something in them.
     expect(html.match(/<svg /g)?.length).toBe(8);
     expect(html).not.toContain('NaN');
     expect(html).not.toContain('Infinity');

@@ -100,7 +100,7 @@ describe('report charts', () => {
     });
     expect(svg).toContain('>12  ▲ +4</text>');
     expect(svg).toContain('>5  ▼ −4</text>');
-    expect(svg).toContain('>4  = 0</text>');
+    expect(svg).toContain('>4  ±0</text>');
     expect(svg).toContain('>2  new</text>');
     expect(svg).toContain('<title>A topic with a very long name that cannot fit in the label column at all</title>');
     expect(svg).toMatch(/>A topic with a very long[^<]*…<title>/);

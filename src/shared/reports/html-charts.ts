@@ -4,7 +4,7 @@
  */
 import { channelLabels, channels } from '../domain';
 import { esc } from './svg-kit';
-import { formatDuration, formatInt, shortBucketLabel } from './format';
+import { formatDuration, formatInt, formatPercent, shortBucketLabel } from './format';
 import type { PeriodFigures, Report } from './schema';
 import { attainmentSvg, barListSvg, lineSvg, reportColors, shareBarsSvg, stackedBarsSvg, type BarRow } from './svg';
 
@@ -23,13 +23,23 @@ function named(list: { name: string; count: number }[], against: { name: string;
   return list.slice(0, TOP).map((x) => ({ label: x.name, value: x.count, previous: countOf(against, x.name) }));
 }
 
-/** Every chart of the report, in reading order; `basis` picks the times shown. */
-export function chartsHtml(report: Report, basis: 'business' | 'calendar'): string {
+export interface ChartGroups {
+  /** What customers wrote: volume, sentiment, topics, emerging terms. */
+  customers: string;
+  /** How the team did: times, SLA, backlog, escalations, agents. */
+  service: string;
+  /** AI quality; empty when no AI was used in either period. */
+  ai: string;
+}
+
+/** Every chart of the report, in reading order and grouped; `basis` picks the times shown. */
+export function chartsHtml(report: Report, basis: 'business' | 'calendar'): ChartGroups {
   const p = report.primary;
   const c = report.comparison;
   const labels = p.series.labels.map(shortBucketLabel);
   const per = report.scope.granularity;
-  const out: string[] = [];
+  let out: string[] = [];
+  const groups: ChartGroups = { customers: '', service: '', ai: '' };
 
   out.push(
     figure(
@@ -89,6 +99,9 @@ export function chartsHtml(report: Report, basis: 'business' | 'calendar'): stri
     );
   }
 
+  groups.customers = out.join('\n');
+  out = [];
+
   out.push(figure('Response times', timesSvg(p, c, basis), `Median and 90th percentile, in ${basis === 'business' ? 'business hours (the SLA calendar)' : 'calendar time'}.`));
 
   out.push(
@@ -138,7 +151,7 @@ export function chartsHtml(report: Report, basis: 'business' | 'calendar'): stri
       barListSvg({
         title: 'Items assigned per agent',
         rows: agents.map((a) => ({ label: a.agent ?? 'Unassigned', value: a.assigned, text: `${formatInt(a.assigned)} · ${formatInt(a.resolved)} resolved` })),
-        color: '#7048e8',
+        color: '#5c7cfa',
         currentLabel: 'Assigned',
         emptyText: 'No items assigned in this period',
       }),
@@ -146,7 +159,55 @@ export function chartsHtml(report: Report, basis: 'business' | 'calendar'): stri
     ),
   );
 
-  return out.join('\n');
+  groups.service = out.join('\n');
+  out = [];
+
+  const drafts = p.ai.drafts;
+  if (drafts.unchanged + drafts.edited + drafts.discarded > 0 || (c && c.ai.drafts.unchanged + c.ai.drafts.edited + c.ai.drafts.discarded > 0)) {
+    const was = c?.ai.drafts;
+    out.push(
+      figure(
+        'AI drafts: what agents did with them',
+        barListSvg({
+          title: 'AI drafts by outcome',
+          rows: [
+            { label: 'Sent unchanged', value: drafts.unchanged, previous: was ? was.unchanged : null },
+            { label: 'Edited, then sent', value: drafts.edited, previous: was ? was.edited : null },
+            { label: 'Discarded', value: drafts.discarded, previous: was ? was.discarded : null },
+          ],
+          color: '#7048e8',
+          currentLabel: p.label,
+          ...(c ? { previousLabel: c.label } : {}),
+        }),
+        drafts.medianEditDistance !== null ? `Median edit before sending: ${formatInt(drafts.medianEditDistance)} characters.` : undefined,
+      ),
+    );
+  }
+
+  const languages = p.ai.overrides.byLanguage.filter((g) => g.items > 0).slice(0, TOP);
+  if (languages.some((g) => g.sentimentOverrides + g.topicOverrides > 0)) {
+    out.push(
+      figure(
+        'Corrections of the analysis, by language',
+        barListSvg({
+          title: 'Share of items whose sentiment a person corrected, by language',
+          // Per mille, so the bars keep the rates' proportions; the text gives the rate itself.
+          rows: languages.map((g) => ({
+            label: g.key,
+            value: Math.round((g.sentimentRate ?? 0) * 1000),
+            text: `${formatPercent(g.sentimentRate)} sentiment · ${formatPercent(g.topicRate)} topics`,
+          })),
+          color: '#ae3ec9',
+          valueWidth: 196,
+          currentLabel: 'Sentiment corrected',
+        }),
+        'Unequal rates mean the analysis serves some customers less well than others.',
+      ),
+    );
+  }
+
+  groups.ai = out.join('\n');
+  return groups;
 }
 
 function timesSvg(p: PeriodFigures, c: PeriodFigures | null, basis: 'business' | 'calendar'): string {

@@ -15,7 +15,7 @@ body {
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif;
   font-size: 10.5pt; line-height: 1.5; font-variant-numeric: tabular-nums;
 }
-.report { max-width: 1040px; margin: 0 auto; padding: 40px 48px 56px; background: var(--paper); }
+.report { max-width: 920px; margin: 0 auto; padding: 44px 52px 56px; background: var(--paper); box-shadow: 0 1px 3px rgba(0, 0, 0, 0.06), 0 8px 28px rgba(0, 0, 0, 0.05); }
 h1, h2, h3 { color: var(--ink); line-height: 1.25; margin: 0; font-weight: 650; }
 h1 { font-size: 22pt; letter-spacing: -0.01em; }
 h2 { font-size: 14pt; margin: 0 0 12px; padding-bottom: 6px; border-bottom: 1px solid var(--rule); }
@@ -64,7 +64,7 @@ svg.chart { display: block; width: 100%; height: auto; overflow: visible; }
 
 .table-block { margin: 0 0 22px; }
 .table-block.short { break-inside: avoid; }
-table { width: 100%; border-collapse: collapse; font-size: 8.5pt; line-height: 1.35; }
+table { width: 100%; border-collapse: collapse; font-size: 8pt; line-height: 1.35; }
 thead { display: table-header-group; }
 th { text-align: left; font-weight: 650; color: var(--ink); border-bottom: 1.5px solid var(--ink); padding: 5px 7px 4px; vertical-align: bottom; hyphens: manual; }
 td { padding: 4px 7px; border-bottom: 1px solid var(--soft); vertical-align: top; }
@@ -86,7 +86,7 @@ h2, h3, .keep-next { break-after: avoid; page-break-after: avoid; }
 @page { size: A4; margin: 16mm 15mm 18mm; }
 @media print {
   body { background: var(--paper); font-size: 9.5pt; }
-  .report { max-width: none; padding: 0; }
+  .report { max-width: none; padding: 0; box-shadow: none; }
   section.part { margin-top: 22px; }
   h1 { font-size: 20pt; }
   .cards { gap: 8px; }

@@ -27,16 +27,25 @@ function part(id: string, heading: string, body: string, extra = ''): string {
   return `<section class="part${extra}" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${esc(heading)}</h2>${body}</section>`;
 }
 
+/** Where the figures came from; an AI summary may have been written by a model elsewhere, so it is named. */
+function colophon(aiSummary: ReportHtmlOptions['aiSummary']): string {
+  const figures = 'The figures were worked out by Hearken on this computer from its own store.';
+  return aiSummary ? `${figures} The period summary was written by ${aiSummary.model} from those figures.` : `${figures} Nothing was sent anywhere to make this report.`;
+}
+
 export function renderReportHtml(report: Report, options: ReportHtmlOptions): string {
   const title = options.title?.trim() || DEFAULT_REPORT_TITLE;
   const period = formatPeriod(report.scope.from, report.scope.to, report.scope.timeZone);
   const c = report.comparison;
+  const charts = chartsHtml(report, options.basis);
   const parts = [
     mastheadHtml(report, title, options.basis),
     part('figures', c ? `Key figures, against ${c.label}` : 'Key figures', cardsHtml(report, options.basis)),
     part('insights', 'Insights', insightsHtml(report)),
     options.aiSummary ? part('summary', 'Period summary', aiSummaryHtml(options.aiSummary)) : '',
-    part('charts', 'Charts', chartsHtml(report, options.basis), ' part-break'),
+    part('customers', 'What customers wrote', charts.customers, ' part-break'),
+    part('service', 'How the team did', charts.service),
+    charts.ai ? part('ai-quality', 'AI quality', charts.ai) : '',
     part('tables', 'Tables', options.tables.map((t) => tableHtml(t, report.scope.timeZone)).join('\n'), ' part-break'),
   ];
   return [
@@ -53,7 +62,7 @@ export function renderReportHtml(report: Report, options: ReportHtmlOptions): st
     '</head>',
     '<body>',
     `<main class="report">${parts.join('\n')}`,
-    `<footer class="colophon">Worked out by Hearken on this computer from its own store; nothing was sent anywhere to make this report.</footer>`,
+    `<footer class="colophon">${esc(colophon(options.aiSummary))}</footer>`,
     '</main>',
     '</body>',
     '</html>',

@@ -15,6 +15,7 @@ import {
   legend,
   n,
   reportColors,
+  textWidth,
   xLabels,
   yAxis,
   type LegendEntry,
@@ -164,7 +165,13 @@ export interface BarListChart extends ChartText {
 }
 
 const ROW = 22;
-const LABEL_W = 176;
+const MIN_LABEL_W = 176;
+const MAX_LABEL_W = 236;
+
+/** One label column for every bar chart, so bars line up down the page; wider only for long labels (cut with an ellipsis past the maximum). */
+function labelWidth(labels: string[]): number {
+  return Math.round(Math.min(MAX_LABEL_W, Math.max(MIN_LABEL_W, ...labels.map((l) => textWidth(l) + 18))));
+}
 const VALUE_W = 118;
 
 function change(current: number, previous: number | null | undefined): string {
@@ -172,7 +179,7 @@ function change(current: number, previous: number | null | undefined): string {
   if (previous === 0) return current > 0 ? '  new' : '';
   const d = current - previous;
   // The arrow's shape says the direction; its colour is never the only cue.
-  return d === 0 ? '  = 0' : `  ${d > 0 ? '▲ +' : '▼ −'}${formatInt(Math.abs(d))}`;
+  return d === 0 ? '  ±0' : `  ${d > 0 ? '▲ +' : '▼ −'}${formatInt(Math.abs(d))}`;
 }
 
 /** Horizontal bars, one per row, largest first as given (topics, reasons, agents). */
@@ -181,6 +188,7 @@ export function barListSvg(chart: BarListChart): string {
   if (rows.length === 0 || rows.every((r) => r.value === 0 && !r.previous)) return emptyChart(chart.title, chart.emptyText);
   const compared = rows.some((r) => r.previous !== undefined && r.previous !== null);
   const color = chart.color ?? reportColors.accent;
+  const LABEL_W = labelWidth(rows.map((r) => r.label));
   const key = chart.currentLabel
     ? legend(
         [
@@ -221,6 +229,7 @@ export interface AttainmentRow {
 /** Met against breached as one 100 % bar per row (SLA attainment), with the rate written out. */
 export function attainmentSvg(chart: ChartText & { rows: AttainmentRow[] }): string {
   if (chart.rows.every((r) => r.met + r.breached === 0)) return emptyChart(chart.title, chart.emptyText ?? 'No SLA outcomes in this period');
+  const LABEL_W = labelWidth(chart.rows.map((r) => r.label));
   const key = legend(
     [
       { label: 'Met', color: reportColors.met },
