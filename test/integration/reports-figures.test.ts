@@ -385,8 +385,17 @@ describe('report figures', () => {
     await call(temp.core, 'store.lock', {});
     await call(temp.core, 'store.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
     for (let i = 0; i < 50 && raw.prepare('SELECT 1 FROM settings WHERE key = ?').get(REPORT_TIMES_KEY) === undefined; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(raw.prepare('SELECT value FROM settings WHERE key = ?').get(REPORT_TIMES_KEY)).toEqual({ value: '1' });
     const p = (await run(PERIOD)).primary;
     expect(p.firstResponse.business).toEqual(dist(3, 30 * M, 4 * H, (30 * M + 4 * H) / 3));
+    expect(p.sla.firstResponse).toEqual({ met: 2, breached: 1, rate: 2 / 3 });
+  });
+
+  it('works the missing times out before a report reads them', async () => {
+    raw.prepare('UPDATE feedback SET first_response_bms = NULL, resolution_bms = NULL, sla_first_response = NULL, sla_resolution = NULL').run();
+    raw.prepare('DELETE FROM settings WHERE key = ?').run(REPORT_TIMES_KEY);
+    const p = (await run(PERIOD)).primary;
+    expect(p.resolution.business).toEqual(dist(2, 0, H, H / 2));
     expect(p.sla.firstResponse).toEqual({ met: 2, breached: 1, rate: 2 / 3 });
   });
 });

@@ -124,10 +124,24 @@ export async function refreshTimesInSteps(db: DB, now: () => number, stillWanted
   return true;
 }
 
-/** Once per store (after migration 0016): every item's report times, in steps after unlock. */
-export async function fillReportTimesOnce(db: DB, now: () => number, stillWanted: () => boolean): Promise<boolean> {
-  if (getSetting(db, REPORT_TIMES_KEY) !== null) return false;
-  if (!(await refreshTimesInSteps(db, now, stillWanted))) return false;
-  if (db.open && stillWanted()) setSetting(db, REPORT_TIMES_KEY, '1', now());
-  return true;
+/** The fill under way per connection, so the unlock's and a report's wait share one run. */
+const filling = new WeakMap<DB, Promise<boolean>>();
+
+/**
+ * Once per store (after migration 0016): every item's report times, in steps after unlock.
+ * A report awaits it too, so its figures never mix worked-out and missing business times.
+ * True once the store's times are all worked out.
+ */
+export function fillReportTimesOnce(db: DB, now: () => number, stillWanted: () => boolean): Promise<boolean> {
+  if (getSetting(db, REPORT_TIMES_KEY) !== null) return Promise.resolve(true);
+  const running = filling.get(db);
+  if (running) return running;
+  const run = (async () => {
+    if (!(await refreshTimesInSteps(db, now, stillWanted))) return false;
+    if (!db.open || !stillWanted()) return false;
+    setSetting(db, REPORT_TIMES_KEY, '1', now());
+    return true;
+  })().finally(() => filling.delete(db));
+  filling.set(db, run);
+  return run;
 }
