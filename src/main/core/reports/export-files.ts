@@ -2,15 +2,14 @@
  * A built report written as one format: the one place `reports.export` and the scheduled
  * exports both go through, so a file from either carries the same tables and numbers.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { HearkenError } from '../../../shared/errors';
 import { renderReportHtml } from '../../../shared/reports/html';
 import { withSuffix } from '../../../shared/reports/schedule';
 import type { Report, ReportFormat } from '../../../shared/reports/schema';
 import { reportTables } from '../../../shared/reports/tables';
-import { syncDirectory, writeFileAtomic } from '../files';
+import { writeFileAtomic } from '../files';
 import type { PrintToPdf, TimeBasis } from './seams';
 import { writeReportCsv, writeReportXlsx } from './table-files';
 
@@ -72,7 +71,7 @@ async function writeFormat(report: Report, format: ReportFormat, target: string,
       return [basename(target)];
     case 'pdf': {
       if (!printToPdf) throw printUnavailable();
-      writeBytesAtomic(target, await printToPdf(reportHtml(report, basis)));
+      writeFileAtomic(target, await printToPdf(reportHtml(report, basis)));
       return [basename(target)];
     }
     case 'xlsx': {
@@ -92,25 +91,5 @@ export function freeName(folder: string, name: string): string {
   for (let n = 1; ; n++) {
     const candidate = withSuffix(name, n);
     if (!existsSync(join(folder, candidate))) return candidate;
-  }
-}
-
-/** writeFileAtomic for bytes (a PDF): beside the target, flushed, renamed. */
-function writeBytesAtomic(file: string, bytes: Uint8Array): void {
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    const fd = openSync(tmp, 'wx', 0o600);
-    try {
-      if (process.platform !== 'win32') fchmodSync(fd, 0o600);
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-    syncDirectory(dirname(file));
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
   }
 }
