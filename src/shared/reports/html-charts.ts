@@ -79,7 +79,7 @@ export function chartsHtml(report: Report, basis: 'business' | 'calendar'): Char
         ...(c ? { previousLabel: c.label } : {}),
         emptyText: 'No topics in this period',
       }),
-      c ? 'Bars: this period. Dark marks: the comparison. Changes are in items.' : undefined,
+      c && p.topics.length > 0 ? 'Bars: this period. Dark marks: the comparison. Changes are in items.' : undefined,
     ),
   );
 

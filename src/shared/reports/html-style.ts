@@ -34,7 +34,7 @@ p { margin: 0 0 8px; }
 
 .cards { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 10px; }
 .card { border: 1px solid var(--rule); border-radius: 8px; padding: 10px 12px 9px; break-inside: avoid; }
-.card .label { font-size: 8.5pt; color: var(--muted); line-height: 1.3; min-height: 2.6em; }
+.card .label { font-size: 8.5pt; color: var(--muted); line-height: 1.3; }
 .card .value { font-size: 16pt; font-weight: 650; color: var(--ink); line-height: 1.2; margin-top: 2px; white-space: nowrap; }
 .card .change { font-size: 8.5pt; margin-top: 3px; color: var(--muted); }
 .change .arrow { font-size: 8pt; }

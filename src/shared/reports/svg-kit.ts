@@ -72,7 +72,7 @@ export function frame({ title, description, height }: Frame, body: string): stri
 }
 
 /** A chart with nothing to draw says so in words, in the space the chart would take. */
-export function emptyChart(title: string, text = 'No items in this period', height = 120): string {
+export function emptyChart(title: string, text = 'No items in this period', height = 84): string {
   const w = CHART_WIDTH;
   return frame(
     { title, description: text, height },

@@ -56,7 +56,8 @@ function timePlot(legendHeight: number): Plot {
 function bars(count: number, plot: Plot): { band: number; width: number; centre(i: number): number } {
   const band = plot.width / Math.max(1, count);
   // Wide gaps read well for a few bars; past a few dozen the gaps would eat the bars.
-  const width = Math.max(1, band * (count <= 40 ? 0.68 : 0.86));
+  // A few buckets would make slabs, not bars: 44 units is as wide as a bar gets.
+  const width = Math.min(44, Math.max(1, band * (count <= 40 ? 0.68 : 0.86)));
   return { band, width, centre: (i) => plot.left + band * i + band / 2 };
 }
 
