@@ -60,7 +60,8 @@ async function chooseOption(page: Page, testId: string, label: string): Promise<
 }
 
 async function reportReady(page: Page): Promise<void> {
-  await page.locator('[data-testid="report-content"][data-ready]').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  // A report reads every item of both periods: on a busy machine that takes longer than a click.
+  await page.locator('[data-testid="report-content"][data-ready]').waitFor({ state: 'visible', timeout: 3 * UI_TIMEOUT });
   // The select just used keeps its focus ring otherwise, in every picture after.
   await page.evaluate('document.activeElement instanceof HTMLElement && document.activeElement.blur()');
 }
@@ -195,17 +196,56 @@ describe('reports', () => {
   );
 
   it(
-    'says what to do when the report fails, and Retry brings it back',
+    'opens with g then o; says what to do when the report fails, Retry brings it back; an empty period says so',
     async () => {
       const tab = await app().open();
       const { page } = tab;
+      await resize(page, { width: 1440, height: 900 });
       app().failNext('reports.run', 'INTERNAL');
-      await page.getByTestId('reports-link').click();
+      await page.getByTestId('feedback-list').focus();
+      await page.keyboard.press('g');
+      await page.keyboard.press('o');
       await page.getByTestId('report-error').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       expect(await page.getByTestId('report-error').textContent()).toMatch(/Try again/);
+      await tab.screenshot('reports-error-1440');
       await page.getByTestId('report-retry').click();
       await reportReady(page);
       expect(await page.getByTestId('report-error').count()).toBe(0);
+
+      // Product against product over the same days: each side's figures as the core gives them.
+      await chooseOption(page, 'report-compare', 'Product vs product');
+      await chooseOption(page, 'report-product-a', 'Lumo Cam');
+      await chooseOption(page, 'report-product-b', 'Lumo Hub');
+      await reportReady(page);
+      const products: Report = await call(app().core, 'reports.run', { ...(await last30Days(page)), compare: { kind: 'product', a: 'Lumo Cam', b: 'Lumo Hub' }, filter: {} });
+      const wantProducts = keyFigures(products, products.businessHours ? 'business' : 'calendar').map((f) => [`figure-${f.id}`, f.value, f.comparison ?? '', f.change?.text ?? '']);
+      await expect.poll(() => figureTexts(page), { timeout: UI_TIMEOUT }).toEqual(wantProducts);
+      expect(products.primary.drill).toMatchObject({ product: ['Lumo Cam'] });
+      await tab.screenshot('reports-products-1440');
+      await chooseOption(page, 'report-compare', 'Previous period');
+
+      // Custom days half a year back, before the demo inbox begins: nothing on either side.
+      await chooseOption(page, 'report-period', 'Custom');
+      await page.getByTestId('report-custom-range').click();
+      const dropdown = page.locator('.mantine-Popover-dropdown').filter({ has: page.locator('table') });
+      await dropdown.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      for (let i = 0; i < 6; i++) await dropdown.locator('[data-direction="previous"]').first().click();
+      const days = dropdown.locator('table button:not([data-outside])');
+      await days.filter({ hasText: /^1$/ }).first().click();
+      await days.filter({ hasText: /^7$/ }).first().click();
+      await page.getByTestId('report-empty').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await reportReady(page);
+      expect(await page.getByTestId('report-empty').textContent()).toContain('No items in this period');
+      const range = (await page.evaluate(
+        `(() => { const d = new Date(); return { from: new Date(d.getFullYear(), d.getMonth() - 6, 1).getTime(), to: new Date(d.getFullYear(), d.getMonth() - 6, 8).getTime() }; })()`,
+      )) as { from: number; to: number };
+      const empty = await call(app().core, 'reports.run', { ...range, compare: { kind: 'previous' }, filter: {} });
+      expect([empty.primary.total, empty.comparison?.total]).toEqual([0, 0]);
+      expect(await page.getByTestId('report-period-label').textContent()).toContain(
+        new Date(range.from).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' }),
+      );
+      await tab.screenshot('reports-empty-1440');
+      tab.expectClean();
       await tab.close();
     },
     SPEC_TIMEOUT,

@@ -6,7 +6,9 @@
 import { Alert, Button, Group, Loader, Skeleton, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconChartBar, IconRefresh } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import type { ErrorInfo } from '../../../shared/errors';
 import type { Report } from '../../../shared/reports/schema';
+import { adviceFor } from '../common/errors';
 import { AgentsTable } from './charts/AgentsTable';
 import { ComparedBars } from './charts/ComparedBars';
 import { EmergingTerms } from './charts/EmergingTerms';
@@ -82,7 +84,26 @@ function LoadingBody() {
   );
 }
 
-function EmptyBody({ preset }: { preset: string }) {
+function ReportError({ error }: { error: ErrorInfo }) {
+  const advice = adviceFor(error, 'Making the report');
+  return (
+    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={advice.title} data-testid="report-error">
+      <Text size="sm">{advice.message}</Text>
+      {advice.retry && (
+        <>
+          <Text size="sm" c="dimmed" mt={4}>
+            Try again in a moment; if it keeps failing, choose a shorter period or fewer filters.
+          </Text>
+          <Button size="xs" mt={10} variant="default" leftSection={<IconRefresh size={14} />} onClick={() => void runReport()} data-testid="report-retry">
+            {advice.retry}
+          </Button>
+        </>
+      )}
+    </Alert>
+  );
+}
+
+function EmptyBody({ period, filtered }: { period: string; filtered: boolean }) {
   return (
     <div className={classes.state} data-testid="report-empty">
       <IconChartBar size={36} stroke={1.4} color="var(--mantine-color-dimmed)" aria-hidden />
@@ -90,7 +111,8 @@ function EmptyBody({ preset }: { preset: string }) {
         No items in this period
       </Title>
       <Text size="sm" c="dimmed" maw={420}>
-        Nothing was received in {preset.toLowerCase()} with these filters. Choose a longer period, such as Last 12 months, or remove a filter.
+        Nothing was received {period}
+        {filtered ? ' that matches these filters' : ''}. Choose a longer period, such as Last 12 months{filtered ? ', or remove a filter' : ''}.
       </Text>
     </div>
   );
@@ -129,25 +151,14 @@ export function ReportsScreen() {
       <ScopeBar />
       <div className={classes.scroll}>
         <div className={classes.content} data-stale={loading && report ? true : undefined} data-testid="report-content" data-ready={!loading && report ? true : undefined}>
-          {error && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle size={18} />}
-              title="The report could not be made"
-              data-testid="report-error"
-            >
-              <Text size="sm">{error.message}</Text>
-              <Text size="sm" c="dimmed" mt={4}>
-                Try again; if it keeps failing, choose a shorter period or fewer filters.
-              </Text>
-              <Button size="xs" mt={10} variant="default" leftSection={<IconRefresh size={14} />} onClick={() => void runReport()} data-testid="report-retry">
-                Retry
-              </Button>
-            </Alert>
-          )}
+          {error && <ReportError error={error} />}
           {!report && !error && <LoadingBody />}
-          {report && (empty ? <EmptyBody preset={presetLabels[preset]} /> : <ReportBody report={report} />)}
+          {report &&
+            (empty ? (
+              <EmptyBody period={`in ${periodLabel(report.primary.from, report.primary.to, zone)}`} filtered={Object.keys(report.scope.filter).length > 0} />
+            ) : (
+              <ReportBody report={report} />
+            ))}
         </div>
       </div>
     </section>
