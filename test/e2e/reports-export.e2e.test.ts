@@ -36,6 +36,16 @@ const app = useApp({
         saved.push(path);
         return Promise.resolve(path);
       },
+      // The host's printer, as Electron's printToPDF is in the app: the test browser prints the page.
+      printToPdf: async (html) => {
+        const printing = await app().browser.newPage();
+        try {
+          await printing.setContent(html, { waitUntil: 'load' });
+          return await printing.pdf({ format: 'A4', printBackground: true });
+        } finally {
+          await printing.close();
+        }
+      },
       chooseFolder: () => {
         scheduleFolder = join(app().scratch, 'scheduled');
         mkdirSync(scheduleFolder, { recursive: true });
@@ -101,6 +111,8 @@ let tab: AppPage;
 let page: Page;
 /** The report the page runs first, as the core answers it for the same scope. */
 let report: Report;
+/** The scope the page runs on opening (today, in the browser's zone). */
+let scope: ReturnType<typeof scopeOf>;
 
 async function resize(size: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(size);
@@ -145,7 +157,8 @@ describe('the Reports view: insights, AI quality and exports', () => {
       const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
       await openReports();
       // The page runs the default scope on opening, for today in the browser's zone.
-      report = await call(app().core, 'reports.run', scopeOf(defaultChoice, Date.now(), zone));
+      scope = scopeOf(defaultChoice, Date.now(), zone);
+      report = await call(app().core, 'reports.run', scope);
       expect(report.insights.length, 'the demo inbox has insights for the last 30 days').toBeGreaterThan(0);
       await expect.poll(() => page.getByTestId('insight-text').allTextContents(), { timeout: UI_TIMEOUT }).toEqual(report.insights.map((i) => i.text));
       const first = report.insights[0]!;
@@ -186,8 +199,11 @@ describe('the Reports view: insights, AI quality and exports', () => {
       await openReports();
       const panel = page.getByTestId('ai-quality-panel');
       await panel.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      // Reopening the page ran the report again: the summary's LLM call is in it now.
+      report = await call(app().core, 'reports.run', scope);
       const ai = report.primary.ai;
-      expect(await page.getByTestId('llm-calls').textContent()).toBe(ai.llm.calls.toLocaleString('en'));
+      expect(ai.llm.calls, 'the summary written in the first step').toBeGreaterThan(0);
+      await expect.poll(() => page.getByTestId('llm-calls').textContent(), { timeout: UI_TIMEOUT }).toBe(ai.llm.calls.toLocaleString('en'));
       const channels = page.locator('[data-testid="overrides-channel"] [data-testid="override-row"]');
       await expect.poll(() => channels.count(), { timeout: UI_TIMEOUT }).toBe(ai.overrides.byChannel.length);
       await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -224,6 +240,15 @@ describe('the Reports view: insights, AI quality and exports', () => {
       expect(html).toContain(report.primary.total.toLocaleString('en'));
       await closeNotices();
 
+      // PDF from the same HTML, through the host's printer.
+      await exportFromMenu('export-report-pdf');
+      const pdfLine = await savedLine();
+      const pdfPath = saved.at(-1)!;
+      expect(pdfPath.endsWith('.pdf')).toBe(true);
+      expect(pdfLine).toBe(`Saved ${pdfPath.split('/').at(-1)}`);
+      expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await closeNotices();
+
       await exportFromMenu('export-rows-csv');
       const csvLine = await savedLine();
       const csvPath = saved.at(-1)!;
@@ -251,16 +276,18 @@ describe('the Reports view: insights, AI quality and exports', () => {
       await expect.poll(() => page.getByTestId('schedule-folder').textContent(), { timeout: UI_TIMEOUT }).toBe(scheduleFolder);
       await page.getByTestId('schedule-rows').check();
       await page.getByTestId('schedule-format-csv').check();
+      await page.getByTestId('schedule-format-pdf').check();
       await tab.screenshot('reports-schedule-1024');
 
       await page.getByTestId('schedule-run-now').click();
       await expect.poll(() => page.getByTestId('schedule-last-files').locator('p').count(), { timeout: 60_000 }).toBeGreaterThan(0);
       const status = await call(app().core, 'reports.schedule.get', {});
-      expect(status.schedule).toMatchObject({ enabled: true, cadence: 'weekly', folder: scheduleFolder, formats: ['html', 'xlsx', 'csv'], includeRows: true });
+      expect(status.schedule).toMatchObject({ enabled: true, cadence: 'weekly', folder: scheduleFolder, formats: ['pdf', 'html', 'xlsx', 'csv'], includeRows: true });
       expect(status.lastRun?.error).toBeNull();
       const written = readdirSync(scheduleFolder, { recursive: true }).map(String);
       expect(written.some((f) => f.endsWith('.html'))).toBe(true);
       expect(written.some((f) => f.endsWith('.xlsx'))).toBe(true);
+      expect(written.some((f) => f.endsWith('.pdf'))).toBe(true);
       for (const file of status.lastRun!.files) expect(existsSync(file.startsWith('/') ? file : join(scheduleFolder, file)), file).toBe(true);
 
       await page.getByTestId('schedule-save').click();

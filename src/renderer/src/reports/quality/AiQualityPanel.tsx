@@ -64,7 +64,7 @@ export function AiQualityPanel() {
       </div>
       <Paper withBorder p="md" radius="md" className={classes.block}>
         <div className={classes.blockTitle}>Sentiment and topics corrected by people</div>
-        <div className={classes.grid}>
+        <div className={classes.stack}>
           <OverrideTable dimension="language" groups={ai.overrides.byLanguage} comparison={before?.overrides.byLanguage ?? null} drill={report.primary.drill} />
           <OverrideTable dimension="channel" groups={ai.overrides.byChannel} comparison={before?.overrides.byChannel ?? null} drill={report.primary.drill} />
         </div>

@@ -15,7 +15,7 @@ export type OverrideDimension = 'language' | 'channel';
 
 function groupName(dimension: OverrideDimension, key: string): string {
   if (dimension === 'channel') return channelLabels[key as Channel] ?? key;
-  return key === '' || key === 'und' ? 'Unknown' : `${languageName(key)} (${key})`;
+  return key === '' || key === 'und' || key === 'unknown' ? 'Unknown' : `${languageName(key)} (${key})`;
 }
 
 function RateCell({ rate, count, flag, previous }: { rate: number | null; count: number; flag: boolean; previous: number | null | undefined }) {

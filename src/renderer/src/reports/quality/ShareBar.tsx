@@ -24,7 +24,7 @@ export function ShareBar({ parts, total, previous, label, testId }: { parts: Sha
                 {countText(p.count)} · {percentText(p.share)}
               </span>
               <Text span size="xs" c="dimmed" className={classes.num}>
-                {before ? `was ${countText(before.count)} · ${percentText(before.share)}` : ''}
+                {before ? (before.share === null ? `was ${countText(before.count)}` : `was ${countText(before.count)} · ${percentText(before.share)}`) : ''}
               </Text>
             </div>
           );
