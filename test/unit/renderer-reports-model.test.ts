@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { changeOf } from '../../src/renderer/src/reports/model/change';
 import { bucketRange, narrowed, sideFilter } from '../../src/renderer/src/reports/model/drill';
 import { keyFigures } from '../../src/renderer/src/reports/model/figures';
-import { formatDuration, formatPercent, periodLabel } from '../../src/renderer/src/reports/model/format';
+import { formatDuration, formatPercent, periodLabel, reportHeadline } from '../../src/renderer/src/reports/model/format';
 import { agentRows, escalationReasonRows, sortAgents, topicRows } from '../../src/renderer/src/reports/model/rankings';
 import { compareOf, defaultChoice, presetRange, scopeOf } from '../../src/renderer/src/reports/model/scope';
 import { backlogRows, channelsShown, sentimentShares, volumeRows } from '../../src/renderer/src/reports/model/series';
@@ -35,6 +35,19 @@ describe('formatting', () => {
   it('reads a period with its last day included', () => {
     expect(periodLabel(FIXTURE_FROM, FIXTURE_TO, 'Europe/Berlin')).toBe('2 Nov – 4 Nov 2026');
     expect(periodLabel(FIXTURE_FROM, FIXTURE_FROM + DAY, 'Europe/Berlin')).toBe('2 Nov 2026');
+  });
+
+  it('titles a report by its days and what they are set against', () => {
+    const report = sampleReport();
+    expect(reportHeadline(report)).toBe('2 Nov – 4 Nov 2026 compared with Previous period');
+    expect(reportHeadline(sampleReport({ comparison: false }))).toBe('2 Nov – 4 Nov 2026');
+    const products = {
+      ...report,
+      scope: { ...report.scope, compare: { kind: 'product' as const, a: 'Lumo Cam', b: 'Lumo Hub' } },
+      primary: { ...report.primary, label: 'Lumo Cam' },
+      comparison: { ...report.comparison!, label: 'Lumo Hub' },
+    };
+    expect(reportHeadline(products)).toBe('Lumo Cam compared with Lumo Hub · 2 Nov – 4 Nov 2026');
   });
 });
 

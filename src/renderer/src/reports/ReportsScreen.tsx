@@ -22,7 +22,7 @@ import { ExportMenu } from './export/ExportMenu';
 import { drillDown, runReport } from './flows';
 import { InsightsPanel } from './insights/InsightsPanel';
 import { narrowed, sideFilter } from './model/drill';
-import { periodLabel } from './model/format';
+import { periodLabel, reportHeadline } from './model/format';
 import { presetLabels } from './model/scope';
 import { topicRows } from './model/rankings';
 import { AiQualityPanel } from './quality/AiQualityPanel';
@@ -139,8 +139,7 @@ export function ReportsScreen() {
             Reports
           </Title>
           <Text size="sm" c="dimmed" className={classes.period} data-testid="report-period-label">
-            {report ? periodLabel(report.primary.from, report.primary.to, zone) : presetLabels[preset]}
-            {report?.comparison && ` compared with ${report.comparison.label}`}
+            {report ? reportHeadline(report) : presetLabels[preset]}
           </Text>
         </div>
         <Group gap={8} wrap="nowrap">

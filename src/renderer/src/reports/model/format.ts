@@ -58,3 +58,17 @@ export function periodLabel(from: number, to: number, timeZone?: string): string
   const sameYear = a.slice(-4) === b.slice(-4);
   return `${sameYear ? short.format(from) : a} – ${b}`;
 }
+
+/** The report's one-line title: its days, and what they are set against. */
+export function reportHeadline(report: {
+  scope: { timeZone: string; compare: { kind: string } };
+  primary: { label: string; from: number; to: number };
+  comparison: { label: string } | null;
+}): string {
+  const period = periodLabel(report.primary.from, report.primary.to, report.scope.timeZone);
+  if (!report.comparison) return period;
+  const kind = report.scope.compare.kind;
+  // Two products or channels share the days: name the sides, then the days.
+  if (kind === 'product' || kind === 'channel') return `${report.primary.label} compared with ${report.comparison.label} · ${period}`;
+  return `${period} compared with ${report.comparison.label}`;
+}
