@@ -308,7 +308,7 @@ describe('the Reports view: insights, AI quality and exports', () => {
       const { total } = await call(app().core, 'feedback.count', { filter: { vip: true, status: ['open', 'pending'] } });
       await expectShownCount(page, total);
       await typeInPalette(page, 'Export this view');
-      await page.getByText('Export this view… as JSON Lines').click();
+      await page.getByText('Export this view as JSON Lines…').click();
       const line = await savedLine();
       const path = saved.at(-1)!;
       expect(path.endsWith('.jsonl')).toBe(true);
@@ -317,6 +317,24 @@ describe('the Reports view: insights, AI quality and exports', () => {
       for (const l of lines) expect(() => JSON.parse(l) as unknown).not.toThrow();
       expect(line).toContain(`${total.toLocaleString('en')} conversations`);
       tab.expectClean();
+    },
+    SPEC_TIMEOUT,
+  );
+  it(
+    'reads in the dark theme too',
+    async () => {
+      const dark = await app().open({ colorScheme: 'dark' });
+      await dark.page.setViewportSize({ width: 1440, height: 900 });
+      await dark.page.getByTestId('reports-link').click();
+      const insights = dark.page.getByTestId('insights-panel');
+      await insights.waitFor({ state: 'visible', timeout: 60_000 });
+      await dark.page.getByTestId('ai-summary-text').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await insights.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await dark.screenshot('reports-insights-dark-1440');
+      await dark.page.getByTestId('ai-quality-panel').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await dark.screenshot('reports-quality-dark-1440');
+      dark.expectClean();
+      await dark.page.close();
     },
     SPEC_TIMEOUT,
   );

@@ -301,11 +301,11 @@ export function useCommands(): Command[] {
         inPalette: true,
         keywords: 'analysis sentiment topics urgency language local refresh',
       },
-      // "Export this view…" in the palette lists the three formats.
+      // Typing "Export this view" in the palette lists the three formats.
       ...(['csv', 'xlsx', 'jsonl'] as const).map(
         (format): Command => ({
           id: `export-view-${format}`,
-          label: `Export this view… as ${rowFormatNames[format]}`,
+          label: `Export this view as ${rowFormatNames[format]}…`,
           group: 'Hearken',
           run: () => void exportRows(useQuery.getState().filter, format, `This view as ${rowFormatNames[format]}`),
           inPalette: true,
