@@ -1,8 +1,9 @@
 /**
  * Renders a report to /tmp/report-preview.html and .pdf (and a 1440-wide screenshot of the
- * HTML), to look at the export by eye: `npx tsx scripts/report-preview.ts [--small] [--empty]`,
+ * HTML), to look at the export by eye: `npx tsx scripts/report-preview.ts [--small|--demo] [--empty] [--no-ai]`,
  * then `pdftoppm -png -r 80 /tmp/report-preview.pdf /tmp/report-page`. The default report is
- * a month of made-up figures against the month before; --small is the tests' fixture.
+ * a month of made-up figures against the month before; --small is the tests' fixture; --demo
+ * is the demo inbox's last 30 days, built by a real core on a temporary store.
  */
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -11,6 +12,9 @@ import { channels } from '../src/shared/domain';
 import { renderReportHtml } from '../src/shared/reports/html';
 import type { PeriodFigures, Report } from '../src/shared/reports/schema';
 import { reportTables } from '../src/shared/reports/tables';
+import { NoSecretStore } from '../src/main/core/secrets';
+import { call } from '../test/helpers/results';
+import { makeTempCore } from '../test/support/core';
 import { sampleReport } from '../test/support/report-fixture';
 
 const DAY = 86_400_000;
@@ -114,9 +118,22 @@ function monthReport(): Report {
   };
 }
 
+/** The demo inbox's last 30 days in Berlin against the 30 before, from a real store. */
+async function demoReport(): Promise<Report> {
+  const now = Date.parse('2026-11-30T05:30:00Z');
+  const temp = await makeTempCore({ secrets: new NoSecretStore(), core: { clock: () => now } });
+  try {
+    await call(temp.core, 'store.create', { passphrase: 'report preview passphrase' });
+    await call(temp.core, 'demo.load', {});
+    return await call(temp.core, 'reports.run', { from: Date.parse('2026-10-30T23:00:00Z'), to: Date.parse('2026-11-29T23:00:00Z'), timeZone: 'Europe/Berlin', compare: { kind: 'previous' } });
+  } finally {
+    await temp.cleanup();
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const report = args.includes('--small') ? sampleReport() : monthReport();
+  const report = args.includes('--small') ? sampleReport() : args.includes('--demo') ? await demoReport() : monthReport();
   if (args.includes('--empty')) {
     report.primary = { ...report.primary, total: 0, topics: [], agents: [], series: { ...report.primary.series, volumeByChannel: { email: [0, 0, 0], chat: [0, 0, 0], survey: [0, 0, 0], review: [0, 0, 0], social: [0, 0, 0] }, sentiment: { negative: [0, 0, 0], neutral: [0, 0, 0], positive: [0, 0, 0], unknown: [0, 0, 0] }, backlog: [0, 0, 0] } };
     report.insights = [];
