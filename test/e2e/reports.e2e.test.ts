@@ -71,7 +71,7 @@ async function count(filter: FeedbackFilter): Promise<number> {
 }
 
 async function figureTexts(page: Page): Promise<string[][]> {
-  return page.locator('[data-testid^="figure-"][role="listitem"]').evaluateAll((cards) =>
+  return page.locator('button[data-testid^="figure-"]').evaluateAll((cards) =>
     cards.map((card) => [
       card.getAttribute('data-testid') ?? '',
       card.querySelector('[data-testid="figure-value"]')?.textContent ?? '',

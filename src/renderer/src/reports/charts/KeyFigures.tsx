@@ -13,25 +13,26 @@ export function KeyFigures({ report, basis }: { report: Report; basis: TimeBasis
   return (
     <div className={classes.figures} role="list" aria-label="Key figures">
       {figures.map((f) => (
-        <Tooltip key={f.id} label={`${f.hint}. Opens these items in the inbox.`} openDelay={500} multiline w={240}>
-          <button
-            type="button"
-            role="listitem"
-            className={classes.figure}
-            onClick={() => drillDown(f.drill)}
-            data-testid={`figure-${f.id}`}
-            aria-label={`${f.label}: ${f.value}${f.comparison !== null ? `, comparison ${f.comparison}` : ''}${f.change ? `, ${f.change.description}` : ''}`}
-          >
-            <span className={classes.figureLabel}>{f.label}</span>
-            <span className={classes.figureValue} data-testid="figure-value">
-              {f.value}
-            </span>
-            <span className={classes.figureFoot}>
-              {comparing ? <span data-testid="figure-comparison">vs {f.comparison}</span> : <span />}
-              <ChangeChip change={f.change} size="xs" />
-            </span>
-          </button>
-        </Tooltip>
+        <div key={f.id} role="listitem" className={classes.figureCell}>
+          <Tooltip label={`${f.hint}. Opens these items in the inbox.`} openDelay={500} multiline w={240}>
+            <button
+              type="button"
+              className={classes.figure}
+              onClick={() => drillDown(f.drill)}
+              data-testid={`figure-${f.id}`}
+              aria-label={`${f.label}: ${f.value}${f.comparison !== null ? `, comparison ${f.comparison}` : ''}${f.change ? `, ${f.change.description}` : ''}`}
+            >
+              <span className={classes.figureLabel}>{f.label}</span>
+              <span className={classes.figureValue} data-testid="figure-value">
+                {f.value}
+              </span>
+              <span className={classes.figureFoot}>
+                {comparing ? <span data-testid="figure-comparison">vs {f.comparison}</span> : <span />}
+                <ChangeChip change={f.change} size="xs" />
+              </span>
+            </button>
+          </Tooltip>
+        </div>
       ))}
     </div>
   );

@@ -86,7 +86,7 @@ export function SentimentChart({ report }: { report: Report }) {
       )}
       <Legend entries={series.map((s) => ({ label: s.label, color: s.color }))} />
       <BarChart
-        h={report.comparison ? chartHeight - 50 : chartHeight}
+        h={report.comparison ? 270 : 320}
         mt={8}
         data={sentimentRows(report.primary)}
         dataKey="label"
