@@ -6,9 +6,9 @@
 import { create } from 'zustand';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { Report, ReportScopeInput } from '../../../shared/reports/schema';
-import { defaultChoice, type ScopeChoice } from './model/scope';
+import { defaultChoice, type ScopeChoice, type TimeBasis } from './model/scope';
 
-export type TimeBasis = 'business' | 'calendar';
+export type { TimeBasis };
 
 interface ReportsState {
   /** The scope bar's choice (preset, custom days, comparison, filters) the scope is made from. */

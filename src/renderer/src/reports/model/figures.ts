@@ -1,7 +1,7 @@
 /** The key figures across the top of a report: value, the comparison's, the change, and the drill. */
 import type { FeedbackFilter } from '../../../../shared/contract';
 import type { PeriodFigures, Report } from '../../../../shared/reports/schema';
-import type { TimeBasis } from '../state';
+import type { TimeBasis } from './scope';
 import { changeOf, type Better, type Change, type ChangeKind } from './change';
 import { formatCount, formatDuration, formatPercent, share } from './format';
 import { narrowed, sideFilter } from './drill';

@@ -3,7 +3,7 @@
  * repeat customers. Each row carries both sides' counts and shares so a bar can show both.
  */
 import type { AgentFigures, NamedCount, PeriodFigures, Report } from '../../../../shared/reports/schema';
-import type { TimeBasis } from '../state';
+import type { TimeBasis } from './scope';
 import { changeOf, type Change } from './change';
 
 export interface ComparedRow {

@@ -5,6 +5,9 @@
 import type { Channel } from '../../../../shared/domain';
 import type { ReportCompare, ReportFilter, ReportScopeInput } from '../../../../shared/reports/schema';
 
+/** Which durations the times show: business hours of the SLA calendar, or wall-clock time. */
+export type TimeBasis = 'business' | 'calendar';
+
 export const presetIds = ['last7', 'last30', 'thisMonth', 'lastMonth', 'thisQuarter', 'last12Months', 'custom'] as const;
 export type PresetId = (typeof presetIds)[number];
 
