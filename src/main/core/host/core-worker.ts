@@ -13,7 +13,7 @@ import type { CoreWorkerData } from './start-worker';
 const port = parentPort as unknown as Port<ToCore, FromCore> | null;
 if (!port) throw new Error('core-worker runs only as a worker thread.');
 const data = workerData as CoreWorkerData;
-const host = hostServices(port, data.secretsName);
+const host = hostServices(port, data.secretsName, data.dialogs);
 
 createCore({
   dataDir: data.dataDir,
@@ -23,7 +23,7 @@ createCore({
   ...(data.appVersion ? { appVersion: data.appVersion } : {}),
   ...(data.importBatchSize ? { importBatchSize: data.importBatchSize } : {}),
   ...(data.jobWorker ? { jobWorker: data.jobWorker } : {}),
-  ...(data.dialogs ? { dialogs: host.dialogs } : {}),
+  ...(data.dialogs !== undefined ? { dialogs: host.dialogs } : {}),
 }).then(
   (core) => serveCore(core, port, () => (parentPort as { close(): void } | null)?.close()),
   (error: unknown) => port.postMessage({ t: 'failed', error: toErrorInfo(error) }),

@@ -28,6 +28,11 @@ const methods: { [S in Service]: readonly Exclude<keyof HostServices[S], 'name'>
   secrets: ['available', 'get', 'set', 'delete'],
 };
 
+/** The dialog methods a host's dialogs object answers (a host without a printer has no printToPdf). */
+export function dialogMethodsOf(dialogs: CoreDialogs): string[] {
+  return methods.dialogs.filter((name) => typeof dialogs[name] === 'function');
+}
+
 /** Host → core. */
 export type ToCore =
   | { t: 'invoke'; id: number; channel: string; input: unknown; meta?: CallMeta }
@@ -55,7 +60,7 @@ export interface Port<In, Out> {
  * The core's side of what it asks the host: dialogs and secrets that cross the port. The
  * secrets' name (for `doctor` and messages) is the host store's, passed in at start.
  */
-export function hostServices(port: Port<ToCore, FromCore>, secretsName: string): HostServices {
+export function hostServices(port: Port<ToCore, FromCore>, secretsName: string, dialogMethods?: readonly string[]): HostServices {
   let next = 1;
   const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   port.on('message', (message) => {
@@ -72,9 +77,12 @@ export function hostServices(port: Port<ToCore, FromCore>, secretsName: string):
       waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
       port.postMessage({ t: 'ask', id, service, method, args });
     });
-  const proxy = <S extends Service>(service: S): HostServices[S] =>
-    Object.fromEntries(methods[service].map((method) => [method, (...args: unknown[]) => ask(service, String(method), args)])) as unknown as HostServices[S];
-  return { dialogs: proxy('dialogs'), secrets: { ...proxy('secrets'), name: secretsName } };
+  // Only the methods the host has: a core checks for an optional one (chooseFolder, printToPdf) by its presence.
+  const proxy = <S extends Service>(service: S, only?: readonly string[]): HostServices[S] =>
+    Object.fromEntries(
+      methods[service].filter((method) => only === undefined || only.includes(String(method))).map((method) => [method, (...args: unknown[]) => ask(service, String(method), args)]),
+    ) as unknown as HostServices[S];
+  return { dialogs: proxy('dialogs', dialogMethods), secrets: { ...proxy('secrets'), name: secretsName } };
 }
 
 export function serveCore(core: HostCore, port: Port<ToCore, FromCore>, onClosed: () => void): void {

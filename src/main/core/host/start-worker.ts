@@ -8,7 +8,7 @@ import { HearkenError } from '../../../shared/errors';
 import type { WorkerEntry } from '../jobs/thread-runner';
 import type { SecretStore } from '../secrets/secret-store';
 import type { CoreDialogs, HostCore } from '../types';
-import { connectCore, type FromCore, type Port, type ToCore } from './protocol';
+import { connectCore, dialogMethodsOf, type FromCore, type Port, type ToCore } from './protocol';
 
 /** What the core worker is created with: only data, since nothing else crosses a thread. */
 export interface CoreWorkerData {
@@ -20,8 +20,8 @@ export interface CoreWorkerData {
   appVersion?: string | undefined;
   importBatchSize?: number | undefined;
   jobWorker?: WorkerEntry | undefined;
-  /** Whether the host answers dialog requests. */
-  dialogs?: boolean | undefined;
+  /** The dialog methods the host answers (a host without a printer has no printToPdf); none: no dialogs. */
+  dialogs?: string[] | undefined;
 }
 
 export async function startCoreWorker(
@@ -29,7 +29,7 @@ export async function startCoreWorker(
   data: Omit<CoreWorkerData, 'secretsName' | 'dialogs'>,
   services: { secrets: SecretStore; dialogs?: CoreDialogs | undefined },
 ): Promise<HostCore> {
-  const workerData: CoreWorkerData = { ...data, secretsName: services.secrets.name, dialogs: services.dialogs !== undefined };
+  const workerData: CoreWorkerData = { ...data, secretsName: services.secrets.name, dialogs: services.dialogs ? dialogMethodsOf(services.dialogs) : undefined };
   const worker = new Worker(entry.file, { workerData: { ...entry.data, ...workerData } });
   const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
   await new Promise<void>((resolve, reject) => {
