@@ -76,15 +76,27 @@ export function emergingTerms(docs: Iterable<{ text: string; receivedAt: number 
  * The same test on two sets of documents chosen by the caller (a report's period against
  * the one before, a year before, or another product's or channel's documents).
  */
-export function emergingBetween(recent: Iterable<{ text: string }>, previous: Iterable<{ text: string }>, options: Omit<EmergingOptions, 'recentDays' | 'previousDays'> = {}): EmergingTerm[] {
-  function* sided(): Generator<{ text: string; recent: boolean }> {
-    for (const doc of recent) yield { text: doc.text, recent: true };
-    for (const doc of previous) yield { text: doc.text, recent: false };
+export function emergingBetween(
+  recent: readonly EmergingDoc[],
+  previous: readonly EmergingDoc[],
+  options: Omit<EmergingOptions, 'recentDays' | 'previousDays'> = {},
+): EmergingTerm[] {
+  // A side with no documents can show no rise: the words need not be read.
+  if (recent.length === 0 || previous.length === 0) return [];
+  function* sided(): Generator<EmergingDoc & { recent: boolean }> {
+    for (const doc of recent) yield { ...doc, recent: true };
+    for (const doc of previous) yield { ...doc, recent: false };
   }
   return termsRising(sided(), options);
 }
 
-function termsRising(docs: Iterable<{ text: string; recent: boolean }>, options: EmergingOptions): EmergingTerm[] {
+/** A document; its language when known already (the item's), else detected from the text. */
+export interface EmergingDoc {
+  text: string;
+  language?: string | null;
+}
+
+function termsRising(docs: Iterable<EmergingDoc & { recent: boolean }>, options: EmergingOptions): EmergingTerm[] {
   const minCount = options.minCount ?? 5;
   const minLlr = options.minLlr ?? 10.83;
   const groups = new Map<string, Group>();
@@ -95,7 +107,7 @@ function termsRising(docs: Iterable<{ text: string; recent: boolean }>, options:
     if (recent) nRecent++;
     else nPrevious++;
     const words = tokenize(doc.text);
-    const stemmer = stemmerFor(detectLanguage(doc.text, words).language);
+    const stemmer = stemmerFor(doc.language ?? detectLanguage(doc.text, words).language);
     const seen = new Set<string>();
     const note = (key: string, surface: string): void => {
       let g = groups.get(key);

@@ -126,9 +126,10 @@ export const buildReport: BuildReport = (db, scope, now) => {
   const primary = figures(db, sides.primary, timeZone, granularity, monthlyBudget);
   const comparison = sides.comparison ? figures(db, sides.comparison, timeZone, granularity, monthlyBudget) : null;
 
-  // Without a comparison, terms rise against the period just before.
-  const recent = sliceTexts(db, sides.primary);
+  // Without a comparison, terms rise against the period just before. With nothing to set
+  // them against (a first year), none can rise, and the period's texts are not read.
   const previous = sliceTexts(db, sides.before);
+  const recent = previous.length > 0 ? sliceTexts(db, sides.primary) : [];
   const emerging: Report['emerging'] = {
     terms: emergingBetween(recent, previous, { limit: EMERGING_LIMIT }),
     sampled: { recent: recent.length, previous: previous.length },

@@ -193,13 +193,11 @@ export function customerNames(db: DB, ids: readonly string[]): Map<string, strin
 }
 
 /** Subject and body of the slice's newest items (up to `limit`), for emerging terms. */
-export function sliceTexts(db: DB, slice: ReportSlice, limit: number = TEXTS_PER_SIDE): { text: string; receivedAt: number }[] {
+export function sliceTexts(db: DB, slice: ReportSlice, limit: number = TEXTS_PER_SIDE): { text: string; language: string | null; receivedAt: number }[] {
   const where = sliceWhere(slice.filter);
-  return (
-    cached(
-      db,
-      `SELECT coalesce(f.subject, '') || ' ' || f.body AS text, f.received_at AS receivedAt FROM feedback f
-       WHERE f.received_at >= ? AND f.received_at < ? AND ${where.sql} ORDER BY f.received_at DESC LIMIT ?`,
-    ).all(slice.from, slice.to, ...where.params, limit) as { text: string; receivedAt: number }[]
-  );
+  return cached(
+    db,
+    `SELECT coalesce(f.subject, '') || ' ' || f.body AS text, f.language, f.received_at AS receivedAt FROM feedback f
+     WHERE f.received_at >= ? AND f.received_at < ? AND ${where.sql} ORDER BY f.received_at DESC LIMIT ?`,
+  ).all(slice.from, slice.to, ...where.params, limit) as { text: string; language: string | null; receivedAt: number }[];
 }
