@@ -24,7 +24,8 @@ const SPEC_TIMEOUT = 150_000;
 let fake: FakeOpenAi | undefined;
 /** Every path the save dialog answered, newest last. */
 const saved: string[] = [];
-let scheduleFolder = '';
+/** Where the folder dialog answers for scheduled exports. */
+const scheduleFolder = (): string => join(app().scratch, 'scheduled');
 
 const app = useApp({
   core: {
@@ -47,9 +48,8 @@ const app = useApp({
         }
       },
       chooseFolder: () => {
-        scheduleFolder = join(app().scratch, 'scheduled');
-        mkdirSync(scheduleFolder, { recursive: true });
-        return Promise.resolve(scheduleFolder);
+        mkdirSync(scheduleFolder(), { recursive: true });
+        return Promise.resolve(scheduleFolder());
       },
     },
   },
@@ -58,6 +58,7 @@ const app = useApp({
     await call(core, 'ai.settings.save', { enabled: true, provider: 'custom', baseUrl: fake.baseUrl, model: 'fake-model', redact: 'off' });
     await correctSomeSentiments(core);
     await sendSomeReplies(core);
+    await useSomeAiDrafts(core);
   },
 });
 
@@ -91,6 +92,23 @@ async function sendSomeReplies(core: Core): Promise<void> {
     const body = sent % 3 === 2 ? `${first.text}\n\nThanks again for your patience.` : first.text;
     await call(core, 'replies.send', { feedbackId: item.id, body, suggestion: { kind: first.kind, sourceId: first.sourceId, text: first.text, rank: 1 } });
     if (++sent === 6) break;
+  }
+}
+
+/** AI drafts of three conversations of the period: one sent as written, one edited, one set aside. */
+async function useSomeAiDrafts(core: Core): Promise<void> {
+  const { from, to } = defaultPeriod();
+  const { items } = await call(core, 'feedback.list', { filter: { receivedFrom: from, receivedTo: to, status: ['open'] }, sort: 'oldest', cursor: null, limit: 3 });
+  for (const [i, item] of items.entries()) {
+    const { draftId } = await call(core, 'ai.draft.start', { feedbackId: item.id, tone: 'friendly' });
+    let draft = (await call(core, 'ai.draft.get', { feedbackId: item.id })).draft;
+    for (let tries = 0; draft?.state !== 'done' && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      draft = (await call(core, 'ai.draft.get', { feedbackId: item.id })).draft;
+    }
+    if (draft?.state !== 'done') throw new Error(`The fake model did not finish the draft for ${item.id}: ${draft?.error ?? draft?.state ?? 'none'}`);
+    if (i === 2) await call(core, 'ai.draft.discard', { draftId });
+    else await call(core, 'replies.send', { feedbackId: item.id, body: i === 0 ? draft.text : `${draft.text}\n\nKind regards, Sam`, suggestion: null, aiDraftId: draftId });
   }
 }
 
@@ -204,6 +222,10 @@ describe('the Reports view: insights, AI quality and exports', () => {
       const ai = report.primary.ai;
       expect(ai.llm.calls, 'the summary written in the first step').toBeGreaterThan(0);
       await expect.poll(() => page.getByTestId('llm-calls').textContent(), { timeout: UI_TIMEOUT }).toBe(ai.llm.calls.toLocaleString('en'));
+      // The three drafts written in set-up: one sent as written, one edited, one set aside.
+      expect(ai.drafts).toMatchObject({ unchanged: 1, edited: 1, discarded: 1 });
+      expect(await page.getByTestId('drafts-bar').getAttribute('data-total')).toBe('3');
+      expect(await page.getByTestId('drafts-bar-edited').textContent()).toContain('1 · 33.3%');
       const channels = page.locator('[data-testid="overrides-channel"] [data-testid="override-row"]');
       await expect.poll(() => channels.count(), { timeout: UI_TIMEOUT }).toBe(ai.overrides.byChannel.length);
       await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -273,7 +295,7 @@ describe('the Reports view: insights, AI quality and exports', () => {
       await page.getByTestId('schedule-enabled').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       await page.getByTestId('schedule-enabled').check();
       await page.getByTestId('schedule-folder-button').click();
-      await expect.poll(() => page.getByTestId('schedule-folder').textContent(), { timeout: UI_TIMEOUT }).toBe(scheduleFolder);
+      await expect.poll(() => page.getByTestId('schedule-folder').textContent(), { timeout: UI_TIMEOUT }).toBe(scheduleFolder());
       await page.getByTestId('schedule-rows').check();
       await page.getByTestId('schedule-format-csv').check();
       await page.getByTestId('schedule-format-pdf').check();
@@ -282,13 +304,13 @@ describe('the Reports view: insights, AI quality and exports', () => {
       await page.getByTestId('schedule-run-now').click();
       await expect.poll(() => page.getByTestId('schedule-last-files').locator('p').count(), { timeout: 60_000 }).toBeGreaterThan(0);
       const status = await call(app().core, 'reports.schedule.get', {});
-      expect(status.schedule).toMatchObject({ enabled: true, cadence: 'weekly', folder: scheduleFolder, formats: ['pdf', 'html', 'xlsx', 'csv'], includeRows: true });
+      expect(status.schedule).toMatchObject({ enabled: true, cadence: 'weekly', folder: scheduleFolder(), formats: ['pdf', 'html', 'xlsx', 'csv'], includeRows: true });
       expect(status.lastRun?.error).toBeNull();
-      const written = readdirSync(scheduleFolder, { recursive: true }).map(String);
+      const written = readdirSync(scheduleFolder(), { recursive: true }).map(String);
       expect(written.some((f) => f.endsWith('.html'))).toBe(true);
       expect(written.some((f) => f.endsWith('.xlsx'))).toBe(true);
       expect(written.some((f) => f.endsWith('.pdf'))).toBe(true);
-      for (const file of status.lastRun!.files) expect(existsSync(file.startsWith('/') ? file : join(scheduleFolder, file)), file).toBe(true);
+      for (const file of status.lastRun!.files) expect(existsSync(file.startsWith('/') ? file : join(scheduleFolder(), file)), file).toBe(true);
 
       await page.getByTestId('schedule-save').click();
       await dialog.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
