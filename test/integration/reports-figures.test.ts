@@ -323,6 +323,13 @@ describe('report figures', () => {
     expect(byChannel.comparison!.sla.firstResponse).toEqual({ met: 1, breached: 1, rate: 0.5 });
   });
 
+  it('reads days in the SLA calendar’s zone when the scope names none', async () => {
+    const r = await run({ from: SAT_24, to: TUE_27 });
+    expect(r.scope.timeZone).toBe('Europe/Berlin');
+    expect(r.primary.series.labels).toEqual(['2026-10-24', '2026-10-25', '2026-10-26']);
+    expect(r.primary.total).toBe(6);
+  });
+
   it('narrows by the inbox filter', async () => {
     const r = await run({ ...PERIOD, filter: { assignee: ['Ann Agent'] } });
     expect(r.primary.total).toBe(2);
