@@ -1,11 +1,7 @@
 /** The AI-quality tables of a report: drafts, suggestions, override rates, LLM usage. */
 import type { ReportTable } from './item';
 import type { OverrideGroup, PeriodFigures } from './schema';
-
-type Row = ReportTable['rows'][number];
-type Column = ReportTable['columns'][number];
-
-const share = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+import { share, type Column, type Row } from './tables-common';
 
 export function aiTables(p: PeriodFigures, c: PeriodFigures | null): ReportTable[] {
   return [
