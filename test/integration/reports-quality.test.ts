@@ -153,6 +153,14 @@ describe('aiQualityFor', () => {
     expect(q.llm.monthlyBudget).toBeNull();
   });
 
+  it('counts overrides among the period’s items even when the clause names only filters (as a report passes it)', () => {
+    const db = openStore();
+    seed(db);
+    const withRange = aiQualityFor(db, from, to, scope({ product: ['A'] }), { monthlyBudget: null });
+    const filtersOnly = aiQualityFor(db, from, to, filterClause({ product: ['A'] }), { monthlyBudget: null });
+    expect(filtersOnly.overrides).toEqual(withRange.overrides);
+  });
+
   it('takes the budget month from the period’s last instant', () => {
     const db = openStore();
     seed(db);

@@ -75,17 +75,17 @@ function group(rows: readonly OverrideRow[], key: (r: OverrideRow) => string): O
     .sort((a, b) => b.items - a.items || a.key.localeCompare(b.key));
 }
 
-function overrides(db: DB, scope: ScopeClause): AiQuality['overrides'] {
-  // The overridden items are read once into a set (the audit log has no index by item);
-  // an override counts whenever it was made, as the item is the scope's.
+function overrides(db: DB, from: number, to: number, scope: ScopeClause): AiQuality['overrides'] {
+  // The items are the period's (received in it); an override counts whenever it was made.
+  // The overridden items are read once into a set (audit_sentiment_overrides, 0016).
   const rows = cached(
     db,
     `SELECT coalesce(f.language, 'unknown') AS language, f.channel AS channel, count(*) AS items,
        sum(f.id IN (SELECT entity_id FROM audit_events
                     WHERE action = 'sentiment.override' AND json_extract(detail, '$.fromSource') IN ('local', 'llm'))) AS sentiment,
        sum(EXISTS (SELECT 1 FROM feedback_tag_rejections r WHERE r.feedback_id = f.id)) AS topic
-     FROM feedback f WHERE (${scope.sql}) GROUP BY 1, 2`,
-  ).all(...scope.params) as OverrideRow[];
+     FROM feedback f WHERE f.received_at >= ? AND f.received_at < ? AND (${scope.sql}) GROUP BY 1, 2`,
+  ).all(from, to, ...scope.params) as OverrideRow[];
   return { byLanguage: group(rows, (r) => r.language), byChannel: group(rows, (r) => r.channel) };
 }
 
@@ -131,7 +131,7 @@ export function aiQualityFor(db: DB, from: number, to: number, filter: ScopeClau
   return {
     drafts: drafts(db, from, to, filter),
     suggestions: suggestions(db, from, to, filter),
-    overrides: overrides(db, filter),
+    overrides: overrides(db, from, to, filter),
     llm: llm(db, from, to, budget.monthlyBudget),
   };
 }
