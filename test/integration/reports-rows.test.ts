@@ -163,6 +163,7 @@ describe('per-conversation rows', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.rowCount).toBe(4);
+    expect(sheet.autoFilter).toBeTruthy();
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const cell = (row: number, name: string): ExcelJS.Cell => sheet.getRow(row).getCell(header.indexOf(name) + 1);
     expect(header).toHaveLength(36);
