@@ -9,7 +9,8 @@ import { formulaSafe } from '../../../shared/reports/csv-safe';
 import type { LocalClock } from '../../../shared/reports/local-time';
 import { BODY_EXCERPT_CHARS, conversationRowKeys, TAG_SEPARATOR, type ConversationRow, type ConversationRowKey } from '../store/conversation-rows';
 
-type Kind = 'text' | 'tags' | 'time' | 'duration' | 'number' | 'int' | 'bool';
+/** `code`: a value the schema's CHECK limits to a few words (channel, status …): never a formula, never quoted. */
+type Kind = 'text' | 'code' | 'tags' | 'time' | 'duration' | 'number' | 'int' | 'bool';
 type Value = string | number | null;
 type Get = (row: ConversationRow) => Value;
 
@@ -51,26 +52,26 @@ export function rowColumns(zone: string): RowColumn[] {
     field('externalId', 'External ID', 'text'),
     field('source', 'Source', 'text'),
     field('receivedAt', local('Received at'), 'time'),
-    field('channel', 'Channel', 'text'),
+    field('channel', 'Channel', 'code'),
     field('product', 'Product', 'text'),
     field('customerName', 'Customer', 'text'),
     field('customerEmail', 'Customer e-mail', 'text'),
-    field('customerTier', 'Customer tier', 'text'),
+    field('customerTier', 'Customer tier', 'code'),
     field('subject', 'Subject', 'text'),
-    field('status', 'Status', 'text'),
-    field('priority', 'Priority', 'text'),
-    field('sentiment', 'Sentiment', 'text'),
+    field('status', 'Status', 'code'),
+    field('priority', 'Priority', 'code'),
+    field('sentiment', 'Sentiment', 'code'),
     field('sentimentScore', 'Sentiment score', 'number'),
-    field('sentimentSource', 'Sentiment set by', 'text'),
+    field('sentimentSource', 'Sentiment set by', 'code'),
     field('language', 'Language', 'text'),
     field('topics', 'Topics', 'tags'),
     field('labels', 'Labels', 'tags'),
-    field('urgency', 'Urgency', 'text'),
+    field('urgency', 'Urgency', 'code'),
     field('assignee', 'Assignee', 'text'),
     field('escalated', 'Escalated', 'bool'),
     field('escalationTarget', 'Escalated to', 'text'),
     field('escalationReason', 'Escalation reason', 'text'),
-    field('escalationState', 'Escalation state', 'text'),
+    field('escalationState', 'Escalation state', 'code'),
     field('escalatedAt', local('Escalated at'), 'time'),
     field('firstResponseAt', local('First response at'), 'time'),
     field('resolvedAt', local('Resolved at'), 'time'),
@@ -78,8 +79,8 @@ export function rowColumns(zone: string): RowColumn[] {
     field('resolutionBms', 'Resolution (business hours)', 'duration'),
     since('firstResponseAt', 'firstResponseMs', 'First response (calendar time)'),
     since('resolvedAt', 'resolutionMs', 'Resolution (calendar time)'),
-    field('slaFirstResponse', 'First-response SLA', 'text'),
-    field('slaResolution', 'Resolution SLA', 'text'),
+    field('slaFirstResponse', 'First-response SLA', 'code'),
+    field('slaResolution', 'Resolution SLA', 'code'),
     field('messageCount', 'Messages', 'int'),
     field('rating', 'Rating', 'int'),
     field('body', `Message (first ${BODY_EXCERPT_CHARS} characters)`, 'text'),
@@ -128,6 +129,9 @@ export function csvLine(columns: readonly RowColumn[], row: ConversationRow, clo
         break;
       case 'text':
         line += csvText(v as string);
+        break;
+      case 'code':
+        line += v as string;
         break;
       default:
         line += String(v);
