@@ -138,6 +138,16 @@ describe('insightsFor with a period before', () => {
     expect(movers[2]!.text).toMatch(/^Chat fell from 42 to 40 items \(42\.0% to 40\.0% of items\); not a significant change \(p = 0\.\d\d\)\.$/);
   });
 
+  it('starts a sentence with a capital and says when a count rose while its share fell', () => {
+    // Every channel grew: chat from 31 to 56 items while its share fell from 31.0% to 28.0%.
+    const a = figures({ total: 200, channels: { email: 144, chat: 56 }, topics: { praise: 12 } });
+    const b = figures({ total: 100, channels: { email: 69, chat: 31 }, topics: { praise: 6 } });
+    const texts = insightsFor(a, b, noTerms, previous).map((i) => i.text);
+    expect(texts).toContain('Chat rose from 31 to 56 items, but its share of items fell from 31.0% to 28.0%; not a significant change (p = 0.88).');
+    expect(texts.some((t) => t.startsWith('Praise '))).toBe(true);
+    expect(texts.some((t) => t.startsWith('praise'))).toBe(false);
+  });
+
   it('reports up to three emerging terms with a drill-down search', () => {
     const terms: Report['emerging'] = {
       terms: ['charger', 'cable', 'plug', 'socket'].map((term, i) => ({ term, recent: 14 - i, previous: 1, llr: 20 - i, ratio: 5 })),

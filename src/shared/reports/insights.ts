@@ -127,25 +127,35 @@ function ofSide(base: Base, side: string, possessiveOnly = false): string {
   return base === 'rated' ? `of ${side}'s items with a sentiment` : `of ${side}'s items`;
 }
 
+/** Topic names are often lower case ("refunds"); a sentence still starts with a capital. */
+const capital = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
 function significantText(c: Candidate, names: [string, string] | null, p: number): string {
   const tail = `(${counts(c.current, c.previous)}; ${formatP(p)}).`;
   if (names !== null) {
     const [a, b] = names;
-    return `${c.subject}: ${pct(c.current)} ${ofSide(c.base, a)} vs ${pct(c.previous)} ${ofSide(c.base, b, c.base !== 'sla')} ${tail}`;
+    return `${capital(c.subject)}: ${pct(c.current)} ${ofSide(c.base, a)} vs ${pct(c.previous)} ${ofSide(c.base, b, c.base !== 'sla')} ${tail}`;
   }
   const verb = c.current.count / c.current.base > c.previous.count / c.previous.base ? 'rose' : 'fell';
   const of = c.base === 'items' ? ' of items' : c.base === 'rated' ? ' of items with a sentiment' : '';
-  return `${c.subject} ${verb} from ${pct(c.previous)} to ${pct(c.current)}${of} ${tail}`;
+  return `${capital(c.subject)} ${verb} from ${pct(c.previous)} to ${pct(c.current)}${of} ${tail}`;
 }
 
 function moverText(c: Candidate, names: [string, string] | null): string {
   const why = c.adjusted === null ? 'too few items to test' : `not a significant ${names === null ? 'change' : 'difference'} (${formatP(c.adjusted)})`;
   if (names !== null) {
     const [a, b] = names;
-    return `${c.subject}: ${c.current.count} of ${a}'s items vs ${c.previous.count} of ${b}'s (${pct(c.current)} vs ${pct(c.previous)}); ${why}.`;
+    return `${capital(c.subject)}: ${c.current.count} of ${a}'s items vs ${c.previous.count} of ${b}'s (${pct(c.current)} vs ${pct(c.previous)}); ${why}.`;
   }
   const verb = c.current.count > c.previous.count ? 'rose' : 'fell';
-  return `${c.subject} ${verb} from ${c.previous.count} to ${c.current.count} items (${pct(c.previous)} to ${pct(c.current)} of items); ${why}.`;
+  const shareNow = c.current.base === 0 ? 0 : c.current.count / c.current.base;
+  const shareBefore = c.previous.base === 0 ? 0 : c.previous.count / c.previous.base;
+  // A count can rise while its share falls (every channel grew): then say so, never "rose" alone.
+  const against = shareNow !== shareBefore && shareNow > shareBefore !== (verb === 'rose');
+  const shares = against
+    ? `, but its share of items ${shareNow > shareBefore ? 'rose' : 'fell'} from ${pct(c.previous)} to ${pct(c.current)}`
+    : ` (${pct(c.previous)} to ${pct(c.current)} of items)`;
+  return `${capital(c.subject)} ${verb} from ${c.previous.count} to ${c.current.count} items${shares}; ${why}.`;
 }
 
 function emergingInsights(primary: PeriodFigures, emerging: Report['emerging'], compare: ReportCompare): Insight[] {
