@@ -9,7 +9,7 @@ import type { Channel } from '../../../shared/domain';
 import { aggregate, REPEAT_WINDOW_MS } from '../../../shared/reports/aggregate';
 import { comparisonPeriod, granularityFor, makeBuckets, periodLabel } from '../../../shared/reports/buckets';
 import { insightsFor } from '../../../shared/reports/insights';
-import type { Granularity, PeriodFigures, Report, ReportScope } from '../../../shared/reports/schema';
+import type { Granularity, PeriodFigures, Report, ReportScope, SlaAttainment } from '../../../shared/reports/schema';
 import { emergingBetween } from '../analysis/emerging';
 import { loadAiSettings } from '../ai/settings';
 import type { DB } from '../store/db';
@@ -19,6 +19,7 @@ import {
   customerNames,
   earlierContacts,
   escalationFigures,
+  overdueNow,
   scanItems,
   sliceTexts,
   sliceWhere,
@@ -69,7 +70,13 @@ function sidesOf(scope: ReportScope, timeZone: string): { primary: Side; compari
   }
 }
 
-function figures(db: DB, side: Side, timeZone: string, granularity: Granularity, monthlyBudget: number | null): PeriodFigures {
+/** Met and breached clocks, with the running ones already past their deadline counted as breached. */
+function attainment(ended: SlaAttainment, overdue: number): SlaAttainment {
+  const breached = ended.breached + overdue;
+  return { met: ended.met, breached, rate: ended.met + breached === 0 ? null : ended.met / (ended.met + breached) };
+}
+
+function figures(db: DB, side: Side, timeZone: string, granularity: Granularity, monthlyBudget: number | null, now: number): PeriodFigures {
   const slice: ReportSlice = { filter: side.filter, from: side.from, to: side.to };
   const escalations = escalationFigures(db, slice);
   const a = aggregate(
@@ -78,6 +85,7 @@ function figures(db: DB, side: Side, timeZone: string, granularity: Granularity,
     carriedItems(db, slice),
     earlierContacts(db, slice, REPEAT_WINDOW_MS),
   );
+  const overdue = overdueNow(db, slice, now);
   const names = customerNames(
     db,
     a.repeat.topCustomers.map((c) => c.customerId),
@@ -101,7 +109,7 @@ function figures(db: DB, side: Side, timeZone: string, granularity: Granularity,
     },
     firstResponse: a.firstResponse,
     resolution: a.resolution,
-    sla: a.sla,
+    sla: { firstResponse: attainment(a.sla.firstResponse, overdue.firstResponse), resolution: attainment(a.sla.resolution, overdue.resolution) },
     backlog: a.backlog,
     agents: a.agents,
     repeat: {
@@ -123,8 +131,8 @@ export const buildReport: BuildReport = (db, scope, now) => {
   const granularity = granularityFor(scope.from, scope.to);
   const monthlyBudget = loadAiSettings(db).monthlyTokenBudget;
   const sides = sidesOf(scope, timeZone);
-  const primary = figures(db, sides.primary, timeZone, granularity, monthlyBudget);
-  const comparison = sides.comparison ? figures(db, sides.comparison, timeZone, granularity, monthlyBudget) : null;
+  const primary = figures(db, sides.primary, timeZone, granularity, monthlyBudget, now);
+  const comparison = sides.comparison ? figures(db, sides.comparison, timeZone, granularity, monthlyBudget, now) : null;
 
   // Without a comparison, terms rise against the period just before. With nothing to set
   // them against (a first year), none can rise, and the period's texts are not read.

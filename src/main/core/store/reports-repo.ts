@@ -132,6 +132,27 @@ export function topicCounts(db: DB, slice: ReportSlice): NamedCount[] {
   ).all(slice.from, slice.to, ...where.params) as NamedCount[];
 }
 
+/**
+ * The slice's items whose running clock is already past its deadline at `now`: breached,
+ * though no reply or resolution has ended the clock yet (the stored outcomes count only
+ * ended clocks). By the item's earliest running clock (feedback.sla_clock).
+ */
+export function overdueNow(db: DB, slice: ReportSlice, now: number): { firstResponse: number; resolution: number } {
+  const where = sliceWhere(slice.filter);
+  const rows = cached(
+    db,
+    `SELECT f.sla_clock AS clock, count(*) AS n FROM feedback f
+     WHERE f.sla_due_at <= ? AND f.received_at >= ? AND f.received_at < ? AND ${where.sql}
+     GROUP BY f.sla_clock`,
+  ).all(now, slice.from, slice.to, ...where.params) as { clock: string | null; n: number }[];
+  const out = { firstResponse: 0, resolution: 0 };
+  for (const r of rows) {
+    if (r.clock === 'first-response') out.firstResponse += r.n;
+    else if (r.clock === 'resolution') out.resolution += r.n;
+  }
+  return out;
+}
+
 export interface EscalationFigures {
   /** Rowids of the slice's items with any escalation record. */
   items: Set<number>;
