@@ -77,13 +77,14 @@ function group(rows: readonly OverrideRow[], key: (r: OverrideRow) => string): O
 
 function overrides(db: DB, from: number, to: number, scope: ScopeClause): AiQuality['overrides'] {
   // The items are the period's (received in it); an override counts whenever it was made.
-  // The overridden items are read once into a set (audit_sentiment_overrides, 0016).
+  // The overridden items are read once into sets of rowids (audit_sentiment_overrides, 0016),
+  // so the period's items are read from the covering report index alone, never their rows.
   const rows = cached(
     db,
     `SELECT coalesce(f.language, 'unknown') AS language, f.channel AS channel, count(*) AS items,
-       sum(f.id IN (SELECT entity_id FROM audit_events
-                    WHERE action = 'sentiment.override' AND json_extract(detail, '$.fromSource') IN ('local', 'llm'))) AS sentiment,
-       sum(EXISTS (SELECT 1 FROM feedback_tag_rejections r WHERE r.feedback_id = f.id)) AS topic
+       sum(f.rowid IN (SELECT o.rowid FROM audit_events a JOIN feedback o ON o.id = a.entity_id
+                       WHERE a.action = 'sentiment.override' AND json_extract(a.detail, '$.fromSource') IN ('local', 'llm'))) AS sentiment,
+       sum(f.rowid IN (SELECT o.rowid FROM feedback_tag_rejections r JOIN feedback o ON o.id = r.feedback_id)) AS topic
      FROM feedback f WHERE f.received_at >= ? AND f.received_at < ? AND (${scope.sql}) GROUP BY 1, 2`,
   ).all(from, to, ...scope.params) as OverrideRow[];
   return { byLanguage: group(rows, (r) => r.language), byChannel: group(rows, (r) => r.channel) };

@@ -28,7 +28,8 @@ export function up(db: DB): void {
 
     CREATE INDEX feedback_report ON feedback(
       received_at, channel, sentiment, status, escalated, product, language, assignee, customer_id,
-      first_response_at, resolved_at, first_response_bms, resolution_bms, sla_first_response, sla_resolution);
+      first_response_at, resolved_at, first_response_bms, resolution_bms, sla_first_response, sla_resolution,
+      sla_due_at, sla_clock);
 
     -- The AI-quality figures read which items a person re-labelled; the audit log is
     -- otherwise read by time only.
