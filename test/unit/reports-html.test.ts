@@ -169,4 +169,12 @@ describe('renderReportHtml', () => {
     expect(none).not.toContain('class="change');
     expect(none).toContain('No comparison');
   });
+
+  it('names the calendar time under a business-hours median, since a reply at night counts 0 business minutes', () => {
+    const report = sampleReport();
+    const business = render(report);
+    expect(business).toContain(`<div class="note">${formatDuration(report.primary.firstResponse.calendar.median)} in calendar time</div>`);
+    expect(business).toContain(`<div class="note">${formatDuration(report.primary.resolution.calendar.median)} in calendar time</div>`);
+    expect(render(report, { basis: 'calendar' })).not.toContain('<div class="note">');
+  });
 });

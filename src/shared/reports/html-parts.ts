@@ -70,6 +70,8 @@ interface Figure {
   kind: 'int' | 'percent' | 'duration';
   polarity: Polarity;
   get(f: PeriodFigures): number | null;
+  /** Business-hour durations also name the calendar time: a reply at night is 0 business minutes. */
+  calendar?(f: PeriodFigures): number | null;
 }
 
 function figures(basis: Basis): Figure[] {
@@ -79,8 +81,8 @@ function figures(basis: Basis): Figure[] {
     { label: 'Negative share', kind: 'percent', polarity: 'down', get: (f) => share(f.bySentiment.negative, f.total) },
     { label: 'Escalation rate', kind: 'percent', polarity: 'down', get: (f) => f.escalation.rate },
     { label: 'Repeat contacts', kind: 'percent', polarity: 'down', get: (f) => f.repeat.rate },
-    { label: 'Median first response', kind: 'duration', polarity: 'down', get: (f) => f.firstResponse[basis].median },
-    { label: 'Median resolution', kind: 'duration', polarity: 'down', get: (f) => f.resolution[basis].median },
+    { label: 'Median first response', kind: 'duration', polarity: 'down', get: (f) => f.firstResponse[basis].median, ...(basis === 'business' ? { calendar: (f: PeriodFigures) => f.firstResponse.calendar.median } : {}) },
+    { label: 'Median resolution', kind: 'duration', polarity: 'down', get: (f) => f.resolution[basis].median, ...(basis === 'business' ? { calendar: (f: PeriodFigures) => f.resolution.calendar.median } : {}) },
     { label: 'SLA met, first response', kind: 'percent', polarity: 'up', get: (f) => f.sla.firstResponse.rate },
     { label: 'Open at the end', kind: 'int', polarity: 'down', get: (f) => f.backlog.atEnd },
   ];
@@ -111,7 +113,9 @@ export function cardsHtml(report: Report, basis: Basis): string {
   const cards = figures(basis).map((f) => {
     const now = f.get(p);
     const change = c ? changeHtml(f, now, f.get(c), c.label) : '';
-    return `<div class="card"><div class="label">${esc(f.label)}</div><div class="value">${esc(show(f.kind, now))}</div>${change}</div>`;
+    const calendar = f.calendar?.(p);
+    const note = calendar === undefined || calendar === null ? '' : `<div class="note">${esc(`${formatDuration(calendar)} in calendar time`)}</div>`;
+    return `<div class="card"><div class="label">${esc(f.label)}</div><div class="value">${esc(show(f.kind, now))}</div>${note}${change}</div>`;
   });
   return `<div class="cards">${cards.join('')}</div>`;
 }

@@ -37,6 +37,7 @@ p { margin: 0 0 8px; }
 .card .label { font-size: 8.5pt; color: var(--muted); line-height: 1.3; }
 .card .value { font-size: 16pt; font-weight: 650; color: var(--ink); line-height: 1.2; margin-top: 2px; white-space: nowrap; }
 .card .change { font-size: 8.5pt; margin-top: 3px; color: var(--muted); }
+.card .note { font-size: 8pt; color: var(--muted); margin-top: 1px; }
 .change .arrow { font-size: 8pt; }
 .change.good { color: var(--good); }
 .change.bad { color: var(--bad); }
