@@ -83,7 +83,13 @@ function figures(basis: Basis): Figure[] {
     { label: 'Repeat contacts', kind: 'percent', polarity: 'down', get: (f) => f.repeat.rate },
     { label: 'Median first response', kind: 'duration', polarity: 'down', get: (f) => f.firstResponse[basis].median, ...(basis === 'business' ? { calendar: (f: PeriodFigures) => f.firstResponse.calendar.median } : {}) },
     { label: 'Median resolution', kind: 'duration', polarity: 'down', get: (f) => f.resolution[basis].median, ...(basis === 'business' ? { calendar: (f: PeriodFigures) => f.resolution.calendar.median } : {}) },
-    { label: 'SLA met, first response', kind: 'percent', polarity: 'up', get: (f) => f.sla.firstResponse.rate },
+    // First-response and resolution targets together, as the window's card counts them.
+    {
+      label: 'SLA attainment',
+      kind: 'percent',
+      polarity: 'up',
+      get: (f) => share(f.sla.firstResponse.met + f.sla.resolution.met, f.sla.firstResponse.met + f.sla.firstResponse.breached + f.sla.resolution.met + f.sla.resolution.breached),
+    },
     { label: 'Open at the end', kind: 'int', polarity: 'down', get: (f) => f.backlog.atEnd },
   ];
 }
