@@ -84,6 +84,15 @@ describe('key figures', () => {
     const figures = keyFigures(sampleReport(), 'calendar');
     expect(figures.find((f) => f.id === 'firstResponse')).toMatchObject({ value: '1h 30m', comparison: '2h' });
     expect(figures.find((f) => f.id === 'resolution')).toMatchObject({ value: '1d 1h', comparison: '–', change: null });
+    expect(figures.every((f) => f.note === null)).toBe(true);
+  });
+
+  it('names the calendar time under a business-hours median', () => {
+    const notes = keyFigures(sampleReport(), 'business').map((f) => [f.id, f.note]);
+    expect(notes.filter(([, note]) => note !== null)).toEqual([
+      ['firstResponse', '1h 30m in calendar time'],
+      ['resolution', '1d 1h in calendar time'],
+    ]);
   });
 
   it('has no comparison without one', () => {

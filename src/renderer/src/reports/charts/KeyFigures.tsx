@@ -26,6 +26,11 @@ export function KeyFigures({ report, basis }: { report: Report; basis: TimeBasis
               <span className={classes.figureValue} data-testid="figure-value">
                 {f.value}
               </span>
+              {f.note !== null && (
+                <span className={classes.figureNote} data-testid="figure-note">
+                  {f.note}
+                </span>
+              )}
               <span className={classes.figureFoot}>
                 {comparing ? <span data-testid="figure-comparison">vs {f.comparison}</span> : <span />}
                 <ChangeChip change={f.change} size="xs" />

@@ -16,6 +16,8 @@ export interface KeyFigure {
   change: Change | null;
   /** What the figure counts, for the card's tooltip. */
   hint: string;
+  /** Under a business-hours median, its calendar time (a reply at night counts 0 business minutes). */
+  note: string | null;
   drill: FeedbackFilter;
 }
 
@@ -27,6 +29,8 @@ interface Spec {
   better: Better;
   raw(side: PeriodFigures, basis: TimeBasis): number | null;
   format(value: number | null): string;
+  /** Durations: the same figure in calendar time. */
+  calendar?(side: PeriodFigures): number | null;
   extra?: FeedbackFilter;
 }
 
@@ -67,6 +71,7 @@ const specs: Spec[] = [
     kind: 'duration',
     better: 'lower',
     raw: (s, b) => s.firstResponse[b].median,
+    calendar: (s) => s.firstResponse.calendar.median,
     format: formatDuration,
   },
   {
@@ -76,6 +81,7 @@ const specs: Spec[] = [
     kind: 'duration',
     better: 'lower',
     raw: (s, b) => s.resolution[b].median,
+    calendar: (s) => s.resolution.calendar.median,
     format: formatDuration,
   },
   { id: 'sla', label: 'SLA attainment', hint: 'First-response and resolution targets met', kind: 'points', better: 'higher', raw: slaRate, format: formatPercent },
@@ -114,6 +120,7 @@ export function keyFigures(report: Report, basis: TimeBasis): KeyFigure[] {
       id: spec.id,
       label: spec.label,
       hint: spec.hint,
+      note: basis === 'business' && spec.calendar && spec.calendar(primary) !== null ? `${formatDuration(spec.calendar(primary))} in calendar time` : null,
       value: spec.format(value),
       comparison: comparison ? spec.format(before) : null,
       change: comparison ? changeOf(value, before, spec.kind, spec.better) : null,
