@@ -35,6 +35,7 @@ import { measureMboxMemory } from './measures/mbox-memory';
 import { measureMemory } from './measures/memory';
 import { measureOpen } from './measures/open';
 import { measureRenderer } from './measures/renderer';
+import { measureReports } from './measures/reports';
 import { measureSearch } from './measures/search';
 import { measureSuggestions } from './measures/suggestions';
 
@@ -110,7 +111,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
   try {
     if (shouldRun(args, 'generator')) await step('generator', () => measureGenerator(ctx));
     // Every later measure reads the store the insert measure builds.
-    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'escalation', 'memory', 'concurrency', 'ai'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
+    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'escalation', 'memory', 'concurrency', 'ai', 'reports'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
     if (needStore) {
       await step('insert', async () => {
         plainPath = (await measureInsert(ctx)).plainPath;
@@ -121,12 +122,13 @@ async function run(args: BenchArgs): Promise<BenchResult> {
       const spec = workloadSpec(main, ctx.n);
       ctx.details.workload = spec;
       if (shouldRun(args, 'open')) await step('open', () => measureOpen(ctx));
-      if (shouldRun(args, 'inbox') || shouldRun(args, 'search') || shouldRun(args, 'suggestions') || shouldRun(args, 'escalation')) {
+      if (shouldRun(args, 'inbox') || shouldRun(args, 'search') || shouldRun(args, 'suggestions') || shouldRun(args, 'escalation') || shouldRun(args, 'reports')) {
         const core = await openCore(main, access);
         try {
           if (shouldRun(args, 'inbox')) await step('inbox', () => measureInbox(ctx, core, spec));
           if (shouldRun(args, 'search')) await step('search', () => measureSearch(ctx, core));
           if (shouldRun(args, 'suggestions')) await step('suggestions', () => measureSuggestions(ctx, core));
+          if (shouldRun(args, 'reports')) await step('reports', () => measureReports(ctx, core, main));
           // Escalates a few hundred items of the main store: after the read measures.
           if (shouldRun(args, 'escalation')) await step('escalation-queue', () => measureEscalationQueue(ctx, core));
         } finally {
