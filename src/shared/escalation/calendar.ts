@@ -53,7 +53,7 @@ const offsetAt = (timeZone: string, t: number): number => wallClock(timeZone, t)
  * first instant after the gap, so a period that starts or ends inside it lasts exactly the
  * part of it that happens.
  */
-function wallToInstant(timeZone: string, wall: number): number {
+export function wallToInstant(timeZone: string, wall: number): number {
   const before = offsetAt(timeZone, wall - DAY / 2);
   const after = offsetAt(timeZone, wall + DAY / 2);
   const a = wall - before;

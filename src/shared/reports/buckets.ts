@@ -4,6 +4,7 @@
  * change and a half-hour offset (Asia/Kolkata) moves every boundary by that half hour.
  */
 import type { Granularity } from './schema';
+import { wallToInstant } from '../escalation/calendar';
 import { zoneFormatter } from '../time-zone';
 
 const HOUR = 3_600_000;
@@ -33,33 +34,6 @@ function wallClock(timeZone: string, t: number): number {
   }
   const ms = ((t % 1000) + 1000) % 1000;
   return Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second) + ms;
-}
-
-const offsetAt = (timeZone: string, t: number): number => wallClock(timeZone, t) - t;
-
-/**
- * The instant a wall-clock time (given as if UTC) happens in the zone: a repeated time is its
- * first occurrence, a skipped one (inside a DST gap) the first instant after the gap.
- */
-function wallToInstant(timeZone: string, wall: number): number {
-  const before = offsetAt(timeZone, wall - DAY / 2);
-  const after = offsetAt(timeZone, wall + DAY / 2);
-  const a = wall - before;
-  const b = wall - after;
-  const aFits = offsetAt(timeZone, a) === before;
-  const bFits = offsetAt(timeZone, b) === after;
-  if (aFits && bFits) return Math.min(a, b);
-  if (aFits) return a;
-  if (bFits) return b;
-  // In the gap: the change happens between b (old offset) and a (new offset).
-  let lo = Math.floor(b / 1000);
-  let hi = Math.ceil(a / 1000);
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (offsetAt(timeZone, mid * 1000) === before) lo = mid;
-    else hi = mid;
-  }
-  return hi * 1000;
 }
 
 function wallDate(timeZone: string, t: number): Wall {
