@@ -21,6 +21,8 @@ import type { Channel, Sentiment, Status } from '../../src/shared/domain';
 import type { Report, ReportScopeInput } from '../../src/shared/reports/schema';
 import { makeTempCore, type TempCore } from '../support/core';
 import { call } from '../helpers/results';
+import { grantOf } from '../helpers/grants';
+import { readFileSync } from 'node:fs';
 
 const M = 60_000;
 const H = 60 * M;
@@ -405,5 +407,15 @@ describe('report figures', () => {
     const p = (await run(PERIOD)).primary;
     expect(p.resolution.business).toEqual(dist(2, 0, H, H / 2));
     expect(p.sla.firstResponse).toEqual({ met: 2, breached: 4, rate: 2 / 6 });
+  });
+
+  it('works the missing times out before an export reads them too', async () => {
+    raw.prepare('UPDATE feedback SET first_response_bms = NULL, resolution_bms = NULL, sla_first_response = NULL, sla_resolution = NULL').run();
+    raw.prepare('DELETE FROM settings WHERE key = ?').run(REPORT_TIMES_KEY);
+    const path = join(temp.dataDir, 'times-report.html');
+    await call(temp.core, 'reports.export', { scope: PERIOD, format: 'html', grant: await grantOf(temp.core, path, 'write') });
+    expect(raw.prepare('SELECT value FROM settings WHERE key = ?').get(REPORT_TIMES_KEY)).toEqual({ value: '1' });
+    // The summary's business median first response: P1's 30 business minutes, not a missing figure.
+    expect(readFileSync(path, 'utf8')).toContain(`data-value="${30 * M}"`);
   });
 });

@@ -17,6 +17,7 @@ import { reportTimeZone, type ReportScheduler } from '../reports/scheduler';
 import type { PrintToPdf } from '../reports/seams';
 import { countFeedback } from '../store/feedback-repo';
 import { loadReportSchedule, saveReportSchedule } from '../store/report-schedule-repo';
+import { fillReportTimesOnce } from '../store/report-times';
 import type { CoreDialogs, FileDialogOptions } from '../types';
 import { defineHandlers, mutation, prepare, query } from './define';
 
@@ -71,6 +72,8 @@ export function exportHandlers(ctx: CoreContext, jobs: JobService, grants: FileG
         const target = await reportTarget(scope, format, grant);
         if (!target) return null;
         const db = requireDb(ctx);
+        // A store just migrated to report times fills them first, as reports.run does.
+        await fillReportTimesOnce(db, ctx.now, () => ctx.db === db);
         const report = buildReport(db, { ...scope, timeZone: scope.timeZone ?? reportTimeZone(db) }, ctx.now());
         const files = await writeReportAs(report, format, target, host.printToPdf, basis);
         return { format, fileName: basename(target), files };

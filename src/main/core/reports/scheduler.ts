@@ -13,6 +13,7 @@ import { recordAudit } from '../store/audit';
 import type { DB } from '../store/db';
 import { loadReportSchedule, recordScheduledRun, scheduleSince, type ScheduleLastRun } from '../store/report-schedule-repo';
 import { loadSlaSettings } from '../store/sla-repo';
+import { fillReportTimesOnce } from '../store/report-times';
 import { buildReport } from './build';
 import { freeName, writeReportAs } from './export-files';
 import { writeConversationRows } from './rows';
@@ -116,6 +117,8 @@ export class ReportScheduler {
 
   private async writeAll(db: DB, folder: string, period: ScheduledPeriod, timeZone: string, now: number, files: string[], problems: string[]): Promise<void> {
     const { schedule } = loadReportSchedule(db);
+    // A store just migrated to report times fills them first, as reports.run does.
+    await fillReportTimesOnce(db, this.ctx.now, () => this.ctx.db === db);
     const report = buildReport(db, { from: period.from, to: period.to, timeZone, compare: { kind: schedule.compare }, filter: {} }, now);
     const printer = this.printer();
     for (const format of schedule.formats) {
