@@ -149,8 +149,19 @@ async function exportFromMenu(item: string): Promise<void> {
 }
 
 /** The "Saved …" line of the newest export notification; a failure notice fails with its words. */
+/** Save dialogs answered so far whose "Saved" line a spec has waited for. */
+let answered = 0;
+
+/**
+ * The "Saved …" line of the export just started. The save dialog answers first; earlier
+ * toasts may still be on screen (a row export's toast outlives the page), so wait for the
+ * line naming this file, written once the file is complete.
+ */
 async function savedLine(): Promise<string> {
-  const line = page.getByTestId('export-saved').last();
+  await expect.poll(() => saved.length, { timeout: 60_000 }).toBeGreaterThan(answered);
+  answered = saved.length;
+  const file = saved.at(-1)!.split('/').at(-1)!;
+  const line = page.getByTestId('export-saved').filter({ hasText: file }).last();
   const failure = page.locator('.mantine-Notification-root [role="alert"]');
   await line.or(failure).first().waitFor({ state: 'visible', timeout: 60_000 });
   if ((await failure.count()) > 0) throw new Error(`The export failed: ${await failure.first().innerText()}`);
