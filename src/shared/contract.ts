@@ -40,7 +40,7 @@ import {
   replyTones,
   triageFields,
 } from './ai/schema';
-import { reportFormats, reportScheduleSchema, reportSchema, reportScopeSchema, rowFormats, scheduleStatusSchema } from './reports/schema';
+import { reportFormats, reportScheduleSchema, reportSchema, reportScopeSchema, rowFormats, scheduleStatusSchema, timeBases } from './reports/schema';
 
 const id = z.string().min(1).max(64);
 const epochMs = z.number().int().nonnegative();
@@ -749,7 +749,7 @@ export const contract = {
         format: z.enum(reportFormats),
         grant: fileGrantIdSchema.optional(),
         /** Which times the file shows first (the window's toggle, the CLI's --calendar-time); default the report's own. */
-        basis: z.enum(['business', 'calendar']).optional(),
+        basis: z.enum(timeBases).optional(),
       })
       .strict(),
     output: z.object({ fileName: z.string().nullable(), files: z.array(z.string()) }),

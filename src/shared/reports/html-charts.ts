@@ -5,7 +5,7 @@
 import { channelLabels, channels } from '../domain';
 import { esc } from './svg-kit';
 import { formatDuration, formatInt, formatPercent, shortBucketLabel } from './format';
-import type { PeriodFigures, Report } from './schema';
+import type { PeriodFigures, Report, TimeBasis } from './schema';
 import { attainmentSvg, barListSvg, lineSvg, reportColors, shareBarsSvg, stackedBarsSvg, type BarRow } from './svg';
 
 const TOP = 10;
@@ -33,7 +33,7 @@ export interface ChartGroups {
 }
 
 /** Every chart of the report, in reading order and grouped; `basis` picks the times shown. */
-export function chartsHtml(report: Report, basis: 'business' | 'calendar'): ChartGroups {
+export function chartsHtml(report: Report, basis: TimeBasis): ChartGroups {
   const p = report.primary;
   const c = report.comparison;
   const labels = p.series.labels.map(shortBucketLabel);
@@ -210,7 +210,7 @@ export function chartsHtml(report: Report, basis: 'business' | 'calendar'): Char
   return groups;
 }
 
-function timesSvg(p: PeriodFigures, c: PeriodFigures | null, basis: 'business' | 'calendar'): string {
+function timesSvg(p: PeriodFigures, c: PeriodFigures | null, basis: TimeBasis): string {
   const row = (label: string, get: (f: PeriodFigures) => number | null): BarRow => {
     const value = get(p);
     const previous = c ? get(c) : null;

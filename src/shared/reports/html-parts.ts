@@ -6,11 +6,11 @@
 import { channelLabels } from '../domain';
 import { EMPTY, formatCell, formatDateTime, formatDuration, formatInt, formatPercent, formatPeriod } from './format';
 import type { ReportTable } from './item';
-import type { Insight, PeriodFigures, Report, ReportFilter } from './schema';
+import type { Insight, PeriodFigures, Report, ReportFilter, TimeBasis } from './schema';
 import { esc } from './svg-kit';
 import { cellTypeAt } from './tables';
 
-type Basis = 'business' | 'calendar';
+type Basis = TimeBasis;
 
 export function compareText(report: Report): string {
   const c = report.comparison;

@@ -8,12 +8,12 @@ import { chartsHtml } from './html-charts';
 import { aiSummaryHtml, cardsHtml, insightsHtml, mastheadHtml, tableHtml } from './html-parts';
 import { reportCss } from './html-style';
 import type { ReportTable } from './item';
-import type { Report } from './schema';
+import type { Report, TimeBasis } from './schema';
 import { esc } from './svg-kit';
 
 export interface ReportHtmlOptions {
   /** Which times the cards and charts show; the tables carry what reportTables gives them. */
-  basis: 'business' | 'calendar';
+  basis: TimeBasis;
   /** reportTables(report, basis). */
   tables: ReportTable[];
   title?: string;

@@ -63,6 +63,10 @@ export const reportScopeSchema = z
 export type ReportScope = z.output<typeof reportScopeSchema>;
 export type ReportScopeInput = z.input<typeof reportScopeSchema>;
 
+/** Which durations a report shows first: business hours (the SLA calendar) or wall-clock time. Both are always in it. */
+export const timeBases = ['business', 'calendar'] as const;
+export type TimeBasis = (typeof timeBases)[number];
+
 /** Buckets of the time series: days up to 62 days, ISO weeks (Monday) up to 1 year, months beyond. */
 export const granularities = ['day', 'week', 'month'] as const;
 export type Granularity = (typeof granularities)[number];

@@ -1,7 +1,9 @@
 /** What the report's tables share: cell types, the time basis, and shares and changes that stay null without a base. */
 import type { ReportTable } from './item';
 
-export type TableBasis = 'business' | 'calendar';
+import type { TimeBasis } from './schema';
+
+export type TableBasis = TimeBasis;
 export type Row = ReportTable['rows'][number];
 export type Column = ReportTable['columns'][number];
 

@@ -5,14 +5,14 @@
  * the PDF printers (pdf.ts). handlers/reports.ts and the CLI put them together.
  */
 import type { FeedbackFilter } from '../../../shared/contract';
-import type { Report, ReportScope, RowFormat } from '../../../shared/reports/schema';
+import type { Report, ReportScope, RowFormat, TimeBasis as ReportTimeBasis } from '../../../shared/reports/schema';
 import type { DB } from '../store/db';
 
 /** build.ts: every figure of a report, read from the store at `now`. */
 export type BuildReport = (db: DB, scope: ReportScope, now: number) => Report;
 
 /** Which durations a rendering shows first; both are always in the report. */
-export type TimeBasis = 'business' | 'calendar';
+export type TimeBasis = ReportTimeBasis;
 
 /** rows.ts: writes one row per conversation to `path` atomically; the count written. */
 export type WriteConversationRows = (

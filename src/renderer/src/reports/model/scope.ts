@@ -3,10 +3,10 @@
  * midnights of the zone the window runs in; `now` is passed in so tests pin the day.
  */
 import type { Channel } from '../../../../shared/domain';
-import type { ReportCompare, ReportFilter, ReportScopeInput } from '../../../../shared/reports/schema';
+import type { ReportCompare, ReportFilter, ReportScopeInput, TimeBasis as ReportTimeBasis } from '../../../../shared/reports/schema';
 
 /** Which durations the times show: business hours of the SLA calendar, or wall-clock time. */
-export type TimeBasis = 'business' | 'calendar';
+export type TimeBasis = ReportTimeBasis;
 
 export const presetIds = ['last7', 'last30', 'thisMonth', 'lastMonth', 'thisQuarter', 'last12Months', 'custom'] as const;
 export type PresetId = (typeof presetIds)[number];
