@@ -117,6 +117,25 @@ export type UrgencyLevel = (typeof urgencyLevels)[number];
 export const sentimentCueKinds = ['lexicon', 'negated', 'intensified', 'contrast', 'emoji', 'emphasis', 'complaint', 'courtesy'] as const;
 export type SentimentCueKind = (typeof sentimentCueKinds)[number];
 export const sentimentCueSchema = z.object({ text: z.string(), weight: z.number(), kind: z.enum(sentimentCueKinds) });
+
+/**
+ * How an item's language was decided. On weak evidence (few words, no function words) the
+ * analysis prefers no guess, or the customer's earlier language, or the store's usual one,
+ * over a confident wrong one, and says so.
+ */
+export const languageReasons = ['function-words', 'character-ngrams', 'script', 'customer-history', 'store-usual', 'too-short', 'unsure', 'from-file'] as const;
+export type LanguageReason = (typeof languageReasons)[number];
+/** What the detail shows beside the language. */
+export const languageReasonLabels: Record<LanguageReason, string> = {
+  'function-words': 'from its common words',
+  'character-ngrams': 'from its letter patterns',
+  script: 'from its script',
+  'customer-history': "too short to tell; the customer's earlier language",
+  'store-usual': "too short to tell; this inbox's usual language",
+  'too-short': 'too short to tell',
+  unsure: 'no clear language',
+  'from-file': 'as the file said',
+};
 export type SentimentCueInfo = z.infer<typeof sentimentCueSchema>;
 
 export const messageSchema = z.object({
@@ -134,6 +153,8 @@ export const feedbackDetailSchema = feedbackSummarySchema.extend({
   assignee: z.string().nullable(),
   sentimentScore: z.number().nullable(),
   sentimentSource: z.enum(tagSources).nullable(),
+  /** How the language was decided; null for items analysed before this was recorded. */
+  languageReason: z.enum(languageReasons).nullable(),
   /** The words that drove a local sentiment, strongest first; empty for an imported or a person's sentiment. */
   sentimentCues: z.array(sentimentCueSchema),
   /** The suggested priority and its reasons; null until the item is analysed. */
@@ -356,6 +377,50 @@ export type TopicInput = z.infer<typeof topicInputSchema>;
 export const topicSchema = topicInputSchema.extend({ id });
 export type TopicInfo = z.infer<typeof topicSchema>;
 
+/** Starter taxonomies a new inbox can begin from; each stays editable afterwards. */
+export const starterTaxonomies = ['general', 'ecommerce', 'saas', 'banking', 'travel'] as const;
+export type StarterTaxonomy = (typeof starterTaxonomies)[number];
+export const starterInfoSchema = z.object({
+  id: z.enum(starterTaxonomies),
+  name: z.string(),
+  description: z.string(),
+  /** The topic names it brings. */
+  topics: z.array(z.string()),
+});
+export type StarterInfo = z.infer<typeof starterInfoSchema>;
+
+/** Which items "Suggest topics" groups: those with no topic (the default), a saved view, or all. */
+export const discoveryScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('untagged') }).strict(),
+  z.object({ kind: z.literal('all') }).strict(),
+  z.object({ kind: z.literal('view'), viewId: id }).strict(),
+]);
+export type DiscoveryScope = z.infer<typeof discoveryScopeSchema>;
+export const proposalStatuses = ['open', 'accepted', 'rejected'] as const;
+export type ProposalStatus = (typeof proposalStatuses)[number];
+/** A topic that discovery proposes: a name, the words its items share, its size and a few of its items. */
+export const topicProposalSchema = z.object({
+  id,
+  name: z.string(),
+  keywords: z.array(z.string()),
+  phrases: z.array(z.string()),
+  /** The language most of its items are in; null when mixed. */
+  language: z.string().nullable(),
+  size: z.number().int(),
+  samples: z.array(z.object({ id, subject: z.string().nullable(), preview: z.string() })),
+  status: z.enum(proposalStatuses),
+});
+export type TopicProposal = z.infer<typeof topicProposalSchema>;
+export const discoveryRunSchema = z.object({
+  at: epochMs,
+  scope: discoveryScopeSchema,
+  /** Items read, and how many of them landed in a proposal. */
+  considered: z.number().int(),
+  grouped: z.number().int(),
+  tookMs: z.number().int(),
+});
+export type DiscoveryRun = z.infer<typeof discoveryRunSchema>;
+
 /** How far people agree with the local analysis and the suggestions (reports' AI-quality figures). */
 export const qualitySchema = z.object({
   /** Sentiments a person changed after analysis set them. */
@@ -506,7 +571,44 @@ export const contract = {
     output: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
   },
   /** The topic taxonomy local analysis tags with. Changes apply to new items and to re-analysed ones. */
-  'taxonomy.list': { input: empty, output: z.object({ topics: z.array(topicSchema) }) },
+  'taxonomy.list': {
+    input: empty,
+    /** starter: the starter taxonomy chosen; null until one is (a new inbox asks on first run). */
+    output: z.object({ topics: z.array(topicSchema), starter: z.enum(starterTaxonomies).nullable() }),
+  },
+  /** The starter taxonomies to choose from. */
+  'taxonomy.starters': { input: empty, output: z.object({ starters: z.array(starterInfoSchema) }) },
+  /**
+   * Begins from a starter: 'add' adds its missing topics and keeps every other one;
+   * 'replace' also removes topics the starter does not have (tags already on items stay).
+   */
+  'taxonomy.applyStarter': {
+    input: z.object({ starter: z.enum(starterTaxonomies), mode: z.enum(['add', 'replace']).default('add') }).strict(),
+    output: z.object({ added: z.number().int(), removed: z.number().int(), starter: z.enum(starterTaxonomies) }),
+  },
+  /** Groups items by what they share, offline, in the background; proposals arrive with `topics.discovery`. */
+  'topics.suggest': {
+    input: z.object({ scope: discoveryScopeSchema.default({ kind: 'untagged' }) }).strict(),
+    output: z.object({ jobId: z.string() }),
+  },
+  /** The open proposals of the latest run, largest first, and that run. */
+  'topics.proposals': {
+    input: empty,
+    output: z.object({ proposals: z.array(topicProposalSchema), run: discoveryRunSchema.nullable(), running: z.boolean() }),
+  },
+  /** Adds the proposal to the taxonomy (optionally renamed or with fewer keywords) and tags its items. */
+  'topics.accept': {
+    input: z
+      .object({
+        id,
+        name: z.string().trim().min(1).max(80).optional(),
+        keywords: z.array(z.string().trim().min(1).max(80)).min(1).max(50).optional(),
+      })
+      .strict(),
+    output: z.object({ topic: topicSchema, tagged: z.number().int() }),
+  },
+  /** Sets the proposal aside; later runs do not propose the same group again. */
+  'topics.reject': { input: z.object({ id }).strict(), output: z.object({ rejected: z.boolean() }) },
   'taxonomy.save': { input: topicInputSchema.extend({ id: id.optional() }).strict(), output: topicSchema },
   'taxonomy.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
   /** Adds back the shipped topics that are missing, and resets changed ones to their shipped terms. */
@@ -795,6 +897,16 @@ export const events = {
   'views.changed': z.object({}),
   'templates.changed': z.object({}),
   'taxonomy.changed': z.object({}),
+  /** "Suggest topics" moved on or ended; read `topics.proposals` when done. */
+  'topics.discovery': z.object({
+    jobId: z.string(),
+    state: z.enum(analysisStates),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    error: z.string().nullable(),
+  }),
+  /** Proposals were accepted, rejected or replaced by a new run. */
+  'topics.proposals.changed': z.object({}),
   'import.progress': z.object({
     importId: z.string(),
     state: z.enum(importStates),

@@ -42,6 +42,7 @@ function fixture(): FeedbackDetail {
     assignee: 'Sam',
     sentimentScore: -0.8,
     sentimentSource: 'local',
+    languageReason: 'function-words',
     sentimentCues: [],
     urgency: { level: 'high', reasons: ['refund'] },
     messages: [

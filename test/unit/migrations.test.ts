@@ -465,3 +465,21 @@ describe('0016-report-times', () => {
     expect(plan).toContain('COVERING INDEX feedback_report');
   });
 });
+
+describe('0017-topic-discovery', () => {
+  it('adds the language reason, discovery runs and proposals (checked status, cascading with their run) and keeps items', () => {
+    const db = memory();
+    migrate(db, migrations, 16);
+    db.exec(`INSERT INTO feedback (id, source, content_hash, channel, body, status, received_at, updated_at, language) VALUES ('f1', 't', 'h1', 'email', 'b', 'open', 100, 100, 'de')`);
+    migrate(db, migrations, 17);
+    expect(db.prepare('SELECT id, language, language_reason FROM feedback').all()).toEqual([{ id: 'f1', language: 'de', language_reason: null }]);
+    db.exec(`
+      INSERT INTO topic_discovery_runs (id, at, scope, considered, grouped, took_ms) VALUES ('r1', 1, '{"kind":"untagged"}', 10, 6, 5);
+      INSERT INTO topic_proposals (id, run_id, name, keywords, size, sample_ids, member_ids) VALUES ('p1', 'r1', 'card delivery', '["card","arrive"]', 6, '["f1"]', '["f1"]');
+    `);
+    expect(db.prepare('SELECT status, phrases, decided_at FROM topic_proposals').get()).toEqual({ status: 'open', phrases: '[]', decided_at: null });
+    expect(() => db.exec(`UPDATE topic_proposals SET status = 'maybe'`)).toThrow(/CHECK/);
+    db.exec(`DELETE FROM topic_discovery_runs WHERE id = 'r1'`);
+    expect(db.prepare('SELECT count(*) AS n FROM topic_proposals').get()).toEqual({ n: 0 });
+  });
+});

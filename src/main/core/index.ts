@@ -26,6 +26,7 @@ import { profileHandlers } from './handlers/profile';
 import { replyHandlers } from './handlers/replies';
 import { templateHandlers } from './handlers/templates';
 import { taxonomyHandlers } from './handlers/taxonomy';
+import { topicDiscoveryHandlers } from './handlers/topic-discovery';
 import { storeHandlers } from './handlers/store';
 import { viewHandlers } from './handlers/views';
 import { storeAccessHandlers } from './handlers/store-access';
@@ -180,6 +181,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     ...profileHandlers(ctx),
     ...replyHandlers(ctx),
     ...taxonomyHandlers(ctx),
+    ...topicDiscoveryHandlers(ctx),
     ...escalationHandlers(ctx, grants, options.dialogs, outbound),
     ...ruleHandlers(ctx),
     ...slaHandlers(ctx, grants, options.dialogs),

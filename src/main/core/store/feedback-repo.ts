@@ -1,4 +1,4 @@
-import type { FeedbackDetail, FeedbackFilter, FeedbackSort, FeedbackSummary, SentimentCueInfo, Stats, UrgencyLevel } from '../../../shared/contract';
+import type { FeedbackDetail, FeedbackFilter, FeedbackSort, FeedbackSummary, LanguageReason, SentimentCueInfo, Stats, UrgencyLevel } from '../../../shared/contract';
 import type { Channel, CustomerTier, MessageDirection, Sentiment, Status, TagSource } from '../../../shared/domain';
 import { HearkenError } from '../../../shared/errors';
 import { HIGHLIGHT_END, HIGHLIGHT_START, longPrefixTerm, toFtsQuery, withPrefixExpanded } from '../../../shared/search';
@@ -359,7 +359,7 @@ export function countFeedback(db: DB, filter: FeedbackFilter, now: number = Date
 }
 
 export function getFeedback(db: DB, id: string, now: number = Date.now()): FeedbackDetail {
-  const row = cached(db, `SELECT ${summaryColumns}, f.body, f.rating, f.assignee, f.sentiment_score, f.sentiment_source, f.sentiment_cues, f.urgency, f.urgency_reasons, c.email AS customer_email,
+  const row = cached(db, `SELECT ${summaryColumns}, f.body, f.rating, f.assignee, f.sentiment_score, f.sentiment_source, f.sentiment_cues, f.urgency, f.urgency_reasons, f.language_reason, c.email AS customer_email,
       (SELECT count(*) FROM feedback o WHERE o.customer_id = f.customer_id) AS contact_count
     FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id WHERE f.id = ?`).get(id) as
     | (SummaryRow & {
@@ -371,6 +371,7 @@ export function getFeedback(db: DB, id: string, now: number = Date.now()): Feedb
         sentiment_cues: string | null;
         urgency: UrgencyLevel | null;
         urgency_reasons: string | null;
+        language_reason: LanguageReason | null;
         customer_email: string | null;
         contact_count: number;
       })
@@ -400,6 +401,7 @@ export function getFeedback(db: DB, id: string, now: number = Date.now()): Feedb
     assignee: row.assignee,
     sentimentScore: row.sentiment_score,
     sentimentSource: row.sentiment_source,
+    languageReason: row.language_reason,
     // Cues explain a local sentiment only; a person's or a file's sentiment is its own reason.
     sentimentCues: row.sentiment_source === 'local' && row.sentiment_cues ? (JSON.parse(row.sentiment_cues) as SentimentCueInfo[]) : [],
     urgency: row.urgency ? { level: row.urgency, reasons: row.urgency_reasons ? (JSON.parse(row.urgency_reasons) as string[]) : [] } : null,

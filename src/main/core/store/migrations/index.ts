@@ -15,6 +15,7 @@ import * as importInterrupted from './0013-import-interrupted';
 import * as escalation from './0014-escalation';
 import * as ai from './0015-ai';
 import * as reportTimes from './0016-report-times';
+import * as topicDiscovery from './0017-topic-discovery';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: '0014-escalation', up: escalation.up },
   { version: 15, name: '0015-ai', up: ai.up },
   { version: 16, name: '0016-report-times', up: reportTimes.up },
+  { version: 17, name: '0017-topic-discovery', up: topicDiscovery.up },
 ];
