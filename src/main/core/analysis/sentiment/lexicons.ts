@@ -1,0 +1,46 @@
+/**
+ * The per-language base lexicons (stems, accent-folded, on AFINN's -5..5 scale), vendored
+ * from @nlpjs/lang-* (see NOTICE.md beside this file for sources and licences). Each file
+ * groups its stems by score ({"-2.5": "stem stem …"}) so the data stays small and cheap to
+ * type-check; the maps are built once at module load.
+ */
+import de from './lexicons/de.json';
+import es from './lexicons/es.json';
+import fr from './lexicons/fr.json';
+import it from './lexicons/it.json';
+import nl from './lexicons/nl.json';
+import pt from './lexicons/pt.json';
+
+function expand(grouped: Readonly<Record<string, string>>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [score, words] of Object.entries(grouped)) for (const w of words.split(' ')) out.set(w, Number(score));
+  return out;
+}
+
+/** Stem -> score for each language with a base lexicon other than English (AFINN-165). */
+export const STEM_LEXICONS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map([
+  ['de', expand(de)], ['es', expand(es)], ['fr', expand(fr)], ['it', expand(it)], ['nl', expand(nl)], ['pt', expand(pt)],
+]);
+
+/** Accent folding for Latin letters (é -> e, ß -> ss), table-driven: built once. */
+const FOLD: string[] = [];
+for (let c = 0; c < 0x250; c++) {
+  const ch = String.fromCharCode(c).toLowerCase();
+  FOLD[c] = c === 0xdf ? 'ss' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Lower-cased and accent-folded ("Décevant" -> "decevant"). */
+export function foldWord(word: string): string {
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || (c >= 65 && c <= 90)) { plain = false; break; }
+  }
+  if (plain) return word;
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    out += c < 0x250 ? (FOLD[c] as string) : word.charAt(i).toLowerCase();
+  }
+  return out;
+}
