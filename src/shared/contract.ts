@@ -588,7 +588,13 @@ export const contract = {
   },
   /** Groups items by what they share, offline, in the background; proposals arrive with `topics.discovery`. */
   'topics.suggest': {
-    input: z.object({ scope: discoveryScopeSchema.default({ kind: 'untagged' }) }).strict(),
+    input: z
+      .object({
+        scope: discoveryScopeSchema.default({ kind: 'untagged' }),
+        /** The smallest group worth proposing (the CLI's --min-size); a sensible default when absent. */
+        minSize: z.number().int().min(2, 'A topic needs at least 2 items.').max(10_000).optional(),
+      })
+      .strict(),
     output: z.object({ jobId: z.string() }),
   },
   /** The open proposals of the latest run, largest first, and that run. */
@@ -609,6 +615,11 @@ export const contract = {
   },
   /** Sets the proposal aside; later runs do not propose the same group again. */
   'topics.reject': { input: z.object({ id }).strict(), output: z.object({ rejected: z.boolean() }) },
+  /** Every item of a proposal, with the id it had in the system it came from (null when none): for scripts that score a run. */
+  'topics.members': {
+    input: z.object({ id }).strict(),
+    output: z.object({ members: z.array(z.object({ id, externalId: z.string().nullable() })) }),
+  },
   'taxonomy.save': { input: topicInputSchema.extend({ id: id.optional() }).strict(), output: topicSchema },
   'taxonomy.delete': { input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
   /** Adds back the shipped topics that are missing, and resets changed ones to their shipped terms. */

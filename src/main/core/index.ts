@@ -181,7 +181,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     ...profileHandlers(ctx),
     ...replyHandlers(ctx),
     ...taxonomyHandlers(ctx),
-    ...topicDiscoveryHandlers(ctx),
+    ...topicDiscoveryHandlers(ctx, jobs),
     ...escalationHandlers(ctx, grants, options.dialogs, outbound),
     ...ruleHandlers(ctx),
     ...slaHandlers(ctx, grants, options.dialogs),

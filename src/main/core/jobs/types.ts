@@ -4,7 +4,7 @@
  * unit tests): it sees only this environment, never where it runs.
  */
 import type { ColumnMapping, ImportFormat } from '../../../shared/import';
-import type { FeedbackFilter } from '../../../shared/contract';
+import type { DiscoveryScope, FeedbackFilter } from '../../../shared/contract';
 import type { RowFormat } from '../../../shared/reports/schema';
 import type { DB } from '../store/db';
 import type { PipelineOutcome } from '../ingest/pipeline';
@@ -72,11 +72,31 @@ export interface ExportJobResult {
   count: number;
 }
 
+/** "Suggest topics" over a scope; the run and its proposals are stored when it ends. */
+export interface DiscoveryJobParams {
+  scope: DiscoveryScope;
+  minSize?: number | undefined;
+}
+
+export interface DiscoveryJobProgress {
+  done: number;
+  total: number;
+}
+
+export interface DiscoveryJobResult {
+  state: 'done' | 'cancelled';
+  /** The stored run; null when cancelled (the proposals before it stay). */
+  runId: string | null;
+  considered: number;
+  proposals: number;
+}
+
 /** Every kind of job, with what it takes, reports and returns. */
 export interface JobKinds {
   import: { params: ImportJobParams; progress: ImportJobProgress; result: ImportJobResult };
   analysis: { params: AnalysisJobParams; progress: AnalysisJobProgress; result: AnalysisJobResult };
   export: { params: ExportJobParams; progress: ExportJobProgress; result: ExportJobResult };
+  discover: { params: DiscoveryJobParams; progress: DiscoveryJobProgress; result: DiscoveryJobResult };
 }
 
 export type JobKind = keyof JobKinds;

@@ -1,5 +1,6 @@
 import type { JobBody, JobKind } from '../types';
 import { analysisJob } from './analysis';
+import { discoveryJob } from './discovery';
 import { exportJob } from './export';
 import { importJob } from './import';
 
@@ -8,4 +9,5 @@ export const jobBodies: { [K in JobKind]: JobBody<K> } = {
   import: importJob,
   analysis: analysisJob,
   export: exportJob,
+  discover: discoveryJob,
 };
