@@ -1,52 +1,66 @@
 /**
- * Language detection: ISO 639-1 code, or null when unsure.
+ * Language detection: ISO 639-1 code, or null when unsure, with the reason shown to a
+ * person (contract.ts languageReasons).
  *
- * Library choice (measured on test/fixtures/analysis/language-samples.json, 98 short support
- * texts of 27-87 chars in en, de, fr, es, pt, it, nl; Node 20, one core; details in
- * docs/analysis.md):
- *
- *   library              accuracy   short texts/s   250-char texts/s
- *   eld/small (2.1.0)    98/98      ~65,000         ~18,800
- *   eld/extrasmall       98/98      (same engine, smaller n-gram table)
- *   tinyld (1.3.4)       98/98      ~10,200          ~2,900
- *   tinyld/light         96/98      ~10,700          ~3,000
- *   franc-min (6.2.0)    85/98       ~9,700          ~3,000   (90.8% restricted to the 7)
- *
- * eld is as accurate as the best and six times faster, so it is the library, in its
- * extrasmall build: the same 98/98 here, and +50 MB of memory where small takes +100 MB
- * (the importing process has a 300 MB budget). It is still
- * too slow for the 100,000 items/s budget of sentiment + language + topics (a 250-char text
- * costs ~50 µs), so it is restricted:
- *  1. A stop-word vote over the words the analysis has already tokenised decides when it is
- *     clear (2 distinctive function words of one language and none of another, or at
- *     least 3 and at most a third as many of any other). Only words that belong to exactly one language's list count.
- *  2. Otherwise eld decides on the first 160 characters; its answer is kept only when eld
- *     calls it reliable.
- *  2a. Before eld: 3 or more kana (only Japanese uses them) in the first 160 characters: ja.
- *  3. Under 10 letters, or under 3 words and 16 letters: null.
- * On the bench generator's texts the vote settles most items; docs/analysis.md gives the
- * share and the vote's agreement with eld.
+ * 1. A stop-word vote over the words the analysis has already scanned decides when it is
+ *    clear (2 distinctive function words of one language and none of another, or at least
+ *    3 with a 3:1 lead). Only words in exactly one language's list count. Reason
+ *    'function-words'.
+ * 2. 3 or more kana in the first 160 characters: Japanese ('script').
+ * 3. eld's n-gram scoring (its extrasmall table, re-encoded as ~1 MB of typed arrays in
+ *    language/ngrams.ts; eld itself is a devDependency for the baseline) on the first 160
+ *    characters. Its answer is kept ('character-ngrams') only when the evidence is strong:
+ *    at least NGRAM_MIN_WORDS words, eld's reliability test, a clear lead over the
+ *    runner-up, and no function word of another language against it.
+ * 4. Weak evidence (few words, a close race): a sole function-word language that the n-grams
+ *    do not contradict ('function-words': "Danke!", "I forgot my password"); else the
+ *    customer's earlier language, else the store's usual one, when the n-grams do not
+ *    contradict it ('customer-history', 'store-usual'); else null ('too-short' or 'unsure').
+ * A confident wrong guess costs more than "unknown": a short English query read as Polish
+ * gets the wrong stemmer, sentiment lexicon and topics. docs/analysis.md has the figures.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import type { eld as Eld } from 'eld/extrasmall';
+import type { LanguageReason } from '../../../shared/contract';
+import { eldReliable, LANGUAGE_COUNT, LANGUAGES, scoreNgrams } from './language/ngrams';
 import { HashedTable, hashString, scanWords, type ScannedWords } from './scan';
 
 export interface LanguageGuess {
   language: string | null;
   /** 0..1; 0 when language is null. */
   confidence: number;
-  /** Which path decided: the stop-word vote, eld, or nothing (too short / unsure). */
-  method: 'stopwords' | 'script' | 'eld' | 'none';
+  /** Which path decided: the stop-word vote, the script, the n-grams, the context, or nothing. */
+  method: 'stopwords' | 'script' | 'ngrams' | 'context' | 'none';
+  /** What a person is shown beside the language (contract.ts languageReasonLabels). */
+  reason: LanguageReason;
 }
 
-/** eld reads this much of a text. */
-export const ELD_MAX_CHARS = 160;
-const ELD_CONFIDENCE = 0.8;
+/**
+ * What is known beside the text: the customer's earlier language (their most recent
+ * confident one) and the store's usual language. Either is used only when the text itself
+ * is too weak to tell, and only when its n-grams do not contradict it.
+ */
+export interface LanguageContext {
+  customer?: string | null;
+  store?: string | null;
+}
+
+/** The n-grams read this much of a text. */
+export const NGRAM_MAX_CHARS = 160;
+const NGRAM_CONFIDENCE = 0.8;
 const MIN_WORDS = 3;
 const MIN_LETTERS = 10;
 const MIN_VOTES = 3;
 const MIN_VOTES_ALONE = 2;
+/** The n-grams alone decide from this many words on with a lead of NGRAM_MIN_LEAD (share of the best raw score over the runner-up's)... */
+const NGRAM_MIN_WORDS = 4;
+const NGRAM_MIN_LEAD = 0.1;
+/** ...and on 2-3 words only with a lead of NGRAM_SHORT_LEAD ("Olvidé mi contraseña", not "I forgot my password"). */
+const NGRAM_SHORT_LEAD = 0.3;
+/** Under this many n-grams the letters say nothing against a function word ("Danke!"). */
+const NGRAM_MIN_EVIDENCE = 3;
+/** A language "not contradicted" by the n-grams scores at least this share of the best. */
+const NOT_CONTRADICTED = 0.85;
+const CUSTOMER_CONFIDENCE = 0.5;
+const STORE_CONFIDENCE = 0.4;
 
 /**
  * Function words per language. Words that appear in more than one list (e.g. "de", "la",
@@ -90,31 +104,40 @@ const VOTE_TABLE: HashedTable<number> = (() => {
 /** The vote reads at most this many words: enough to be clear, bounded on long texts. */
 const VOTE_MAX_WORDS = 60;
 const COUNTS = new Int32Array(VOTE_LANGS.length);
+/** VOTE_LANGS index -> LANGUAGES index. */
+const VOTE_TO_NGRAM = Int32Array.from(VOTE_LANGS, (l) => LANGUAGES.indexOf(l));
+const NGRAM_INDEX = new Map(LANGUAGES.map((l, i) => [l, i]));
 
-const NONE: LanguageGuess = { language: null, confidence: 0, method: 'none' };
+const guess = (language: string | null, confidence: number, method: LanguageGuess['method'], reason: LanguageReason): LanguageGuess => ({
+  language,
+  confidence: language === null ? 0 : Math.round(confidence * 100) / 100,
+  method,
+  reason,
+});
 
-/** The stop-word vote alone: a language when it is clear, else null. */
-export function voteLanguage(words: readonly string[]): LanguageGuess | null {
-  const counts = COUNTS;
-  counts.fill(0);
+function countWords(words: readonly string[]): Int32Array {
+  COUNTS.fill(0);
   const n = words.length < VOTE_MAX_WORDS ? words.length : VOTE_MAX_WORDS;
   for (let i = 0; i < n; i++) {
     const v = VOTES.get(words[i] as string);
-    if (v !== undefined) counts[v]! += 1;
+    if (v !== undefined) COUNTS[v]! += 1;
   }
-  return decide(counts);
+  return COUNTS;
 }
 
-/** voteLanguage over the shared scan's words. */
-function voteScanned(w: ScannedWords): LanguageGuess | null {
-  const counts = COUNTS;
-  counts.fill(0);
+function countScanned(w: ScannedWords): Int32Array {
+  COUNTS.fill(0);
   const n = w.count < VOTE_MAX_WORDS ? w.count : VOTE_MAX_WORDS;
   for (let i = 0; i < n; i++) {
     const v = VOTE_TABLE.get(w.start[i] as number, w.end[i] as number, w.hash[i] as number);
-    if (v !== undefined) counts[v]! += 1;
+    if (v !== undefined) COUNTS[v]! += 1;
   }
-  return decide(counts);
+  return COUNTS;
+}
+
+/** The stop-word vote alone: a language when it is clear, else null. */
+export function voteLanguage(words: readonly string[]): LanguageGuess | null {
+  return decide(countWords(words));
 }
 
 function decide(counts: Int32Array): LanguageGuess | null {
@@ -129,10 +152,20 @@ function decide(counts: Int32Array): LanguageGuess | null {
       best = i;
     } else if (c > second) second = c;
   }
-  // Clear: MIN_VOTES or more with no rival, or a 3:1 lead.
+  // Clear: MIN_VOTES_ALONE or more with no rival, or MIN_VOTES and a 3:1 lead.
   if (best < 0 || top < (second === 0 ? MIN_VOTES_ALONE : MIN_VOTES) || second * 3 > top) return null;
-  const confidence = Math.min(0.99, 1 - (second + 1) / (top + 2));
-  return { language: VOTE_LANGS[best] as string, confidence: Math.round(confidence * 100) / 100, method: 'stopwords' };
+  return guess(VOTE_LANGS[best] as string, Math.min(0.99, 1 - (second + 1) / (top + 2)), 'stopwords', 'function-words');
+}
+
+/** The one language with function words in the text, or -1 (none, or several). */
+function soleVote(counts: Int32Array): number {
+  let only = -1;
+  for (let i = 0; i < counts.length; i++) {
+    if (counts[i]! === 0) continue;
+    if (only >= 0) return -1;
+    only = i;
+  }
+  return only;
 }
 
 function letterCount(words: readonly string[]): number {
@@ -143,57 +176,99 @@ function letterCount(words: readonly string[]): number {
 
 /**
  * Kana (hiragana U+3040-309F, katakana U+30A0-30FF) only occurs in Japanese: a text with at
- * least 3 kana among its first ELD_MAX_CHARS characters is Japanese without asking eld.
+ * least 3 kana among its first NGRAM_MAX_CHARS characters is Japanese without the n-grams.
  */
 export function scriptLanguage(text: string): LanguageGuess | null {
-  const n = text.length < ELD_MAX_CHARS ? text.length : ELD_MAX_CHARS;
+  const n = text.length < NGRAM_MAX_CHARS ? text.length : NGRAM_MAX_CHARS;
   let kana = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3040 && c <= 0x30ff && ++kana >= 3) return { language: 'ja', confidence: ELD_CONFIDENCE, method: 'script' };
+    if (c >= 0x3040 && c <= 0x30ff && ++kana >= 3) return guess('ja', NGRAM_CONFIDENCE, 'script', 'script');
   }
   return null;
 }
 
-/**
- * eld, loaded on first use: its n-gram table costs ~77 MB of RSS (28 MB of live heap), which
- * a thread that never asks eld (the CLI's main thread while its job thread imports, the
- * app's core worker) should not pay. The stop-word vote settles most texts before eld is
- * asked. eld is an ES module; require() loads it synchronously (Node 20.19+ and Electron's
- * Node 22 require ES modules without a flag), so detection stays synchronous. Its package
- * exports only an `import` condition, so the file is resolved by import.meta.resolve and
- * required by path.
- */
-let loadedEld: typeof Eld | null = null;
-function eldDetector(): typeof Eld {
-  if (loadedEld === null) {
-    const require = createRequire(import.meta.url);
-    loadedEld = (require(fileURLToPath(import.meta.resolve('eld/extrasmall'))) as { eld: typeof Eld }).eld;
-  }
-  return loadedEld;
+/** The n-gram race of one text: best and runner-up (LANGUAGES indexes) and their raw scores. */
+interface Race {
+  scores: Float64Array;
+  ngrams: number;
+  best: number;
+  top: number;
+  second: number;
 }
 
-/** eld alone, on the first ELD_MAX_CHARS characters; null unless eld calls it reliable. */
-export function eldLanguage(text: string): LanguageGuess {
-  const result = eldDetector().detect(text.length > ELD_MAX_CHARS ? text.slice(0, ELD_MAX_CHARS) : text);
-  if (!result.language || !result.isReliable()) return NONE;
-  // isReliable() means a clear lead over the runner-up; getScores() would cost another
-  // object per call, so a reliable answer gets a fixed confidence.
-  return { language: result.language, confidence: ELD_CONFIDENCE, method: 'eld' };
+function race(text: string): Race {
+  const r = scoreNgrams(text.length > NGRAM_MAX_CHARS ? text.slice(0, NGRAM_MAX_CHARS) : text);
+  let best = -1;
+  let top = 0;
+  let second = 0;
+  for (let i = 0; i < LANGUAGE_COUNT; i++) {
+    const v = r.scores[i]!;
+    if (v > top) {
+      second = top;
+      top = v;
+      best = i;
+    } else if (v > second) second = v;
+  }
+  return { scores: r.scores, ngrams: r.ngrams, best, top, second };
+}
+
+/**
+ * The n-grams alone, as eld answers with isReliable() (the baseline): a language when eld
+ * would call it reliable, else null.
+ */
+export function ngramLanguage(text: string): LanguageGuess {
+  const r = race(text);
+  if (r.best < 0 || !eldReliable(r.best, r.top, r.ngrams)) return guess(null, 0, 'none', 'unsure');
+  return guess(LANGUAGES[r.best] as string, NGRAM_CONFIDENCE, 'ngrams', 'character-ngrams');
+}
+
+/** A language the text does not speak against: the n-grams give it at least NOT_CONTRADICTED of the best. */
+function notContradicted(r: Race, language: string | null | undefined): boolean {
+  if (!language) return false;
+  const i = NGRAM_INDEX.get(language);
+  // A language the table does not know (or a text without n-grams) cannot be checked: trust the context.
+  if (i === undefined || r.top === 0) return true;
+  return r.scores[i]! >= r.top * NOT_CONTRADICTED;
+}
+
+function weigh(text: string, words: number, short: boolean, counts: Int32Array, context: LanguageContext | undefined): LanguageGuess {
+  if (!short) {
+    const vote = decide(counts);
+    if (vote) return vote;
+    const script = scriptLanguage(text);
+    if (script) return script;
+  }
+  const r = race(text);
+  const sole = soleVote(counts);
+  const soleLanguage = sole >= 0 ? (VOTE_LANGS[sole] as string) : null;
+  // A function word of another language blocks the n-grams unless the letters clearly speak against it.
+  const unopposed = sole < 0 || VOTE_TO_NGRAM[sole] === r.best || !notContradicted(r, soleLanguage);
+  const lead = words >= NGRAM_MIN_WORDS ? NGRAM_MIN_LEAD : NGRAM_SHORT_LEAD;
+  if (!short && r.best >= 0 && words >= 2 && eldReliable(r.best, r.top, r.ngrams) && r.top - r.second >= r.top * lead && unopposed) {
+    return guess(LANGUAGES[r.best] as string, NGRAM_CONFIDENCE, 'ngrams', 'character-ngrams');
+  }
+  // Weak evidence. A function word of one language that the letters do not speak against.
+  if (soleLanguage !== null && (r.ngrams < NGRAM_MIN_EVIDENCE || notContradicted(r, soleLanguage))) return guess(VOTE_LANGS[sole] as string, 0.6, 'stopwords', 'function-words');
+  if (context?.customer && notContradicted(r, context.customer)) return guess(context.customer, CUSTOMER_CONFIDENCE, 'context', 'customer-history');
+  if (context?.store && notContradicted(r, context.store)) return guess(context.store, STORE_CONFIDENCE, 'context', 'store-usual');
+  return guess(null, 0, 'none', short ? 'too-short' : 'unsure');
 }
 
 /**
  * The language of a text. Without `words` it reads the shared scan (scan.ts), which
  * analyze() reuses for sentiment and topics; `words` (from tokenize) give the same answer.
  */
-export function detectLanguage(text: string, words?: readonly string[]): LanguageGuess {
+export function detectLanguage(text: string, words?: readonly string[], context?: LanguageContext): LanguageGuess {
   if (!words) {
     const w = scanWords(text);
+    if (w.letters === 0) return guess(null, 0, 'none', 'too-short');
     // Scripts without spaces (Japanese, Chinese) give few long words: letters decide there.
-    if (w.letters < MIN_LETTERS || (w.count < MIN_WORDS && w.letters < 16)) return NONE;
-    return voteScanned(w) ?? scriptLanguage(text) ?? eldLanguage(text);
+    const short = w.letters < MIN_LETTERS || (w.count < MIN_WORDS && w.letters < 16);
+    return weigh(text, w.count, short, countScanned(w), context);
   }
   const letters = letterCount(words);
-  if (letters < MIN_LETTERS || (words.length < MIN_WORDS && letters < 16)) return NONE;
-  return voteLanguage(words) ?? scriptLanguage(text) ?? eldLanguage(text);
+  if (letters === 0) return guess(null, 0, 'none', 'too-short');
+  const short = letters < MIN_LETTERS || (words.length < MIN_WORDS && letters < 16);
+  return weigh(text, words.length, short, countWords(words), context);
 }
