@@ -14,6 +14,7 @@ import { aiDraft, aiJobs, aiLog, aiSet, aiTest, aiTriage, type AiSetOptions, typ
 import { escalate, escalations, listItems, rulesList, rulesPreview, slaCounts, type EscalateOptions } from './commands/escalations';
 import { pdfPrinter, planReport, report, type ReportOptions } from './commands/report';
 import { exportRows, planExport, type ExportOptions } from './commands/export';
+import { planSuggest, topicsSuggest, type TopicsSuggestOptions } from './commands/topics';
 
 /**
  * `npx hearken <command>` (or `npm run -s cli -- <command>`): the same core the app uses, for scripting and for team
@@ -229,6 +230,26 @@ export async function main(argv: string[]): Promise<number> {
       const session = await CliSession.open(program.opts<GlobalOptions>());
       try {
         await exportRows(session, plan, opts);
+      } finally {
+        await session.close();
+      }
+    });
+
+  storeCommand('topics')
+    .description('topic discovery: proposals for topics the taxonomy lacks')
+    .command('suggest')
+    .configureHelp({ showGlobalOptions: true })
+    .description('group the conversations without a topic (or a view\'s, or all) by what they share, offline; the window shows the same proposals to accept or reject')
+    .option('--view <name>', 'the conversations of a view, by name or id')
+    .option('--all', 'every conversation, also those that have a topic')
+    .option('--min-size <n>', 'the smallest group worth proposing (default 5)')
+    .option('--json', 'print {"run", "proposals": [{"name","keywords","size","externalIds","ids"}]}: externalIds are the items\' ids in the system they came from; items imported without one are in "ids" by their Hearken id')
+    .option('--progress', 'print progress on stderr even when it is not a terminal')
+    .action(async (opts: TopicsSuggestOptions) => {
+      const plan = planSuggest(opts);
+      const session = await CliSession.open(program.opts<GlobalOptions>());
+      try {
+        await topicsSuggest(session, plan, opts);
       } finally {
         await session.close();
       }
