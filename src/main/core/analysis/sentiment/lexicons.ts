@@ -4,7 +4,6 @@
  * groups its stems by score ({"-2.5": "stem stem …"}) so the data stays small and cheap to
  * type-check; the maps are built once at module load.
  */
-import de from './lexicons/de.json';
 import es from './lexicons/es.json';
 import fr from './lexicons/fr.json';
 import it from './lexicons/it.json';
@@ -17,9 +16,9 @@ function expand(grouped: Readonly<Record<string, string>>): Map<string, number> 
   return out;
 }
 
-/** Stem -> score for each language with a base lexicon other than English (AFINN-165). */
+/** Stem -> score for each language with a vendored base lexicon (German has only its own, in rules/de.ts). */
 export const STEM_LEXICONS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map([
-  ['de', expand(de)], ['es', expand(es)], ['fr', expand(fr)], ['it', expand(it)], ['nl', expand(nl)], ['pt', expand(pt)],
+  ['es', expand(es)], ['fr', expand(fr)], ['it', expand(it)], ['nl', expand(nl)], ['pt', expand(pt)],
 ]);
 
 /** Accent folding for Latin letters (é -> e, ß -> ss), table-driven: built once. */

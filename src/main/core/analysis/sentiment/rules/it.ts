@@ -1,0 +1,42 @@
+import type { SentimentLanguageRules } from '../../sentiment-rules';
+
+/** Italian: the CLiPS Pattern lexicon (stemmed) plus the support layer. */
+export const it: SentimentLanguageRules = {
+  negators: ['non', 'mai', 'nessuno', 'nessuna', 'nessun', 'niente', 'nulla', 'senza', 'né', 'neanche', 'nemmeno', 'neppure'],
+  intensifiers: {
+    molto: 1.3, tanto: 1.3, troppo: 1.2, davvero: 1.3, veramente: 1.3, estremamente: 1.5, così: 1.3, cosi: 1.3, super: 1.3,
+    proprio: 1.2, assolutamente: 1.4, completamente: 1.3, totalmente: 1.3, poco: 0.6, abbastanza: 0.8, piuttosto: 0.8,
+  },
+  contrast: ['ma', 'però', 'pero', 'tuttavia', 'eppure'],
+  complaints: {
+    'ancora non': -2.5, 'non ancora': -2.5, 'ancora niente': -2.5, 'ancora nulla': -2.5, 'sto ancora aspettando': -3,
+    'sto aspettando': -2, 'aspetto da': -2.5, 'da # giorni': -1.5, 'da # settimane': -2, 'nessuna risposta': -2.5,
+    'senza risposta': -2.5, 'nessuno risponde': -2.5, 'nessuno': -1.5, "dov'è il mio": -2.5, "dov'è la mia": -2.5,
+    "dov'è": -2, 'dove è': -1.5, 'dove sono': -1.5, 'perché non': -2, 'perche non': -2, 'terza volta': -2.5,
+    'ancora una volta': -1.5, 'di nuovo': -1, 'annullato': -1.5, 'cancellato': -1.5, 'in ritardo': -2, 'ritardo': -1.5,
+    'non funziona': -2.5, 'rimborso': -1, 'i miei soldi': -2, 'addebitato due volte': -3, 'inaccettabile': -3,
+    'vergogna': -3, 'che schifo': -3.5, 'mai più': -3, 'mai piu': -3,
+  },
+  negatedComplaints: [
+    'ricevuto', 'arrivato', 'arrivata', 'arriva', 'consegnato', 'consegnata', 'funziona', 'funzionato', 'risposto', 'risponde',
+    'rimborsato', 'risolto', 'inviato', 'spedito', 'riesco', 'posso',
+  ],
+  courtesy: [
+    'grazie in anticipo', 'grazie mille in anticipo', 'cordiali saluti', 'distinti saluti', 'saluti', 'per favore', 'per piacere',
+    'per cortesia', 'buongiorno', 'buonasera', 'salve', 'ciao', 'vorrei', 'potreste', 'potrebbe', 'gentilmente', 'gentili',
+  ],
+  thanks: ['grazie', 'ringrazio'],
+  sarcasm: { 'grazie mille': 2, 'bravi': 3, 'complimenti': 3, 'ottimo servizio': 3 },
+  lexicon: {
+    grazie: 2, ringrazio: 2, bene: 1.5, buono: 2, buona: 2, bello: 2.5, bella: 2.5, bellissimo: 3.5, bellissima: 3.5, ottimo: 3, ottima: 3,
+    eccellente: 3.5, fantastico: 3.5, perfetto: 3, perfetta: 3, felice: 3, contento: 2.5, contenta: 2.5, soddisfatto: 2.5,
+    soddisfatta: 2.5, grande: 1, grandi: 1, bravo: 2.5, brava: 2.5, bravi: 2.5, complimenti: 3, adoro: 3, amo: 3, amore: 3,
+    auguri: 2.5, consiglio: 1, top: 2.5, mitico: 3, stupendo: 3.5, meraviglioso: 3.5, divertente: 2.5, finalmente: 1.5,
+    brutto: -2.5, brutta: -2.5, male: -2, cattivo: -2.5, pessimo: -3.5, pessima: -3.5, orribile: -3.5, terribile: -3.5,
+    deluso: -2.5, delusa: -2.5, delusione: -3, triste: -2.5, schifo: -3.5, merda: -3, vergogna: -3, odio: -3.5, peggio: -3,
+    peggiore: -3, problema: -2, errore: -1.5, rotto: -2, truffa: -3.5, paura: -2, purtroppo: -2, peccato: -2, ridicolo: -2.5,
+    vergognoso: -3, pazzesco: -1, incompetenti: -3, inutile: -2, arrabbiato: -3, stufo: -2.5, disastro: -3, squallido: -3,
+    // Pattern stems that are not sentiment in support text.
+    primo: 0, ultimo: 0, solo: 0, nuovo: 0.5, piccolo: 0,
+  },
+};
