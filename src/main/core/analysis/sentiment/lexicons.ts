@@ -4,11 +4,11 @@
  * groups its stems by score ({"-2.5": "stem stem …"}) so the data stays small and cheap to
  * type-check; the maps are built once at module load.
  */
-import es from './lexicons/es.json';
-import fr from './lexicons/fr.json';
-import it from './lexicons/it.json';
-import nl from './lexicons/nl.json';
-import pt from './lexicons/pt.json';
+import es from './lexicons/es';
+import fr from './lexicons/fr';
+import it from './lexicons/it';
+import nl from './lexicons/nl';
+import pt from './lexicons/pt';
 
 function expand(grouped: Readonly<Record<string, string>>): Map<string, number> {
   const out = new Map<string, number>();
