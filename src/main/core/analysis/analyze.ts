@@ -6,9 +6,9 @@
  * sentiment scans the same copy with its own tokens. Word strings and stems for urgency are
  * made only when urgency runs.
  */
-import type { UrgencyLevel } from '../../../shared/contract';
+import type { LanguageReason, UrgencyLevel } from '../../../shared/contract';
 import type { CustomerTier } from '../../../shared/domain';
-import { detectLanguage } from './language';
+import { detectLanguage, type LanguageContext } from './language';
 import { analyzeSentiment, type SentimentResult } from './sentiment';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy';
 import { customerMessage, stemAll, stemmerFor, tokenize } from './tokenize';
@@ -20,6 +20,8 @@ export interface Analysis {
   /** ISO 639-1, null when unsure. */
   language: string | null;
   languageConfidence: number;
+  /** Why this language (or why none): shown beside it in the detail. */
+  languageReason: LanguageReason;
   topics: { name: string; matched: string[] }[];
   urgency: { level: UrgencyLevel; score: number; reasons: string[] };
 }
@@ -37,6 +39,8 @@ export interface AnalyzeOptions {
   taxonomy?: Taxonomy;
   /** Skip urgency (the bench's "sentiment + language + topics"). */
   urgency?: boolean;
+  /** The customer's earlier language and the store's usual one, used only when the text is too weak to tell. */
+  languageContext?: LanguageContext;
 }
 
 const NO_URGENCY = { level: 'normal' as const, score: 1, reasons: [] as string[] };
@@ -46,7 +50,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   // The customer's own words: quoted earlier messages and very long tails are not read.
   const text = customerMessage(full);
   // Language, sentiment and topics read one shared copy and word scan of the text (scan.ts).
-  const lang = detectLanguage(text);
+  const lang = detectLanguage(text, undefined, options.languageContext);
   const sentiment = analyzeSentiment(text, { language: lang.language });
   const topics = matchTopics(text, lang.language, options.taxonomy ?? DEFAULT_TAXONOMY);
   const words = options.urgency === false ? null : tokenize(text);
@@ -63,5 +67,5 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
           ...(input.receivedAt !== undefined ? { receivedAt: input.receivedAt } : {}),
           ...(input.now !== undefined ? { now: input.now } : {}),
         });
-  return { sentiment, language: lang.language, languageConfidence: lang.confidence, topics, urgency };
+  return { sentiment, language: lang.language, languageConfidence: lang.confidence, languageReason: lang.reason, topics, urgency };
 }

@@ -5,13 +5,14 @@
  * decided wins: a sentiment whose source is 'human' (or came with the file, or from the AI
  * model) is kept, and only tags whose source is 'local' are replaced.
  */
-import type { SentimentCueInfo, UrgencyLevel } from '../../../shared/contract';
+import type { LanguageReason, SentimentCueInfo, UrgencyLevel } from '../../../shared/contract';
 import type { CustomerTier, Status, TagSource } from '../../../shared/domain';
 import { analyze, type Analysis } from './analyze';
+import type { LanguageContext } from './language';
 import type { Taxonomy } from './taxonomy';
 
 /** Bumped when the analyzers change enough that stored results should be redone. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 export interface AnalysisSubject {
   body: string;
@@ -30,12 +31,14 @@ export interface NewAnalysis {
   sentimentCues: SentimentCueInfo[] | null;
   urgency: UrgencyLevel;
   urgencyReasons: string[];
+  /** Why the detected language; the writer stores 'from-file' instead when the file named one. */
+  languageReason: LanguageReason;
   analyzedAt: number;
   version: number;
 }
 
 /** Analyzes one item with the store's taxonomy. Only an open item is "waiting": its age counts towards urgency. */
-export function analyzeItem(item: AnalysisSubject, now: number, taxonomy: Taxonomy): Analysis {
+export function analyzeItem(item: AnalysisSubject, now: number, taxonomy: Taxonomy, languageContext?: LanguageContext): Analysis {
   return analyze(
     {
       text: item.body,
@@ -45,7 +48,7 @@ export function analyzeItem(item: AnalysisSubject, now: number, taxonomy: Taxono
       ...(item.status === 'open' ? { receivedAt: item.receivedAt } : {}),
       ...(item.contactCount !== undefined ? { contactCount: item.contactCount } : {}),
     },
-    { taxonomy },
+    languageContext ? { taxonomy, languageContext } : { taxonomy },
   );
 }
 
@@ -56,6 +59,7 @@ export function storedAnalysis(analysis: Analysis, now: number, localSentiment: 
     sentimentCues: localSentiment ? analysis.sentiment.cues.map((c) => ({ text: c.text, weight: c.weight, kind: c.kind })) : null,
     urgency: analysis.urgency.level,
     urgencyReasons: analysis.urgency.reasons,
+    languageReason: analysis.languageReason,
     analyzedAt: now,
     version: ANALYSIS_VERSION,
   };

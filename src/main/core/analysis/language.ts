@@ -39,9 +39,12 @@ export interface LanguageGuess {
  * is too weak to tell, and only when its n-grams do not contradict it.
  */
 export interface LanguageContext {
-  customer?: string | null;
-  store?: string | null;
+  /** A code, or a function asked only when the text is weak (a store lookup per item would cost the import). */
+  customer?: string | null | (() => string | null);
+  store?: string | null | (() => string | null);
 }
+
+const known = (v: string | null | undefined | (() => string | null)): string | null => (typeof v === 'function' ? v() : (v ?? null));
 
 /** The n-grams read this much of a text. */
 export const NGRAM_MAX_CHARS = 160;
@@ -250,8 +253,10 @@ function weigh(text: string, words: number, short: boolean, counts: Int32Array, 
   }
   // Weak evidence. A function word of one language that the letters do not speak against.
   if (soleLanguage !== null && (r.ngrams < NGRAM_MIN_EVIDENCE || notContradicted(r, soleLanguage))) return guess(VOTE_LANGS[sole] as string, 0.6, 'stopwords', 'function-words');
-  if (context?.customer && notContradicted(r, context.customer)) return guess(context.customer, CUSTOMER_CONFIDENCE, 'context', 'customer-history');
-  if (context?.store && notContradicted(r, context.store)) return guess(context.store, STORE_CONFIDENCE, 'context', 'store-usual');
+  const customer = known(context?.customer);
+  if (customer && notContradicted(r, customer)) return guess(customer, CUSTOMER_CONFIDENCE, 'context', 'customer-history');
+  const store = known(context?.store);
+  if (store && notContradicted(r, store)) return guess(store, STORE_CONFIDENCE, 'context', 'store-usual');
   return guess(null, 0, 'none', short ? 'too-short' : 'unsure');
 }
 

@@ -21,6 +21,7 @@ import { toErrorInfo } from '../errors';
 import type { ColumnMapping, ImportCounts } from '../../../shared/import';
 import type { DB } from '../store/db';
 import { deriveContext, deriveNew, type DeriveContext, type NewItemDerived } from '../store/derived';
+import { importLanguageContext } from '../store/analysis-repo';
 import { contactNumbers, insertFeedbackBatch } from '../store/feedback-write';
 import { loadTaxonomy } from '../store/taxonomy-repo';
 import { enrichWithAnalysis } from './enrich';
@@ -224,7 +225,7 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     const items = pending.flatMap((r) => (r.kind === 'item' ? [r.item] : []));
     let derived: ReadonlyMap<NewFeedbackOf, NewItemDerived> | undefined;
     if (items.length > 0) {
-      enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items));
+      enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items), importLanguageContext(db));
       deriving ??= deriveContext(db);
       derived = deriveNew(db, items, deriving, options.now());
     }

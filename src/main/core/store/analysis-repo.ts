@@ -4,9 +4,10 @@
  * analysis/item.ts; here a person's tag of the same name stays theirs, and so does a topic
  * they took off.
  */
-import type { FeedbackFilter } from '../../../shared/contract';
+import type { FeedbackFilter, LanguageReason } from '../../../shared/contract';
 import type { CustomerTier, Sentiment, Status, TagSource } from '../../../shared/domain';
 import type { Analysis } from '../analysis/analyze';
+import type { ImportLanguageContext } from '../ingest/enrich';
 import { analyzeItem, sentimentIsLocal, storedAnalysis, tagKey, type NewAnalysis } from '../analysis/item';
 import { cached, type DB } from './db';
 import { refreshItems } from './derived';
@@ -24,6 +25,51 @@ interface StoredRow {
   sentiment_source: TagSource | null;
   tier: CustomerTier | null;
   contacts: number | null;
+  customer_id: string | null;
+}
+
+/** Reasons that name a language the text or the file showed (not borrowed from context). */
+const CONFIDENT_REASONS = "('function-words', 'character-ngrams', 'script', 'from-file')";
+/** The store's usual language is looked up again after this long (the facet moves slowly). */
+const STORE_USUAL_TTL_MS = 5 * 60_000;
+const storeUsual = new WeakMap<DB, { language: string | null; at: number }>();
+
+/**
+ * The store's usual language: the most common one, counted over the feedback_by_language
+ * index, cached per connection for STORE_USUAL_TTL_MS.
+ */
+export function storeUsualLanguage(db: DB, now = Date.now()): string | null {
+  const hit = storeUsual.get(db);
+  if (hit && now - hit.at < STORE_USUAL_TTL_MS) return hit.language;
+  const row = cached(db, 'SELECT language FROM feedback INDEXED BY feedback_by_language WHERE language IS NOT NULL GROUP BY language ORDER BY count(*) DESC LIMIT 1').get() as
+    | { language: string }
+    | undefined;
+  const language = row?.language ?? null;
+  storeUsual.set(db, { language, at: now });
+  return language;
+}
+
+/** The customer's most recent confident language (over feedback_by_customer), other than item `except`. */
+export function customerLanguage(db: DB, customerId: string, except: string | null = null): string | null {
+  const row = cached(
+    db,
+    `SELECT language FROM feedback INDEXED BY feedback_by_customer
+     WHERE customer_id = ? AND id IS NOT ? AND language IS NOT NULL AND (language_reason IS NULL OR language_reason IN ${CONFIDENT_REASONS})
+     ORDER BY received_at DESC LIMIT 1`,
+  ).get(customerId, except) as { language: string } | undefined;
+  return row?.language ?? null;
+}
+
+/** The import's language context: both lookups run only for a text too weak to tell. */
+export function importLanguageContext(db: DB): ImportLanguageContext {
+  return {
+    store: () => storeUsualLanguage(db),
+    customer: (customer) => {
+      if (customer.email === null) return null;
+      const row = cached(db, 'SELECT id FROM customers WHERE email = ?').get(customer.email) as { id: string } | undefined;
+      return row ? customerLanguage(db, row.id) : null;
+    },
+  };
 }
 
 export interface ReanalyzedBatch {
@@ -42,7 +88,7 @@ export function reanalyzeBatch(db: DB, filter: FeedbackFilter, after: number, li
   const where = filterClause(filter);
   const rows = cached(
     db,
-    `SELECT f.rowid AS rowid, f.id, f.subject, f.body, f.status, f.received_at, f.sentiment_source, c.tier,
+    `SELECT f.rowid AS rowid, f.id, f.subject, f.body, f.status, f.received_at, f.sentiment_source, c.tier, f.customer_id,
         (SELECT count(*) FROM feedback o WHERE o.customer_id = f.customer_id) AS contacts
      FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id
      WHERE f.rowid > ? AND (${where.sql}) ORDER BY f.rowid LIMIT ?`,
@@ -56,6 +102,10 @@ export function reanalyzeBatch(db: DB, filter: FeedbackFilter, after: number, li
         { body: row.body, subject: row.subject, status: row.status, customerTier: row.tier, receivedAt: row.received_at, ...(row.contacts ? { contactCount: row.contacts } : {}) },
         now,
         taxonomy,
+        {
+          customer: () => (row.customer_id !== null ? customerLanguage(db, row.customer_id, row.id) : null),
+          store: () => storeUsualLanguage(db),
+        },
       );
       const local = sentimentIsLocal(row.sentiment_source);
       writeAnalysis(db, row.id, analysis, storedAnalysis(analysis, now, local), local);
@@ -94,7 +144,10 @@ function writeAnalysis(db: DB, id: string, analysis: Analysis, stored: NewAnalys
        sentiment_score = CASE WHEN @local THEN @score ELSE sentiment_score END,
        sentiment_source = CASE WHEN @local THEN 'local' ELSE sentiment_source END,
        sentiment_cues = CASE WHEN @local THEN @cues ELSE sentiment_cues END,
-       language = coalesce(language, @language),
+       -- A language the file named (or an earlier version's, whose reason is unknown) stays;
+       -- a detected one is detected again, with its reason.
+       language_reason = CASE WHEN language_reason = 'from-file' OR (language IS NOT NULL AND language_reason IS NULL) THEN language_reason ELSE @reason END,
+       language = CASE WHEN language_reason = 'from-file' OR (language IS NOT NULL AND language_reason IS NULL) THEN language ELSE @language END,
        urgency = @urgency, urgency_reasons = @reasons, analyzed_at = @at, analysis_version = @version
      WHERE id = @id`,
   ).run({
@@ -103,6 +156,7 @@ function writeAnalysis(db: DB, id: string, analysis: Analysis, stored: NewAnalys
     score: stored.sentimentScore,
     cues: stored.sentimentCues ? JSON.stringify(stored.sentimentCues) : null,
     language: analysis.language,
+    reason: analysis.languageReason satisfies LanguageReason,
     urgency: stored.urgency,
     reasons: JSON.stringify(stored.urgencyReasons),
     at: stored.analyzedAt,

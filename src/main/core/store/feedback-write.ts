@@ -134,8 +134,8 @@ export function insertFeedbackBatch(
         `INSERT INTO feedback (id, source, external_id, content_hash, channel, customer_id, subject, body, product, language,
            status, sentiment, sentiment_source, rating, received_at, updated_at, unread, vip,
            sentiment_score, sentiment_cues, urgency, urgency_reasons, analyzed_at, analysis_version,
-           priority, priority_source, sla_due_at, sla_clock)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+           priority, priority_source, sla_due_at, sla_clock, language_reason)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       ).run(
         id,
         item.source,
@@ -165,6 +165,8 @@ export function insertFeedbackBatch(
         own?.prioritySource ?? null,
         own?.slaDueAt ?? null,
         own?.slaClock ?? null,
+        // Why the language: the analysis says; a language the file named is 'from-file'.
+        analysis?.languageReason ?? (item.language !== null ? 'from-file' : null),
       );
       if (inserted.changes === 0) {
         result.items.push('duplicate');
