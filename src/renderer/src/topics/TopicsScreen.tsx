@@ -3,14 +3,19 @@
  * language, and additions per language. Word forms match ("refunded" finds "refund").
  * New conversations use it at once; the ones already here when re-analysed.
  */
-import { Alert, Button, Group, ScrollArea, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconPlus, IconRestore, IconSparkles, IconTags } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { Alert, Button, Group, ScrollArea, SegmentedControl, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconLayoutList, IconPlus, IconRestore, IconSparkles, IconTags } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { DiscoveryHeader, DiscoveryPanel } from './discovery/DiscoveryPanel';
+import { followDiscovery, panelChosen } from './discovery/flows';
+import { useDiscovery, type TopicsPanel } from './discovery/state';
 import { openTopicsPage, reanalysisRequested, topicRequested } from './flows';
 import { blankForm, formOf, termCount } from './model';
+import { StarterDialog } from './starter/StarterDialog';
 import { useTopics } from './state';
 import { TopicConfirmDialog } from './TopicConfirmDialog';
 import { TopicEditor } from './TopicEditor';
+import discoveryClasses from './discovery/discovery.module.css';
 import classes from './topics.module.css';
 
 function ReanalysisHint() {
@@ -50,35 +55,79 @@ function TopicList() {
   );
 }
 
+/** The taxonomy, or the topics "Suggest topics" proposes for it. */
+function PanelSwitch() {
+  const panel = useDiscovery((s) => s.panel);
+  const open = useDiscovery((s) => s.proposals?.length ?? 0);
+  return (
+    <div className={discoveryClasses.tabs}>
+      <SegmentedControl
+        size="xs"
+        value={panel}
+        onChange={(value) => panelChosen(value as TopicsPanel)}
+        data={[
+          { value: 'taxonomy', label: 'Taxonomy' },
+          { value: 'suggest', label: open > 0 ? `Suggested (${open})` : 'Suggest topics' },
+        ]}
+        aria-label="The taxonomy or suggested topics"
+        data-testid="topics-panels"
+      />
+    </div>
+  );
+}
+
+function TaxonomyHeader() {
+  const confirmationAsked = useTopics((s) => s.confirmationAsked);
+  const [starterOpen, setStarterOpen] = useState(false);
+  return (
+    <header className={classes.header}>
+      <div>
+        <Title order={2} size="h4">
+          Topics
+        </Title>
+        <Text size="sm" c="dimmed">
+          What local analysis tags conversations with. Word forms match: “refund” also finds “refunded” and “refunds”.
+        </Text>
+      </div>
+      <Group gap={8} wrap="nowrap" style={{ flexShrink: 0 }}>
+        <Button variant="default" size="compact-sm" h={30} leftSection={<IconLayoutList size={14} />} onClick={() => setStarterOpen(true)} data-testid="topics-starters">
+          Starter taxonomies…
+        </Button>
+        <Button variant="default" size="compact-sm" h={30} leftSection={<IconRestore size={14} />} onClick={() => confirmationAsked({ kind: 'restoreDefaults' })}>
+          Restore default topics
+        </Button>
+        <Button size="compact-sm" h={30} leftSection={<IconPlus size={14} />} onClick={() => topicRequested(blankForm)} data-testid="topic-new">
+          New topic
+        </Button>
+      </Group>
+      <StarterDialog opened={starterOpen} onClose={() => setStarterOpen(false)} />
+    </header>
+  );
+}
+
 export function TopicsScreen() {
   useEffect(() => openTopicsPage(), []);
-  const confirmationAsked = useTopics((s) => s.confirmationAsked);
+  useEffect(() => followDiscovery(), []);
+  const panel = useDiscovery((s) => s.panel);
 
   return (
     <section className={classes.screen} aria-label="Topics" data-testid="topics-screen">
-      <header className={classes.header}>
-        <div>
-          <Title order={2} size="h4">
-            Topics
-          </Title>
-          <Text size="sm" c="dimmed">
-            What local analysis tags conversations with. Word forms match: “refund” also finds “refunded” and “refunds”.
-          </Text>
-        </div>
-        <Group gap={8} wrap="nowrap" style={{ flexShrink: 0 }}>
-          <Button variant="default" size="compact-sm" h={30} leftSection={<IconRestore size={14} />} onClick={() => confirmationAsked({ kind: 'restoreDefaults' })}>
-            Restore default topics
-          </Button>
-          <Button size="compact-sm" h={30} leftSection={<IconPlus size={14} />} onClick={() => topicRequested(blankForm)} data-testid="topic-new">
-            New topic
-          </Button>
-        </Group>
-      </header>
-      <ReanalysisHint />
-      <div className={classes.body}>
-        <TopicList />
-        <TopicEditor />
-      </div>
+      <PanelSwitch />
+      {panel === 'suggest' ? (
+        <>
+          <DiscoveryHeader />
+          <DiscoveryPanel />
+        </>
+      ) : (
+        <>
+          <TaxonomyHeader />
+          <ReanalysisHint />
+          <div className={classes.body}>
+            <TopicList />
+            <TopicEditor />
+          </div>
+        </>
+      )}
       <TopicConfirmDialog />
     </section>
   );

@@ -30,6 +30,7 @@ import { draftForOpen } from '../../ai/inbox/draft-flows';
 import { triageView, triageWithAi } from '../../ai/inbox/triage-flows';
 import { useLibraryTab } from '../../kb/state';
 import { exportRows, rowFormatNames } from '../../reports/export/flows';
+import { openSuggestions } from '../../topics/discovery/flows';
 
 export type CommandGroup = 'Move around' | 'Select' | 'Triage' | 'Escalations' | 'Go to a view' | 'Hearken';
 
@@ -270,6 +271,15 @@ export function useCommands(): Command[] {
         inPalette: true,
         everywhere: true,
         keywords: 'taxonomy categories keywords analysis tags',
+      },
+      {
+        id: 'suggest-topics',
+        label: 'Suggest topics',
+        group: 'Go to a view',
+        run: openSuggestions,
+        inPalette: true,
+        everywhere: true,
+        keywords: 'discover topics group cluster proposals untagged taxonomy missing',
       },
       { id: 'palette', label: 'Command palette', group: 'Hearken', keys: [['Mod+K']], run: () => spotlight.open(), everywhere: true },
       {
