@@ -57,7 +57,19 @@ function options(argv: readonly string[]): Options {
   return o;
 }
 
-const OPTIONS = options(process.argv.slice(2));
+/** Bad arguments end the run here, with what to type instead. */
+function optionsOrExit(): Options {
+  try {
+    const o = options(process.argv.slice(2));
+    if (o.folder !== null && !existsSync(o.folder)) throw new Error(`data folder ${resolve(o.folder)} does not exist\n${USAGE}`);
+    return o;
+  } catch (error) {
+    console.error(`eval:sentiment: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
+
+const OPTIONS = optionsOrExit();
 /**
  * Where the data is looked for, in order: the folder given on the command line, else
  * HEARKEN_EVAL_DATA; then ../shared/data next to the checkout (where the team keeps it).
