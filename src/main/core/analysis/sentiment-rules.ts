@@ -39,7 +39,7 @@ export interface SentimentLanguageRules {
   /** Endings of hashtags that carry sentiment (#epicfail, #neveragain), checked only for unknown tags. */
   hashtagEndings?: Readonly<Record<string, number>>;
   /** Label thresholds on the normalised score (default ±0.05), calibrated per language on dev data. */
-  thresholds?: { positive: number; negative: number };
+  thresholds?: { positive: number; negative: number; /** both, in a message with a link (news, shares) */ link?: number };
   /** Support-domain corrections and additions to the base lexicon (0 removes a word). */
   lexicon: Readonly<Record<string, number>>;
 }

@@ -51,6 +51,7 @@ interface Compiled {
   stems: Stems | null;
   positiveAt: number;
   negativeAt: number;
+  linkAt: number;
 }
 
 /**
@@ -64,9 +65,9 @@ class Stems {
   constructor(readonly language: string, readonly scores: Map<string, number>) {}
   /** The score of a word (lower-cased), by its folded form or its stem; 0 when none. */
   score(lower: string): number {
-    const folded = foldWord(lower);
+    const folded = foldWord(lower, this.language);
     const stemmer = stemmerFor(this.language);
-    return this.scores.get(folded) ?? this.scores.get(stemmer.stem(folded)) ?? this.scores.get(foldWord(stemmer.stem(lower))) ?? 0;
+    return this.scores.get(folded) ?? this.scores.get(stemmer.stem(folded)) ?? this.scores.get(foldWord(stemmer.stem(lower), this.language)) ?? 0;
   }
   get(text: string, start: number, end: number): WordInfo | undefined {
     const written = text.slice(start, end);
@@ -88,6 +89,11 @@ class Stems {
   }
 }
 const STEM_CACHE_LIMIT = 50_000;
+/** English words common in social and support text in every language ("love", "happy birthday", "fail"). */
+const LOANWORDS: Readonly<Record<string, number>> = {
+  love: 3, happy: 3, good: 2.5, nice: 2.5, great: 3, awesome: 3.5, amazing: 3.5, best: 3, perfect: 3, cute: 2.5, fun: 2.5,
+  win: 2, lol: 1.5, thanks: 2, sad: -2.5, fail: -2.5, wtf: -3, fuck: -3, shit: -3, hate: -3, worst: -3.5, sorry: -1,
+};
 /** Laughter ("hahaha", "jajaja", "kkkk", "rsrs", "ahah", "mdr"): positive in every language but English, where AFINN decides. */
 const LAUGHTER = /^(?:(?:a?h[aeiu]){2,}h?|(?:a?h)?(?:ah){2,}h?|(?:j[aeij]){2,}j?|k{3,}|(?:rs){2,}r?|mdr+|ptdr+|lol+|lmao)$/;
 const LAUGHTER_INFO = new WordInfo();
@@ -190,7 +196,8 @@ function compile(language: string, rules: SentimentLanguageRules, base: Record<s
   const hashtagEndings = Object.entries(rules.hashtagEndings ?? {}).sort((a, b) => b[0].length - a[0].length);
   const positiveAt = rules.thresholds?.positive ?? LABEL_THRESHOLD;
   const negativeAt = rules.thresholds?.negative ?? LABEL_THRESHOLD;
-  return { words, table: new WordTable(words), number: words.get('#'), hashtagEndings, stems, positiveAt, negativeAt };
+  const linkAt = rules.thresholds?.link ?? 0;
+  return { words, table: new WordTable(words), number: words.get('#'), hashtagEndings, stems, positiveAt, negativeAt, linkAt };
 }
 
 /**
@@ -202,10 +209,12 @@ function compile(language: string, rules: SentimentLanguageRules, base: Record<s
 function stemLexicon(language: string, rules: SentimentLanguageRules, words: Map<string, WordInfo>): Stems {
   const stems = new Stems(language, new Map(STEM_LEXICONS.get(language) ?? []));
   const stemmer = stemmerFor(language);
-  for (const [word, value] of Object.entries(rules.lexicon)) {
+  for (const [word, value] of Object.entries({ ...LOANWORDS, ...rules.lexicon })) {
     if (word.includes(' ')) continue;
-    const folded = foldWord(word);
-    for (const key of [folded, stemmer.stem(folded)]) {
+    const folded = foldWord(word, language);
+    const stem = stemmer.stem(folded);
+    // A stem much shorter than its word would catch others ("lächerlich" -> "lach"): the word only.
+    for (const key of folded.length - stem.length <= 3 ? [folded, stem] : [folded]) {
       if (value === 0) stems.scores.delete(key);
       else stems.scores.set(key, value);
     }
@@ -214,7 +223,7 @@ function stemLexicon(language: string, rules: SentimentLanguageRules, words: Map
     if (info.value === 0 && !info.negator && info.intensifier === 0 && !info.contrast && !(word in rules.lexicon)) info.value = stems.score(word);
   }
   for (const [word, info] of [...words]) {
-    const folded = foldWord(word);
+    const folded = foldWord(word, language);
     if (!words.has(folded)) words.set(folded, info);
   }
   return stems;
@@ -311,6 +320,7 @@ class Scan {
   exclamations = 0;
   exclamationText = '';
   allCaps = false;
+  link = false; // has a URL: news and shares, neutral unless the cues are clear
 }
 
 function hashtagInfo(tag: string, endings: [string, number][]): WordInfo | undefined {
@@ -357,6 +367,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
   scan.exclamations = 0;
   scan.exclamationText = '';
   scan.allCaps = false;
+  scan.link = false;
   scan.count = 0;
   pooled = 0;
   const n = load(text);
@@ -387,10 +398,12 @@ function tokenize(text: string, compiled: Compiled): Scan {
         else break;
       }
       const next = j < n ? (codes[j] as number) : 0;
-      if ((next === 58 || next === 46) && j - i >= 3 && j - i <= 5 && ((c | 32) === 104 || (c | 32) === 119)) {
+      // A URL ("http://…", "www.…", or a bare "http" where a link was removed) is skipped.
+      if ((next === 58 || next === 46 || next <= 32 || j === n) && j - i >= 3 && j - i <= 5 && ((c | 32) === 104 || (c | 32) === 119)) {
         const word = text.slice(i, j).toLowerCase();
-        if (word === 'http' || word === 'https' || word === 'www') {
+        if (word === 'http' || word === 'https' || (word === 'www' && next === 46)) {
           while (j < n && (codes[j] as number) > 32) j++; // skip the URL
+          scan.link = true;
           i = j;
           continue;
         }
@@ -518,7 +531,7 @@ function sortByStrength(out: Contribution[]): void {
 export function analyzeSentiment(text: string, options?: { language?: string | null }): SentimentResult {
   const compiled = (options?.language ? COMPILED.get(options.language) : undefined) ?? ENGLISH;
   if (typeof text !== 'string') text = '';
-  const { tokens, count, exclamations, exclamationText, allCaps, addressed } = tokenize(text, compiled);
+  const { tokens, count, exclamations, exclamationText, allCaps, addressed, link } = tokenize(text, compiled);
   let clauseStart = 0; // first contribution of the current clause
   let exasperated = false;
   let asked = false;
@@ -686,13 +699,13 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   }
 
   const score = sum === 0 ? 0 : Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + NORMALISE_ALPHA)));
-  const positiveAt = addressed ? Math.max(ADDRESSED_POSITIVE_THRESHOLD, compiled.positiveAt) : compiled.positiveAt;
+  const positiveAt = Math.max(addressed ? ADDRESSED_POSITIVE_THRESHOLD : 0, compiled.positiveAt, link ? compiled.linkAt : 0);
   let inquiry = asked && !exasperated;
   for (let k = 0; inquiry && k < out.length; k++) {
     const c = out[k] as Contribution;
     if (c.weight <= INQUIRY_STRONG || (c.kind === 'emoji' && c.weight < 0)) inquiry = false;
   }
-  const negativeAt = inquiry ? Math.max(INQUIRY_NEGATIVE_THRESHOLD, compiled.negativeAt) : compiled.negativeAt;
+  const negativeAt = Math.max(inquiry ? INQUIRY_NEGATIVE_THRESHOLD : 0, compiled.negativeAt, link ? compiled.linkAt : 0);
   const label: Sentiment = score >= positiveAt ? 'positive' : score <= -negativeAt ? 'negative' : 'neutral';
   if (out.length > 1) sortByStrength(out);
   const cues: SentimentCueInfo[] = [];

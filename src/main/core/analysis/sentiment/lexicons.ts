@@ -27,19 +27,25 @@ for (let c = 0; c < 0x250; c++) {
   const ch = String.fromCharCode(c).toLowerCase();
   FOLD[c] = c === 0xdf ? 'ss' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
+/** German writes umlauts without the dots as ae, oe, ue ("schoen"); "schön" must not fold to "schon". */
+const FOLD_DE = [...FOLD];
+FOLD_DE[0xe4] = FOLD_DE[0xc4] = 'ae';
+FOLD_DE[0xf6] = FOLD_DE[0xd6] = 'oe';
+FOLD_DE[0xfc] = FOLD_DE[0xdc] = 'ue';
 
-/** Lower-cased and accent-folded ("Décevant" -> "decevant"). */
-export function foldWord(word: string): string {
+/** Lower-cased and accent-folded ("Décevant" -> "decevant"; in German "Schön" -> "schoen"). */
+export function foldWord(word: string, language?: string): string {
   let plain = true;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 0x80 || (c >= 65 && c <= 90)) { plain = false; break; }
   }
   if (plain) return word;
+  const fold = language === 'de' ? FOLD_DE : FOLD;
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    out += c < 0x250 ? (FOLD[c] as string) : word.charAt(i).toLowerCase();
+    out += c < 0x250 ? (fold[c] as string) : word.charAt(i).toLowerCase();
   }
   return out;
 }

@@ -33,6 +33,8 @@ export const de: SentimentLanguageRules = {
   ],
   thanks: ['danke', 'dankeschön', 'dank', 'bedanke', 'thx'],
   sarcasm: { 'vielen dank auch': 2, 'toll gemacht': 3, 'super service': 3, 'na toll': 3, 'danke für nichts': 2 },
+  // Calibrated on the XLM-T train split (tweets), never on test.
+  thresholds: { positive: 0.05, negative: 0.05, link: 0.5 },
   lexicon: {
     gut: 2, gute: 2, guter: 2, gutes: 2, besser: 1.5, beste: 3, bester: 3, super: 3, toll: 3, tolle: 3, prima: 3, perfekt: 3,
     schnell: 1, freundlich: 2, hilfreich: 2.5, zufrieden: 2.5, klasse: 3, spitze: 3, genial: 3, großartig: 3.5, hervorragend: 3.5,
@@ -46,6 +48,6 @@ export const de: SentimentLanguageRules = {
     nervig: -2.5, nervt: -2.5, nerven: -2, blöd: -2.5, doof: -2.5, dumm: -2.5, peinlich: -2.5, hass: -3.5, hasse: -3.5,
     problem: -2, probleme: -2, fehler: -1.5, defekt: -2.5, falsch: -2, betrug: -3.5, abzocke: -3.5, unmöglich: -2.5,
     lächerlich: -2.5, unzufrieden: -2.5, frechheit: -3, angst: -2, sorge: -1.5, krank: -2, tot: -2, traurige: -2.5,
-    langweilig: -2, mies: -3, übel: -2.5, ekelhaft: -3, unfreundlich: -2.5, inkompetent: -3, nutzlos: -3, schwierig: -1,
+    seufz: -2, kopfschmerzen: -2, quatsch: -2, wut: -3, verloren: -2, hübsch: 2.5, willkommen: 2, gewinnt: 2, gewonnen: 2.5, langweilig: -2, mies: -3, übel: -2.5, ekelhaft: -3, unfreundlich: -2.5, inkompetent: -3, nutzlos: -3, schwierig: -1,
   },
 };

@@ -30,6 +30,8 @@ export const es: SentimentLanguageRules = {
   ],
   thanks: ['gracias', 'agradezco', 'agradecido', 'agradecida', 'grax'],
   sarcasm: { 'muchas gracias': 2, 'qué bien': 3, 'que bien': 3, 'genial': 3, 'excelente servicio': 3 },
+  // Calibrated on the XLM-T train split (tweets), never on test.
+  thresholds: { positive: 0.3, negative: 0.35 },
   lexicon: {
     gracias: 2, agradezco: 2, agradecido: 2, agradecida: 2, grax: 2, bien: 1.5, bueno: 2, buena: 2, buenísimo: 3.5, excelente: 3.5, genial: 3, perfecto: 3, rápido: 1.5, contento: 2.5,
     contenta: 2.5, encantado: 3, encantada: 3, encanta: 3, encantó: 3, maravilloso: 3.5, increíble: 3.5, feliz: 3, felicidades: 3,
@@ -40,6 +42,11 @@ export const es: SentimentLanguageRules = {
     error: -1.5, roto: -2, estafa: -3.5, engaño: -3, vergüenza: -3, miedo: -2, pena: -1.5, lamentable: -3, harto: -2.5,
     harta: -2.5, cansado: -1.5, ridículo: -2.5, desastre: -3, fraude: -3.5, indignante: -3, nefasto: -3.5,
     // Stems of AFINN-es that are not sentiment in support text.
-    si: 0, quer: 0, pag: 0, unid: 0, favor: 0,
+    si: 0, quer: 0, pag: 0, unid: 0, favor: 0, sab: 0, sabes: 0, saber: 0, sola: 0, solo: 0, sólo: 0, vale: 0.5,
+    llegar: 0, llegó: 0, pelo: 0, cara: 0, total: 0, vivir: 0, capaz: 0, gusto: 1, bajo: 0, loca: 0, ayuda: 0.5,
+    // General words AFINN-es lacks.
+    pobre: -2, feo: -3, fea: -3, dolor: -2.5, raro: -1, puto: -3, puta: -3, maldito: -3, maldita: -3, peor: -3,
+    felicidades: 3, placer: 3, alegro: 3, alegra: 3, sonrisa: 2, bienvenido: 2, bienvenida: 2, preciosa: 3, precioso: 3,
+    mola: 2.5, rico: 2, rica: 2, dicha: 2, abrazo: 1.5, ánimo: 1.5, ánimos: 1.5, disfrutar: 2.5, disfruta: 2.5, éxito: 3,
   },
 };

@@ -39,6 +39,16 @@ export const fr: SentimentLanguageRules = {
     catastrophe: -3, pire: -3, problème: -2, erreur: -1.5, cassé: -2, énervé: -2.5, colère: -3, haine: -3.5, marre: -2.5,
     peur: -2, dommage: -2, malheureusement: -2, lamentable: -3, pathétique: -3, inutile: -2, incompétent: -3, débile: -3,
     // Pattern stems that are not sentiment in support text.
-    plus: 0, premier: 0, grand: 0.5, seul: 0, ensemble: 0, petit: 0,
+    plus: 0, premier: 0, grand: 0.5, seul: 0, ensemble: 0, petit: 0, sur: 0, tout: 0, toute: 0, toutes: 0, royal: 0,
+    cher: 0, force: 0, dernier: 0, derniers: 0, haute: 0, cours: 0, cour: 0, base: 0, passer: 0, part: 0, nouveau: 0.5,
+    nouveaux: 0.5, communiste: 0, génération: 0, france: 0, humain: 0, humaine: 0, humaines: 0, certain: 0, certaine: 0,
+    proche: 0, proches: 0, propre: 0.5, nature: 0.5, social: 0, sociale: 0, sociales: 0, actuellement: 0, responsable: 0,
+    // General words the Pattern lexicon lacks.
+    crise: -2, danger: -2.5, menace: -2, menacé: -2, menacée: -2, menacées: -2, mort: -2.5, morts: -2.5, victime: -2.5,
+    victimes: -2.5, disparaître: -2, disparition: -2, polémique: -1.5, révolte: -2, assassine: -3, panne: -2, manque: -1.5,
+    faute: -2, guerre: -2.5, détruit: -2.5, détruire: -2.5, tue: -2.5, inquiétant: -2.5, indifférence: -2, affligeant: -3,
+    nuisance: -2.5, pollution: -2, catastrophique: -3.5, dégueulasse: -3, pourri: -3, naze: -2.5, bof: -1.5,
+    grâce: 1.5, succès: 3, soutien: 1.5, soutenir: 1.5, positive: 2, positif: 2, intéressant: 2, richesse: 2, honneur: 2,
+    réussi: 3, réussite: 3, gagné: 2.5, victoire: 3, bienvenue: 2, merveille: 3.5, adorable: 3, kiffe: 3, cool: 2,
   },
 };

@@ -27,6 +27,8 @@ export const it: SentimentLanguageRules = {
   ],
   thanks: ['grazie', 'ringrazio'],
   sarcasm: { 'grazie mille': 2, 'bravi': 3, 'complimenti': 3, 'ottimo servizio': 3 },
+  // Calibrated on the XLM-T train split (tweets), never on test.
+  thresholds: { positive: 0.25, negative: 0.05, link: 0.6 },
   lexicon: {
     grazie: 2, ringrazio: 2, bene: 1.5, buono: 2, buona: 2, bello: 2.5, bella: 2.5, bellissimo: 3.5, bellissima: 3.5, ottimo: 3, ottima: 3,
     eccellente: 3.5, fantastico: 3.5, perfetto: 3, perfetta: 3, felice: 3, contento: 2.5, contenta: 2.5, soddisfatto: 2.5,
@@ -37,6 +39,11 @@ export const it: SentimentLanguageRules = {
     peggiore: -3, problema: -2, errore: -1.5, rotto: -2, truffa: -3.5, paura: -2, purtroppo: -2, peccato: -2, ridicolo: -2.5,
     vergognoso: -3, pazzesco: -1, incompetenti: -3, inutile: -2, arrabbiato: -3, stufo: -2.5, disastro: -3, squallido: -3,
     // Pattern stems that are not sentiment in support text.
-    primo: 0, ultimo: 0, solo: 0, nuovo: 0.5, piccolo: 0,
+    primo: 0, ultimo: 0, solo: 0, nuovo: 0.5, piccolo: 0, sinistra: 0, destra: 0, chi: 0, tanto: 0, pure: 0, tipo: 0,
+    forza: 0, lavoro: 0, lavorare: 0, economia: 0, finita: 0, caro: 0, cara: 0, sociale: 0, verità: 0.5, tante: 0,
+    veramente: 0, sicuro: 0.5, consumi: 0, motivo: 0, responsabilità: 0, novità: 0.5,
+    // General words the Pattern lexicon lacks.
+    colpa: -2, contro: -1, sacrifici: -1.5, protesta: -1.5, tassa: -1, tasse: -1.5, crisi: -2, basta: -1.5, schifezza: -3,
+    buon: 2, buongiorno: 1, buonanotte: 1.5, fortuna: 2.5, spero: 1, speriamo: 1, migliore: 3, stupenda: 3.5, aww: 2,
   },
 };

@@ -37,6 +37,8 @@ export const nl: SentimentLanguageRules = {
     shit: -3, irritant: -2.5, belachelijk: -3, triest: -2.5, verdrietig: -2.5, probleem: -2, problemen: -2, fout: -2,
     oplichting: -3.5, oplichters: -3.5, bagger: -3, zwak: -2, onbeschoft: -3, nutteloos: -3, ellende: -3, drama: -2,
     // Pattern entries that are not sentiment in support text.
+    // General words.
+    gewonnen: 2.5, succes: 2.5, welkom: 2, genieten: 2.5, haha: 2,
     nieuw: 0, eerste: 0, groot: 0.5, klein: 0, laatste: 0, alleen: 0, heel: 0, erg: 0,
   },
 };

@@ -32,6 +32,8 @@ export const pt: SentimentLanguageRules = {
   ],
   thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'agradeço', 'grato', 'grata'],
   sarcasm: { 'muito obrigado': 2, 'parabéns': 3, 'que beleza': 3, 'ótimo atendimento': 3 },
+  // Calibrated on the XLM-T train split (tweets), never on test.
+  thresholds: { positive: 0.5, negative: 0.1 },
   lexicon: {
     // Exact forms and lemmas beside AFINN-pt (stemmed at load), common in support and social text.
     obrigado: 2, obrigada: 2, obg: 2, brigado: 2, brigada: 2, agradeço: 2, grato: 2, grata: 2, valeu: 2, 'valeu a pena': 3, 'vale a pena': 3, excelente: 3.5, ótimo: 3, ótima: 3, otimo: 3, maravilhoso: 3.5,
@@ -44,6 +46,11 @@ export const pt: SentimentLanguageRules = {
     quebrado: -2, errado: -2, erro: -1.5, golpe: -3, enganado: -3, roubo: -3, nojo: -3, vergonha: -2.5, cansado: -1.5,
     sofrimento: -2.5, preguiça: -1.5, ódio: -3.5, mal: -2, mau: -2, 'que pena': -2, pena: -1, pior: -3, difícil: -1.5,
     // Stems of AFINN-pt that are not sentiment in support text.
-    favor: 0, livre: 0, sim: 0, nao: 0, quer: 0, pag: 0, present: 0, unid: 0,
+    favor: 0, livre: 0, sim: 0, nao: 0, quer: 0, pag: 0, present: 0, unid: 0, vitor: 0, esper: 0, matéria: 0, mata: 0,
+    foda: 0, diva: 2, jesus: 0, lembrar: 0, participantes: 0, poder: 0,
+    // General words AFINN-pt lacks.
+    aff: -2, affs: -2, bosta: -3, racismo: -3, machista: -3, feio: -3, feia: -3, sozinho: -1.5, amando: 3, bacana: 2.5,
+    fofa: 2.5, fofo: 2.5, emocionante: 3, delícia: 3, linda: 3, lindos: 3, lindas: 3, maravilhosa: 3.5, arrasou: 3, arrasando: 3,
+    sucesso: 3, vitória: 3, esperança: 2, torcendo: 1.5, chatice: -2.5, tédio: -2, morte: -2.5, morreu: -2.5, mentira: -2.5,
   },
 };
