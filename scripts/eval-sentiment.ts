@@ -102,7 +102,8 @@ function readAirline(root: string): LabelledText[] {
   return rows.map((r) => ({ text: r.text ?? '', gold: (r.airline_sentiment ?? 'neutral') as Sentiment }));
 }
 
-const score = (gold: readonly Sentiment[], predicted: readonly Sentiment[]): { f1: number; accuracy: number } => macroF1(gold, predicted, sentiments);
+const score = (gold: readonly Sentiment[], predicted: readonly Sentiment[]): { f1: number; accuracy: number; perLabel: Record<Sentiment, number> } => macroF1(gold, predicted, sentiments);
+const perLabel = ({ perLabel: p }: { perLabel: Record<Sentiment, number> }): string => sentiments.map((s) => p[s].toFixed(2)).join(' / ');
 const cell = ({ f1, accuracy }: { f1: number; accuracy: number }): string => `${f1.toFixed(3)} / ${accuracy.toFixed(3)}`;
 
 function printTable(header: string[], rows: string[][]): void {
@@ -204,6 +205,7 @@ function perLanguage(): boolean {
       set.language,
       String(items.length),
       cell(hearken),
+      perLabel(hearken),
       cell(score(gold, detected)),
       `${((100 * detectedRight) / items.length).toFixed(0)}%`,
       cell(baseline),
@@ -217,7 +219,7 @@ function perLanguage(): boolean {
   }
   if (rows.length > 0) {
     console.log(`Seven languages, ${OPTIONS.split} split, 3-class macro-F1 / accuracy (hearken: told the set's language, as the importer would; detected: the language detectLanguage gives; lexicon-only: same lexicon, no support rules; majority: always the split's most common label)`);
-    printTable(['set', 'language', 'n', 'hearken F1 / acc', 'hearken, detected language F1 / acc', 'detected right', 'lexicon-only F1 / acc', 'majority F1'], rows);
+    printTable(['set', 'language', 'n', 'hearken F1 / acc', 'hearken F1 neg / neu / pos', 'hearken, detected language F1 / acc', 'detected right', 'lexicon-only F1 / acc', 'majority F1'], rows);
     console.log('');
     console.log('Per language (macro-F1; mean and lowest over its sets; target >= 0.55 and clearly above lexicon-only)');
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
