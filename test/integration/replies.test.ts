@@ -123,17 +123,19 @@ describe('suggestions', () => {
     expect(template.title).toMatch(/^Refund/);
     expect(template.text).toMatch(/^Hi Tom,/);
     expect(template.text).toContain('Sam Reed');
-    expect(template.reason).toMatch(/matched: [^·]*refund/);
-    expect(template.reason).toMatch(/topic: refund/);
+    expect(template.reason).toMatch(/mentions: [^·]*refund/);
+    expect(template.reason).toMatch(/same topic: refund/);
+    expect(template.reason).toMatch(/intent: refund request/);
     expect(template.reason).toMatch(/not used yet/);
 
     const earlier = suggestions.find((s) => s.kind === 'reply')!;
-    expect(earlier.title).toBe('Earlier reply: Refund for my returned headphones');
+    // Titled by the topic and the subject of the message it answered.
+    expect(earlier.title).toBe('Refund · Refund for my returned headphones');
     // Maria's reply, made for Tom: her name is his, Jonas's signature is Sam's.
     expect(earlier.text).toMatch(/^Hi Tom,/);
     expect(earlier.text).not.toMatch(/Maria|Jonas/);
     expect(earlier.text).toContain('Sam Reed');
-    expect(earlier.reason).toMatch(/matched: .*headphones/);
+    expect(earlier.reason).toMatch(/mentions: .*headphones/);
     expect(earlier.reason).toMatch(/by Jonas Keller to “Refund for my returned headphones”/);
     expect(suggestions.map((s) => s.score)).toEqual([...suggestions.map((s) => s.score)].sort((a, b) => b - a));
   });
@@ -190,8 +192,8 @@ describe('Mark as sent', () => {
     const tom = items.get('Late parcel')!;
     const forTom = (await call(core, 'suggestions.list', { feedbackId: tom.id })).suggestions;
     const reused = forTom.find((s) => s.sourceId === sent.messageId)!;
-    expect(reused).toMatchObject({ kind: 'reply', title: 'Earlier reply: Parcel tracking stuck' });
-    expect(reused.reason).toMatch(/matched: .*(parcel|tracking)/);
+    expect(reused).toMatchObject({ kind: 'reply', title: 'Delivery · Parcel tracking stuck' });
+    expect(reused.reason).toMatch(/mentions: .*(parcel|tracking)/);
     expect(reused.reason).not.toMatch(/reused/);
     expect(reused.text).toMatch(/^Hi Tom,/);
     const rank = forTom.indexOf(reused) + 1;

@@ -24,3 +24,19 @@ het een van dat niet zijn voor met maar ook nog wel bij naar heb hebben mijn dan
 `;
 
 export const QUERY_STOPWORDS: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
+
+/**
+ * Words a customer uses whatever they need, so a suggestion must not be chosen for sharing
+ * them: "new" matched "Bug: fixed" (keywords "new version") for a warranty complaint.
+ * Kept apart from QUERY_STOPWORDS, which other searches (knowledge base, discovery) use
+ * as it is.
+ */
+const generic = `
+new help helpful issue issues problem problems question questions thing things something anything anyone someone everyone guys
+get gets getting got use used using try tried trying let able yet sure okay right good bad time times day days week weeks month
+way back going come came went give gave take took said say says tell told look looking ask asked reply replied respond response
+support customer customers service services hello hallo ciao everything nothing else ever every always first last already
+neu neue neuen hilfe problem frage nouveau nouvelle aide problème question nuevo nueva ayuda problema pregunta novo nova ajuda
+`;
+
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(generic.split(/\s+/).filter(Boolean));

@@ -1,17 +1,21 @@
 /**
  * Suggested replies for one conversation, offline: templates and earlier replies to similar
- * feedback, each found by bm25 over its FTS index, filled with placeholders, and explained.
+ * feedback, found through their FTS indexes, weighed by what the message is about, filled
+ * with placeholders, and explained.
  *
  * 1. Terms: the customer's latest words (subject + the newest inbound message, own text
- *    only), minus function words, plus the topic words the local analysis matched. Each
- *    is an FTS term (porter stemming matches word forms); they are OR-ed.
- * 2. Candidates: the 10 best templates and the 10 best past replies by bm25.
- * 3. Score: within each source, bm25 relative to that source's best (bm25 values of two
- *    indexes are not comparable), plus how much of the conversation's terms it covers, plus
- *    a shared topic, plus its track record (sent unchanged vs edited or discarded). A
- *    template in another language than the customer's is only offered when nothing in
- *    their language matched, and says so.
- * 4. The top three, with one line of reasons each.
+ *    only), minus function words and generic words ("new", "help", "issue"), plus the topic
+ *    words the local analysis matched. Topics and intent cues (intents.ts) are read too.
+ * 2. Candidates: templates by bm25 over the terms and topics; earlier replies by bm25 over
+ *    the rarer terms. bm25 only gathers candidates: it does not rank them.
+ * 3. Fit (rank.ts), 0..1 for both kinds: a template by shared topic, shared intent and the
+ *    idf-weighted share of the conversation's words in its name and keywords (its body adds
+ *    a little); an earlier reply by the idf-weighted share of the conversation's words in
+ *    the message it answered, plus a shared topic or intent. Then its track record (sent
+ *    unchanged vs edited or discarded). A template in another language than the customer's
+ *    is only offered when nothing in their language matched, and says so.
+ * 4. Under MIN_SCORE a suggestion is not shown: none, one or two is a fine answer.
+ * 5. The top three, with one line of reasons each.
  */
 import type { FeedbackDetail, Suggestion, SuggestionKind } from '../../../shared/contract';
 import { languageName } from '../../../shared/languages';
@@ -22,10 +26,14 @@ import { customerMessage, stemmerFor, tokenize } from '../analysis/tokenize';
 import type { DB } from '../store/db';
 import { pastReplyUsage, replyTermCounts, searchPastReplies, searchTemplates, type PastReplyRow } from '../store/replies-repo';
 import { templateRowsByRowid, templateUsage } from '../store/templates-repo';
-import { QUERY_STOPWORDS } from './stopwords';
+import { intentsOf, intentTopics, moodOf, templateMood, type Intent, type Mood } from './intents';
+import { coverage, earlierReplyTitle, fitReasons, MIN_SCORE, replyScore, templateScore, termWeight, type WeightedQuery } from './rank';
+import { GENERIC_WORDS, QUERY_STOPWORDS } from './stopwords';
 
 const MAX_TERMS = 16;
 const CANDIDATES = 10;
+/** Earlier replies gathered by bm25 to be weighed: more than templates, as their wording varies more. */
+const REPLY_CANDIDATES = 20;
 const MIN_WORD = 3;
 /** Earlier replies are searched with the rarer terms: at most this many, each in fewer than COMMON recent replies… */
 const REPLY_TERMS = 8;
@@ -44,10 +52,13 @@ interface Terms {
   /** Stem → the word to show, for explaining matches. */
   stems: Map<string, string>;
   language: string | null;
+  /** The analysis's topics, then the topics the intents imply. */
   topics: string[];
+  intents: Intent[];
+  mood: Mood | null;
 }
 
-/** The words of the conversation to search with. */
+/** The words of the conversation to search with, and what it is about. */
 export function queryTerms(detail: Pick<FeedbackDetail, 'subject' | 'body' | 'messages' | 'language' | 'customer'>, taxonomy: Taxonomy): Terms {
   const latestIn = [...detail.messages].reverse().find((m) => m.direction === 'in');
   const own = customerMessage(latestIn?.body ?? detail.body);
@@ -60,7 +71,7 @@ export function queryTerms(detail: Pick<FeedbackDetail, 'subject' | 'body' | 'me
   // The customer's own name (a signature) says nothing about what they need.
   const ownName = new Set(tokenize(detail.customer?.name ?? ''));
   const add = (word: string): void => {
-    if (terms.length >= MAX_TERMS || word.length < MIN_WORD || QUERY_STOPWORDS.has(word) || ownName.has(word) || /^\d+$/.test(word)) return;
+    if (terms.length >= MAX_TERMS || word.length < MIN_WORD || QUERY_STOPWORDS.has(word) || GENERIC_WORDS.has(word) || ownName.has(word) || /^\d+$/.test(word)) return;
     const stem = stemmer.stem(word);
     if (stems.has(stem)) return;
     stems.set(stem, word);
@@ -68,7 +79,9 @@ export function queryTerms(detail: Pick<FeedbackDetail, 'subject' | 'body' | 'me
   };
   for (const topic of analysis.topics) for (const phrase of topic.matched) for (const word of tokenize(phrase)) add(word);
   for (const word of tokenize(text)) add(word);
-  return { terms, stems, language, topics: analysis.topics.map((t) => t.name) };
+  const intents = intentsOf(text);
+  const topics = [...new Set([...analysis.topics.map((t) => t.name), ...intents.map((i) => intentTopics[i])])];
+  return { terms, stems, language, topics, intents, mood: moodOf(text, analysis.sentiment.label) };
 }
 
 /** `"refund" OR "late" OR …`: every term quoted, so no word is read as FTS syntax. */
@@ -83,18 +96,29 @@ const quoteTerm = (term: string): string => `"${term.replaceAll('"', '""')}"`;
  * bm25 weighs common terms down anyway, but must still score every reply they match (45 ms
  * for a dozen everyday words in 100,000 replies; about 7 ms for the rarer ones).
  */
-function replyQueryTerms(db: DB, terms: readonly string[]): string[] {
-  const counts = replyTermCounts(db, terms, COMMON, quoteTerm);
+function replyQueryTerms(terms: readonly string[], counts: ReadonlyMap<string, number>): string[] {
   const byRarity = terms.filter((t) => (counts.get(t) ?? 0) > 0).sort((a, b) => counts.get(a)! - counts.get(b)!);
   const rare = byRarity.filter((t) => counts.get(t)! < COMMON);
   return (rare.length >= MIN_REPLY_TERMS ? rare : byRarity.slice(0, MIN_REPLY_TERMS)).slice(0, REPLY_TERMS);
 }
 
-/** The conversation's terms that occur in `text` in some form (same stem), in query order. */
-function matchedTerms(text: string, query: Terms): string[] {
+/** The conversation's terms, each weighted by how rare it is among the messages the team has answered. */
+function weighted(query: Terms, counts: ReadonlyMap<string, number>): WeightedQuery {
   const stemmer = stemmerFor(query.language);
-  const present = new Set(tokenize(text).map((w) => stemmer.stem(w)));
-  return [...query.stems].filter(([stem]) => present.has(stem)).map(([, word]) => word);
+  const weights = new Map<string, number>();
+  for (const term of query.terms) weights.set(stemmer.stem(term), termWeight(counts.get(term) ?? 0, COMMON));
+  return { stems: query.stems, weights, language: query.language };
+}
+
+const sameName = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+const shared = (ours: readonly string[], theirs: readonly string[]): string[] => ours.filter((t) => theirs.some((u) => sameName(t, u)));
+
+/** What the message an earlier reply answered was about: its topics (with those its intents imply) and intents. */
+function answeredAbout(row: Pick<PastReplyRow, 'subject' | 'prompt'>, taxonomy: Taxonomy): { topics: string[]; intents: Intent[] } {
+  const text = row.subject ? `${row.subject}\n${row.prompt}` : row.prompt;
+  const intents = intentsOf(text);
+  const topics = analyze({ text }, { urgency: false, taxonomy }).topics.map((t) => t.name);
+  return { topics: [...new Set([...topics, ...intents.map((i) => intentTopics[i])])], intents };
 }
 
 function percent(part: number, whole: number): number {
@@ -163,12 +187,13 @@ function formatDay(ms: number): string {
 
 export function suggestReplies(db: DB, detail: FeedbackDetail, ctx: SuggestContext, limit = 3): { suggestions: Suggestion[]; terms: string[] } {
   const query = queryTerms(detail, ctx.taxonomy);
-  if (query.terms.length === 0) return { suggestions: [], terms: [] };
+  if (query.terms.length === 0 && query.topics.length === 0) return { suggestions: [], terms: [] };
   const values = placeholderValues(detail, ctx);
+  const counts = replyTermCounts(db, query.terms, COMMON, quoteTerm);
+  const weights = weighted(query, counts);
   const candidates: Candidate[] = [];
 
-  // Templates.
-  // Templates are also found by the topics the analysis saw (their topics are indexed).
+  // Templates: found by the conversation's words and by its topics (a template's topics are indexed).
   const templateHits = searchTemplates(db, ftsQuery([...query.terms, ...query.topics]), CANDIDATES * 2);
   const templateRows = templateRowsByRowid(db, templateHits.map((h) => h.rowid));
   const usage = templateUsage(db, [...templateRows.values()].map((r) => r.id));
@@ -176,26 +201,28 @@ export function suggestReplies(db: DB, detail: FeedbackDetail, ctx: SuggestConte
   const anyInLanguage = templateHits.some((h) => inLanguage(templateRows.get(h.rowid)?.language ?? null));
   // Without a template in the customer's language, English ones are offered (and say so).
   const offered = (lang: string | null): boolean => inLanguage(lang) || (!anyInLanguage && lang === 'en');
-  const bestTemplate = Math.min(...templateHits.map((h) => h.rank), -1e-9);
   for (const hit of templateHits) {
     const row = templateRows.get(hit.rowid);
-    if (!row) continue;
-    if (!offered(row.language)) continue;
+    if (!row || !offered(row.language)) continue;
     const sameLanguage = inLanguage(row.language);
     const topics = JSON.parse(row.topics) as string[];
-    const sharedTopics = topics.filter((t) => query.topics.includes(t));
-    // A template must be about this: a shared topic, or a match in its name or keywords
-    // (its body alone shares only everyday words with most messages).
-    const keyMatched = matchedTerms(`${row.name} ${row.keywords} ${topics.join(' ')}`, query);
-    if (sharedTopics.length === 0 && keyMatched.length === 0) continue;
-    const matched = [...new Set([...keyMatched, ...matchedTerms(row.body, query)])];
+    const sharedTopics = shared(query.topics, topics);
+    // A template's intent is read from its keywords only: "Bug: fixed" is about bugs, but
+    // it announces a fix rather than answering a report.
+    const sharedIntents = query.intents.filter((i) => intentsOf(row.keywords).includes(i));
+    const keys = coverage(`${row.name} ${row.keywords} ${topics.join(' ')}`, weights);
+    // A template must be about this: a shared topic or intent, or a match in its name or
+    // keywords (its body alone shares only everyday words with most messages).
+    if (sharedTopics.length === 0 && sharedIntents.length === 0 && keys.matched.length === 0) continue;
+    const body = coverage(row.body, weights);
+    const mood = query.mood !== null && templateMood(`${row.name} ${row.keywords}`) === query.mood ? query.mood : null;
     const u = usage.get(row.id) ?? { used: 0, unchanged: 0, edited: 0, discarded: 0 };
-    const shown = u.used + u.discarded;
     const score =
-      0.5 * (hit.rank / bestTemplate) + 0.5 * (matched.length / query.terms.length) + (sharedTopics.length > 0 ? 0.25 : 0) + trackRecord(u.unchanged, shown) - (sameLanguage ? 0 : 0.5);
+      templateScore({ sharedTopics, sharedIntents, keys: keys.share, body: body.share, sameMood: mood !== null }) + trackRecord(u.unchanged, u.used + u.discarded) - (sameLanguage ? 0 : 0.3);
+    if (score < MIN_SCORE) continue;
+    const matched = [...new Set([...keys.matched, ...body.matched])];
     const reasons = [
-      matched.length > 0 ? `matched: ${matched.slice(0, 4).join(', ')}` : null,
-      sharedTopics.length > 0 ? `topic: ${sharedTopics.join(', ')}` : null,
+      ...fitReasons({ sharedTopics, sharedIntents, matched, mood }),
       u.used > 0 ? `used ${u.used} time${u.used === 1 ? '' : 's'}, sent unchanged ${percent(u.unchanged, u.used)}%` : 'not used yet',
       u.discarded > 0 ? `set aside ${u.discarded}×` : null,
       sameLanguage ? null : `in ${languageName(row.language ?? 'en')}: no ${languageName(query.language ?? '')} template matched`,
@@ -215,29 +242,35 @@ export function suggestReplies(db: DB, detail: FeedbackDetail, ctx: SuggestConte
   }
 
   // Earlier replies to similar feedback.
-  const replyTerms = replyQueryTerms(db, query.terms);
-  const replies = (replyTerms.length === 0 ? [] : searchPastReplies(db, ftsQuery(replyTerms), CANDIDATES, detail.id)).filter((r) => query.language === null || r.language === null || r.language === query.language);
+  const replyTerms = replyQueryTerms(query.terms, counts);
+  const replies = (replyTerms.length === 0 ? [] : searchPastReplies(db, ftsQuery(replyTerms), REPLY_CANDIDATES, detail.id)).filter(
+    (r) => query.language === null || r.language === null || r.language === query.language,
+  );
   const replyUse = pastReplyUsage(db, replies.map((r) => r.id));
-  const bestReply = Math.min(...replies.map((r) => r.rank), -1e-9);
   for (const row of replies) {
-    const matched = matchedTerms(`${row.subject ?? ''} ${row.prompt}`, query);
-    // One shared word in a long message is chance, not similarity.
-    if (matched.length < Math.min(2, query.terms.length)) continue;
+    const words = coverage(`${row.subject ?? ''} ${row.prompt}`, weights);
+    // One shared word is enough to be weighed: its weight against the whole message decides.
+    if (words.matched.length === 0) continue;
+    const answered = answeredAbout(row, ctx.taxonomy);
+    const sharedTopics = shared(query.topics, answered.topics);
+    const sharedIntents = query.intents.filter((i) => answered.intents.includes(i));
     const u = replyUse.get(row.id) ?? { used: 0, unchanged: 0 };
+    const score = replyScore({ words: words.share, sharedTopics, sharedIntents }) + trackRecord(u.unchanged, u.used);
+    if (score < MIN_SCORE) continue;
     const adapted = adaptPastReply(row, values);
-    const score = 0.5 * (row.rank / bestReply) + 0.5 * (matched.length / query.terms.length) + trackRecord(u.unchanged, u.used) - 0.05;
+    const about = (row.subject ?? row.prompt).trim();
     const reasons = [
-      matched.length > 0 ? `matched: ${matched.slice(0, 4).join(', ')}` : null,
-      `sent ${formatDay(row.sent_at)}${row.author ? ` by ${row.author}` : ''} to “${(row.subject ?? row.prompt).slice(0, 48).trim()}${(row.subject ?? row.prompt).length > 48 ? '…' : ''}”`,
+      ...fitReasons({ sharedTopics, sharedIntents, matched: words.matched }),
+      `sent ${formatDay(row.sent_at)}${row.author ? ` by ${row.author}` : ''} to “${about.slice(0, 48).trim()}${about.length > 48 ? '…' : ''}”`,
       u.used > 0 ? `reused ${u.used}×, unchanged ${percent(u.unchanged, u.used)}%` : null,
     ];
     candidates.push({
       kind: 'reply' satisfies SuggestionKind,
       sourceId: row.id,
-      title: row.subject ? `Earlier reply: ${row.subject}` : 'Earlier reply',
+      title: earlierReplyTitle({ subject: row.subject, prompt: row.prompt, topic: sharedTopics[0] ?? answered.topics[0] ?? null }),
       text: adapted.text,
       missing: adapted.missing as Suggestion['missing'],
-      matched,
+      matched: words.matched,
       reason: reasons.filter(Boolean).join(' · '),
       score,
       words: wordsOf(adapted.text),

@@ -99,7 +99,7 @@ function Suggestions({ feedbackId, replacing, compact }: { feedbackId: string; r
   if (state.items.length === 0) {
     return (
       <Text size="xs" c="dimmed" data-testid="suggestions-none">
-        No template or earlier reply matches this conversation. Write one, and it will be suggested for similar ones.
+        Nothing fits this conversation closely enough to suggest. Write a reply, and it will be offered for similar ones.
       </Text>
     );
   }
@@ -144,7 +144,7 @@ function PickedFrom({ feedbackId }: { feedbackId: string }) {
     <Group gap={6} wrap="nowrap" justify="space-between" data-testid="picked-from">
       <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
         <Text size="xs" c="dimmed" truncate="end">
-          From {picked.suggestion.kind === 'template' ? 'template' : 'an earlier reply'} “{picked.suggestion.title.replace(/^Earlier reply: /, '')}”
+          From {picked.suggestion.kind === 'template' ? 'template' : 'an earlier reply'} “{picked.suggestion.title}”
         </Text>
         <Badge size="xs" variant="light" color={comparison.outcome === 'unchanged' ? 'gray' : 'blue'} data-testid="draft-outcome">
           {comparison.outcome === 'unchanged' ? 'As suggested' : 'Edited'}
