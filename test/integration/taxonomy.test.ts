@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core';
 import { DEFAULT_TAXONOMY } from '../../src/main/core/analysis/taxonomy';
+import { starterTopics } from '../../src/main/core/analysis/taxonomies/starters';
 import { NoSecretStore } from '../../src/main/core/secrets';
+import { Database } from '../../src/main/core/store/db';
+import { migrate } from '../../src/main/core/store/migrate';
+import { migrations } from '../../src/main/core/store/migrations';
+import { getSetting, setSetting } from '../../src/main/core/store/settings';
+import { chosenStarter, restoreDefaultTopics, seedDefaultTaxonomy } from '../../src/main/core/store/taxonomy-repo';
 import type { EventPayload, FeedbackSummary } from '../../src/shared/contract';
 import { makeTempCore, type TempCore } from '../support/core';
 import { call, callError } from '../helpers/results';
@@ -107,6 +113,73 @@ describe('the editable taxonomy', () => {
     await call(temp.core, 'demo.load', {});
     const { items } = await call(temp.core, 'feedback.list', { filter: { tags: ['audio'] }, limit: 10 });
     expect(items.map((i) => i.subject).sort()).toEqual(['Refund for my returned headphones', 'Still waiting for refund on returned headphones']);
+  });
+});
+
+describe('starter taxonomies', () => {
+  async function newStore(): Promise<TempCore> {
+    const temp = await makeTempCore({ secrets: new NoSecretStore(), demoInboxPath: inbox });
+    open.push(temp);
+    await call(temp.core, 'store.create', { passphrase: 'taxonomy tests passphrase' });
+    return temp;
+  }
+
+  it('a new store has not chosen (the window offers the choice), and stays so after a lock and unlock', async () => {
+    const temp = await newStore();
+    expect((await call(temp.core, 'taxonomy.list', {})).starter).toBeNull();
+    const { starters } = await call(temp.core, 'taxonomy.starters', {});
+    expect(starters.map((s) => s.id)).toEqual(['general', 'ecommerce', 'saas', 'banking', 'travel']);
+    expect(starters.find((s) => s.id === 'banking')!.topics).toContain('card delivery');
+    await call(temp.core, 'store.lock', {});
+    await call(temp.core, 'store.unlock', { method: 'passphrase', passphrase: 'taxonomy tests passphrase' });
+    expect((await call(temp.core, 'taxonomy.list', {})).starter).toBeNull();
+  });
+
+  it('adds a starter’s missing topics and keeps the others, or replaces them; the choice is recorded', async () => {
+    const temp = await newStore();
+    const refund = (await call(temp.core, 'taxonomy.list', {})).topics.find((t) => t.name === 'refund')!;
+    await call(temp.core, 'taxonomy.save', { ...refund, keywords: ['refund', 'payback'] });
+    const banking = starterTopics('banking').map((t) => t.name);
+    const shared = banking.filter((n) => DEFAULT_TAXONOMY.some((t) => t.name === n));
+
+    const added = await call(temp.core, 'taxonomy.applyStarter', { starter: 'banking', mode: 'add' });
+    expect(added).toEqual({ added: banking.length - shared.length, removed: 0, starter: 'banking' });
+    const afterAdd = await call(temp.core, 'taxonomy.list', {});
+    expect(afterAdd.starter).toBe('banking');
+    expect(afterAdd.topics.map((t) => t.name)).toEqual(expect.arrayContaining([...DEFAULT_TAXONOMY.map((t) => t.name), ...banking]));
+    // A topic the team already had keeps its own words.
+    expect(afterAdd.topics.find((t) => t.name === 'refund')!.keywords).toEqual(['refund', 'payback']);
+    // Adding again adds nothing.
+    expect(await call(temp.core, 'taxonomy.applyStarter', { starter: 'banking', mode: 'add' })).toEqual({ added: 0, removed: 0, starter: 'banking' });
+
+    const replaced = await call(temp.core, 'taxonomy.applyStarter', { starter: 'travel', mode: 'replace' });
+    const travel = starterTopics('travel').map((t) => t.name);
+    const after = await call(temp.core, 'taxonomy.list', {});
+    expect(after.topics.map((t) => t.name).sort()).toEqual([...travel].sort());
+    expect(replaced.removed).toBe(afterAdd.topics.length - afterAdd.topics.filter((t) => travel.includes(t.name)).length);
+    expect(after.starter).toBe('travel');
+    expect(await callError(temp.core, 'taxonomy.applyStarter', { starter: 'hotels' as never, mode: 'add' })).toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('a store seeded before starters existed is not asked: it counts as having kept the general topics', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations);
+    // What the first shipped seeding left: the topics and its mark, and nothing about starters.
+    restoreDefaultTopics(db, 1);
+    setSetting(db, 'taxonomy.seeded', '1', 1);
+    expect(chosenStarter(db)).toBeNull();
+    expect(seedDefaultTaxonomy(db, 2)).toBe(false);
+    expect(chosenStarter(db)).toBe('general');
+
+    // A store seeded now waits for the choice, however often it is opened.
+    const fresh = new Database(':memory:');
+    migrate(fresh, migrations);
+    expect(seedDefaultTaxonomy(fresh, 1)).toBe(true);
+    expect(seedDefaultTaxonomy(fresh, 2)).toBe(false);
+    expect(chosenStarter(fresh)).toBeNull();
+    expect(getSetting(fresh, 'taxonomy.starter')).toBeNull();
+    db.close();
+    fresh.close();
   });
 });
 

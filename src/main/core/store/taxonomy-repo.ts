@@ -3,12 +3,13 @@
  * compiled copy per connection until a topic changes (topic matching caches its compiled
  * matcher per taxonomy object, so the same object must be handed out until then).
  */
-import type { TopicInfo, TopicInput } from '../../../shared/contract';
+import { starterTaxonomies, type StarterTaxonomy, type TopicInfo, type TopicInput } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
+import { starterTopics } from '../analysis/taxonomies/starters';
 import { DEFAULT_TAXONOMY, type Taxonomy, type TopicTerms } from '../analysis/taxonomy';
 import { cached, type DB } from './db';
 import { newId } from './ids';
-import { oncePerStore } from './settings';
+import { getSetting, oncePerStore, setSetting } from './settings';
 
 interface TopicRow {
   id: string;
@@ -121,7 +122,51 @@ export function restoreDefaultTopics(db: DB, now: number): { added: number; upda
   return result;
 }
 
-/** The shipped topics, once per store. */
+/** The starter taxonomy chosen (settings), and the mark of a store that was seeded after starters existed. */
+const STARTER = 'taxonomy.starter';
+const STARTER_OFFERED = 'taxonomy.starterOffered';
+
+/**
+ * The shipped topics, once per store. A store seeded now is offered the choice of a starter
+ * (its `starter` stays null until one is chosen); a store seeded before starters existed
+ * already has the topics its team works with, so it counts as having kept the general ones
+ * and is never asked.
+ */
 export function seedDefaultTaxonomy(db: DB, now: number): boolean {
-  return oncePerStore(db, 'taxonomy.seeded', now, () => restoreDefaultTopics(db, now));
+  const seeded = oncePerStore(db, 'taxonomy.seeded', now, () => {
+    restoreDefaultTopics(db, now);
+    setSetting(db, STARTER_OFFERED, '1', now);
+  });
+  if (!seeded && getSetting(db, STARTER) === null && getSetting(db, STARTER_OFFERED) === null) setSetting(db, STARTER, 'general', now);
+  return seeded;
+}
+
+/** The starter chosen for this store; null while a new store has not chosen. */
+export function chosenStarter(db: DB): StarterTaxonomy | null {
+  const value = getSetting(db, STARTER);
+  return (starterTaxonomies as readonly string[]).includes(value ?? '') ? (value as StarterTaxonomy) : null;
+}
+
+/**
+ * Begins from a starter: adds its topics that are missing (by name; a topic the team already
+ * has keeps its own terms), and with 'replace' removes every topic the starter does not
+ * have. Tags already on items stay. Records the choice.
+ */
+export function applyStarter(db: DB, starter: StarterTaxonomy, mode: 'add' | 'replace', now: number): { added: number; removed: number; starter: StarterTaxonomy } {
+  const result = { added: 0, removed: 0, starter };
+  db.transaction(() => {
+    const topics = starterTopics(starter);
+    const have = new Set(listTopics(db).map((t) => t.name.toLowerCase()));
+    for (const topic of topics) {
+      if (have.has(topic.name.toLowerCase())) continue;
+      saveTopic(db, { name: topic.name, keywords: topic.keywords, phrases: topic.phrases, languages: topic.languages ?? {} }, now);
+      result.added++;
+    }
+    if (mode === 'replace') {
+      const keep = new Set(topics.map((t) => t.name.toLowerCase()));
+      for (const t of listTopics(db)) if (!keep.has(t.name.toLowerCase()) && deleteTopic(db, t.id)) result.removed++;
+    }
+    setSetting(db, STARTER, starter, now);
+  }).immediate();
+  return result;
 }
