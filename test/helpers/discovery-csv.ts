@@ -9,13 +9,12 @@ import { writeFileSync } from 'node:fs';
 export const discoveryIntents = ['sprinkler', 'doorbell', 'thermostat'] as const;
 export type DiscoveryIntent = (typeof discoveryIntents)[number] | 'refund';
 
-const openings = ['Hi,', 'Hello,', 'Good morning,', 'Hey there,', ''];
-const closings = ['Thanks.', 'Please help.', 'Any ideas?', 'Regards, Sam', ''];
+const openings = ['Hi,', '', 'Hello,', ''];
 
 const bodies: Record<DiscoveryIntent, string[]> = {
   sprinkler: [
     'my sprinkler timer skips the morning watering',
-    'the sprinkler timer resets its watering schedule every night',
+    'the sprinkler timer clears its watering schedule every night',
     'the sprinkler timer will not save the watering schedule',
     'how do I set two watering zones on the sprinkler timer',
     'sprinkler timer shows the wrong watering time after the power cut',
@@ -23,7 +22,7 @@ const bodies: Record<DiscoveryIntent, string[]> = {
     'can the sprinkler timer skip watering when it rains',
     'the sprinkler timer display is blank and no watering happens',
     'sprinkler timer zone three never starts watering',
-    'my sprinkler timer forgot every watering program',
+    'my sprinkler timer dropped every watering program',
     'the watering schedule on my sprinkler timer is off by an hour',
     'sprinkler timer starts watering at midnight instead of dawn',
   ],
@@ -39,12 +38,12 @@ const bodies: Record<DiscoveryIntent, string[]> = {
     'can I pair another doorbell chime with the button',
     'the doorbell chime melody changed on its own',
     'doorbell chime light blinks but no sound',
-    'my doorbell chime lags by several seconds',
+    'my doorbell chime sounds several seconds after the press',
   ],
   thermostat: [
     'the thermostat will not pair with the hub',
     'thermostat pairing fails at the last step',
-    'my thermostat forgot its pairing with the hub again',
+    'my thermostat dropped its pairing with the hub again',
     'how do I pair a second thermostat with the hub',
     'thermostat pairing code is rejected by the hub',
     'the hub cannot find the thermostat during pairing',
@@ -53,7 +52,7 @@ const bodies: Record<DiscoveryIntent, string[]> = {
     'thermostat pairing light keeps flashing',
     'the thermostat pairs with the hub but drops off every hour',
     'thermostat pairing works only next to the hub',
-    'reset the thermostat pairing with the hub please',
+    'redo the thermostat pairing with the hub please',
   ],
   refund: [
     'I want a refund for my order',
@@ -100,7 +99,7 @@ export function writeDiscoveryCsv(file: string): DiscoveryRow[] {
     bodies[intent].forEach((body, i) => {
       n++;
       const externalId = `${intent}-${i + 1}`;
-      const text = [openings[n % openings.length], body, closings[(n * 3) % closings.length]].filter(Boolean).join(' ');
+      const text = [openings[n % openings.length], body].filter(Boolean).join(' ');
       const day = String(1 + (n % 27)).padStart(2, '0');
       lines.push(`${externalId},Customer ${n},customer${n}@example.com,2026-03-${day} 10:${String(n % 60).padStart(2, '0')},${products[intent]},${subjects[intent]},"${text}"`);
       rows.push({ externalId, intent, subject: subjects[intent], product: products[intent] });

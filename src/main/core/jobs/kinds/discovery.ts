@@ -14,12 +14,13 @@ export const DEFAULT_MIN_SIZE = 5;
 const MAX_TOPICS = 30;
 
 export async function discoveryJob(env: JobEnv, params: DiscoveryJobParams): Promise<DiscoveryJobResult> {
+  // Before anything is reported: the caller has its job's id only once start() returns.
+  await yieldToEventLoop();
   const started = performance.now();
   const db = env.db();
   const input = readDiscoveryInput(db, params.scope, env.now());
   const { avoid, known } = discoveryMemory(db);
   env.progress({ done: 0, total: input.docs.length });
-  await yieldToEventLoop();
   if (env.signal.aborted) return { state: 'cancelled', runId: null, considered: input.docs.length, proposals: 0 };
   let topics: DiscoveredTopic[];
   try {
