@@ -26,6 +26,7 @@ import { measureLlmQueue, measureRedaction } from './measures/ai';
 import { measureAnalysis } from './measures/analysis';
 import { measureEscalationQueue, measureEscalationRules } from './measures/escalation';
 import { measureConcurrency } from './measures/concurrency';
+import { measureDiscovery } from './measures/discovery';
 import { measureGenerator } from './measures/generator';
 import { measureImport } from './measures/import';
 import { measureImportMemory } from './measures/import-memory';
@@ -142,6 +143,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
     if (shouldRun(args, 'import-memory')) await step('import-memory', () => measureImportMemory(ctx));
     if (shouldRun(args, 'mbox-memory')) await step('mbox-memory', () => measureMboxMemory(ctx));
     if (shouldRun(args, 'analysis')) await step('analysis', () => measureAnalysis(ctx));
+    if (shouldRun(args, 'discovery')) await step('discovery', () => measureDiscovery(ctx));
     // After import, so the share of import time can be worked out in the same run.
     if (shouldRun(args, 'escalation')) await step('escalation-rules', () => measureEscalationRules(ctx));
     // Last: its import adds rows to the main store.
