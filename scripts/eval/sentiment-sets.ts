@@ -107,14 +107,13 @@ const attribute = (tag: string, name: string): string | undefined => new RegExp(
  * SemEval-2016 Task 5, Subtask 1 (sentence level): a sentence's polarity from its aspect opinions.
  * Positive or negative opinions (with or without neutral ones) give that polarity; only neutral
  * opinions, or none, give neutral; both positive and negative is a conflict and is dropped, as
- * are sentences marked OutOfScope. Split by the hash of the review id, so a review stays whole.
+ * are sentences marked OutOfScope and sentences whose text is empty (the French files were
+ * filled in by a download tool, which missed some).
  */
-export function parseSemEvalSentences(xml: string, split: Split): LabelledText[] {
+export function parseSemEvalSentences(xml: string): LabelledText[] {
   const items: LabelledText[] = [];
-  for (const review of xml.matchAll(/<Review\b([^>]*)>([\s\S]*?)<\/Review>/g)) {
-    const rid = attribute(review[1] ?? '', 'rid') ?? '';
-    if (hashSplit(rid) !== split) continue;
-    for (const sentence of (review[2] ?? '').matchAll(/<sentence\b([^>]*)>([\s\S]*?)<\/sentence>/g)) {
+  for (const review of xml.matchAll(/<Review\b[^>]*>([\s\S]*?)<\/Review>/g)) {
+    for (const sentence of (review[1] ?? '').matchAll(/<sentence\b([^>]*)>([\s\S]*?)<\/sentence>/g)) {
       if (attribute(sentence[1] ?? '', 'OutOfScope') === 'TRUE') continue;
       const body = sentence[2] ?? '';
       const text = decodeXml(/<text>([\s\S]*?)<\/text>/.exec(body)?.[1] ?? '').trim();
@@ -175,10 +174,28 @@ function xlmtSet([language, folder]: [string, string]): SentimentSet {
 
 const GERMEVAL_DEV = 'germeval2017/dev_df_opinion.tsv';
 const RESTMEX = 'restmex2021/rest-mex_2021_Sentiment_data_train.csv';
-const SEMEVAL_NL = 'semeval2016-nl/restaurants_dutch_training.xml';
+/** SemEval-2016 Task 5 restaurant reviews, Subtask 1: the official training file is our dev split, the gold test file our test. */
+const SEMEVAL: [string, string, string, string][] = [
+  ['en', 'ABSA16_Restaurants_Train_SB1_v2.xml', 'EN_REST_SB1_TEST.xml.gold', 'research use (none stated)'],
+  ['fr', 'restaurants_french_train.xml', 'FR_REST_SB1_TEST.xml.gold', 'CC BY-NC-ND 4.0'],
+  ['es', 'SemEval-2016ABSA Restaurants-Spanish_Train_Subtask1.xml', 'SP_REST_SB1_TEST.xml.gold', 'research use (none stated)'],
+  ['nl', 'restaurants_dutch_train.xml', 'DU_REST_SB1_TEST.xml.gold', 'research use (none stated)'],
+];
+
+function semEvalSet([language, dev, test, licence]: [string, string, string, string]): SentimentSet {
+  const file = (split: Split): string => join('semeval2016', split === 'dev' ? dev : test);
+  return {
+    name: `semeval2016 ${language}`,
+    language,
+    kind: 'restaurant review sentences',
+    licence,
+    files: { dev: [file('dev')], test: [file('test')] },
+    read: (root, split) => parseSemEvalSentences(text(root, file(split))),
+  };
+}
 const TRUSTPILOT_FR = 'trustpilot-fr/trustpilot_to_predict.csv';
 
-/** Every set, support-like ones first within a language. */
+/** Every set; the script orders them by language. */
 export const SENTIMENT_SETS: readonly SentimentSet[] = [
   ...XLMT_LANGUAGES.slice(0, 1).map(xlmtSet),
   ...(['syn', 'dia'] as const).map((test): SentimentSet => {
@@ -208,14 +225,7 @@ export const SENTIMENT_SETS: readonly SentimentSet[] = [
     files: { dev: [TRUSTPILOT_FR], test: [TRUSTPILOT_FR] },
     read: (root, split) => parseRatedReviews(text(root, TRUSTPILOT_FR), split),
   },
-  {
-    name: 'semeval2016-nl',
-    language: 'nl',
-    kind: 'restaurant review sentences',
-    licence: 'research use (none stated)',
-    files: { dev: [SEMEVAL_NL], test: [SEMEVAL_NL] },
-    read: (root, split) => parseSemEvalSentences(text(root, SEMEVAL_NL), split),
-  },
+  ...SEMEVAL.map(semEvalSet),
   ...XLMT_LANGUAGES.slice(1).map(xlmtSet),
 ];
 

@@ -88,7 +88,7 @@ describe('evaluation sets for sentiment: readers and label mapping', () => {
     for (const item of dev) expect(hashSplit(item.text)).toBe('dev');
   });
 
-  it('labels SemEval sentences from their opinions, drops conflicts and out-of-scope ones, and keeps each review in one split', () => {
+  it('labels SemEval sentences from their opinions and drops conflicts, out-of-scope and empty ones', () => {
     const xml = `<?xml version='1.0' encoding='UTF-8'?>
 <Reviews>
   <Review rid="R1"><sentences>
@@ -102,21 +102,15 @@ describe('evaluation sets for sentiment: readers and label mapping', () => {
   </sentences></Review>
   <Review rid="R2"><sentences>
     <sentence id="R2:1"><text>Het menu is de moeite.</text><Opinions><Opinion polarity="neutral"/></Opinions></sentence>
+    <sentence id="R2:2"><text></text><Opinions><Opinion polarity="negative"/></Opinions></sentence>
   </sentences></Review>
 </Reviews>`;
-    const { dev, test, all } = bothSplits((split) => parseSemEvalSentences(xml, split));
-    expect(all).toEqual(
-      expect.arrayContaining([
-        { text: 'De ontvangst was zéér vriendelijk & snel.', gold: 'positive' },
-        { text: 'Lange wachttijd.', gold: 'negative' },
-        { text: 'Wij kwamen hier gisteren.', gold: 'neutral' },
-        { text: 'Het menu is de moeite.', gold: 'neutral' },
-      ]),
-    );
-    expect(all).toHaveLength(4);
-    const r1 = all.filter((i) => i.text !== 'Het menu is de moeite.');
-    // The three R1 sentences are all in R1's split.
-    expect(hashSplit('R1') === 'dev' ? dev : test).toEqual(expect.arrayContaining(r1));
+    expect(parseSemEvalSentences(xml)).toEqual([
+      { text: 'De ontvangst was zéér vriendelijk & snel.', gold: 'positive' },
+      { text: 'Lange wachttijd.', gold: 'negative' },
+      { text: 'Wij kwamen hier gisteren.', gold: 'neutral' },
+      { text: 'Het menu is de moeite.', gold: 'neutral' },
+    ]);
     expect(decodeXml('&lt;a&gt; &quot;b&quot; &#x263A; &apos;')).toBe('<a> "b" ☺ \'');
   });
 
