@@ -52,8 +52,11 @@ const tweetText = (t: string): string => t.replace(/@user/gi, ' ').replace(/http
 const sets: EvalSet[] = [];
 const missing: string[] = [];
 const banking = resolve(DATA, 'banking77', `${split}.csv`);
-if (existsSync(banking)) sets.push({ name: `banking77 ${split} (en)`, lang: 'en', samples: csvTexts(banking) });
-else missing.push(banking);
+if (existsSync(banking)) {
+  const texts = csvTexts(banking);
+  sets.push({ name: `banking77 ${split} (en)`, lang: 'en', samples: texts });
+  sets.push({ name: `banking77 ${split}, at most 5 words (en)`, lang: 'en', samples: texts.filter((t) => t.trim().split(/\s+/).length <= 5) });
+} else missing.push(banking);
 for (const [folder, lang] of [['german', 'de'], ['french', 'fr'], ['spanish', 'es'], ['portuguese', 'pt'], ['italian', 'it']] as const) {
   const path = resolve(DATA, 'xlm-t', folder, `${split}_text.txt`);
   if (!existsSync(path)) {

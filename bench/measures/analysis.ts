@@ -4,8 +4,10 @@
  * that a busy or slow machine shows in both figures. Both are warmed up first; one core.
  */
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/main/core/analysis/analyze';
 import type { BenchContext } from '../lib/context';
+import { runChild } from '../lib/child';
 import { benchGenerator } from '../lib/items';
 import { timed } from '../lib/stats';
 
@@ -13,9 +15,12 @@ import { timed } from '../lib/stats';
 const vader = createRequire(import.meta.url)('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
 
 const COUNT = 50_000;
+/** Texts the memory child analyses: a few thousand in every generator language. */
+const RSS_COUNT = 5_000;
+const RSS_CHILD = fileURLToPath(new URL('../children/analysis-memory.ts', import.meta.url));
 const VADER_COUNT = 5_000;
 
-export function measureAnalysis(ctx: BenchContext): void {
+export async function measureAnalysis(ctx: BenchContext): Promise<void> {
   const count = Math.min(ctx.n, COUNT);
   const gen = benchGenerator(count);
   const texts: string[] = [];
@@ -40,5 +45,8 @@ export function measureAnalysis(ctx: BenchContext): void {
   });
   ctx.figures.set('analysis_items_per_s', (count / ms) * 1000, 'items/s', '>= 100000', `sentiment + language + topics, ${count.toLocaleString('en-US')} generated items, one core`);
   ctx.figures.set('vader_items_per_s', (vaderCount / vaderMs) * 1000, 'items/s', null, `vader-sentiment polarity_scores on the same texts (${vaderCount.toLocaleString('en-US')})`);
-  ctx.details.analysis = { count, ms, meanChars: chars / count, topicsPerItem: topics / count, vaderCount, vaderMs };
+  // Resident memory of the analysis tables, in a fresh process (this one has other measures' heaps).
+  const { value: rss } = await runChild<{ before: number; after: number; addedMb: number }>(RSS_CHILD, { count: RSS_COUNT, mode: 'hearken' });
+  ctx.figures.set('analysis_rss_mb', rss.addedMb, 'MB', '<= 25', `RSS after importing analyze() and running it on ${RSS_COUNT.toLocaleString('en-US')} generated texts (every language), minus before; GC'd, fresh process under tsx`);
+  ctx.details.analysis = { count, ms, meanChars: chars / count, topicsPerItem: topics / count, vaderCount, vaderMs, rss };
 }

@@ -55,7 +55,7 @@ const MIN_VOTES = 3;
 const MIN_VOTES_ALONE = 2;
 /** The n-grams alone decide from this many words on with a lead of NGRAM_MIN_LEAD (share of the best raw score over the runner-up's)... */
 const NGRAM_MIN_WORDS = 4;
-const NGRAM_MIN_LEAD = 0.1;
+const NGRAM_MIN_LEAD = 0.05;
 /** ...and on 2-3 words only with a lead of NGRAM_SHORT_LEAD ("Olvidé mi contraseña", not "I forgot my password"). */
 const NGRAM_SHORT_LEAD = 0.3;
 /** Under this many n-grams the letters say nothing against a function word ("Danke!"). */

@@ -162,17 +162,20 @@ function textBytes(text: string): number {
 
 /** Adds one n-gram (bytes [from, to) of `bytes`, with optional spaces) once per text. */
 function addNgram(lead: boolean, from: number, to: number, trail: boolean, scores: Float64Array): void {
+  // Pack up to 6 bytes: the first 4 into lo, the next 2 into hi.
   let lo = 0;
   let hi = 0;
   let k = 0;
-  const put = (b: number): void => {
-    if (k < 4) lo |= b << (8 * k);
-    else hi |= b << (8 * (k - 4));
-    k++;
-  };
-  if (lead) put(0x20);
-  for (let j = from; j < to && k < 6; j++) put(bytes[j]!);
-  if (trail && k < 6) put(0x20);
+  if (lead) lo = 0x20;
+  if (lead) k = 1;
+  for (let j = from; j < to && k < 6; j++, k++) {
+    if (k < 4) lo |= bytes[j]! << (8 * k);
+    else hi |= bytes[j]! << (8 * (k - 4));
+  }
+  if (trail && k < 6) {
+    if (k < 4) lo |= 0x20 << (8 * k);
+    else hi |= 0x20 << (8 * (k - 4));
+  }
   lo >>>= 0;
   // Distinct n-grams only, as eld's object keys are.
   let s = mix(lo, hi) & (SEEN - 1);

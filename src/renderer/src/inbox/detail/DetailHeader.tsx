@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
 import { IconChecks, IconChevronDown, IconFlag3, IconFlag3Filled, IconMail, IconMailOpened, IconUser, IconX } from '@tabler/icons-react';
-import type { FeedbackDetail } from '../../../../shared/contract';
+import { languageReasonLabels, type FeedbackDetail } from '../../../../shared/contract';
 import { channelLabels } from '../../../../shared/domain';
 import { dateTimeLabel } from '../../format';
 import { ChannelIcon } from '../common/ChannelIcon';
@@ -48,7 +48,7 @@ export function DetailHeader({ detail }: { detail: FeedbackDetail }) {
           <ChannelIcon channel={detail.channel} size={13} /> {channelLabels[detail.channel]}
         </span>
         {detail.product && <span className={classes.metaItem}>{detail.product}</span>}
-        {detail.language && <span className={classes.metaItem}>{languageName(detail.language)}</span>}
+        <LanguageMeta detail={detail} />
         {detail.rating !== null && <span className={classes.metaItem}>Rated {detail.rating}/5</span>}
         <span className={classes.metaItem}>Received {dateTimeLabel(detail.receivedAt)}</span>
       </div>
@@ -96,5 +96,30 @@ export function DetailHeader({ detail }: { detail: FeedbackDetail }) {
         </Tooltip>
       </Group>
     </header>
+  );
+}
+
+/**
+ * The language, with why in a tooltip ("English · from its common words"); a language that
+ * could not be told says so quietly ("Language unknown — too short to tell").
+ */
+function LanguageMeta({ detail }: { detail: FeedbackDetail }) {
+  const reason = detail.languageReason ? languageReasonLabels[detail.languageReason] : null;
+  if (detail.language) {
+    const name = languageName(detail.language);
+    if (!reason) return <span className={classes.metaItem}>{name}</span>;
+    return (
+      <Tooltip label={`${name} · ${reason}`}>
+        <span className={classes.metaItem} data-language-reason={detail.languageReason}>
+          {name}
+        </span>
+      </Tooltip>
+    );
+  }
+  if (!reason) return null;
+  return (
+    <span className={classes.metaItem} style={{ opacity: 0.8 }} data-language-reason={detail.languageReason}>
+      Language unknown — {reason}
+    </span>
   );
 }
