@@ -38,6 +38,12 @@ export interface SentimentLanguageRules {
   sarcasm?: Readonly<Record<string, number>>;
   /** Endings of hashtags that carry sentiment (#epicfail, #neveragain), checked only for unknown tags. */
   hashtagEndings?: Readonly<Record<string, number>>;
+  /**
+   * Weight of a negation that negated no sentiment word ("doesn't seem to display"), default -1.
+   * German puts "nicht" at the end of the clause, out of reach of most sentiment words, so
+   * there a bare "nicht" says much less.
+   */
+  bareNegation?: number;
   /** Label thresholds on the normalised score (default ±0.05), calibrated per language on dev data. */
   thresholds?: { positive: number; negative: number; /** both, in a message with a link (news, shares) */ link?: number };
   /** Support-domain corrections and additions to the base lexicon (0 removes a word). */

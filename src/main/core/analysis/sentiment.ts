@@ -17,6 +17,7 @@ export interface SentimentResult { label: Sentiment; score: number /* -1..1 */; 
 
 const MAX_CUES = 6;
 const NEGATION_SCOPE = 3; // words
+const UNRESOLVED_NEGATION = -1; // a negation that negated no sentiment word, as a complaint
 const CONTRAST_BEFORE = 0.5;
 const CONTRAST_AFTER = 1.5;
 const CAPS_BOOST = 1.5;
@@ -52,6 +53,7 @@ interface Compiled {
   positiveAt: number;
   negativeAt: number;
   linkAt: number;
+  bareNegation: number;
 }
 
 /**
@@ -94,8 +96,8 @@ const LOANWORDS: Readonly<Record<string, number>> = {
   love: 3, happy: 3, good: 2.5, nice: 2.5, great: 3, awesome: 3.5, amazing: 3.5, best: 3, perfect: 3, cute: 2.5, fun: 2.5,
   win: 2, lol: 1.5, thanks: 2, sad: -2.5, fail: -2.5, wtf: -3, fuck: -3, shit: -3, hate: -3, worst: -3.5, sorry: -1,
 };
-/** Laughter ("hahaha", "jajaja", "kkkk", "rsrs", "ahah", "mdr"): positive in every language but English, where AFINN decides. */
-const LAUGHTER = /^(?:(?:a?h[aeiu]){2,}h?|(?:a?h)?(?:ah){2,}h?|(?:j[aeij]){2,}j?|k{3,}|(?:rs){2,}r?|mdr+|ptdr+|lol+|lmao)$/;
+/** Laughter ("hahaha", "jajaja", "kkkk", "rsrs", "ahah"): positive in every language but English, where AFINN decides. */
+const LAUGHTER = /^(?:(?:a?h[aeiu]){2,}h?|(?:a?h)?(?:ah){2,}h?|(?:j[aeij]){2,}j?|k{3,}|(?:rs){2,}r?|lol+|lmao)$/;
 const LAUGHTER_INFO = new WordInfo();
 LAUGHTER_INFO.value = 2;
 
@@ -197,7 +199,8 @@ function compile(language: string, rules: SentimentLanguageRules, base: Record<s
   const positiveAt = rules.thresholds?.positive ?? LABEL_THRESHOLD;
   const negativeAt = rules.thresholds?.negative ?? LABEL_THRESHOLD;
   const linkAt = rules.thresholds?.link ?? 0;
-  return { words, table: new WordTable(words), number: words.get('#'), hashtagEndings, stems, positiveAt, negativeAt, linkAt };
+  const bareNegation = rules.bareNegation ?? UNRESOLVED_NEGATION;
+  return { words, table: new WordTable(words), number: words.get('#'), hashtagEndings, stems, positiveAt, negativeAt, linkAt, bareNegation };
 }
 
 /**
@@ -209,7 +212,9 @@ function compile(language: string, rules: SentimentLanguageRules, base: Record<s
 function stemLexicon(language: string, rules: SentimentLanguageRules, words: Map<string, WordInfo>): Stems {
   const stems = new Stems(language, new Map(STEM_LEXICONS.get(language) ?? []));
   const stemmer = stemmerFor(language);
-  for (const [word, value] of Object.entries({ ...LOANWORDS, ...rules.lexicon })) {
+  // Loanwords as written only: a foreign stemmer would turn "hate" into German "hat".
+  for (const [word, value] of Object.entries(LOANWORDS)) if (!(word in rules.lexicon)) stems.scores.set(word, value);
+  for (const [word, value] of Object.entries(rules.lexicon)) {
     if (word.includes(' ')) continue;
     const folded = foldWord(word, language);
     const stem = stemmer.stem(folded);
@@ -274,7 +279,6 @@ const QUESTION_NEGATIVE = 0.5;
 // weak (none at or below INQUIRY_STRONG, no "?!", no negative emoji) needs a clearer negative score.
 const INQUIRY_STRONG = -2.5;
 const INQUIRY_NEGATIVE_THRESHOLD = 0.4;
-const UNRESOLVED_NEGATION = -1;
 const SARCASM_FLIP = -0.75;
 const SARCASM_REST = -2;
 const COURTESY_REST = -1;
@@ -549,7 +553,7 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
     // in a support message, itself a (weak) complaint.
     if (openNegator >= 0 && (!t || t.kind === BOUNDARY || i - openNegator > NEGATION_SCOPE || t.info?.negator || t.info?.contrast)) {
       const neg = tokens[openNegator] as Token;
-      const bare = contribution(neg.start, neg.end, UNRESOLVED_NEGATION * factor, 'complaint', false);
+      const bare = contribution(neg.start, neg.end, compiled.bareNegation * factor, 'complaint', false);
       bare.soft = SOFT_NEGATION;
       out.push(bare);
       openNegator = -1;

@@ -12,7 +12,8 @@ import pt from './lexicons/pt';
 
 function expand(grouped: Readonly<Record<string, string>>): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [score, words] of Object.entries(grouped)) for (const w of words.split(' ')) out.set(w, Number(score));
+  // Stems of three letters or fewer ("con", "ir", "het", "noi") are mostly other words written the same way.
+  for (const [score, words] of Object.entries(grouped)) for (const w of words.split(' ')) if (w.length > 3) out.set(w, Number(score));
   return out;
 }
 

@@ -39,6 +39,8 @@ export const fr: SentimentLanguageRules = {
     catastrophe: -3, pire: -3, problème: -2, erreur: -1.5, cassé: -2, énervé: -2.5, colère: -3, haine: -3.5, marre: -2.5,
     peur: -2, dommage: -2, malheureusement: -2, lamentable: -3, pathétique: -3, inutile: -2, incompétent: -3, débile: -3,
     // Pattern stems that are not sentiment in support text.
+    tu: 0, pourrait: 0, pourra: 0, pourraient: 0, pourrais: 0, faut: 0, après: 0, tous: 0, français: 0, jeunes: 0,
+    passe: 0, gauche: 0, fin: 0, armée: 0, animaux: 0,
     plus: 0, premier: 0, grand: 0.5, seul: 0, ensemble: 0, petit: 0, sur: 0, tout: 0, toute: 0, toutes: 0, royal: 0,
     cher: 0, force: 0, dernier: 0, derniers: 0, haute: 0, cours: 0, cour: 0, base: 0, passer: 0, part: 0, nouveau: 0.5,
     nouveaux: 0.5, communiste: 0, génération: 0, france: 0, humain: 0, humaine: 0, humaines: 0, certain: 0, certaine: 0,

@@ -46,6 +46,7 @@ export const pt: SentimentLanguageRules = {
     quebrado: -2, errado: -2, erro: -1.5, golpe: -3, enganado: -3, roubo: -3, nojo: -3, vergonha: -2.5, cansado: -1.5,
     sofrimento: -2.5, preguiça: -1.5, ódio: -3.5, mal: -2, mau: -2, 'que pena': -2, pena: -1, pior: -3, difícil: -1.5,
     // Stems of AFINN-pt that are not sentiment in support text.
+    para: 0, sair: 0, deus: 0, novela: 0, victor: 0, pará: 0, deixa: 0, deixar: 0, novo: 0.5, grande: 0.5,
     favor: 0, livre: 0, sim: 0, nao: 0, quer: 0, pag: 0, present: 0, unid: 0, vitor: 0, esper: 0, matéria: 0, mata: 0,
     foda: 0, diva: 2, jesus: 0, lembrar: 0, participantes: 0, poder: 0,
     // General words AFINN-pt lacks.
