@@ -12,7 +12,8 @@ const cueKinds: Record<SentimentCueKind, string> = {
   lexicon: 'sentiment word',
   negated: 'negated',
   intensified: 'intensified',
-  contrast: 'after “but”',
+  // Any language's contrast word (but, mais, aber, pero, mas, ma, maar), not only English "but".
+  contrast: 'after a contrast word (but, mais, aber…)',
   emoji: 'emoji',
   emphasis: 'emphasis',
   complaint: 'complaint',
