@@ -5,6 +5,7 @@ import type { ErrorInfo } from '../../../../shared/errors';
 import { toErrorInfo } from '../../api';
 import { importRequested } from '../../import/flows';
 import { loadDemo } from '../../stores/session-flows';
+import { StarterCard } from '../../topics/starter/StarterCard';
 import { adviceFor } from '../../common/errors';
 import { reloadList } from '../flows/list';
 import { loadFacets, loadViews } from '../flows/views';
@@ -55,6 +56,7 @@ export function EmptyInbox() {
           {advice?.retry ? 'Retry loading the demo inbox' : 'Load demo inbox'}
         </Button>
       </EmptyState.Actions>
+      <StarterCard variant="notice" />
     </EmptyState>
   );
 }
