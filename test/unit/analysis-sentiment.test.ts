@@ -68,7 +68,7 @@ describe('analyzeSentiment', () => {
 
   it('reads complaints in German, French and Spanish', () => {
     expect(analyzeSentiment('Ich warte seit zwei Wochen', { language: 'de' }).label).toBe('negative');
-    expect(analyzeSentiment('Die Bestellung ist immer noch nicht da', { language: 'de' }).cues.map((c) => c.text)).toContain('immer noch');
+    expect(analyzeSentiment('Die Bestellung ist immer noch nicht da', { language: 'de' }).cues.map((c) => c.text)).toContain('immer noch nicht');
     expect(analyzeSentiment('Toujours pas de remboursement', { language: 'fr' }).label).toBe('negative');
     expect(analyzeSentiment('Todavía no llegó mi pedido', { language: 'es' }).label).toBe('negative');
   });
@@ -94,7 +94,7 @@ describe('analyzeSentiment', () => {
   });
 
   it('uses the English rules for languages without their own', () => {
-    expect(analyzeSentiment('still waiting, terrible', { language: 'nl' }).label).toBe('negative');
+    expect(analyzeSentiment('still waiting, terrible', { language: 'sv' }).label).toBe('negative');
     expect(analyzeSentiment('still waiting, terrible', { language: null }).label).toBe('negative');
     // German rules do not read German words through the English lexicon ("die" is an article).
     expect(analyzeSentiment('Die Lieferung kam heute', { language: 'de' }).label).toBe('neutral');
