@@ -1,7 +1,7 @@
 /**
  * Language reasons through the import, on a real encrypted store: each item stores why it
  * has its language; a short text from a customer who wrote German before is German with the
- * reason 'customer-history'; a language the file named is 'from-file'.
+ * reason 'customer-history'; a language the file named is 'from-file'; re-analysis keeps to that.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,5 +66,15 @@ describe('language reasons', () => {
     expect(await detailOf(temp.core, 'invoices')).toMatchObject({ language: 'en', languageReason: 'function-words' });
     expect(await detailOf(temp.core, 'Colis')).toMatchObject({ language: 'fr', languageReason: 'from-file' });
     expect(await detailOf(temp.core, 'gesperrt')).toMatchObject({ language: 'de', languageReason: 'customer-history' });
+
+    // Re-analysis detects again, with the same reasons; the file's language stays the file's.
+    const { jobId } = await call(temp.core, 'analysis.run', { filter: {} });
+    const finished = (): EventPayload<'analysis.progress'> | undefined =>
+      events.map((e) => (e.name === 'analysis.progress' ? (e.payload as EventPayload<'analysis.progress'>) : null)).find((p) => p?.jobId === jobId && p.state !== 'running') ?? undefined;
+    for (let i = 0; i < 3_000 && !finished(); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(finished()?.state).toBe('done');
+    expect(await detailOf(temp.core, 'gesperrt')).toMatchObject({ language: 'de', languageReason: 'customer-history' });
+    expect(await detailOf(temp.core, 'Colis')).toMatchObject({ language: 'fr', languageReason: 'from-file' });
+    expect(await detailOf(temp.core, 'Rückerstattung')).toMatchObject({ language: 'de', languageReason: 'function-words' });
   });
 });
