@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 
 /**
- * Support queries in three intents no shipped topic covers (a sprinkler timer, a doorbell
- * chime, a thermostat that will not pair), plus a few refund questions that the default
- * taxonomy tags. Each row has an external id `<intent>-<n>`, so a test can tell which
+ * Support queries in three intents that no shipped topic covers and the demo inbox (a
+ * smart-home shop) does not talk about: a sprinkler timer, a pool pump, descaling an
+ * espresso machine; plus a few refund questions that the default taxonomy tags. Each row has an external id `<intent>-<n>`, so a test can tell which
  * intent a proposal's items came from.
  */
-export const discoveryIntents = ['sprinkler', 'doorbell', 'thermostat'] as const;
+export const discoveryIntents = ['sprinkler', 'pool', 'espresso'] as const;
 export type DiscoveryIntent = (typeof discoveryIntents)[number] | 'refund';
 
 const openings = ['Hi,', '', 'Hello,', ''];
@@ -26,33 +26,33 @@ const bodies: Record<DiscoveryIntent, string[]> = {
     'the watering schedule on my sprinkler timer is off by an hour',
     'sprinkler timer starts watering at midnight instead of dawn',
   ],
-  doorbell: [
-    'the doorbell chime is too quiet to hear upstairs',
-    'my doorbell chime rings twice for one press',
-    'doorbell chime makes a buzzing noise',
-    'how do I change the doorbell chime melody',
-    'the doorbell chime stays silent when someone presses the button',
-    'doorbell chime volume knob does nothing',
-    'the second doorbell chime in the garage never rings',
-    'doorbell chime rings by itself at night',
-    'can I pair another doorbell chime with the button',
-    'the doorbell chime melody changed on its own',
-    'doorbell chime light blinks but no sound',
-    'my doorbell chime sounds several seconds after the press',
+  pool: [
+    'the pool pump hums but nothing circulates',
+    'my pool pump stops after ten minutes',
+    'pool pump makes a grinding noise at night',
+    'how often should I clean the pool pump basket',
+    'the pool pump will not prime after winter',
+    'pool pump leaks at the lid',
+    'can the pool pump run on a schedule',
+    'the pool pump pressure gauge reads zero',
+    'pool pump motor gets very hot',
+    'air bubbles in the pool pump basket',
+    'the pool pump trips the outdoor socket',
+    'pool pump flow is weak since the new filter',
   ],
-  thermostat: [
-    'the thermostat will not pair with the hub',
-    'thermostat pairing fails at the last step',
-    'my thermostat dropped its pairing with the hub again',
-    'how do I pair a second thermostat with the hub',
-    'thermostat pairing code is rejected by the hub',
-    'the hub cannot find the thermostat during pairing',
-    'thermostat shows a pairing warning on the screen',
-    'after moving the hub the thermostat pairing is gone',
-    'thermostat pairing light keeps flashing',
-    'the thermostat pairs with the hub but drops off every hour',
-    'thermostat pairing works only next to the hub',
-    'redo the thermostat pairing with the hub please',
+  espresso: [
+    'the espresso machine asks for descaling every day',
+    'how do I descale the espresso machine',
+    'espresso machine descaling light stays on after descaling',
+    'my espresso machine is dripping during descaling',
+    'which descaling liquid suits the espresso machine',
+    'the espresso machine stopped mid descaling',
+    'espresso machine descaling takes over an hour',
+    'after descaling the espresso machine tastes of vinegar',
+    'espresso machine descaling program will not start',
+    'the espresso machine steam wand is blocked with scale',
+    'descaling reminder on the espresso machine keeps coming back',
+    'espresso machine makes no coffee after descaling',
   ],
   refund: [
     'I want a refund for my order',
@@ -66,17 +66,20 @@ const bodies: Record<DiscoveryIntent, string[]> = {
 
 const subjects: Record<DiscoveryIntent, string> = {
   sprinkler: 'Sprinkler timer',
-  doorbell: 'Doorbell chime',
-  thermostat: 'Thermostat pairing',
+  pool: 'Pool pump',
+  espresso: 'Espresso machine descaling',
   refund: 'Refund',
 };
 
 const products: Record<DiscoveryIntent, string> = {
-  sprinkler: 'Garden',
-  doorbell: 'Home',
-  thermostat: 'Home',
-  refund: 'Shop',
+  sprinkler: 'Garden Kit',
+  pool: 'Pool Kit',
+  espresso: 'Kitchen Kit',
+  refund: 'Web Shop',
 };
+
+/** The products the rows carry: a filter on them selects exactly this file's items. */
+export const discoveryProducts = [...new Set(Object.values(products))];
 
 export interface DiscoveryRow {
   externalId: string;

@@ -30,11 +30,15 @@ interface SuggestJson {
 }
 
 let rows: DiscoveryRow[];
+/** What the --all run read: every conversation. */
+let allConsidered = 0;
 
 beforeAll(() => {
   const csv = join(dir, 'queries.csv');
   rows = writeDiscoveryCsv(csv);
   expect(hearken(['init']).status).toBe(0);
+  // Discovery keeps the words a minority of texts share: the queries need an inbox around them.
+  expect(hearken(['demo']).status).toBe(0);
   const imported = hearken(['import', csv, '--json']);
   expect(imported.status, imported.stderr).toBe(0);
 }, 300_000);
@@ -45,27 +49,30 @@ describe('hearken topics suggest', () => {
     const run = hearken(['topics', 'suggest', '--all', '--min-size', '4', '--json']);
     expect(run.status, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as SuggestJson;
-    expect(out.run).toMatchObject({ scope: { kind: 'all' }, considered: rows.length });
+    expect(out.run.scope).toEqual({ kind: 'all' });
+    expect(out.run.considered).toBeGreaterThan(rows.length);
+    allConsidered = out.run.considered;
     expect(Number.isNaN(Date.parse(out.run.at))).toBe(false);
     expect(out.proposals.length).toBeGreaterThan(0);
-    const known = new Set(rows.map((r) => r.externalId));
     for (const p of out.proposals) {
       expect(p.name.length).toBeGreaterThan(0);
       expect(p.keywords.length).toBeGreaterThan(0);
       expect(p.size).toBeGreaterThanOrEqual(4);
-      // Every item was imported with an id of its own: all of them are named by it.
-      expect(p.ids).toEqual([]);
-      expect(p.externalIds).toHaveLength(p.size);
-      for (const id of p.externalIds) expect(known).toContain(id);
+      // Every item is named once: by its external id, or by its Hearken id when it has none.
+      expect(p.externalIds.length + p.ids.length).toBe(p.size);
     }
+    // The sprinkler questions came with ids of their own (`sprinkler-<n>`): a script finds them by those.
+    const mine = new Set(rows.filter((r) => r.intent === 'sprinkler').map((r) => r.externalId));
+    const best = Math.max(...out.proposals.map((p) => p.externalIds.filter((id) => mine.has(id)).length));
+    expect(best).toBeGreaterThanOrEqual(Math.ceil(mine.size * 0.75));
     // No item is in two proposals.
-    const all = out.proposals.flatMap((p) => p.externalIds);
+    const all = out.proposals.flatMap((p) => [...p.externalIds, ...p.ids]);
     expect(new Set(all).size).toBe(all.length);
 
     // Without --json: the same run, readable.
     const table = hearken(['topics', 'suggest', '--all', '--min-size', '4']);
     expect(table.status, table.stderr).toBe(0);
-    expect(table.stdout).toMatch(new RegExp(`Grouped \\d+ of ${rows.length} all conversations`));
+    expect(table.stdout).toMatch(/Grouped \d+ of \d+ all conversations into \d+ proposed topics/);
     expect(table.stdout).toMatch(/Topic\s+Items\s+Keywords/);
     for (const p of out.proposals) expect(table.stdout).toContain(p.name.slice(0, 32));
   });
@@ -75,8 +82,9 @@ describe('hearken topics suggest', () => {
     expect(run.status, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as SuggestJson;
     expect(out.run.scope).toEqual({ kind: 'untagged' });
-    // The refund questions carry the shipped refund topic: they are not read.
-    expect(out.run.considered).toBeLessThanOrEqual(rows.filter((r) => r.intent !== 'refund').length);
+    // The refund questions (and many demo conversations) carry a shipped topic: they are not read.
+    expect(out.run.considered).toBeGreaterThan(0);
+    expect(out.run.considered).toBeLessThan(allConsidered);
     for (const p of out.proposals) for (const id of p.externalIds) expect(id).not.toMatch(/^refund-/);
   });
 

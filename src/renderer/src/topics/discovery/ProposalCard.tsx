@@ -17,11 +17,13 @@ function Samples({ proposal }: { proposal: TopicProposal }) {
     <ul className={classes.samples} aria-label={`Conversations in ${proposal.name}`}>
       {proposal.samples.slice(0, 5).map((s) => (
         <li key={s.id}>
-          <UnstyledButton className={classes.sample} onClick={() => sampleOpened(s.id)} data-testid="proposal-sample" title="Open in the inbox">
+          <UnstyledButton className={classes.sample} onClick={() => sampleOpened(s.id)} data-testid="proposal-sample" data-feedback-id={s.id} title="Open in the inbox">
             <IconMessage size={14} stroke={1.6} className={classes.sampleIcon} aria-hidden />
             <span className={classes.sampleText}>
               {s.subject ? <span className={classes.sampleSubject}>{s.subject}</span> : null}
-              <span className={classes.samplePreview}>{s.preview}</span>
+              <span className={classes.samplePreview} data-testid="proposal-sample-preview">
+                {s.preview}
+              </span>
             </span>
           </UnstyledButton>
         </li>
@@ -37,7 +39,7 @@ export function OpenProposalCard({ proposal }: { proposal: TopicProposal }) {
   const error = useDiscovery((s) => s.cardErrors[proposal.id]);
   const busy = pending !== undefined;
   return (
-    <article className={classes.card} aria-label={`Suggested topic ${edit.name || proposal.name}`} data-testid="proposal-card">
+    <article className={classes.card} aria-label={`Suggested topic ${edit.name || proposal.name}`} data-testid="proposal-card" data-proposal-id={proposal.id}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <TextInput
           className={classes.name}
@@ -59,7 +61,8 @@ export function OpenProposalCard({ proposal }: { proposal: TopicProposal }) {
             key={k}
             withRemoveButton={edit.keywords.length > 1 && !busy}
             onRemove={() => useDiscovery.getState().keywordRemoved(proposal.id, k)}
-            removeButtonProps={{ 'aria-label': `Remove the keyword ${k}` }}
+            // Mantine hides the remove button from the keyboard and screen readers; a chip here has no other way to go.
+            removeButtonProps={{ 'aria-label': `Remove the keyword ${k}`, 'aria-hidden': false, tabIndex: 0 }}
             data-testid="proposal-keyword"
           >
             {k}
@@ -86,7 +89,7 @@ export function OpenProposalCard({ proposal }: { proposal: TopicProposal }) {
 
 export function AcceptedProposalCard({ accepted }: { accepted: AcceptedProposal }) {
   return (
-    <article className={classes.card} data-accepted="true" aria-label={`Added topic ${accepted.name}`} data-testid="proposal-card">
+    <article className={classes.card} data-accepted="true" aria-label={`Added topic ${accepted.name}`} data-testid="proposal-card" data-proposal-id={accepted.proposal.id}>
       <Group justify="space-between" align="center" wrap="nowrap" gap="sm">
         <Text fw={600} size="sm" className={classes.acceptedName}>
           {accepted.name}

@@ -2,6 +2,9 @@
 import type { DiscoveryRun, DiscoveryScope, View } from '../../../../shared/contract';
 import { countLabel, dateTimeLabel } from '../../format';
 
+const countFormat = new Intl.NumberFormat();
+const countOnly = (n: number): string => countFormat.format(n);
+
 /** The scope menu's value: 'untagged', 'all', or 'view:<id>'. */
 export function scopeValue(scope: DiscoveryScope): string {
   return scope.kind === 'view' ? `view:${scope.viewId}` : scope.kind;
@@ -33,17 +36,17 @@ export function scopeLabel(scope: DiscoveryScope, views: readonly View[] | null)
   if (scope.kind === 'untagged') return 'conversations without a topic';
   if (scope.kind === 'all') return 'all conversations';
   const name = views?.find((v) => v.id === scope.viewId)?.name;
-  return name ? `the view “${name}”` : 'a view';
+  return name ? `conversations in the view “${name}”` : 'conversations in a view';
 }
 
-/** "Last run 6 Dec 2026, 09:14 · 1,240 conversations without a topic · 980 grouped · 1.2 s". */
+/** "Last run 6 Dec 2026, 09:14 · 980 of 1,240 conversations without a topic grouped · 1.2 s". */
 export function runSummary(run: DiscoveryRun, views: readonly View[] | null): string {
   const seconds = run.tookMs < 1000 ? `${run.tookMs} ms` : `${(run.tookMs / 1000).toFixed(1)} s`;
-  return `Last run ${dateTimeLabel(run.at)} · read ${countLabel(run.considered, 'conversation')} (${scopeLabel(run.scope, views)}) · ${countLabel(run.grouped, 'grouped', 'grouped')} · ${seconds}`;
+  return `Last run ${dateTimeLabel(run.at)} · ${countOnly(run.grouped)} of ${countOnly(run.considered)} ${scopeLabel(run.scope, views)} grouped · ${seconds}`;
 }
 
 /** Progress under the button: "Grouping 4,100 of 12,000 conversations…". */
 export function progressLabel(done: number, total: number): string {
   if (total === 0) return 'Reading the conversations…';
-  return `Grouping ${countLabel(done, 'conversation').replace(/ conversations?$/, '')} of ${countLabel(total, 'conversation')}…`;
+  return `Grouping ${countOnly(done)} of ${countLabel(total, 'conversation')}…`;
 }
