@@ -26,6 +26,51 @@ const positional = argv.filter((a, i) => !a.startsWith('--') && !(argv[i - 1] ??
 const DATA = resolve(positional[0] ?? process.env.HEARKEN_EVAL_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url)));
 const SPLIT = flag('--split') ?? 'test';
 const TUNING = JSON.parse(flag('--tuning') ?? '{}') as Partial<DiscoveryTuning>;
+/** --sample N: a fixed random N items of each set (tuning on train at the test sets' size). */
+const SAMPLE = Number(flag('--sample') ?? 0);
+/** --grid '{"mergeThreshold":[0.4,0.5]}': every combination, discovery figures only. */
+const GRID = JSON.parse(flag('--grid') ?? 'null') as Record<string, number[]> | null;
+
+function sampled(items: Item[]): Item[] {
+  if (!SAMPLE || items.length <= SAMPLE) return items;
+  const rng = new Rng(1234);
+  const copy = [...items];
+  for (let i = 0; i < SAMPLE; i++) {
+    const j = i + Math.floor(rng.next() * (copy.length - i));
+    [copy[i], copy[j]] = [copy[j] as Item, copy[i] as Item];
+  }
+  return copy.slice(0, SAMPLE);
+}
+
+function combinations(grid: Record<string, number[]>): Partial<DiscoveryTuning>[] {
+  let out: Partial<DiscoveryTuning>[] = [{}];
+  for (const [key, values] of Object.entries(grid)) out = out.flatMap((o) => values.map((v) => ({ ...o, [key]: v })));
+  return out;
+}
+
+/** Discovery's figures on one set: groups, coverage, NMI with leftovers as singletons and as one group. */
+function score(items: Item[], tuning: DiscoveryTuning, assignAll: boolean): { topics: ReturnType<typeof discoverTopics>; groups: number; coverage: number; nmiSingle: number; nmiOne: number; purityGrouped: number; purityOne: number; ms: number } {
+  const docs = items.map((i) => ({ text: i.text, language: 'en' }));
+  const gold = items.map((i) => i.gold);
+  const t0 = performance.now();
+  const topics = discoverTopics(docs, { minSize: 5, maxTopics: 500, tuning, assignAll });
+  const ms = performance.now() - t0;
+  const cluster = new Array<number>(docs.length).fill(-1);
+  topics.forEach((t, j) => t.members.forEach((i) => (cluster[i] = j)));
+  const grouped = cluster.map((c, i) => [c, i] as const).filter(([c]) => c >= 0);
+  const singletons = cluster.map((c, i) => (c >= 0 ? `g${c}` : `s${i}`));
+  const oneGroup = cluster.map((c) => (c >= 0 ? `g${c}` : 'leftover'));
+  return {
+    topics,
+    groups: topics.length,
+    coverage: grouped.length / docs.length,
+    nmiSingle: nmi(gold, singletons),
+    nmiOne: nmi(gold, oneGroup),
+    purityGrouped: purity(grouped.map(([, i]) => gold[i] as string), grouped.map(([c]) => c)),
+    purityOne: purity(gold, oneGroup),
+    ms,
+  };
+}
 
 interface Item { text: string; gold: string }
 interface DataSet { name: string; source: string; items: Item[] }
@@ -112,9 +157,18 @@ function main(): number {
     return 1;
   }
   const sets: DataSet[] = [
-    { name: `banking77 ${SPLIT}`, source: 'PolyAI banking77, CC-BY-4.0', items: banking77(SPLIT) },
-    { name: `clinc150 ${SPLIT}`, source: 'CLINC150 data_full (in-scope), CC-BY-3.0', items: clinc150(SPLIT) },
+    { name: `banking77 ${SPLIT}`, source: 'PolyAI banking77, CC-BY-4.0', items: sampled(banking77(SPLIT)) },
+    { name: `clinc150 ${SPLIT}`, source: 'CLINC150 data_full (in-scope), CC-BY-3.0', items: sampled(clinc150(SPLIT)) },
   ];
+  if (GRID) {
+    for (const set of sets) discoverTopics(set.items.slice(0, 500).map((i) => ({ text: i.text, language: 'en' })));
+    for (const combo of combinations(GRID)) {
+      const results = sets.map((set) => score(set.items, { ...DEFAULT_TUNING, ...TUNING, ...combo }, false));
+      const mean = results.reduce((sum, r) => sum + r.nmiSingle + r.nmiOne, 0) / (2 * results.length);
+      console.log(`${JSON.stringify(combo).padEnd(60)} mean ${f3(mean)}  ${results.map((r, i) => `${sets[i]?.name}: ${f3(r.nmiSingle)}/${f3(r.nmiOne)} cov ${(r.coverage * 100).toFixed(0)}% g${r.groups}`).join('  ')}`);
+    }
+    return 0;
+  }
   const tuning = { ...DEFAULT_TUNING, ...TUNING };
   console.log(`Topic discovery on the ${SPLIT} split${SPLIT === 'test' ? ' (tuned on train only)' : ' (tuning)'}; tuning ${JSON.stringify(TUNING)}\n`);
   const header = ['set', 'n', 'intents', 'method', 'groups', 'coverage', 'NMI (leftover singletons)', 'NMI (leftover one group)', 'purity (grouped)', 'purity (leftover one group)', 'ms'];
@@ -126,16 +180,9 @@ function main(): number {
     // Warm-up (JIT, stemmer caches) on a copy, then the timed run.
     discoverTopics(docs.slice(0, 500), { minSize: 5, maxTopics: 500, tuning });
     for (const assignAll of [false, true]) {
-      const t0 = performance.now();
-      const topics = discoverTopics(docs, { minSize: 5, maxTopics: 500, tuning, assignAll });
-      const ms = performance.now() - t0;
-      const cluster = new Array<number>(docs.length).fill(-1);
-      topics.forEach((t, j) => t.members.forEach((i) => (cluster[i] = j)));
-      const grouped = cluster.map((c, i) => [c, i] as const).filter(([c]) => c >= 0);
-      const singletons = cluster.map((c, i) => (c >= 0 ? `g${c}` : `s${i}`));
-      const oneGroup = cluster.map((c) => (c >= 0 ? `g${c}` : 'leftover'));
-      rows.push([set.name, String(docs.length), String(intents), assignAll ? 'hearken (assignAll)' : 'hearken', String(topics.length), `${((grouped.length / docs.length) * 100).toFixed(1)}%`, f3(nmi(gold, singletons)), f3(nmi(gold, oneGroup)), f3(purity(grouped.map(([, i]) => gold[i] as string), grouped.map(([c]) => c))), f3(purity(gold, oneGroup)), String(Math.round(ms))]);
-      if (!assignAll && flag('--show')) for (const t of topics.slice(0, Number(flag('--show')))) console.log(`${t.members.length}\t${t.name}\t[${t.keywords.join(', ')}]\t${t.phrases.join(', ')}\t${[...new Set(t.members.slice(0, 20).map((i) => gold[i]))].slice(0, 3).join(' ')}`);
+      const r = score(set.items, tuning, assignAll);
+      rows.push([set.name, String(docs.length), String(intents), assignAll ? 'hearken (assignAll)' : 'hearken', String(r.groups), `${(r.coverage * 100).toFixed(1)}%`, f3(r.nmiSingle), f3(r.nmiOne), f3(r.purityGrouped), f3(r.purityOne), String(Math.round(r.ms))]);
+      if (!assignAll && flag('--show')) for (const t of r.topics.slice(0, Number(flag('--show')))) console.log(`${t.members.length}\t${t.name}\t[${t.keywords.join(', ')}]\t${t.phrases.join(', ')}\t${[...new Set(t.members.slice(0, 20).map((i) => gold[i]))].slice(0, 3).join(' ')}`);
     }
     const t0 = performance.now();
     const f = buildFeatures(docs, { phraseWeight: tuning.phraseWeight, maxDfShare: tuning.maxDfShare }, () => undefined);

@@ -4,7 +4,7 @@
  * 1. Each text becomes a sparse TF-IDF vector over word stems and two-word phrases
  *    (discovery/features.ts; stop words dropped per language, Snowball stems).
  * 2. Spherical k-means (cosine), k-means++ seeded from a fixed seed, deliberately with more
- *    clusters than there are likely topics; fitted on a sample of at most 20,000 texts and
+ *    clusters than there are likely topics; fitted on a sample of at most 10,000 texts and
  *    then refined over all of them (discovery/cluster.ts).
  * 3. Clusters whose centroids are alike are joined, so the number of proposals follows the
  *    data rather than a k chosen in advance.
@@ -82,18 +82,18 @@ export interface DiscoveryTuning {
 }
 
 export const DEFAULT_TUNING: DiscoveryTuning = {
-  phraseWeight: 1,
-  maxDfShare: 0.2,
-  textsPerCluster: 20,
-  maxClusters: 150,
-  sampleSize: 20_000,
-  mergeThreshold: 0.5,
+  phraseWeight: 0.7,
+  maxDfShare: 0.6,
+  textsPerCluster: 10,
+  maxClusters: 200,
+  sampleSize: 10_000,
+  mergeThreshold: 0.4,
   minCohesion: 0.3,
   minMemberSim: 0.2,
 };
 
 const SEED = 0x5eed17;
-const KMEANS_ITERATIONS = 20;
+const KMEANS_ITERATIONS = 15;
 const SEED_SAMPLE = 5_000;
 const MAX_SAMPLES = 5;
 
@@ -157,7 +157,8 @@ export function discoverTopics(docs: readonly DiscoveryDoc[], options: Discovery
 
   // Over-cluster a sample, join alike clusters, keep the coherent ones.
   const sample = sampleRows(rows, tuning.sampleSize, rng);
-  const k0 = Math.max(1, Math.min(tuning.maxClusters, Math.round(rows.length / tuning.textsPerCluster), sample.length));
+  // Few texts: still enough clusters to separate groups of minSize (joining undoes the excess).
+  const k0 = Math.max(1, Math.min(tuning.maxClusters, Math.max(Math.round(rows.length / tuning.textsPerCluster), Math.floor(rows.length / minSize)), sample.length));
   // k-means++ needs k passes over what it seeds from: a smaller sample suffices.
   const seeds = seedPlusPlus(f, sampleRows(sample, SEED_SAMPLE, rng), k0, rng);
   check();
@@ -207,21 +208,22 @@ export function discoverTopics(docs: readonly DiscoveryDoc[], options: Discovery
     return sets;
   };
   const knownFor = (language: string | null): Set<string> => (language && language !== 'en' ? new Set([...knownStems, ...stemsOf(options.known ?? [], language)]) : knownStems);
-  const proposals: { topic: DiscoveredTopic; column: number }[] = [];
-  groups.forEach((members, column) => {
-    if (members.length < minSize) return;
+  // Largest first, named until there are enough proposals (naming reads the members' texts).
+  const order = groups.map((members, column) => ({ members, column })).filter((g) => g.members.length >= minSize);
+  order.sort((a, b) => b.members.length - a.members.length || a.column - b.column);
+  const chosen: { topic: DiscoveredTopic; column: number }[] = [];
+  for (const { members, column } of order) {
+    if (chosen.length >= maxTopics) break;
     members.sort((a, b) => (sims[b] as number) - (sims[a] as number) || a - b);
     const d = describe(f, docs, members);
-    if (!d.name) return;
+    if (!d.name) continue;
     const known = knownFor(d.language);
-    if (d.nameStems.every((s) => known.has(s))) return;
-    if (avoidFor(d.language).some((a) => matchesRejected(d.stems, a))) return;
-    proposals.push({ topic: { name: d.name, keywords: d.keywords, phrases: d.phrases, language: d.language, members, samples: members.slice(0, MAX_SAMPLES) }, column });
-  });
+    if (d.nameStems.every((s) => known.has(s))) continue;
+    if (avoidFor(d.language).some((a) => matchesRejected(d.stems, a))) continue;
+    chosen.push({ topic: { name: d.name, keywords: d.keywords, phrases: d.phrases, language: d.language, members, samples: members.slice(0, MAX_SAMPLES) }, column });
+  }
   progress(n + 5);
   check();
-  proposals.sort((a, b) => b.topic.members.length - a.topic.members.length || a.topic.name.localeCompare(b.topic.name) || a.column - b.column);
-  const chosen = proposals.slice(0, maxTopics);
 
   if (options.assignAll && chosen.length > 0) {
     const final = columns(centroids, chosen.map((p) => p.column));

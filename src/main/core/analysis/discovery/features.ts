@@ -12,7 +12,7 @@ const EXTRA_STOP = new Set(
   (
     'a an i me my mine myself we us it is am be do so if or of to in on at by as up my is an im ive id ill youre whats hows cant dont didnt doesnt isnt wont havent hasnt ' +
     'these those this whom whose because while until let lets may might must shall ever yet able way ok okay something anything someone anyone thing things ' +
-    'ich es zu im am um da so wo was wer wurde ist bin hab hast ja nein nur je le la un et je ce du au il en ne se sa son ses ou où el lo la de en y o a e es mi me te su al ' +
+    'ich es zu im am um da so wo was wer wann wie welche welcher welches wurde ist bin hab hast ja nein nur je le la un et je ce du au il en ne se sa son ses ou où el lo la de en y o a e es mi me te su al ' +
     'il lo di che è un una mi ti si ci ho ha hai io ik je op te om er de het is en een u'
   ).split(' '),
 );
@@ -29,6 +29,7 @@ const MAX_CHARS = 600;
 const MAX_TERMS_PER_DOC = 24;
 /** The vocabulary is capped (most frequent terms first) so centroids stay small. */
 const MAX_VOCAB = 30_000;
+const WORD_CACHE_LIMIT = 200_000;
 
 /** The content words of a text and their stems, in text order. */
 export function contentWords(text: string, language: string | null): { words: string[]; stems: string[] } {
@@ -94,20 +95,19 @@ class PairIds {
     return h;
   }
 
-  /** The id of (a, b), or `make()` stored as its id when new. */
-  get(a: number, b: number, make: () => number): number {
+  /** The id of (a, b); when new, `next` is stored as its id and returned. */
+  get(a: number, b: number, next: number): number {
     let h = this.slot(a, b);
     if (this.first[h] === a) return this.ids[h] as number;
     if ((this.size + 1) * 2 > this.first.length) {
       this.grow();
       h = this.slot(a, b);
     }
-    const id = make();
     this.first[h] = a;
     this.second[h] = b;
-    this.ids[h] = id;
+    this.ids[h] = next;
     this.size++;
-    return id;
+    return next;
   }
 
   private grow(): void {
@@ -151,27 +151,39 @@ export function buildFeatures(docs: readonly { text: string; language: string | 
     }
     return id;
   };
+  // Written word → term id (−1: not a content word), per language: one lookup per word
+  // instead of two stop-word sets, the stemmer's cache and the stem's id. Bounded like the
+  // stemmer's own cache.
+  const wordTerms = new Map<string, Map<string, number>>();
   for (let i = 0; i < n; i++) {
     if ((i & 4095) === 0) checkpoint(i);
     const doc = docs[i] as { text: string; language: string | null };
-    const { stems } = contentWords(doc.text, doc.language);
+    const language = doc.language ?? 'en';
+    let known = wordTerms.get(language);
+    if (!known || known.size > WORD_CACHE_LIMIT) wordTerms.set(language, (known = new Map()));
+    const stemmer = stemmerFor(language);
     let prev = -1;
-    for (const stem of stems) {
-      const id = termOf(stem);
+    for (const word of tokenize(customerMessage(doc.text), MAX_CHARS)) {
+      let id = known.get(word);
+      if (id === undefined) {
+        id = isContentWord(word) ? termOf(stemmer.stem(word)) : -1;
+        known.set(word, id);
+      }
+      if (id < 0) continue;
+      const stem = names[id] as string;
       raw.push(id);
       if (lastSeen[id] !== i) {
         lastSeen[id] = i;
         dfAll[id] = (dfAll[id] as number) + 1;
       }
       if (prev >= 0 && prev !== id) {
-        const first = prev;
-        const pid = phraseIds.get(prev, id, () => {
-          names.push(`${names[first] as string} ${stem}`);
+        const pid = phraseIds.get(prev, id, names.length);
+        if (pid === names.length) {
+          names.push(`${names[prev] as string} ${stem}`);
           phraseFlag.push(1);
           dfAll.push(0);
           lastSeen.push(-1);
-          return names.length - 1;
-        });
+        }
         raw.push(pid);
         if (lastSeen[pid] !== i) {
           lastSeen[pid] = i;

@@ -1,8 +1,8 @@
 /**
  * Topic discovery, step three: what a group shares, in words a person reads. A term is
  * distinctive when many members have it and few others do (share × log of the lift); the
- * name is the most distinctive two-word phrase when enough members use it, else the two
- * strongest words. Words are shown as the members wrote them most often, not as stems.
+ * name is the most distinctive two-word phrase that holds one of the three strongest words,
+ * when enough members use it, else the two strongest words. Words are shown as the members wrote them most often, not as stems.
  */
 import { contentWords, type Features } from './features';
 
@@ -73,11 +73,15 @@ export function describe(f: Features, docs: readonly { text: string; language: s
   const phraseTexts = phrases.map(written);
 
   const top = words[0];
-  const phrase = phrases[0];
+  // A phrase names the group only when it holds one of its strongest words: a phrase that
+  // is merely frequent ("how long") says less than two strong words.
+  const strong = new Set(words.slice(0, 3).map((s) => f.vocab[s.t] as string));
+  const named = phrases.findIndex((p) => (f.vocab[p.t] as string).split(' ').some((stem) => strong.has(stem)));
+  const phrase = phrases[named];
   let name: string;
   let nameTerms: string[];
-  if (phrase && (!top || phrase.share >= 0.3 || phrase.score >= 0.6 * top.score)) {
-    name = phraseTexts[0] as string;
+  if (phrase && (!top || phrase.share >= 0.25 || phrase.score >= 0.5 * top.score)) {
+    name = phraseTexts[named] as string;
     nameTerms = (f.vocab[phrase.t] as string).split(' ');
   } else if (top) {
     const second = words[1];
