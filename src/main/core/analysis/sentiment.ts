@@ -62,8 +62,12 @@ interface Compiled {
  * ("decepcionadas"). Results are cached per written form, so a word is stemmed once.
  */
 class Stems {
-  private readonly cache = new Map<string, WordInfo | null>();
   private readonly byValue = new Map<number, WordInfo>();
+  // The cache: open addressing over the word's hash as the tokenizer computed it, so a
+  // cached word costs no slice and no string hashing ([hash, index + 1] pairs, as WordTable).
+  private slots = new Int32Array(STEM_CACHE_SLOTS * 2);
+  private keys: string[] = [];
+  private infos: (WordInfo | null)[] = [];
   constructor(readonly language: string, readonly scores: Map<string, number>) {}
   /** The score of a word (lower-cased), by its folded form or its stem; 0 when none. */
   score(lower: string): number {
@@ -71,12 +75,27 @@ class Stems {
     const stemmer = stemmerFor(this.language);
     return this.scores.get(folded) ?? this.scores.get(stemmer.stem(folded)) ?? this.scores.get(foldWord(stemmer.stem(lower), this.language)) ?? 0;
   }
-  get(text: string, start: number, end: number): WordInfo | undefined {
-    const written = text.slice(start, end);
-    const cached = this.cache.get(written);
-    if (cached !== undefined) return cached ?? undefined;
-    const v = this.score(written.toLowerCase());
-    let info: WordInfo | null = null;
+  /** The word CODES[start, end) of text, lower-cased, given its hash. */
+  get(text: string, start: number, end: number, h: number): WordInfo | undefined {
+    const codes = CODES;
+    const mask = STEM_CACHE_SLOTS - 1;
+    let slot = h & mask;
+    for (;;) {
+      const entry = this.slots[slot * 2 + 1] as number;
+      if (entry === 0) break;
+      if (this.slots[slot * 2] === h) {
+        const key = this.keys[entry - 1] as string;
+        if (key.length === end - start) {
+          let k = 0;
+          while (k < key.length && key.charCodeAt(k) === lowerCode(codes[start + k] as number)) k++;
+          if (k === key.length) return this.infos[entry - 1] ?? undefined;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const lower = text.slice(start, end).toLowerCase().replace(/\u2019/g, "'");
+    const v = this.score(lower);
+    let info: WordInfo | null = LAUGHTER.test(lower) ? LAUGHTER_INFO : null;
     if (v !== 0) {
       info = this.byValue.get(v) ?? null;
       if (!info) {
@@ -85,12 +104,21 @@ class Stems {
         this.byValue.set(v, info);
       }
     }
-    if (this.cache.size >= STEM_CACHE_LIMIT) this.cache.clear();
-    this.cache.set(written, info);
+    // Half full: start again (a text's words come back; a long tail of one-off words does not).
+    if (this.keys.length >= STEM_CACHE_SLOTS / 2) {
+      this.slots.fill(0);
+      this.keys = [];
+      this.infos = [];
+      slot = h & mask;
+    }
+    this.keys.push(lower);
+    this.infos.push(info);
+    this.slots[slot * 2] = h;
+    this.slots[slot * 2 + 1] = this.keys.length;
     return info ?? undefined;
   }
 }
-const STEM_CACHE_LIMIT = 50_000;
+const STEM_CACHE_SLOTS = 1 << 15; // per language: 256 KB of slots, up to 16,384 words
 /** English words common in social and support text in every language ("love", "happy birthday", "fail"). */
 const LOANWORDS: Readonly<Record<string, number>> = {
   love: 3, happy: 3, good: 2.5, nice: 2.5, great: 3, awesome: 3.5, amazing: 3.5, best: 3, perfect: 3, cute: 2.5, fun: 2.5,
@@ -419,8 +447,7 @@ function tokenize(text: string, compiled: Compiled): Scan {
       else {
         let info = digits ? compiled.number : compiled.table.get(i, j, h);
         if (!info && !digits && compiled.stems && j - i >= 3) {
-          info = compiled.stems.get(text, i, j);
-          if (!info && LAUGHTER.test(text.slice(i, j).toLowerCase())) info = LAUGHTER_INFO;
+          info = compiled.stems.get(text, i, j, h);
         }
         if (!info && !digits && j - i >= 4) info = elongated(text, i, j, compiled.words);
         if (hashtag && (!info || info.value === 0)) info = hashtagInfo(text.slice(i, j).toLowerCase(), compiled.hashtagEndings) ?? info;

@@ -49,8 +49,8 @@ export const es: SentimentLanguageRules = {
     si: 0, quer: 0, pag: 0, unid: 0, favor: 0, sab: 0, sabes: 0, saber: 0, sola: 0, solo: 0, sólo: 0, vale: 0.5,
     llegar: 0, llegó: 0, pelo: 0, cara: 0, total: 0, vivir: 0, capaz: 0, gusto: 1, bajo: 0, loca: 0, ayuda: 0.5,
     // General words AFINN-es lacks.
-    pobre: -2, feo: -3, fea: -3, dolor: -2.5, raro: -1, puto: -3, puta: -3, maldito: -3, maldita: -3, peor: -3,
-    felicidades: 3, placer: 3, alegro: 3, alegra: 3, sonrisa: 2, bienvenido: 2, bienvenida: 2, preciosa: 3, precioso: 3,
+    pobre: -2, feo: -3, fea: -3, dolor: -2.5, raro: -1, puto: -3, puta: -3, maldito: -3, maldita: -3,
+    placer: 3, alegro: 3, alegra: 3, sonrisa: 2, bienvenido: 2, bienvenida: 2, preciosa: 3, precioso: 3,
     mola: 2.5, rico: 2, rica: 2, dicha: 2, abrazo: 1.5, ánimo: 1.5, ánimos: 1.5, disfrutar: 2.5, disfruta: 2.5, éxito: 3,
   },
 };

@@ -51,6 +51,6 @@ export const fr: SentimentLanguageRules = {
     faute: -2, guerre: -2.5, détruit: -2.5, détruire: -2.5, tue: -2.5, inquiétant: -2.5, indifférence: -2, affligeant: -3,
     nuisance: -2.5, pollution: -2, catastrophique: -3.5, dégueulasse: -3, pourri: -3, naze: -2.5, bof: -1.5,
     grâce: 1.5, succès: 3, soutien: 1.5, soutenir: 1.5, positive: 2, positif: 2, intéressant: 2, richesse: 2, honneur: 2,
-    réussi: 3, réussite: 3, gagné: 2.5, victoire: 3, bienvenue: 2, merveille: 3.5, adorable: 3, kiffe: 3, cool: 2,
+    réussi: 3, réussite: 3, gagné: 2.5, victoire: 3, bienvenue: 2, merveille: 3.5, adorable: 3, kiffe: 3,
   },
 };

@@ -51,7 +51,7 @@ export const pt: SentimentLanguageRules = {
     foda: 0, diva: 2, jesus: 0, lembrar: 0, participantes: 0, poder: 0,
     // General words AFINN-pt lacks.
     aff: -2, affs: -2, bosta: -3, racismo: -3, machista: -3, feio: -3, feia: -3, sozinho: -1.5, amando: 3, bacana: 2.5,
-    fofa: 2.5, fofo: 2.5, emocionante: 3, delícia: 3, linda: 3, lindos: 3, lindas: 3, maravilhosa: 3.5, arrasou: 3, arrasando: 3,
+    fofa: 2.5, emocionante: 3, delícia: 3, lindos: 3, lindas: 3, maravilhosa: 3.5, arrasou: 3, arrasando: 3,
     sucesso: 3, vitória: 3, esperança: 2, torcendo: 1.5, chatice: -2.5, tédio: -2, morte: -2.5, morreu: -2.5, mentira: -2.5,
   },
 };
