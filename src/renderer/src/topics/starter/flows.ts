@@ -25,7 +25,8 @@ export async function applyStarter(starter: StarterTaxonomy, mode: 'add' | 'repl
     store().applyFinished(starter);
     const name = store().starters?.find((s) => s.id === starter)?.name ?? starter;
     const removed = mode === 'replace' ? `, ${result.removed} removed (tags already on conversations stay)` : '';
-    notifyInfo(`${result.added} topics added${removed}. Edit them any time under Topics.`, `Topics from “${name}”`);
+    const what = result.added + result.removed === 0 ? 'You have all of its topics already' : `${result.added} topics added${removed}`;
+    notifyInfo(`${what}. Edit them any time under Topics.`, `Topics from “${name}”`);
     void loadTopics();
     return true;
   } catch (failure) {
