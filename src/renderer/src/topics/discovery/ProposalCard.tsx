@@ -90,13 +90,14 @@ export function OpenProposalCard({ proposal }: { proposal: TopicProposal }) {
 export function AcceptedProposalCard({ accepted }: { accepted: AcceptedProposal }) {
   return (
     <article className={classes.card} data-accepted="true" aria-label={`Added topic ${accepted.name}`} data-testid="proposal-card" data-proposal-id={accepted.proposal.id}>
-      <Group justify="space-between" align="center" wrap="nowrap" gap="sm">
-        <Text fw={600} size="sm" className={classes.acceptedName}>
-          {accepted.name}
-        </Text>
-        <Badge variant="light" color="teal" size="lg" radius="sm" leftSection={<IconCheck size={13} />} data-testid="proposal-added">
+      <Text fw={600} size="sm" className={classes.acceptedName}>
+        {accepted.name}
+      </Text>
+      <Group gap={6} wrap="nowrap" data-testid="proposal-added">
+        <IconCheck size={15} stroke={2.2} color="var(--mantine-color-teal-filled)" aria-hidden />
+        <Text size="sm" fw={600}>
           Added · {countLabel(accepted.tagged, 'item')} tagged
-        </Badge>
+        </Text>
       </Group>
       <Text size="sm" c="dimmed">
         Now a topic of the taxonomy: new conversations with its words get it too.
