@@ -29,6 +29,8 @@ import { rougeL, tokenF1 } from '../src/shared/eval/metrics';
 
 const DATA = resolve(process.argv[2] ?? process.env.HEARKEN_EVAL_DATA ?? fileURLToPath(new URL('../../shared/data', import.meta.url)));
 const FILE = join(DATA, 'twcs', 'twcs-sample.csv');
+/** `HEARKEN_EVAL_PARTS=dev` while tuning: the test part is not even asked. */
+const PARTS = (process.env.HEARKEN_EVAL_PARTS ?? 'dev,test').split(',');
 /** A brand needs this many pairs to be split into indexed, dev and test parts. */
 const MIN_PAIRS = 50;
 /** A top 3 "holds a similar reply" when its best ROUGE-L against the real one reaches this. */
@@ -193,8 +195,9 @@ async function main(): Promise<void> {
           cursor = page.nextCursor;
         } while (cursor);
         const bm25 = bm25Baseline(s.indexed);
-        const queries = [...s.dev.map((p) => ({ p, part: parts.dev })), ...s.test.map((p) => ({ p, part: parts.test }))];
-        for (const [i, { p, part }] of queries.entries()) {
+        const queries = [...s.dev.map((p) => ({ p, part: parts.dev, name: 'dev' })), ...s.test.map((p) => ({ p, part: parts.test, name: 'test' }))];
+        for (const [i, { p, part, name }] of queries.entries()) {
+          if (!PARTS.includes(name)) continue;
           const feedbackId = ids.get(queryHandle(i));
           if (!feedbackId) throw new Error(`${brand}: query q-${i} was not loaded`);
           const top = (await ok<{ suggestions: Suggestion[] }>(core, 'suggestions.list', { feedbackId, limit: 3 })).suggestions;
@@ -216,6 +219,7 @@ async function main(): Promise<void> {
   console.log(`TWCS (Customer Support on Twitter, Thought Vector, CC BY-NC-SA 4.0): ${pairs.length} inbound -> reply pairs read from ${FILE}`);
   console.log(`${used.length} brands with >= ${MIN_PAIRS} pairs (${used.map(([b, ps]) => `${b} ${ps.length}`).join(', ')}); ${indexedCount} indexed.`);
   for (const [name, part] of Object.entries(parts)) {
+    if (!PARTS.includes(name)) continue;
     const q = part.get('bm25')!.queries;
     console.log(`\n### ${name === 'dev' ? 'Dev (MIN_SCORE chosen here)' : 'Test (reported)'}: ${q} queries; similar = best ROUGE-L of the top 3 >= ${SIMILAR}\n`);
     console.log('| system | top 3 holds a similar reply | similar, where something is shown | mean best ROUGE-L (all queries) | mean best token F1 (all queries) | nothing shown | suggestions per query |');

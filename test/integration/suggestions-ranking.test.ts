@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { HostCore } from '../../src/main/core';
 import { intentsOf, moodOf } from '../../src/main/core/replies/intents';
-import { coverage, earlierReplyTitle, gist, MIN_SCORE, templateScore } from '../../src/main/core/replies/rank';
+import { agreement, coverage, earlierReplyTitle, gist, MIN_SCORE, templateScore } from '../../src/main/core/replies/rank';
 import { NoSecretStore } from '../../src/main/core/secrets';
 import type { DemoInbox } from '../../src/shared/demo';
 import { makeTempCore, type TempCore } from '../support/core';
@@ -95,6 +95,25 @@ describe('ranking suggestions', () => {
     expect(suggestions.filter((s) => s.kind === 'reply')).toEqual([]);
   });
 
+  it("offers the team's usual reply when three or more recent replies say the same, never a one-off", async () => {
+    const dm = (n: string): string => `Sorry to hear that. Please DM us your order number and email address so we can look into this ${n}.`;
+    const body = 'Which colour does the lamp shade come in?';
+    const { core, ids } = await storeWith([
+      { subject: null, body: 'My heater makes a loud rattling noise.', reply: dm('today') },
+      { subject: null, body: 'The kettle switch is stuck.', reply: dm('now') },
+      { subject: null, body: 'Fridge door seal is torn.', reply: dm('for you') },
+      { subject: null, body: 'Toaster burns every slice.', reply: dm('right away') },
+      { subject: null, body: 'Can I choose seats on my flight to Lisbon?', reply: 'Seats can be chosen in Manage booking.' },
+      { subject: null, body },
+    ]);
+    const { suggestions } = await call(core, 'suggestions.list', { feedbackId: ids.get(body)! });
+    const usual = suggestions.filter((s) => s.title.startsWith('Usual reply'));
+    expect(usual).toHaveLength(1);
+    expect(usual[0]!.text).toMatch(/Please DM us your order number/);
+    expect(usual[0]!.reason).toMatch(/usual reply about Lumo: \d+ of the last 5 replies say much the same/);
+    expect(suggestions.some((s) => /Manage booking/.test(s.text))).toBe(false);
+  });
+
   it('titles an earlier reply by the topic and subject it answered, or a gist of the message', async () => {
     const answered = 'My parcel never arrived and the tracking has not moved for a week.';
     const asking = 'The parcel tracking is stuck, my order has not arrived.';
@@ -120,6 +139,22 @@ describe('fit, without a store', () => {
     expect(intentsOf('new help issue please thanks')).toEqual([]);
     expect(moodOf('How do I change my plan?', 'neutral')).toBe('question');
     expect(moodOf('Why is my order still not here?', 'neutral')).toBe('complaint');
+  });
+
+  it('counts agreement among earlier replies by how well each matched, and a template on words alone counts half', () => {
+    const a = new Set(['please', 'dm', 'order']);
+    const b = new Set(['please', 'dm', 'number']);
+    const c = new Set(['seats', 'booking']);
+    const [forA, forB, forC] = agreement([
+      { words: a, weight: 1 },
+      { words: b, weight: 1 },
+      { words: c, weight: 1 },
+    ]);
+    expect(forA).toBeCloseTo(0.25, 5);
+    expect(forB).toBeCloseTo(0.25, 5);
+    expect(forC).toBe(0);
+    expect(templateScore({ sharedTopics: [], sharedIntents: [], keys: 1, body: 0, sameMood: false })).toBeCloseTo(0.175, 5);
+    expect(templateScore({ sharedTopics: ['refund'], sharedIntents: [], keys: 1, body: 0, sameMood: false })).toBeCloseTo(0.75, 5);
   });
 
   it('weights rare words over common ones, and a template with no topic, intent or word scores nothing', () => {

@@ -19,7 +19,7 @@ import { intentLabels, type Intent, type Mood } from './intents';
  * Below this a suggestion is not shown. Chosen on the earlier (development) part of the
  * evaluation data, never on the part it is reported on (docs/analysis.md, Suggestions evaluation).
  */
-export const MIN_SCORE = 0.25;
+export const MIN_SCORE = 0.15;
 
 /** A term's weight from how many answered messages hold it (counted up to `cap`): rare words tell most. */
 export function termWeight(df: number, cap: number): number {
@@ -71,21 +71,57 @@ export interface TemplateFit {
  * of its name and keywords; its body (everyday words) adds a little.
  */
 export function templateScore(fit: TemplateFit): number {
-  const score =
-    (fit.sharedTopics.length > 0 ? 0.4 : 0) + (fit.sharedIntents.length > 0 ? 0.25 : 0) + 0.35 * fit.keys + 0.1 * fit.body + (fit.sameMood ? 0.05 : 0);
-  return Math.min(1, score);
+  const about = fit.sharedTopics.length > 0 || fit.sharedIntents.length > 0;
+  const words = 0.35 * fit.keys + 0.1 * fit.body + (fit.sameMood ? 0.05 : 0);
+  // Without a shared topic or intent, shared words alone count half: a template must not
+  // come before the team's earlier replies on words it happens to contain.
+  return Math.min(1, (fit.sharedTopics.length > 0 ? 0.4 : 0) + (fit.sharedIntents.length > 0 ? 0.25 : 0) + (about ? words : words / 2));
 }
 
 export interface ReplyFit {
-  /** Coverage of the conversation by the message the earlier reply answered. */
+  /** Coverage of the conversation by the message the earlier reply answered (0..1: against the conversation's own weight). */
   words: number;
+  /** Its bm25 score over the best candidate's (0..1): bm25's own lexical evidence, length and repeats included. */
+  bm25: number;
+  /** How much the reply agrees with the other candidates' replies (0..1, see `agreement`). */
+  agreement: number;
   sharedTopics: readonly string[];
   sharedIntents: readonly Intent[];
 }
 
-/** An earlier reply fits when the message it answered reads like this one. */
+/**
+ * An earlier reply fits when the message it answered reads like this one (bm25 and the
+ * idf-weighted coverage, the main part), when it says what the team usually answers to
+ * such messages (agreement), and when it was about the same topic and intent (boosts).
+ */
 export function replyScore(fit: ReplyFit): number {
-  return Math.min(1, 0.7 * fit.words + (fit.sharedTopics.length > 0 ? 0.15 : 0) + (fit.sharedIntents.length > 0 ? 0.15 : 0));
+  const lexical = 0.5 * fit.words + 0.5 * fit.bm25;
+  return Math.min(1, 0.4 * lexical + 0.6 * fit.agreement + (fit.sharedTopics.length > 0 ? 0.1 : 0) + (fit.sharedIntents.length > 0 ? 0.1 : 0));
+}
+
+/** Word-set overlap (Jaccard). */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
+}
+
+/**
+ * For each candidate reply, how much the other candidates (weighted by how well the
+ * messages they answered match) say the same thing: the team's usual answer to messages
+ * like this one rises, a one-off falls. 0..1; 0 with fewer than two candidates.
+ */
+export function agreement(replies: readonly { words: ReadonlySet<string>; weight: number }[]): number[] {
+  return replies.map((r, i) => {
+    let sum = 0;
+    let total = 0;
+    replies.forEach((o, j) => {
+      if (j === i) return;
+      sum += o.weight * overlap(r.words, o.words);
+      total += o.weight;
+    });
+    return total > 0 ? sum / total : 0;
+  });
 }
 
 /** "same topic: refund · intent: refund request · a question too · mentions: order, arrived" */

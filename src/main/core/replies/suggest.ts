@@ -27,8 +27,9 @@ import type { DB } from '../store/db';
 import { pastReplyUsage, replyTermCounts, searchPastReplies, searchTemplates, type PastReplyRow } from '../store/replies-repo';
 import { templateRowsByRowid, templateUsage } from '../store/templates-repo';
 import { intentsOf, intentTopics, moodOf, templateMood, type Intent, type Mood } from './intents';
-import { coverage, earlierReplyTitle, fitReasons, MIN_SCORE, replyScore, templateScore, termWeight, type WeightedQuery } from './rank';
+import { agreement, coverage, earlierReplyTitle, fitReasons, MIN_SCORE, overlap, replyScore, templateScore, termWeight, type WeightedQuery } from './rank';
 import { GENERIC_WORDS, QUERY_STOPWORDS } from './stopwords';
+import { centralityOf, usualReplies } from './usual';
 
 const MAX_TERMS = 16;
 const CANDIDATES = 10;
@@ -172,12 +173,18 @@ interface Candidate extends Suggestion {
 
 /** Word-set overlap (Jaccard) at which two suggestions are the same reply in other words or names. */
 const NEAR_DUPLICATE = 0.7;
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.max(1, a.size + b.size - shared);
-}
+/** How much a suggestion goes down for its overlap with one already chosen: three ways to answer, not one three times. */
+const SIMILAR_PENALTY = 0.5;
+/** How much a second (third) template goes down: earlier replies are the team's own answers to messages like this. */
+const TEMPLATE_PENALTY = 0.1;
+/** Under this share of the best suggestion's score a suggestion is not shown. */
+const RELATIVE = 0.4;
+/** An earlier reply's answered message must hold this (idf-weighted) share of the conversation's words. */
+const MIN_COVERAGE = 0.1;
+/** The fit of the product's usual reply, offered when no earlier message reads like this one. */
+const USUAL_SCORE = 0.3;
+/** Agreement at which a reason line says the reply is like the others. */
+const USUAL_ANSWER = 0.25;
 
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).filter((w) => !/\d/.test(w)));
 
@@ -241,30 +248,45 @@ export function suggestReplies(db: DB, detail: FeedbackDetail, ctx: SuggestConte
     });
   }
 
-  // Earlier replies to similar feedback.
+  // Earlier replies to similar feedback: weighed together, since what the others say is evidence too.
   const replyTerms = replyQueryTerms(query.terms, counts);
   const replies = (replyTerms.length === 0 ? [] : searchPastReplies(db, ftsQuery(replyTerms), REPLY_CANDIDATES, detail.id)).filter(
     (r) => query.language === null || r.language === null || r.language === query.language,
   );
   const replyUse = pastReplyUsage(db, replies.map((r) => r.id));
-  for (const row of replies) {
+  // bm25 is negative, best lowest: each reply's against the best one's.
+  const bestRank = Math.min(0, ...replies.map((r) => r.rank));
+  const weighed = replies.flatMap((row) => {
     const words = coverage(`${row.subject ?? ''} ${row.prompt}`, weights);
     // One shared word is enough to be weighed: its weight against the whole message decides.
-    if (words.matched.length === 0) continue;
+    if (words.matched.length === 0) return [];
+    const adapted = adaptPastReply(row, values);
+    return [{ row, words, adapted, bm25: bestRank < 0 ? row.rank / bestRank : 0, replyWords: wordsOf(adapted.text) }];
+  });
+  const usual = usualReplies(db, detail.product, wordsOf);
+  const mostUsual = Math.max(0, ...usual.centrality.values());
+  // What the other candidates say, and what the team says to this product's messages at all.
+  const agreeing = agreement(weighed.map((w) => ({ words: w.replyWords, weight: w.words.share * w.bm25 }))).map(
+    (a, i) => (a + (mostUsual > 0 ? (usual.centrality.get(weighed[i]!.row.rowid) ?? centralityOf(weighed[i]!.replyWords, usual)) / mostUsual : 0)) / 2,
+  );
+  const replyCandidates: Candidate[] = [];
+  for (const [i, { row, words, adapted, bm25, replyWords }] of weighed.entries()) {
+    // Too little of the conversation in the message it answered: not this conversation's reply.
+    if (words.share < MIN_COVERAGE) continue;
     const answered = answeredAbout(row, ctx.taxonomy);
     const sharedTopics = shared(query.topics, answered.topics);
     const sharedIntents = query.intents.filter((i) => answered.intents.includes(i));
     const u = replyUse.get(row.id) ?? { used: 0, unchanged: 0 };
-    const score = replyScore({ words: words.share, sharedTopics, sharedIntents }) + trackRecord(u.unchanged, u.used);
+    const score = replyScore({ words: words.share, bm25, agreement: agreeing[i]!, sharedTopics, sharedIntents }) + trackRecord(u.unchanged, u.used);
     if (score < MIN_SCORE) continue;
-    const adapted = adaptPastReply(row, values);
     const about = (row.subject ?? row.prompt).trim();
     const reasons = [
       ...fitReasons({ sharedTopics, sharedIntents, matched: words.matched }),
+      agreeing[i]! >= USUAL_ANSWER ? 'like other replies to such messages' : null,
       `sent ${formatDay(row.sent_at)}${row.author ? ` by ${row.author}` : ''} to “${about.slice(0, 48).trim()}${about.length > 48 ? '…' : ''}”`,
       u.used > 0 ? `reused ${u.used}×, unchanged ${percent(u.unchanged, u.used)}%` : null,
     ];
-    candidates.push({
+    replyCandidates.push({
       kind: 'reply' satisfies SuggestionKind,
       sourceId: row.id,
       title: earlierReplyTitle({ subject: row.subject, prompt: row.prompt, topic: sharedTopics[0] ?? answered.topics[0] ?? null }),
@@ -273,16 +295,46 @@ export function suggestReplies(db: DB, detail: FeedbackDetail, ctx: SuggestConte
       matched: words.matched,
       reason: reasons.filter(Boolean).join(' · '),
       score,
+      words: replyWords,
+    });
+  }
+  candidates.push(...replyCandidates);
+  // No earlier message reads like this one: the product's usual answer, when the team has one.
+  const fallback = usual.usual;
+  if (fallback && !replyCandidates.some((c) => c.sourceId === fallback.row.id) && fallback.row.feedback_id !== detail.id && (query.language === null || fallback.row.language === null || fallback.row.language === query.language)) {
+    const adapted = adaptPastReply(fallback.row, values);
+    candidates.push({
+      kind: 'reply',
+      sourceId: fallback.row.id,
+      title: `Usual reply · ${earlierReplyTitle({ subject: fallback.row.subject, prompt: fallback.row.prompt, topic: null })}`,
+      text: adapted.text,
+      missing: adapted.missing as Suggestion['missing'],
+      matched: [],
+      reason: `the team's usual reply${detail.product ? ` about ${detail.product}` : ''}: ${fallback.alike} of the last ${usual.words.length} replies say much the same · sent ${formatDay(fallback.row.sent_at)}`,
+      score: USUAL_SCORE,
       words: wordsOf(adapted.text),
     });
   }
 
+  // Weak is relative too: far under the best suggestion for this conversation is not shown.
+  const best = Math.max(0, ...candidates.map((c) => c.score));
   // Three different replies: one that says the same as a better one (other names, order
-  // numbers or a word changed) is left out.
+  // numbers or a word changed) is left out, and one close to a chosen one goes down; a
+  // second template only comes before an earlier reply that fits clearly less.
   const chosen: Candidate[] = [];
-  for (const c of candidates.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))) {
-    if (chosen.length === limit) break;
-    if (chosen.every((k) => overlap(k.words, c.words) < NEAR_DUPLICATE)) chosen.push(c);
+  const left = candidates.filter((c) => c.score >= RELATIVE * best).sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
+  while (chosen.length < limit) {
+    let pick: { c: Candidate; at: number; value: number } | null = null;
+    for (const [at, c] of left.entries()) {
+      const closest = Math.max(0, ...chosen.map((k) => overlap(k.words, c.words)));
+      if (closest >= NEAR_DUPLICATE) continue;
+      const templates = c.kind === 'template' ? chosen.filter((k) => k.kind === 'template').length : 0;
+      const value = c.score - SIMILAR_PENALTY * closest - TEMPLATE_PENALTY * templates;
+      if (!pick || value > pick.value) pick = { c, at, value };
+    }
+    if (!pick) break;
+    chosen.push(pick.c);
+    left.splice(pick.at, 1);
   }
   const suggestions = chosen.map(({ words: _, ...s }) => ({ ...s, score: Math.round(s.score * 1000) / 1000 }));
   return { suggestions, terms: query.terms };
