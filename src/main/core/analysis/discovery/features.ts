@@ -90,7 +90,10 @@ class PairIds {
 
   private slot(a: number, b: number): number {
     const mask = this.first.length - 1;
-    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & mask;
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
+    // The products' low bits depend only on the ids' low bits: mix the high bits down.
+    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+    h = (h ^ (h >>> 16)) & mask;
     while (this.first[h] !== -1 && (this.first[h] !== a || this.second[h] !== b)) h = (h + 1) & mask;
     return h;
   }
@@ -166,6 +169,8 @@ export function buildFeatures(docs: readonly { text: string; language: string | 
     for (const word of tokenize(customerMessage(doc.text), MAX_CHARS)) {
       let id = known.get(word);
       if (id === undefined) {
+        // Order numbers and codes are never terms: not cached, they would fill the cache.
+        if (hasDigit(word)) continue;
         id = isContentWord(word) ? termOf(stemmer.stem(word)) : -1;
         known.set(word, id);
       }
@@ -224,26 +229,47 @@ export function buildFeatures(docs: readonly { text: string; language: string | 
   const terms = new IntBuffer();
   let weights = new Float32Array(1024);
   const tf = new Float64Array(kept.length);
-  const rowTerms: number[] = [];
+  // Scratch for one row: its terms, and their weights for finding the cut-off.
+  const rowTerms = new Int32Array(kept.length + 1);
+  const rowWeights = new Float64Array(kept.length + 1);
   for (let i = 0; i < n; i++) {
-    rowTerms.length = 0;
+    let m = 0;
     for (let p = rawOffsets[i] as number; p < (rawOffsets[i + 1] as number); p++) {
       const j = remap[raw.data[p] as number] as number;
       if (j < 0) continue;
-      if (tf[j] === 0) rowTerms.push(j);
+      if (tf[j] === 0) rowTerms[m++] = j;
       tf[j] = (tf[j] as number) + 1;
     }
     // Weight replaces the count in place.
-    for (const j of rowTerms) tf[j] = (1 + Math.log(tf[j] as number)) * (idf[j] as number);
-    if (rowTerms.length > MAX_TERMS_PER_DOC) {
-      rowTerms.sort((a, b) => (tf[b] as number) - (tf[a] as number) || a - b);
-      for (const j of rowTerms.splice(MAX_TERMS_PER_DOC)) tf[j] = 0;
-    }
-    rowTerms.sort((a, b) => a - b);
     let norm = 0;
-    for (const j of rowTerms) norm += (tf[j] as number) * (tf[j] as number);
+    for (let q = 0; q < m; q++) {
+      const j = rowTerms[q] as number;
+      const w = (1 + Math.log(tf[j] as number)) * (idf[j] as number);
+      tf[j] = w;
+      rowWeights[q] = w;
+    }
+    // Too many terms: keep those above the MAX_TERMS_PER_DOC-th weight (ties: lower ids).
+    let cut = -1;
+    let tiesLeft = 0;
+    if (m > MAX_TERMS_PER_DOC) {
+      const sorted = rowWeights.subarray(0, m).sort();
+      cut = sorted[m - MAX_TERMS_PER_DOC] as number;
+      tiesLeft = MAX_TERMS_PER_DOC;
+      for (let q = m - 1; q >= 0 && (sorted[q] as number) > cut; q--) tiesLeft--;
+    }
+    const row = rowTerms.subarray(0, m).sort();
+    let count = 0;
+    for (let q = 0; q < m; q++) {
+      const j = row[q] as number;
+      const w = tf[j] as number;
+      if (w > cut || (w === cut && tiesLeft-- > 0)) {
+        rowTerms[count++] = j;
+        norm += w * w;
+      } else tf[j] = 0;
+    }
     norm = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (const j of rowTerms) {
+    for (let q = 0; q < count; q++) {
+      const j = rowTerms[q] as number;
       if (norm > 0) {
         if (terms.length === weights.length) {
           const next = new Float32Array(weights.length * 2);
