@@ -1,6 +1,7 @@
 /**
  * How well a template or an earlier reply fits a conversation, on one scale from 0 to 1
- * for both, so that one threshold can hide the weak ones. No database here: suggest.ts
+ * for both, so that one threshold (with one relative to the best, in suggest.ts) can hide
+ * the weak ones. No database here: suggest.ts
  * gathers the candidates and the term counts, this file weighs them.
  *
  * - Words: the share of the conversation's content words (stems) the candidate covers,

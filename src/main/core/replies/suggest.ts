@@ -7,15 +7,17 @@
  *    only), minus function words and generic words ("new", "help", "issue"), plus the topic
  *    words the local analysis matched. Topics and intent cues (intents.ts) are read too.
  * 2. Candidates: templates by bm25 over the terms and topics; earlier replies by bm25 over
- *    the rarer terms. bm25 only gathers candidates: it does not rank them.
+ *    the rarer terms; and the product's usual reply (usual.ts), when the team has one.
  * 3. Fit (rank.ts), 0..1 for both kinds: a template by shared topic, shared intent and the
  *    idf-weighted share of the conversation's words in its name and keywords (its body adds
- *    a little); an earlier reply by the idf-weighted share of the conversation's words in
- *    the message it answered, plus a shared topic or intent. Then its track record (sent
- *    unchanged vs edited or discarded). A template in another language than the customer's
- *    is only offered when nothing in their language matched, and says so.
- * 4. Under MIN_SCORE a suggestion is not shown: none, one or two is a fine answer.
- * 5. The top three, with one line of reasons each.
+ *    a little; words alone count half); an earlier reply by bm25 (against the best
+ *    candidate) and that share in the message it answered, how much it says what the
+ *    other candidates and the product's usual replies say, and a shared topic or intent.
+ *    Then its track record (sent unchanged vs edited or discarded). A template in another
+ *    language than the customer's is only offered when nothing in their language matched.
+ * 4. Under MIN_SCORE, or far under the best one, a suggestion is not shown: none, one or
+ *    two is a fine answer.
+ * 5. The top three, different from each other, with one line of reasons each.
  */
 import type { FeedbackDetail, Suggestion, SuggestionKind } from '../../../shared/contract';
 import { languageName } from '../../../shared/languages';
