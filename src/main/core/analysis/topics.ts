@@ -174,15 +174,27 @@ export function compileMatcher(entries: readonly MatcherEntry[], language: strin
   return { names: entries.map((e) => e.name), keywords, phrases, stemmer, concepts, words: new Map(), hashed: new HashedTable(1024), digitTerms, digitHit };
 }
 
-const compiled = new WeakMap<readonly MatcherEntry[], Map<string, TermMatcher>>();
+const compiled = new WeakMap<readonly MatcherEntry[], Map<MatchOptions, Map<string, TermMatcher>>>();
+/** The last matcher handed out: most calls in a row ask for the same one (no lookups, no key string). */
+let lastEntries: readonly MatcherEntry[] | null = null;
+let lastLanguage: string | null = null;
+let lastOptions: MatchOptions | null = null;
+let lastMatcher: TermMatcher | null = null;
 
-/** compileMatcher, cached per entries object, language and options. */
+/** compileMatcher, cached per entries object, options object and language. */
 export function matcherFor(entries: readonly MatcherEntry[], language: string | null, options: MatchOptions = EXACT): TermMatcher {
-  let perLang = compiled.get(entries);
-  if (!perLang) compiled.set(entries, (perLang = new Map()));
-  const key = `${language ?? ''}:${options.synonyms ? 's' : ''}${options.gaps ? 'g' : ''}`;
+  if (lastMatcher && lastEntries === entries && lastLanguage === language && lastOptions === options) return lastMatcher;
+  let perOptions = compiled.get(entries);
+  if (!perOptions) compiled.set(entries, (perOptions = new Map()));
+  let perLang = perOptions.get(options);
+  if (!perLang) perOptions.set(options, (perLang = new Map()));
+  const key = language ?? '';
   let m = perLang.get(key);
   if (!m) perLang.set(key, (m = compileMatcher(entries, language, options)));
+  lastEntries = entries;
+  lastLanguage = language;
+  lastOptions = options;
+  lastMatcher = m;
   return m;
 }
 
