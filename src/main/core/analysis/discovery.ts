@@ -162,7 +162,9 @@ export function discoverTopics(docs: readonly DiscoveryDoc[], options: Discovery
   // k-means++ needs k passes over what it seeds from: a smaller sample suffices.
   const seeds = seedPlusPlus(f, sampleRows(sample, SEED_SAMPLE, rng), k0, rng);
   check();
-  let { centroids, labels, sims } = sphericalKMeans(f, sample, centroidsFromSeeds(f, seeds), KMEANS_ITERATIONS, check);
+  const fit = sphericalKMeans(f, sample, centroidsFromSeeds(f, seeds), KMEANS_ITERATIONS, check);
+  const { labels, sims } = fit;
+  let centroids = fit.centroids;
   progress(n + 1);
   check();
   const joined = mergeAlike(centroids, f.vocab.length, sizesOf(labels, centroids.k), tuning.mergeThreshold);

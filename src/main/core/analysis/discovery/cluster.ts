@@ -4,7 +4,7 @@
  * groups. Centroids are dense and term-major (centroid j's weight of term t at t·k + j),
  * so scoring a text against every centroid is one contiguous loop per term it has.
  */
-import { Rng } from '../../../../shared/synthetic/rng';
+import type { Rng } from '../../../../shared/synthetic/rng';
 import type { Features } from './features';
 
 export interface Centroids {
