@@ -92,7 +92,7 @@ describe('local analysis on import', () => {
 
     const spanish = await findOne(h, 'excelente');
     expect(spanish).toMatchObject({ sentiment: 'positive', sentimentSource: 'local', language: 'es' });
-    expect(spanish.sentimentCues).toContainEqual(expect.objectContaining({ text: 'Excelente', kind: 'lexicon' }));
+    expect(spanish.sentimentCues).toContainEqual(expect.objectContaining({ text: 'Excelente servicio', kind: 'lexicon' }));
   });
 });
 
