@@ -6,8 +6,8 @@
  * earlier message reads like this one. Kept per connection and product until a reply is
  * added or removed.
  */
-import { cached, type DB } from '../store/db';
-import type { PastReplyRow } from '../store/replies-repo';
+import type { DB } from '../store/db';
+import { lastReplyRowid, recentProductReplies, type PastReplyRow } from '../store/replies-repo';
 import { overlap } from './rank';
 
 /** Recent replies of a product that are compared: enough to see what is usual, a few ms to compare. */
@@ -38,18 +38,13 @@ export function centralityOf(words: ReadonlySet<string>, usual: UsualReplies): n
 }
 
 export function usualReplies(db: DB, product: string | null, wordsOf: (text: string) => Set<string>): UsualReplies {
-  const last = (cached(db, "SELECT coalesce(max(rowid), 0) AS n FROM messages WHERE direction = 'out'").get() as { n: number }).n;
+  const last = lastReplyRowid(db);
   const key = product ?? '';
   const perDb = byDb.get(db) ?? new Map<string, { last: number; usual: UsualReplies }>();
   byDb.set(db, perDb);
   const hit = perDb.get(key);
   if (hit && hit.last === last) return hit.usual;
-  const rows = cached(
-    db,
-    `SELECT m.rowid, m.id, m.feedback_id, m.body, m.author, m.sent_at, f.subject, f.body AS prompt, f.language, c.name AS customer_name
-     FROM messages m JOIN feedback f ON f.id = m.feedback_id LEFT JOIN customers c ON c.id = f.customer_id
-     WHERE m.direction = 'out' AND m.rowid > ? AND f.product IS ? ORDER BY m.rowid DESC LIMIT ?`,
-  ).all(last - WINDOW, product, SAMPLE) as Omit<PastReplyRow, 'rank'>[];
+  const rows = recentProductReplies(db, product, last - WINDOW, SAMPLE);
   const words = rows.map((r) => wordsOf(r.body));
   const centrality = new Map<number, number>();
   let usual: UsualReplies['usual'] = null;

@@ -198,3 +198,18 @@ export function saveAgentName(db: DB, name: string, now: number): string {
   setSetting(db, AGENT_NAME_KEY, name, now);
   return name;
 }
+
+/** The newest sent reply's rowid (0 without any): a cheap "have replies changed" marker. */
+export function lastReplyRowid(db: DB): number {
+  return (cached(db, "SELECT coalesce(max(rowid), 0) AS n FROM messages WHERE direction = 'out'").get() as { n: number }).n;
+}
+
+/** A product's most recent sent replies (newest first) among messages after `afterRowid`, with the message each answered. */
+export function recentProductReplies(db: DB, product: string | null, afterRowid: number, limit: number): Omit<PastReplyRow, 'rank'>[] {
+  return cached(
+    db,
+    `SELECT m.rowid, m.id, m.feedback_id, m.body, m.author, m.sent_at, f.subject, f.body AS prompt, f.language, c.name AS customer_name
+     FROM messages m JOIN feedback f ON f.id = m.feedback_id LEFT JOIN customers c ON c.id = f.customer_id
+     WHERE m.direction = 'out' AND m.rowid > ? AND f.product IS ? ORDER BY m.rowid DESC LIMIT ?`,
+  ).all(afterRowid, product, limit) as Omit<PastReplyRow, 'rank'>[];
+}

@@ -11,6 +11,7 @@ import { followDiscovery, panelChosen } from './discovery/flows';
 import { useDiscovery, type TopicsPanel } from './discovery/state';
 import { openTopicsPage, reanalysisRequested, topicRequested } from './flows';
 import { blankForm, formOf, termCount } from './model';
+import { StarterCard } from './starter/StarterCard';
 import { StarterDialog } from './starter/StarterDialog';
 import { useTopics } from './state';
 import { TopicConfirmDialog } from './TopicConfirmDialog';
@@ -121,6 +122,7 @@ export function TopicsScreen() {
       ) : (
         <>
           <TaxonomyHeader />
+          <StarterCard />
           <ReanalysisHint />
           <div className={classes.body}>
             <TopicList />
