@@ -11,6 +11,7 @@ import { customerMessage, hasDigit, stemmerFor, tokenize } from '../tokenize';
 const EXTRA_STOP = new Set(
   (
     'a an i me my mine myself we us it is am be do so if or of to in on at by as up my is an im ive id ill youre whats hows cant dont didnt doesnt isnt wont havent hasnt ' +
+    'don doesn didn isn hasn haven wasn weren aren couldn wouldn shouldn ' +
     'these those this whom whose because while until let lets may might must shall ever yet able way ok okay something anything someone anyone thing things ' +
     'ich es zu im am um da so wo was wer wann wie welche welcher welches wurde ist bin hab hast ja nein nur je le la un et je ce du au il en ne se sa son ses ou où el lo la de en y o a e es mi me te su al ' +
     'il lo di che è un una mi ti si ci ho ha hai io ik je op te om er de het is en een u'
@@ -31,17 +32,27 @@ const MAX_TERMS_PER_DOC = 24;
 const MAX_VOCAB = 30_000;
 const WORD_CACHE_LIMIT = 200_000;
 
-/** The content words of a text and their stems, in text order. */
-export function contentWords(text: string, language: string | null): { words: string[]; stems: string[] } {
+/**
+ * The content words of a text and their stems, in text order, and for each the words
+ * written since the content word before it (the stop words between them).
+ */
+export function contentWords(text: string, language: string | null): { words: string[]; stems: string[]; gaps: string[][] } {
   const stemmer = stemmerFor(language ?? 'en');
   const words: string[] = [];
   const stems: string[] = [];
+  const gaps: string[][] = [];
+  let gap: string[] = [];
   for (const w of tokenize(customerMessage(text), MAX_CHARS)) {
-    if (!isContentWord(w)) continue;
+    if (!isContentWord(w)) {
+      gap.push(w);
+      continue;
+    }
     words.push(w);
     stems.push(stemmer.stem(w));
+    gaps.push(gap);
+    gap = [];
   }
-  return { words, stems };
+  return { words, stems, gaps };
 }
 
 export interface FeatureOptions {

@@ -20,6 +20,8 @@ const MAX_KEYWORDS = 6;
 const MAX_PHRASES = 4;
 /** Members read for the written forms (most typical first). */
 const SURFACE_SAMPLE = 300;
+/** At most this many stop words are shown between the two words of a phrase. */
+const MAX_GAP = 2;
 
 /** The most frequent key of a count map (ties: alphabetical, so the result is stable). */
 function mostFrequent(counts: Map<string, number> | undefined, fallback: string): string {
@@ -27,6 +29,14 @@ function mostFrequent(counts: Map<string, number> | undefined, fallback: string)
   let bestCount = 0;
   for (const [k, c] of counts ?? []) if (c > bestCount || (c === bestCount && k < best)) [best, bestCount] = [k, c];
   return best;
+}
+
+/** The tokenizer splits "don't" into "don" and "t": written back with the apostrophe. */
+const CONTRACTED = new Set(['t', 's', 'm', 'd', 'll', 've', 're']);
+function written(tokens: readonly string[]): string {
+  let out = '';
+  for (const t of tokens) out += out && CONTRACTED.has(t) ? `'${t}` : out ? ` ${t}` : t;
+  return out;
 }
 
 export function describe(f: Features, docs: readonly { text: string; language: string | null }[], members: readonly number[]): Description {
@@ -59,18 +69,20 @@ export function describe(f: Features, docs: readonly { text: string; language: s
   }
   for (const i of members.slice(0, SURFACE_SAMPLE)) {
     const doc = docs[i] as { text: string; language: string | null };
-    const { words: ws, stems } = contentWords(doc.text, doc.language);
+    const { words: ws, stems, gaps } = contentWords(doc.text, doc.language);
     for (let k = 0; k < stems.length; k++) {
       if (wanted.has(stems[k] as string)) count(stems[k] as string, ws[k] as string);
       if (k > 0) {
         const pair = `${stems[k - 1] as string} ${stems[k] as string}`;
-        if (wanted.has(pair)) count(pair, `${ws[k - 1] as string} ${ws[k] as string}`);
+        // With the short words between, as written: "long does it take" reads, "long take" does not.
+        const gap = gaps[k] as string[];
+        if (wanted.has(pair)) count(pair, written([ws[k - 1] as string, ...(gap.length <= MAX_GAP ? gap : []), ws[k] as string]));
       }
     }
   }
-  const written = (s: { t: number }): string => mostFrequent(surface.get(f.vocab[s.t] as string), f.vocab[s.t] as string);
-  const keywords = words.map(written);
-  const phraseTexts = phrases.map(written);
+  const asWritten = (s: { t: number }): string => mostFrequent(surface.get(f.vocab[s.t] as string), f.vocab[s.t] as string);
+  const keywords = words.map(asWritten);
+  const phraseTexts = phrases.map(asWritten);
 
   const top = words[0];
   // A phrase names the group only when it holds one of its strongest words: a phrase that
