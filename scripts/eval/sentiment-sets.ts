@@ -143,6 +143,30 @@ export function parseRatedReviews(csv: string, split: Split, columns: { text: st
   return items;
 }
 
+/**
+ * ATE_ABSITA (EVALITA 2020): one product review a line as JSON with the reviewer's `score`
+ * (1..5) and its `sentence` (the whole review); each distinct text once, split by its hash.
+ */
+export function parseAteAbsita(ndjson: string, split: Split): LabelledText[] {
+  const seen = new Set<string>();
+  const items: LabelledText[] = [];
+  lines(ndjson).forEach((line, i) => {
+    if (!line.trim()) return;
+    let row: { sentence?: unknown; score?: unknown };
+    try {
+      row = JSON.parse(line) as { sentence?: unknown; score?: unknown };
+    } catch {
+      throw new Error(`ate_absita: line ${i + 1} is not JSON; the file must be the released .ndjson`);
+    }
+    const text = typeof row.sentence === 'string' ? row.sentence.trim() : '';
+    if (!text || seen.has(text)) return;
+    seen.add(text);
+    if (hashSplit(text) !== split) return;
+    items.push({ text, gold: starsToSentiment(Number(row.score)) });
+  });
+  return items;
+}
+
 export interface SentimentSet {
   name: string;
   /** ISO 639-1, as the importer would detect it. */
@@ -194,6 +218,8 @@ function semEvalSet([language, dev, test, licence]: [string, string, string, str
   };
 }
 const TRUSTPILOT_FR = 'trustpilot-fr/trustpilot_to_predict.csv';
+/** The released training file; its official test file has no public gold, so the hash splits it. */
+const ATE_ABSITA = 'ate-absita/ate_absita_training.ndjson';
 
 /** Every set; the script orders them by language. */
 export const SENTIMENT_SETS: readonly SentimentSet[] = [
@@ -226,6 +252,14 @@ export const SENTIMENT_SETS: readonly SentimentSet[] = [
     read: (root, split) => parseRatedReviews(text(root, TRUSTPILOT_FR), split),
   },
   ...SEMEVAL.map(semEvalSet),
+  {
+    name: 'ate-absita',
+    language: 'it',
+    kind: 'product reviews (Italian e-commerce)',
+    licence: 'CC BY-NC-ND 4.0',
+    files: { dev: [ATE_ABSITA], test: [ATE_ABSITA] },
+    read: (root, split) => parseAteAbsita(text(root, ATE_ABSITA), split),
+  },
   ...XLMT_LANGUAGES.slice(1).map(xlmtSet),
 ];
 
