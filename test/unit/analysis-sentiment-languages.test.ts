@@ -138,3 +138,16 @@ describe('lexiconOnlySentiment (the baseline)', () => {
     expect(lexiconOnlySentiment('terrible', null).label).toBe('negative');
   });
 });
+
+describe('Italian product reviews', () => {
+  it('reads a broken product as a complaint, with the phrase as written', () => {
+    expect(label('Dopo una settimana ha smesso di funzionare, da buttare', 'it')).toBe('negative');
+    expect(cueKind('Dopo una settimana ha smesso di funzionare, da buttare', 'it', 'da buttare')).toBe('complaint');
+    expect(label('Non lo consiglio', 'it')).toBe('negative');
+  });
+
+  it('reads "I can\'t complain" as praise, not as a negated complaint', () => {
+    expect(label('Arrivato in tempo, non posso lamentarmi', 'it')).toBe('positive');
+    expect(label('Niente da ridire, prodotto consigliato', 'it')).toBe('positive');
+  });
+});
