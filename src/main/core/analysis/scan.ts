@@ -10,16 +10,34 @@
  * re-entrant.
  */
 
-/** Lower case of every BMP character whose lower case is one character (others map to themselves). */
+/**
+ * Lower case of every BMP character whose lower case is one character (others map to
+ * themselves). Built from a few hundred strings of 256 characters, each followed by a space
+ * so that every character is lower-cased alone (as String.fromCharCode(c).toLowerCase()
+ * would, with no final-sigma context), instead of 65,536 one-character strings: the
+ * per-character strings made the young generation grow at load, and that stays resident.
+ */
 export const LOWER: Uint16Array = (() => {
   const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      t[c] = c;
-      continue;
+  const chunk = new Array<number>(512);
+  for (let base = 0; base < 0x10000; base += 256) {
+    for (let k = 0; k < 256; k++) {
+      const c = base + k;
+      // Surrogates map to themselves (a lone one would not survive the string round trip).
+      chunk[k * 2] = c >= 0xd800 && c <= 0xdfff ? 32 : c;
+      chunk[k * 2 + 1] = 32;
     }
-    const l = String.fromCharCode(c).toLowerCase();
-    t[c] = l.length === 1 ? l.charCodeAt(0) : c;
+    const lower = String.fromCharCode.apply(null, chunk).toLowerCase();
+    if (lower.length === 512) {
+      for (let k = 0; k < 256; k++) t[base + k] = lower.charCodeAt(k * 2);
+    } else {
+      // A character here lower-cases to two (U+0130): this block one by one.
+      for (let k = 0; k < 256; k++) {
+        const l = String.fromCharCode(base + k).toLowerCase();
+        t[base + k] = l.length === 1 ? l.charCodeAt(0) : base + k;
+      }
+    }
+    for (let k = 0; k < 256; k++) if (base + k >= 0xd800 && base + k <= 0xdfff) t[base + k] = base + k;
   }
   return t;
 })();
@@ -88,6 +106,13 @@ export function isWordChar(c: number): boolean {
   return true;
 }
 
+/** 1 where the character, lower-cased, is a word character (isWordChar of LOWER): one load per character in the scan. */
+const WORD_CHAR: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = isWordChar(LOWER[c] as number) ? 1 : 0;
+  return t;
+})();
+
 /**
  * The words of `text` (loading it first), the same words tokenize() returns, as offsets and
  * hashes of their lower case; the lower case of their letters goes to LOWCODES.
@@ -102,18 +127,20 @@ export function scanWords(text: string): ScannedWords {
   let letters = 0;
   let i = 0;
   while (i < n) {
-    const c = LOWER[codes[i] as number] as number;
-    if (!isWordChar(c)) {
+    const raw = codes[i] as number;
+    if (WORD_CHAR[raw] === 0) {
       i++;
       continue;
     }
     const start = i;
+    const c = LOWER[raw] as number;
     low[i] = c;
     let h = hashStep(HASH_SEED, c);
     i++;
     while (i < n) {
-      const d = LOWER[codes[i] as number] as number;
-      if (!isWordChar(d)) break;
+      const rd = codes[i] as number;
+      if (WORD_CHAR[rd] === 0) break;
+      const d = LOWER[rd] as number;
       low[i] = d;
       h = hashStep(h, d);
       i++;
@@ -146,8 +173,15 @@ function grow(w: ScannedWords): void {
 
 /** The lower-cased word CODES[start, end) as a string (only made when a word is new to a table). */
 export function wordAt(start: number, end: number): string {
-  return String.fromCharCode.apply(null, LOWCODES.subarray(start, end) as unknown as number[]);
+  const len = end - start;
+  // A reused plain array per length: subarray() would make a typed-array view per word.
+  const buf = len < WORD_BUFFERS.length ? WORD_BUFFERS[len] : undefined;
+  if (buf === undefined) return String.fromCharCode.apply(null, LOWCODES.subarray(start, end) as unknown as number[]);
+  const low = LOWCODES;
+  for (let k = 0; k < len; k++) buf[k] = low[start + k] as number;
+  return String.fromCharCode.apply(null, buf);
 }
+const WORD_BUFFERS: number[][] = Array.from({ length: 48 }, (_, len) => new Array<number>(len).fill(0));
 
 /** True when the scanned word CODES[start, end), lower-cased, is `key` (after scanWords). */
 export function sameWord(key: string, start: number, end: number): boolean {

