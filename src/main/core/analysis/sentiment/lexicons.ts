@@ -2,7 +2,7 @@
  * The per-language base lexicons (stems, accent-folded, on AFINN's -5..5 scale), vendored
  * from @nlpjs/lang-* (see NOTICE.md beside this file for sources and licences). Each file
  * groups its stems by score ({"-2.5": "stem stem …"}) so the data stays small and cheap to
- * type-check; the maps are built once at module load.
+ * type-check; a language's map is built once, when sentiment.ts compiles it.
  */
 import es from './lexicons/es';
 import fr from './lexicons/fr';
@@ -17,10 +17,16 @@ function expand(grouped: Readonly<Record<string, string>>): Map<string, number> 
   return out;
 }
 
-/** Stem -> score for each language with a vendored base lexicon (German has only its own, in rules/de.ts). */
-export const STEM_LEXICONS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map([
-  ['es', expand(es)], ['fr', expand(fr)], ['it', expand(it)], ['nl', expand(nl)], ['pt', expand(pt)],
-]);
+const GROUPED: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map([['es', es], ['fr', fr], ['it', it], ['nl', nl], ['pt', pt]]);
+
+/**
+ * Stem -> score of a language with a vendored base lexicon (German has only its own, in
+ * rules/de.ts), as a new map the caller owns: built once by sentiment.ts, not kept here too.
+ */
+export function stemLexicon(language: string): Map<string, number> {
+  const grouped = GROUPED.get(language);
+  return grouped ? expand(grouped) : new Map();
+}
 
 /** Accent folding for Latin letters (é -> e, ß -> ss), table-driven: built once. */
 const FOLD: string[] = [];
