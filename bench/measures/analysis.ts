@@ -23,6 +23,7 @@ const VADER_COUNT = 5_000;
 interface AnalysisMemory {
   rawMb: number;
   addedMb: number;
+  withCompilerThreadsMb: number;
   controlMb: number;
   heapUsedMb: number;
   externalMb: number;
@@ -65,7 +66,7 @@ export async function measureAnalysis(ctx: BenchContext): Promise<void> {
     rss.addedMb,
     'MB',
     '<= 25',
-    `RSS the bundled analyze() adds once imported and run on ${RSS_COUNT.toLocaleString('en-US')} generated texts (every language), minus a control process running the same loop without it (young generation fixed and filled in both); raw (V8 defaults, no control) ${rss.rawMb.toFixed(1)} MB, heap used +${rss.heapUsedMb.toFixed(1)} MB, external +${rss.externalMb.toFixed(1)} MB`,
+    `RSS the bundled analyze() adds once imported and run on ${RSS_COUNT.toLocaleString('en-US')} generated texts (every language), minus a control process running the same loop without it; both with the young generation fixed and filled and V8's compiler on the main thread (with compiler threads: ${rss.withCompilerThreadsMb.toFixed(1)} MB); raw, V8 defaults and no control: ${rss.rawMb.toFixed(1)} MB; heap used +${rss.heapUsedMb.toFixed(1)} MB, external +${rss.externalMb.toFixed(1)} MB`,
   );
   ctx.details.analysis = { count, ms, cpuUsPerItem, meanChars: chars / count, topicsPerItem: topics / count, vaderCount, vaderMs, rss };
 }
