@@ -444,6 +444,11 @@ function tokenize(text: string, compiled: Compiled): Scan {
   let i = 0;
   while (i < n) {
     const c = (codes[i] as number);
+    // A space is most of what is not a word: past it before the other character classes.
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (isLetterOrDigit(c)) {
       let j = i;
       let digits = true;
