@@ -153,6 +153,18 @@ function escapeRegExp(text: string): string {
  * An earlier reply made fit for this conversation: the earlier customer's name becomes
  * this one's, and the earlier agent's name becomes yours when you have set one.
  */
+/** Whole-word patterns by name; a suggestion call adapts up to 20 replies, each with up to four names. */
+const namePatterns = new Map<string, RegExp>();
+function wholeWord(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
+    if (namePatterns.size >= 500) namePatterns.clear();
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+    namePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 export function adaptPastReply(row: Pick<PastReplyRow, 'body' | 'customer_name' | 'author'>, values: PlaceholderValues): { text: string; missing: string[] } {
   let body = row.body.replace(/\{\{/g, '{ {');
   const names: [string | null, string][] = [
@@ -162,8 +174,9 @@ export function adaptPastReply(row: Pick<PastReplyRow, 'body' | 'customer_name' 
   ];
   if (values['agent.name'] && row.author) names.push([row.author, '{{agent.name}}']);
   for (const [name, placeholder] of names) {
-    if (!name || name.length < 2) continue;
-    body = body.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'), placeholder);
+    // Most replies do not hold a given name: a plain search spares compiling its pattern.
+    if (!name || name.length < 2 || !body.includes(name)) continue;
+    body = body.replace(wholeWord(name), placeholder);
   }
   return fillTemplate(body, values);
 }
@@ -190,8 +203,10 @@ const USUAL_ANSWER = 0.25;
 
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).filter((w) => !/\d/.test(w)));
 
+/** One formatter: toLocaleDateString builds a new one on every call. */
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 function formatDay(ms: number): string {
-  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return DAY.format(new Date(ms));
 }
 
 export function suggestReplies(db: DB, detail: FeedbackDetail, ctx: SuggestContext, limit = 3): { suggestions: Suggestion[]; terms: string[] } {

@@ -12,8 +12,8 @@ import { overlap } from './rank';
 
 /** Recent replies of a product that are compared: enough to see what is usual, a few ms to compare. */
 const SAMPLE = 200;
-/** Only replies among this many recent messages are read, so a rare product does not scan the whole store. */
-const WINDOW = 50_000;
+/** Only replies to the product's this many newest conversations are read: bounded work on a large store. */
+const WINDOW = 5_000;
 /** Overlap at which two replies count as the same answer. */
 const SAME_ANSWER = 0.35;
 /** A usual answer: at least this many other recent replies say the same. */
@@ -44,7 +44,7 @@ export function usualReplies(db: DB, product: string | null, wordsOf: (text: str
   byDb.set(db, perDb);
   const hit = perDb.get(key);
   if (hit && hit.last === last) return hit.usual;
-  const rows = recentProductReplies(db, product, last - WINDOW, SAMPLE);
+  const rows = recentProductReplies(db, product, WINDOW, SAMPLE);
   const words = rows.map((r) => wordsOf(r.body));
   const centrality = new Map<number, number>();
   let usual: UsualReplies['usual'] = null;

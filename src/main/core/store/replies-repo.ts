@@ -204,12 +204,18 @@ export function lastReplyRowid(db: DB): number {
   return (cached(db, "SELECT coalesce(max(rowid), 0) AS n FROM messages WHERE direction = 'out'").get() as { n: number }).n;
 }
 
-/** A product's most recent sent replies (newest first) among messages after `afterRowid`, with the message each answered. */
-export function recentProductReplies(db: DB, product: string | null, afterRowid: number, limit: number): Omit<PastReplyRow, 'rank'>[] {
+/**
+ * Sent replies to a product's newest conversations (at most `conversations` of them), newest
+ * first, with the message each answered. Walks the product index, so a rare product does not
+ * scan the whole message table.
+ */
+export function recentProductReplies(db: DB, product: string | null, conversations: number, limit: number): Omit<PastReplyRow, 'rank'>[] {
   return cached(
     db,
     `SELECT m.rowid, m.id, m.feedback_id, m.body, m.author, m.sent_at, f.subject, f.body AS prompt, f.language, c.name AS customer_name
-     FROM messages m JOIN feedback f ON f.id = m.feedback_id LEFT JOIN customers c ON c.id = f.customer_id
-     WHERE m.direction = 'out' AND m.rowid > ? AND f.product IS ? ORDER BY m.rowid DESC LIMIT ?`,
-  ).all(afterRowid, product, limit) as Omit<PastReplyRow, 'rank'>[];
+     FROM (SELECT id, subject, body, language, customer_id, received_at FROM feedback WHERE product IS ? ORDER BY received_at DESC LIMIT ?) f
+     JOIN messages m ON m.feedback_id = f.id AND m.direction = 'out'
+     LEFT JOIN customers c ON c.id = f.customer_id
+     ORDER BY f.received_at DESC, m.rowid DESC LIMIT ?`,
+  ).all(product, conversations, limit) as Omit<PastReplyRow, 'rank'>[];
 }
