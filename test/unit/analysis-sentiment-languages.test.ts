@@ -151,3 +151,12 @@ describe('Italian product reviews', () => {
     expect(label('Niente da ridire, prodotto consigliato', 'it')).toBe('positive');
   });
 });
+
+describe('French idioms', () => {
+  it('reads "pas terrible" as "not good", not as a negated "terrible", even beside thanks in advance', () => {
+    const complaint = "Depuis la dernière mise à jour, ma caméra se déconnecte. Pour une caméra de sécurité, c'est pas terrible. Merci d'avance";
+    expect(label(complaint, 'fr')).toBe('negative');
+    expect(cueKind(complaint, 'fr', 'pas terrible')).toBe('complaint');
+    expect(label('Le service était vraiment terrible', 'fr')).toBe('negative');
+  });
+});

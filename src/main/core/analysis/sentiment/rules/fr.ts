@@ -17,6 +17,8 @@ export const fr: SentimentLanguageRules = {
     'fonctionne pas': -2.5, 'marche pas': -2.5, 'ne marche plus': -2.5, 'remboursement': -1, 'mon argent': -2,
     'débité deux fois': -3, 'inadmissible': -3, 'inacceptable': -3, 'honteux': -3, 'une honte': -3, "c'est une honte": -3,
     'plus jamais': -3, 'service client': -0.5, 'ras le bol': -3, 'marre': -2.5, "j'en ai marre": -3,
+    // Idioms: "pas terrible" and "pas fameux" mean "not good", not a negated "terrible".
+    'pas terrible': -2, 'pas fameux': -2, 'pas fameuse': -2,
   },
   negatedComplaints: [
     'reçu', 'recu', 'arrivé', 'arrivée', 'arrive', 'livré', 'livrée', 'fonctionne', 'marche', 'répondu', 'repondu', 'répond',
