@@ -125,6 +125,8 @@ export const sentimentCueSchema = z.object({ text: z.string(), weight: z.number(
  */
 export const languageReasons = ['function-words', 'character-ngrams', 'script', 'customer-history', 'store-usual', 'too-short', 'unsure', 'from-file'] as const;
 export type LanguageReason = (typeof languageReasons)[number];
+/** Reasons that name a language the text (or the file) showed, not one borrowed from context. */
+export const confidentLanguageReasons: readonly LanguageReason[] = ['function-words', 'character-ngrams', 'script', 'from-file'];
 /** What the detail shows beside the language. */
 export const languageReasonLabels: Record<LanguageReason, string> = {
   'function-words': 'from its common words',

@@ -5,7 +5,7 @@
  */
 import type { Taxonomy } from '../analysis/taxonomy';
 import { analyzeItem, sentimentIsLocal, storedAnalysis, tagKey } from '../analysis/item';
-import type { LanguageReason } from '../../../shared/contract';
+import { confidentLanguageReasons, type LanguageReason } from '../../../shared/contract';
 import type { NewCustomer, NewFeedback } from './types';
 
 /** Where a short text's language can come from when the text cannot tell (store/analysis-repo.ts importLanguageContext). */
@@ -16,8 +16,7 @@ export interface ImportLanguageContext {
   store(): string | null;
 }
 
-/** Reasons that name a language the text (or the file) showed, not one borrowed from context. */
-const CONFIDENT: ReadonlySet<LanguageReason> = new Set(['function-words', 'character-ngrams', 'script', 'from-file']);
+const CONFIDENT: ReadonlySet<LanguageReason> = new Set(confidentLanguageReasons);
 const customerKey = (c: NewCustomer | null): string | null => (c ? (c.email?.toLowerCase() ?? `name:${c.name}`) : null);
 
 /** `contacts[i]`: which contact item i is for its customer (see contactNumbers), for the repeated-contact cue. */

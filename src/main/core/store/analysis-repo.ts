@@ -4,7 +4,7 @@
  * analysis/item.ts; here a person's tag of the same name stays theirs, and so does a topic
  * they took off.
  */
-import type { FeedbackFilter, LanguageReason } from '../../../shared/contract';
+import { confidentLanguageReasons, type FeedbackFilter, type LanguageReason } from '../../../shared/contract';
 import type { CustomerTier, Sentiment, Status, TagSource } from '../../../shared/domain';
 import type { Analysis } from '../analysis/analyze';
 import type { ImportLanguageContext } from '../ingest/enrich';
@@ -29,7 +29,7 @@ interface StoredRow {
 }
 
 /** Reasons that name a language the text or the file showed (not borrowed from context). */
-const CONFIDENT_REASONS = "('function-words', 'character-ngrams', 'script', 'from-file')";
+const CONFIDENT_REASONS = `(${confidentLanguageReasons.map((r) => `'${r}'`).join(', ')})`;
 /** The store's usual language is looked up again after this long (the facet moves slowly). */
 const STORE_USUAL_TTL_MS = 5 * 60_000;
 const storeUsual = new WeakMap<DB, { language: string | null; at: number }>();
