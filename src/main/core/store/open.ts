@@ -21,6 +21,28 @@ export interface OpenOptions {
   cacheSizeKb?: number;
 }
 
+/**
+ * How a store's pages are encrypted, set before the key. New stores use AEGIS-256
+ * (authenticated, AES-NI; a random nonce and a tag on every page). Every parameter is
+ * pinned so that a new default in SQLite3MultipleCiphers can never change the format.
+ */
+export interface CipherConfig {
+  readonly cipher: 'aegis' | 'sqlcipher';
+  /** The pragmas after `cipher`, in order; each is `name=value`. */
+  readonly params: readonly string[];
+}
+
+export const STORE_CIPHER: CipherConfig = { cipher: 'aegis', params: ["algorithm='aegis-256'"] };
+
+/** The format of stores made before AEGIS: SQLCipher v4 (HMAC-SHA512, 4 KB pages). */
+export const SQLCIPHER_V4: CipherConfig = { cipher: 'sqlcipher', params: ['legacy=4'] };
+
+/** Sets the cipher of the connection's main database; must run before the key. */
+export function applyCipher(db: DB, config: CipherConfig): void {
+  db.pragma(`cipher='${config.cipher}'`);
+  for (const param of config.params) db.pragma(param);
+}
+
 /** The first bytes of a file, or null when it does not exist or is empty. */
 export function readHeader(file: string, length = 16): Buffer | null {
   if (!existsSync(file)) return null;
@@ -43,7 +65,7 @@ export function assertKeyHex(keyHex: string): void {
 }
 
 /**
- * Opens the encrypted store: SQLCipher v4 with a raw 256-bit key before any other
+ * Opens the encrypted store: AEGIS-256 (STORE_CIPHER) with a raw 256-bit key before any other
  * statement, then WAL and the usual pragmas. Nothing is written until the key has been
  * proven by a read, so a wrong key, a plain SQLite file or a damaged file are reported and
  * left byte-for-byte as they were.
@@ -126,8 +148,7 @@ function keyed(file: string, options: OpenOptions, exclusive: boolean): DB {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
+    applyCipher(db, STORE_CIPHER);
     db.pragma(`key="x'${options.keyHex}'"`);
     if (exclusive) db.pragma('locking_mode = EXCLUSIVE');
     db.prepare('SELECT count(*) FROM sqlite_master').get();

@@ -16,6 +16,7 @@ import * as escalation from './0014-escalation';
 import * as ai from './0015-ai';
 import * as reportTimes from './0016-report-times';
 import * as topicDiscovery from './0017-topic-discovery';
+import * as bulkSearchIndex from './0018-bulk-search-index';
 
 /** Every migration in order. Shipped migrations are never edited: add a new file. */
 export const migrations: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   { version: 15, name: '0015-ai', up: ai.up },
   { version: 16, name: '0016-report-times', up: reportTimes.up },
   { version: 17, name: '0017-topic-discovery', up: topicDiscovery.up },
+  { version: 18, name: '0018-bulk-search-index', up: bulkSearchIndex.up },
 ];
