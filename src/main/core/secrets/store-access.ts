@@ -6,6 +6,7 @@ import { HearkenError } from '../../../shared/errors';
 import { diskFullError, isDiskFull } from '../errors';
 import { syncDirectory } from '../files';
 import { log } from '../log';
+import { convertToAegis, conversionPending, detectCipher } from '../store/cipher-conversion';
 import type { DB } from '../store/db';
 import { newId } from '../store/ids';
 import { migrate } from '../store/migrate';
@@ -355,7 +356,14 @@ export class StoreAccess {
   private open(key: Buffer, manifest: Manifest | null): DB {
     let db: DB;
     try {
-      db = openEncrypted(this.paths.db, { keyHex: key.toString('hex'), nativeBinding: this.nativeBinding });
+      const keyHex = key.toString('hex');
+      if (conversionPending(this.paths.db)) this.convert(keyHex);
+      try {
+        db = openEncrypted(this.paths.db, { keyHex, nativeBinding: this.nativeBinding });
+      } catch (error) {
+        if (!(error instanceof HearkenError && error.code === 'WRONG_KEY') || !this.convert(keyHex)) throw error;
+        db = openEncrypted(this.paths.db, { keyHex, nativeBinding: this.nativeBinding });
+      }
       this.openKeyHex = key.toString('hex');
       this.sharedMemory = !withoutSharedMemory(db);
     } catch (error) {
@@ -373,6 +381,21 @@ export class StoreAccess {
     }
     this.tightenModes();
     return db;
+  }
+
+  /**
+   * Stores made before AEGIS are SQLCipher v4: converted here, on the main connection only
+   * (the job thread opens the store after this), and a cut-off conversion finished or undone.
+   * False when the key does not open the file as SQLCipher either: nothing was touched.
+   */
+  private convert(keyHex: string): boolean {
+    try {
+      if (!conversionPending(this.paths.db) && detectCipher(this.paths.db, keyHex, this.nativeBinding) !== 'sqlcipher') return false;
+      convertToAegis(this.paths.db, keyHex, { nativeBinding: this.nativeBinding });
+      return true;
+    } catch (error) {
+      throw isDiskFull(error) && !(error instanceof HearkenError) ? diskFullError(this.paths.dir, error) : error;
+    }
   }
 
   /**

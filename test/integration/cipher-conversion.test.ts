@@ -1,0 +1,241 @@
+/**
+ * Stores made before AEGIS (SQLCipher v4) are converted on their first unlock: backed up,
+ * rekeyed in place, verified. Real encrypted stores in temp folders; the crash cases kill a
+ * child process with SIGKILL after each step (helpers/cipher-conversion-child.ts).
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HearkenError } from '../../src/shared/errors';
+import { NoSecretStore } from '../../src/main/core/secrets';
+import { formatRecoveryKey } from '../../src/main/core/secrets/key-material';
+import { StoreAccess } from '../../src/main/core/secrets/store-access';
+import { convertToAegis, detectCipher, type ConversionStep } from '../../src/main/core/store/cipher-conversion';
+import { Database, type DB } from '../../src/main/core/store/db';
+import { applyCipher, SQLCIPHER_V4, type CipherConfig } from '../../src/main/core/store/open';
+import { hashFiles, makeOldStore, OLD_STORE_PASSPHRASE } from '../helpers/sqlcipher-store';
+
+const ITEMS = 300;
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hearken-cipher-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Opens the file as config with the key, or null when it does not open that way. */
+function openAs(file: string, keyHex: string, config: CipherConfig): DB | null {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    applyCipher(db, config);
+    db.pragma(`key="x'${keyHex}'"`);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch {
+    db.close();
+    return null;
+  }
+}
+
+function feedbackCount(db: DB): number {
+  return db.prepare('SELECT count(*) FROM feedback').pluck().get() as number;
+}
+
+function searchCount(db: DB, word: string): number {
+  return db.prepare('SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH ?').pluck().get(word) as number;
+}
+
+/** Every file in the folder with its hash: a failed attempt must leave them all as they were. */
+function snapshot(dir: string): Record<string, string | null> {
+  return hashFiles(dir, readdirSync(dir).sort());
+}
+
+const zebras = Math.ceil(ITEMS / 7);
+
+describe('converting a SQLCipher v4 store to AEGIS-256', () => {
+  it('unlocking an old store converts it: every row kept, search works, a backup in the old format', async () => {
+    const dir = tempDir();
+    const { keyHex } = makeOldStore(dir, ITEMS);
+    const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
+    try {
+      expect(feedbackCount(db)).toBe(ITEMS);
+      expect(searchCount(db, 'zebracrossing')).toBe(zebras);
+      expect(db.pragma('cipher', { simple: true })).toBe('aegis');
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      db.close();
+    }
+    const file = join(dir, 'hearken.db');
+    expect(detectCipher(file, keyHex)).toBe('aegis');
+    expect(openAs(file, keyHex, SQLCIPHER_V4)).toBeNull();
+    // AEGIS-256 reserves 64 bytes a page (nonce and tag), SQLCipher v4 80: the rekey changed it.
+    const header = Buffer.alloc(24);
+    const fd = openSync(file, 'r');
+    readSync(fd, header, 0, 24, 0);
+    closeSync(fd);
+    expect(header.readUInt16BE(16)).toBe(4096);
+    expect(header[20]).toBe(64);
+
+    const backup = `${file}.sqlcipher-backup`;
+    expect(statSync(backup).mode & 0o777).toBe(0o600);
+    const old = openAs(backup, keyHex, SQLCIPHER_V4);
+    expect(old).not.toBeNull();
+    expect(feedbackCount(old!)).toBe(ITEMS);
+    old!.close();
+    expect(existsSync(`${file}.cipher-conversion`)).toBe(false);
+
+    // The next unlock opens the AEGIS store as it is.
+    const again = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
+    expect(feedbackCount(again)).toBe(ITEMS);
+    again.close();
+  });
+
+  it('a wrong key changes no byte: no backup, no marker', () => {
+    const dir = tempDir();
+    makeOldStore(dir, ITEMS);
+    const before = snapshot(dir);
+    const wrong = 'cd'.repeat(32);
+    expect(() => convertToAegis(join(dir, 'hearken.db'), wrong)).toThrow(expect.objectContaining({ code: 'WRONG_KEY' }) as HearkenError);
+    expect(detectCipher(join(dir, 'hearken.db'), wrong)).toBeNull();
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a wrong recovery key (no manifest to check it against) changes no byte either', async () => {
+    const dir = tempDir();
+    makeOldStore(dir, ITEMS);
+    rmSync(join(dir, 'hearken.json'));
+    const before = snapshot(dir);
+    const access = new StoreAccess(dir, new NoSecretStore());
+    const recovery = formatRecoveryKey(Buffer.alloc(32, 7));
+    await expect(access.unlock({ method: 'recovery', recoveryKey: recovery })).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('an AEGIS store is left as it is', () => {
+    const dir = tempDir();
+    const { keyHex } = makeOldStore(dir, 20);
+    const file = join(dir, 'hearken.db');
+    convertToAegis(file, keyHex);
+    const before = snapshot(dir);
+    expect(convertToAegis(file, keyHex)).toMatchObject({ converted: false });
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('with no room for the backup: DISK_FULL, and the old store is unchanged and still opens', () => {
+    if (typeof process.getuid === 'function' && process.getuid() !== 0) throw new Error('This test needs root: it mounts a small tmpfs (mount -t tmpfs), as CI does.');
+    const built = tempDir();
+    const { keyHex } = makeOldStore(built, ITEMS * 4);
+    const size = statSync(join(built, 'hearken.db')).size;
+    const mount = tempDir();
+    // Room for the store and its manifest, not for a second copy of it.
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size + 1024 * 1024},mode=0700`, 'tmpfs', mount], { stdio: 'pipe' });
+    try {
+      for (const name of ['hearken.db', 'hearken.json']) copyFileSync(join(built, name), join(mount, name));
+      const file = join(mount, 'hearken.db');
+      const before = snapshot(mount);
+      expect(() => convertToAegis(file, keyHex)).toThrow(expect.objectContaining({ code: 'DISK_FULL', message: expect.stringContaining('the store was not changed') as string }) as HearkenError);
+      expect(snapshot(mount)).toEqual(before);
+      const old = openAs(file, keyHex, SQLCIPHER_V4);
+      expect(feedbackCount(old!)).toBe(ITEMS * 4);
+      old!.close();
+    } finally {
+      execFileSync('umount', [mount], { stdio: 'pipe' });
+    }
+  });
+});
+
+const STEPS: ConversionStep[] = ['counted', 'checkpointed', 'backup-written', 'backup', 'marker', 'journal-delete', 'rekeyed', 'verified', 'wal', 'done'];
+
+function runChild(file: string, keyHex: string, killAfter?: string): { status: number | null; signal: NodeJS.Signals | null; steps: string[] } {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/helpers/cipher-conversion-child.ts', file, keyHex, ...(killAfter ? [killAfter] : [])], { encoding: 'utf8' });
+  return { status: child.status, signal: child.signal, steps: child.stdout.split('\n').filter(Boolean) };
+}
+
+/** The store after a crash: it opens in one format or the other with every row. */
+function assertWhole(file: string, keyHex: string): 'aegis' | 'sqlcipher' {
+  const format = detectCipher(file, keyHex);
+  expect(format).not.toBeNull();
+  return format!;
+}
+
+describe('a conversion killed with SIGKILL', () => {
+  it.each(STEPS)('after %s: the store opens afterwards, and the next unlock finishes the conversion', async (step) => {
+    const dir = tempDir();
+    const { keyHex } = makeOldStore(dir, ITEMS);
+    const file = join(dir, 'hearken.db');
+    const run = runChild(file, keyHex, step);
+    expect(run.signal).toBe('SIGKILL');
+    expect(run.steps.at(-1)).toBe(step);
+    const format = assertWhole(file, keyHex);
+    if (STEPS.indexOf(step) < STEPS.indexOf('journal-delete')) expect(format).toBe('sqlcipher');
+
+    const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
+    try {
+      expect(feedbackCount(db)).toBe(ITEMS);
+      expect(searchCount(db, 'zebracrossing')).toBe(zebras);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      db.close();
+    }
+    expect(detectCipher(file, keyHex)).toBe('aegis');
+    expect(existsSync(`${file}.cipher-conversion`)).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('killed from outside while the rekey runs (a hot rollback journal): the next unlock puts the backup back and converts', async () => {
+    const dir = tempDir();
+    const { keyHex } = makeOldStore(dir, 3000);
+    const file = join(dir, 'hearken.db');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/cipher-conversion-child.ts', file, keyHex], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let seen = '';
+    let killedWithJournal = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+    });
+    // The rekey is one native call: the child is killed from here once its journal appears.
+    const poll = setInterval(() => {
+      if (seen.includes('journal-delete') && existsSync(`${file}-journal`)) {
+        killedWithJournal = true;
+        child.kill('SIGKILL');
+        clearInterval(poll);
+      }
+    }, 1);
+    await new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    clearInterval(poll);
+    expect(killedWithJournal).toBe(true);
+    expect(seen).not.toContain('rekeyed');
+    expect(existsSync(`${file}-journal`)).toBe(true);
+    const backupBefore = hashFiles(dir, ['hearken.db.sqlcipher-backup']);
+    const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
+    try {
+      expect(feedbackCount(db)).toBe(3000);
+      expect(searchCount(db, 'zebracrossing')).toBe(Math.ceil(3000 / 7));
+    } finally {
+      db.close();
+    }
+    expect(detectCipher(file, keyHex)).toBe('aegis');
+    expect(existsSync(`${file}-journal`)).toBe(false);
+    expect(hashFiles(dir, ['hearken.db.sqlcipher-backup'])).toEqual(backupBefore);
+  });
+
+  it('a marker whose backup does not open with the key is never restored from', () => {
+    const dir = tempDir();
+    const { keyHex } = makeOldStore(dir, 50);
+    const file = join(dir, 'hearken.db');
+    expect(runChild(file, keyHex, 'marker').signal).toBe('SIGKILL');
+    // The backup is damaged behind Hearken's back: nothing may be put back from it.
+    writeFileSync(`${file}.sqlcipher-backup`, Buffer.alloc(8192, 1));
+    const before = snapshot(dir);
+    expect(() => convertToAegis(file, keyHex)).toThrow(HearkenError);
+    // The store itself, still SQLCipher here, is left as it was.
+    expect(hashFiles(dir, ['hearken.db'])).toEqual({ 'hearken.db': before['hearken.db'] });
+  });
+});
