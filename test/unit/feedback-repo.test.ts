@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/main/core/ingest/content-hash';
 import { encodeCursor } from '../../src/main/core/store/cursor';
 import { Database, type DB } from '../../src/main/core/store/db';
-import { choosePlan, countFeedback, feedbackFacets, feedbackStats, getFeedback, listFeedback, pageKeysQuery, type PagePlan } from '../../src/main/core/store/feedback-repo';
+import { choosePlan, countFeedback, feedbackFacets, feedbackStats, getFeedback, listFeedback, pageKeysQuery, pageSnippets, type PagePlan } from '../../src/main/core/store/feedback-repo';
 import type { NewFeedback } from '../../src/main/core/ingest/types';
 import { insertFeedbackBatch } from '../../src/main/core/store/feedback-write';
 import { markRead, undoUpdate, updateFeedback } from '../../src/main/core/store/feedback-update';
@@ -12,7 +12,7 @@ import { migrate } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
 import type { FeedbackFilter, FeedbackSort, FeedbackSummary } from '../../src/shared/contract';
 import { channels, sentiments, statuses } from '../../src/shared/domain';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../src/shared/search';
+import { HIGHLIGHT_END, HIGHLIGHT_START, toFtsQuery } from '../../src/shared/search';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 1);
@@ -340,6 +340,29 @@ describe('search in the feedback list', () => {
     expect(byName.length).toBeGreaterThan(0);
     expect(byName.map((i) => i.customer?.name)).toEqual(Array(N / 25).fill('Customer 7'));
     expect(listFeedback(db, { filter: {}, cursor: null, limit: 1 }).items[0]!.snippet).toBeNull();
+  });
+
+  it("gives every row the snippet a search for that row alone gives, for any search, filter, sort and page", () => {
+    const rowidOf = (id: string): number => (db.prepare('SELECT rowid AS r FROM feedback WHERE id = ?').get(id) as { r: number }).r;
+    const queryArb = fc.constantFrom('"about refund"', '"message number"', 'number about ', 'customer 3 ', 'refu', 'about', 'billing ', '"number 1"');
+    const pageFilterArb = fc.record({ status: fc.subarray([...statuses], { minLength: 1 }), tags: fc.subarray([...TAGS], { minLength: 1, maxLength: 1 }) }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(queryArb, pageFilterArb, fc.constantFrom<FeedbackSort>('newest', 'oldest'), fc.integer({ min: 1, max: 60 }), fc.boolean(), (query, filter, sort, limit, deep) => {
+        const cursor = deep ? encodeCursor({ receivedAt: T0 + 4 * DAY, id: 'M' }) : null;
+        const items = listFeedback(db, { filter: { ...filter, query }, sort, cursor, limit }).items;
+        const rowids = items.map((i) => rowidOf(i.id));
+        const each = pageSnippets(db, rowids, toFtsQuery(query)!, 'each');
+        expect(items.map((i) => i.snippet)).toEqual(rowids.map((r) => each.get(r) ?? null));
+        for (const i of items) expect(i.snippet).toContain(HIGHLIGHT_START);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('drives a rare search by its hits even next to a column filter (no walk of the column index)', () => {
+    const filter: FeedbackFilter = { query: '"number 17"', channel: ['email'], sentiment: ['negative', 'neutral'] };
+    for (const plan of listPlans({ filter, cursor: null, limit: 100 })) expect(plan).not.toMatch(/INDEX feedback_by_(channel|sentiment)/);
+    expect(listPlans({ filter, cursor: null, limit: 100 }).join(' | ')).toMatch(/SEARCH f USING INTEGER PRIMARY KEY/);
   });
 
   it('treats operator syntax as text instead of failing', () => {

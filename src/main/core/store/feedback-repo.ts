@@ -224,7 +224,11 @@ export function pageKeysQuery(query: {
   const plan = query.plan ?? DRIVE_ALL;
   const where = filterClause(query.filter, plan, query.sla);
   const index = where.sql === '1' ? null : orderedIndex(query.filter, plan);
-  const walk = index ? ` INDEXED BY ${index}` : '';
+  // A search that drives must drive: without statistics SQLite preferred walking a
+  // column's index (every e-mail, say) and testing each row against the few hits.
+  // NOT INDEXED still lets it look rows up by rowid, which is how the hits drive.
+  const searchDrives = plan.search === 'drive' && query.filter.query !== undefined && toFtsQuery(query.filter.query) !== null;
+  const walk = index ? ` INDEXED BY ${index}` : searchDrives ? ' NOT INDEXED' : '';
   let sql = `SELECT f.rowid AS r, f.received_at, f.id FROM feedback f${walk} WHERE ${where.sql}`;
   const params = [...where.params];
   if (query.cursor) {
@@ -277,18 +281,54 @@ function snippetMatch(db: DB, rowids: readonly number[], search: string | undefi
   );
 }
 
+const SNIPPET = `snippet(feedback_fts, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 14)`;
+
+/**
+ * Search snippets for a page's rows. 'range' (the list's way) runs the search once over the
+ * page's rowid range and makes snippets for the page's rows only: a search limited to one
+ * rowid re-seeks every term in every index segment, 0.1 to 0.5 ms a row at a million items
+ * (half the time of a phrase search), while the range costs at most one pass over the
+ * hits. 'each' asks once per row; tests compare the two.
+ */
+export function pageSnippets(db: DB, rowids: readonly number[], match: string, how: 'range' | 'each' = 'range'): Map<number, string | null> {
+  const out = new Map<number, string | null>();
+  if (rowids.length === 0) return out;
+  const page = JSON.stringify(rowids);
+  if (how === 'each') {
+    const rows = cached(db, `SELECT j.value AS r, (SELECT ${SNIPPET} FROM feedback_fts WHERE feedback_fts MATCH ? AND feedback_fts.rowid = j.value) AS s FROM json_each(?) j`).all(
+      match,
+      page,
+    ) as { r: number; s: string | null }[];
+    for (const row of rows) out.set(row.r, row.s);
+    return out;
+  }
+  let lo = rowids[0]!;
+  let hi = lo;
+  for (const r of rowids) {
+    if (r < lo) lo = r;
+    if (r > hi) hi = r;
+  }
+  // CASE keeps snippet() to the page's rows; other hits in the range are only stepped over.
+  const rows = cached(
+    db,
+    `SELECT rowid AS r, CASE WHEN rowid IN (SELECT value FROM json_each(?)) THEN ${SNIPPET} END AS s
+     FROM feedback_fts WHERE feedback_fts MATCH ? AND rowid BETWEEN ? AND ?`,
+  ).all(page, match, lo, hi) as { r: number; s: string | null }[];
+  for (const row of rows) if (row.s !== null) out.set(row.r, row.s);
+  return out;
+}
+
 /** List rows for the given rowids, in the given order, with search snippets when searching. */
 function summariesByRowid(db: DB, rowids: readonly number[], search: string | undefined, sla: SlaNow): FeedbackSummary[] {
   if (rowids.length === 0) return [];
   const match = snippetMatch(db, rowids, search);
-  const snippet = match
-    ? `, (SELECT snippet(feedback_fts, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 14) FROM feedback_fts WHERE feedback_fts MATCH ? AND feedback_fts.rowid = f.rowid) AS snippet`
-    : '';
+  const snippets = match ? pageSnippets(db, rowids, match) : null;
   const rows = cached(
     db,
-    `SELECT f.rowid AS r, ${summaryColumns}${snippet} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id
+    `SELECT f.rowid AS r, ${summaryColumns} FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id
      WHERE f.rowid IN (SELECT value FROM json_each(?))`,
-  ).all(...(match ? [match] : []), JSON.stringify(rowids)) as (SummaryRow & { r: number })[];
+  ).all(JSON.stringify(rowids)) as (SummaryRow & { r: number })[];
+  if (snippets) for (const row of rows) row.snippet = snippets.get(row.r) ?? null;
   const byRowid = new Map(rows.map((row) => [row.r, row]));
   const flags = firstFlags(
     db,
