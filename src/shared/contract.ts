@@ -517,6 +517,13 @@ export const contract = {
       latestSchemaVersion: z.number().int(),
       sizeBytes: z.number().int(),
       walBytes: z.number().int(),
+      /** How the pages are encrypted: 'AEGIS-256' for every store this Hearken opens. */
+      cipher: z.string(),
+      pageSize: z.number().int(),
+      /** Bytes each page keeps for the cipher's nonce and tag; null when the header does not say. */
+      reservedBytes: z.number().int().nullable(),
+      /** The copy of the store in its old format (SQLCipher) left by the conversion, until the user deletes it. */
+      conversionBackup: z.object({ path: z.string(), bytes: z.number().int() }).nullable(),
     }),
   },
   /** Asks for files to import with the system dialog; a read grant for each, empty when cancelled. */

@@ -15,6 +15,7 @@ import { StoreAccess } from '../../src/main/core/secrets/store-access';
 import { convertToAegis, detectCipher, type ConversionStep } from '../../src/main/core/store/cipher-conversion';
 import { Database, type DB } from '../../src/main/core/store/db';
 import { applyCipher, SQLCIPHER_V4, type CipherConfig } from '../../src/main/core/store/open';
+import { NO_KEYCHAIN_ENV, runCli } from '../helpers/cli';
 import { hashFiles, makeOldStore, OLD_STORE_PASSPHRASE } from '../helpers/sqlcipher-store';
 
 const ITEMS = 300;
@@ -95,6 +96,18 @@ describe('converting a SQLCipher v4 store to AEGIS-256', () => {
     const again = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
     expect(feedbackCount(again)).toBe(ITEMS);
     again.close();
+  });
+
+  it('doctor on an old store: converts it on unlock, then reports the cipher, the page size and the old backup', () => {
+    const dir = tempDir();
+    makeOldStore(dir, 50);
+    const env = { ...NO_KEYCHAIN_ENV, HK_OLD_PASS: OLD_STORE_PASSPHRASE };
+    const doctor = runCli(['doctor', '--data-dir', dir, '--passphrase-env', 'HK_OLD_PASS'], env);
+    expect(doctor.status).toBe(0);
+    expect(doctor.stdout).toMatch(/ok\s+cipher\s+cipher AEGIS-256, 4096-byte pages, 64 reserved bytes/);
+    expect(doctor.stdout).toMatch(/ok\s+old backup\s+.*hearken\.db\.sqlcipher-backup \(.+\) is the store in its old SQLCipher format/);
+    const json = runCli(['doctor', '--json', '--data-dir', dir, '--passphrase-env', 'HK_OLD_PASS'], env);
+    expect((JSON.parse(json.stdout) as { ok: boolean }).ok).toBe(true);
   });
 
   it('a wrong key changes no byte: no backup, no marker', () => {

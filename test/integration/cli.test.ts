@@ -42,6 +42,8 @@ describe.runIf(keychain.mustRun)('the CLI with the OS keychain', () => {
 
     const doctor = runCli(['doctor', '--data-dir', dir]);
     expect(doctor.stdout).toMatch(/integrity_check: ok/);
+    expect(doctor.stdout).toMatch(/ok\s+cipher\s+cipher AEGIS-256, 4096-byte pages, 64 reserved bytes/);
+    expect(doctor.stdout).not.toMatch(/old backup/);
     expect(doctor.stdout).toMatch(/schema\s+version (\d+) \(this Hearken knows \1\)/);
     expect(doctor.status).toBe(0);
 

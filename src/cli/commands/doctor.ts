@@ -70,6 +70,19 @@ export async function doctor(session: CliSession, opts: { json?: boolean }): Pro
         `version ${health.schemaVersion} (this Hearken knows ${health.latestSchemaVersion})`,
       );
       add('size', true, `${formatBytes(health.sizeBytes)} database, ${formatBytes(health.walBytes)} write-ahead log`);
+      add(
+        'cipher',
+        health.cipher === 'AEGIS-256',
+        `cipher ${health.cipher}, ${health.pageSize}-byte pages${health.reservedBytes === null ? '' : `, ${health.reservedBytes} reserved bytes`}`,
+      );
+      if (health.conversionBackup) {
+        // Not a failure: the copy is kept on purpose until the user has checked the converted store.
+        add(
+          'old backup',
+          true,
+          `${health.conversionBackup.path} (${formatBytes(health.conversionBackup.bytes)}) is the store in its old SQLCipher format, kept when it was converted. Delete it once the store has been checked.`,
+        );
+      }
     } catch (error) {
       add('unlock', false, error instanceof HearkenError ? `${error.code}: ${error.message}` : String(error));
     }

@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { cipherInfo, leftoverBackup } from '../store/cipher-conversion';
 import { ftsIntegrity, integrityCheck } from '../store/health';
 import { latestVersion, schemaVersion } from '../store/migrate';
 import { migrations } from '../store/migrations';
@@ -15,6 +16,8 @@ export function storeHandlers(ctx: CoreContext) {
         latestSchemaVersion: latestVersion(migrations),
         sizeBytes: sizes.db,
         walBytes: sizes.wal,
+        ...cipherInfo(db, ctx.store.paths.db),
+        conversionBackup: leftoverBackup(ctx.store.paths.db),
       };
     }),
   });
