@@ -25,6 +25,7 @@ import type { WorkloadSpec } from './lib/workload';
 import { measureLlmQueue, measureRedaction } from './measures/ai';
 import { measureAnalysis } from './measures/analysis';
 import { measureEscalationQueue, measureEscalationRules } from './measures/escalation';
+import { measureCipherMigration } from './measures/cipher-migration';
 import { measureConcurrency } from './measures/concurrency';
 import { measureDiscovery } from './measures/discovery';
 import { measureGenerator } from './measures/generator';
@@ -138,6 +139,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
       }
       if (shouldRun(args, 'memory')) await step('memory', () => measureMemory(ctx, spec));
     }
+    if (shouldRun(args, 'cipher-migration')) await step('cipher-migration', () => measureCipherMigration(ctx));
     if (shouldRun(args, 'renderer')) await step('renderer', () => measureRenderer(ctx));
     if (shouldRun(args, 'import')) await step('import', () => measureImport(ctx));
     if (shouldRun(args, 'import-memory')) await step('import-memory', () => measureImportMemory(ctx));

@@ -23,7 +23,7 @@ export interface BenchArgs {
   help: boolean;
 }
 
-export const measureNames = ['generator', 'insert', 'open', 'inbox', 'search', 'suggestions', 'memory', 'renderer', 'import', 'import-memory', 'mbox-memory', 'analysis', 'discovery', 'escalation', 'concurrency', 'ai', 'reports'] as const;
+export const measureNames = ['generator', 'insert', 'open', 'inbox', 'search', 'suggestions', 'memory', 'cipher-migration', 'renderer', 'import', 'import-memory', 'mbox-memory', 'analysis', 'discovery', 'escalation', 'concurrency', 'ai', 'reports'] as const;
 export const experimentNames = ['insert', 'queries', 'deep', 'counts'] as const;
 export type ExperimentName = (typeof experimentNames)[number];
 export type MeasureName = (typeof measureNames)[number];

@@ -4,6 +4,7 @@
  * its EXPLAIN QUERY PLAN and timed without the core's validation around it.
  */
 import { Database, type DB } from '../../src/main/core/store/db';
+import { applyCipher, STORE_CIPHER } from '../../src/main/core/store/open';
 import type { BenchStore } from './stores';
 
 export interface TracedDb {
@@ -22,8 +23,7 @@ export function openTraced(store: BenchStore): TracedDb {
       if (typeof sql === 'string' && !/^\s*EXPLAIN/i.test(sql) && !/^\s*PRAGMA/i.test(sql)) seen.push(sql);
     },
   });
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
+  applyCipher(db, STORE_CIPHER);
   db.pragma(`key="x'${store.keyHex}'"`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
