@@ -1,21 +1,24 @@
 /**
- * The plain better-sqlite3 twin of the bulk insert, in its own process so it runs beside the
- * encrypted insert (one core each) instead of after it: same generator, seed, batches,
- * schema and insertFeedbackBatch. Prints its own timings.
+ * A twin of the bulk insert, in its own process: the plain better-sqlite3 store (run beside
+ * the encrypted insert, one core each, instead of after it) or, given an algorithm, an AEGIS
+ * store in another variant than the app's. Same generator, seed, batches, schema and
+ * insertFeedbackBatch. Prints its own timings.
  */
 import { insertFeedbackBatch } from '../../src/main/core/store/feedback-write';
 import { childInput, finishChild } from '../lib/child';
 import { batch, benchGenerator } from '../lib/items';
-import { fileBytes, openPlainDb } from '../lib/stores';
+import { fileBytes, openAegisDb, openPlainDb, type AegisAlgorithm } from '../lib/stores';
 
 interface Input {
   file: string;
   n: number;
   batchSize: number;
+  /** Unset: the plain store. */
+  aegis?: { algorithm: AegisAlgorithm; keyHex: string };
 }
 
-const { file, n, batchSize } = childInput<Input>();
-const db = openPlainDb(file);
+const { file, n, batchSize, aegis } = childInput<Input>();
+const db = aegis ? openAegisDb(file, aegis.algorithm, aegis.keyHex) : openPlainDb(file);
 const gen = benchGenerator(n, { handles: 0 });
 const batchMs: number[] = [];
 let ms = 0;

@@ -26,10 +26,17 @@ export async function runExperiments(ctx: BenchContext, plainPath: string | null
   const want = (name: ExperimentName): boolean => ctx.args.experiments.includes(name);
   const insert = want('insert') ? runInsertVariants(ctx, plainPath, items) : [];
   const base = insert[0]?.itemsPerS ?? 1;
+  const baseCpu = insert[0]?.cpuUsPerItem ?? 1;
   if (insert.length) tables.push({
     title: `Insert variants: ${items.toLocaleString('en-US')} new items into a copy of the ${ctx.n.toLocaleString('en-US')}-item store, ${ctx.args.batchSize}/transaction`,
-    header: ['variant', 'items/s', 'vs as-is'],
-    rows: insert.map((r) => [r.name, Math.round(r.itemsPerS).toLocaleString('en-US'), `${(r.itemsPerS / base).toFixed(2)}x`]),
+    header: ['variant', 'items/s', 'vs as-is', 'CPU µs/item', 'CPU vs as-is'],
+    rows: insert.map((r) => [
+      r.name,
+      Math.round(r.itemsPerS).toLocaleString('en-US'),
+      `${(r.itemsPerS / base).toFixed(2)}x`,
+      r.cpuUsPerItem.toFixed(1),
+      `${(r.cpuUsPerItem / baseCpu).toFixed(2)}x`,
+    ]),
   });
 
   const result: Record<string, unknown> = { insertItems: items, insert };

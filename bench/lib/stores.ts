@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { createCore } from '../../src/main/core/index';
 import { KeytarSecretStore, type SecretStore } from '../../src/main/core/secrets';
 import { databaseKeyFromRecovery, parseRecoveryKey } from '../../src/main/core/secrets/key-material';
-import type { DB } from '../../src/main/core/store/db';
+import { Database, type DB } from '../../src/main/core/store/db';
 import { migrate } from '../../src/main/core/store/migrate';
 import { migrations } from '../../src/main/core/store/migrations';
-import { openEncrypted } from '../../src/main/core/store/open';
+import { applyCipher, openEncrypted } from '../../src/main/core/store/open';
 import type { KeySource } from '../../src/shared/contract';
 
 export const BENCH_PASSPHRASE = 'bench-passphrase-not-secret';
@@ -79,6 +79,26 @@ export function openPlainDb(file: string): DB {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  migrate(db, migrations);
+  return db;
+}
+
+export type AegisAlgorithm = 'aegis-256' | 'aegis-128l';
+
+/**
+ * A store in another AEGIS variant than the app's (openEncrypted pins AEGIS-256), opened the
+ * way openEncrypted opens one: the cipher and key first, then the same pragmas and page cache.
+ */
+export function openAegisDb(file: string, algorithm: AegisAlgorithm, keyHex: string): DB {
+  const db = new Database(file);
+  applyCipher(db, { cipher: 'aegis', params: [`algorithm='${algorithm}'`] });
+  db.pragma(`key="x'${keyHex}'"`);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -65536');
   migrate(db, migrations);
   return db;
 }
