@@ -14,11 +14,13 @@ export default defineConfig({
       externalizeDeps: true,
       rolldownOptions: {
         // The output is named index.js because package.json "main" points there. The core
-        // runs in a worker thread (core-worker.js) with a job thread (job-worker.js) beside it.
+        // runs in a worker thread (core-worker.js) with a job thread (job-worker.js) beside it;
+        // an import's job starts a parse worker (parse-worker.js) from the job thread.
         input: {
           index: resolve(root, 'src/main/electron/main.ts'),
           'core-worker': resolve(root, 'src/main/core/host/core-worker.ts'),
           'job-worker': resolve(root, 'src/main/core/jobs/job-thread.ts'),
+          'parse-worker': resolve(root, 'src/main/core/ingest/parse-thread.ts'),
         },
       },
     },

@@ -1,8 +1,9 @@
 /**
  * Import speed and memory: a CSV of n generated items (the bench's item count) and an mbox of
  * 10,000 threaded messages, each imported by a fresh process (bench/children/import-file.ts)
- * into a fresh encrypted store, through the real readers and pipeline: import.start to the
- * final progress event. Peak RSS is that process's VmHWM.
+ * into a fresh encrypted store, through the real readers and pipeline on the job thread (with
+ * its parse worker, as the app and `hearken import` run it): import.start to the final
+ * progress event. Peak RSS is that process's VmHWM.
  */
 import { once } from 'node:events';
 import { createWriteStream, statSync } from 'node:fs';
@@ -116,7 +117,7 @@ export function* mboxLines(count: number): Generator<string> {
 async function importInChild(ctx: BenchContext, name: string, file: string, format: string): Promise<ImportChild> {
   const store = await createStore(join(ctx.workDir, name), ctx.access);
   ctx.stores.push(store);
-  const { value } = await runChild<ImportChild>(CHILD, { dataDir: store.dataDir, unlock: unlockInput(store), file, format, batchSize: ctx.args.batchSize }, 3_600_000);
+  const { value } = await runChild<ImportChild>(CHILD, { dataDir: store.dataDir, unlock: unlockInput(store), file, format, batchSize: ctx.args.batchSize, cliJobThread: true }, 3_600_000);
   if (value.state !== 'done') ctx.notes.push(`import (${name}): ended ${value.state}${value.error ? `: ${value.error.message}` : ''}`);
   if (value.counts.failed > 0) ctx.notes.push(`import (${name}): ${value.counts.failed} rows failed, e.g. ${JSON.stringify(value.firstProblems[0])}`);
   return value;

@@ -13,7 +13,7 @@ import { analyzeSentiment, type SentimentResult } from './sentiment';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy';
 import { customerMessage, stemAll, stemmerFor, tokenize } from './tokenize';
 import { matchTopics } from './topics';
-import { assessUrgency } from './urgency';
+import { finishUrgency, urgencyCues, type UrgencyCues } from './urgency';
 
 export interface Analysis {
   sentiment: SentimentResult;
@@ -46,6 +46,19 @@ export interface AnalyzeOptions {
 const NO_URGENCY = { level: 'normal' as const, score: 1, reasons: [] as string[] };
 
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
+  return finishAnalysis(analyzeText(input, options), input);
+}
+
+/**
+ * The part of an analysis that reads only the text, the tier and the taxonomy (no store, no
+ * clock): the import runs it in its parse worker and finishes it with finishAnalysis.
+ */
+export interface TextAnalysis extends Omit<Analysis, 'urgency'> {
+  /** Null when urgency is skipped. */
+  urgencyCues: UrgencyCues | null;
+}
+
+export function analyzeText(input: Pick<AnalyzeInput, 'text' | 'subject' | 'customerTier'>, options: AnalyzeOptions = {}): TextAnalysis {
   const full = input.subject ? `${input.subject}\n${input.text}` : input.text;
   // The customer's own words: quoted earlier messages and very long tails are not read.
   const text = customerMessage(full);
@@ -54,18 +67,22 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const sentiment = analyzeSentiment(text, { language: lang.language });
   const topics = matchTopics(text, lang.language, options.taxonomy ?? DEFAULT_TAXONOMY);
   const words = options.urgency === false ? null : tokenize(text);
+  const urgencyCuesFound =
+    words === null ? null : urgencyCues({ words, stems: stemAll(words, stemmerFor(lang.language)), language: lang.language, customerTier: input.customerTier ?? null });
+  return { sentiment, language: lang.language, languageConfidence: lang.confidence, languageReason: lang.reason, topics, urgencyCues: urgencyCuesFound };
+}
+
+/** Repeated contact, age and sentiment join the text's urgency cues. */
+export function finishAnalysis(text: TextAnalysis, input: Pick<AnalyzeInput, 'contactCount' | 'receivedAt' | 'now'>): Analysis {
+  const { urgencyCues: cues, ...rest } = text;
   const urgency =
-    words === null
+    cues === null
       ? NO_URGENCY
-      : assessUrgency({
-          words,
-          stems: stemAll(words, stemmerFor(lang.language)),
-          language: lang.language,
-          sentiment,
-          customerTier: input.customerTier ?? null,
+      : finishUrgency(cues, {
+          sentiment: text.sentiment,
           ...(input.contactCount !== undefined ? { contactCount: input.contactCount } : {}),
           ...(input.receivedAt !== undefined ? { receivedAt: input.receivedAt } : {}),
           ...(input.now !== undefined ? { now: input.now } : {}),
         });
-  return { sentiment, language: lang.language, languageConfidence: lang.confidence, languageReason: lang.reason, topics, urgency };
+  return { ...rest, urgency };
 }

@@ -7,7 +7,7 @@
  */
 import type { LanguageReason, SentimentCueInfo, UrgencyLevel } from '../../../shared/contract';
 import type { CustomerTier, Status, TagSource } from '../../../shared/domain';
-import { analyze, type Analysis } from './analyze';
+import { analyzeText, finishAnalysis, type Analysis, type TextAnalysis } from './analyze';
 import type { LanguageContext } from './language';
 import type { Taxonomy } from './taxonomy';
 
@@ -39,17 +39,24 @@ export interface NewAnalysis {
 
 /** Analyzes one item with the store's taxonomy. Only an open item is "waiting": its age counts towards urgency. */
 export function analyzeItem(item: AnalysisSubject, now: number, taxonomy: Taxonomy, languageContext?: LanguageContext): Analysis {
-  return analyze(
-    {
-      text: item.body,
-      subject: item.subject,
-      customerTier: item.customerTier,
-      now,
-      ...(item.status === 'open' ? { receivedAt: item.receivedAt } : {}),
-      ...(item.contactCount !== undefined ? { contactCount: item.contactCount } : {}),
-    },
-    languageContext ? { taxonomy, languageContext } : { taxonomy },
-  );
+  return finishItemAnalysis(analyzeItemText(item, taxonomy, languageContext), item, now);
+}
+
+/**
+ * What analyzeItem reads from the text alone (language, sentiment, topics, the urgency cues):
+ * the expensive part, which needs no store, so the import runs it in its parse worker.
+ */
+export function analyzeItemText(item: Pick<AnalysisSubject, 'body' | 'subject' | 'customerTier'>, taxonomy: Taxonomy, languageContext?: LanguageContext): TextAnalysis {
+  return analyzeText({ text: item.body, subject: item.subject, customerTier: item.customerTier }, languageContext ? { taxonomy, languageContext } : { taxonomy });
+}
+
+/** The cheap rest of analyzeItem: the contact count, the item's age and the sentiment join its urgency. */
+export function finishItemAnalysis(text: TextAnalysis, item: Pick<AnalysisSubject, 'status' | 'receivedAt' | 'contactCount'>, now: number): Analysis {
+  return finishAnalysis(text, {
+    now,
+    ...(item.status === 'open' ? { receivedAt: item.receivedAt } : {}),
+    ...(item.contactCount !== undefined ? { contactCount: item.contactCount } : {}),
+  });
 }
 
 /** The stored form; the score and cues only when the local sentiment is the one kept. */

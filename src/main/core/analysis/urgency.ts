@@ -99,6 +99,16 @@ function levelOf(score: number): UrgencyLevel {
 const quote = (words: readonly string[]): string => words.slice(0, 2).map((w) => `“${w}”`).join(', ');
 
 export function assessUrgency(input: UrgencyInput): Urgency {
+  return finishUrgency(urgencyCues(input), input);
+}
+
+/** The text cues and the tier: what needs neither the store nor the clock (the import's parse worker). */
+export interface UrgencyCues {
+  score: number;
+  reasons: string[];
+}
+
+export function urgencyCues(input: Pick<UrgencyInput, 'words' | 'stems' | 'language' | 'customerTier'>): UrgencyCues {
   let score = 1;
   const reasons: string[] = [];
   const hits = matchTerms(matcherFor(URGENCY_CUES, input.language), input.words, input.stems);
@@ -115,6 +125,13 @@ export function assessUrgency(input: UrgencyInput): Urgency {
     score += 1;
     reasons.push('premium customer');
   }
+  return { score, reasons };
+}
+
+/** Adds repeated contact, age and sentiment to the cues: the part that reads the store's count and the clock. */
+export function finishUrgency(cues: UrgencyCues, input: Pick<UrgencyInput, 'sentiment' | 'contactCount' | 'receivedAt' | 'now'>): Urgency {
+  let score = cues.score;
+  const reasons = [...cues.reasons];
   const contacts = input.contactCount ?? 0;
   if (contacts >= 3) {
     score += contacts >= 5 ? 2 : 1;

@@ -13,25 +13,28 @@
  *   already has as a duplicate, one whose conversation is nowhere as failed.
  * The pipeline never parses a file format (readers do) and never emits IPC events (the
  * import session does): it reports through callbacks.
+ * Given the file's path (`source`) in the job thread, reading, parsing, mapping and the text
+ * analysis run in a parse worker (parse-source.ts) while this thread writes; the batches,
+ * counts and stored rows are the same as when this thread reads (batches.ts cuts both).
  */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ImportProblem } from '../../../shared/contract';
 import { HearkenError, type ErrorInfo } from '../../../shared/errors';
 import { toErrorInfo } from '../errors';
-import type { ColumnMapping, ImportCounts } from '../../../shared/import';
+import type { ColumnMapping, ImportCounts, ImportFormat } from '../../../shared/import';
 import type { DB } from '../store/db';
 import { deriveContext, deriveNew, type DeriveContext, type NewItemDerived } from '../store/derived';
 import { importLanguageContext } from '../store/analysis-repo';
 import { contactNumbers, insertFeedbackBatch } from '../store/feedback-write';
 import { loadTaxonomy } from '../store/taxonomy-repo';
+import { batchSizeOf, readBatches, type BatchEvent, type PendingRow, type RowBatch } from './batches';
 import { enrichWithAnalysis } from './enrich';
+import { ParseSource } from './parse-source';
 import type { ImportReader, ImportRow } from './types';
 
 export const DEFAULT_BATCH_SIZE = 5_000;
 /** Problems kept for the report; the total is still counted beyond it. */
 export const PROBLEM_CAP = 500;
-/** How often (in rows read) the pipeline reports reading progress between commits. */
-const READ_PROGRESS_EVERY = 1_000;
 
 export interface PipelineProgress {
   counts: ImportCounts;
@@ -40,6 +43,11 @@ export interface PipelineProgress {
 
 export interface PipelineOptions {
   reader: ImportReader;
+  /**
+   * The file `reader` was opened from: with it, and a parse worker to run it in (the job
+   * thread sets one), the file is read again in that worker and `reader` is not read.
+   */
+  source?: { path: string; format?: ImportFormat | undefined; timeZone?: string | undefined } | undefined;
   mapping?: ColumnMapping | undefined;
   /** The open store, asked for before every batch: a locked store throws LOCKED here. */
   db: () => DB;
@@ -66,6 +74,8 @@ export interface PipelineOutcome {
   problems: ImportProblem[];
   problemsTotal: number;
   error: ErrorInfo | null;
+  /** How far the file was read. */
+  bytesRead: number;
 }
 
 /** Counts and the capped list of problems, in file order within each batch. */
@@ -87,7 +97,6 @@ export class ImportTally {
   }
 }
 
-type PendingRow = Extract<ImportRow, { kind: 'item' | 'message' }>;
 type ItemRow = Extract<ImportRow, { kind: 'item' }>;
 type MessageRow = Extract<ImportRow, { kind: 'message' }>;
 type NewFeedbackOf = ItemRow['item'];
@@ -199,60 +208,58 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
   const { reader, signal } = options;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const tally = options.tally ?? new ImportTally();
-  const progress = (): PipelineProgress => ({ counts: { ...tally.counts }, bytesRead: reader.bytesRead() });
+  let parse: ParseSource | null = null;
+  const bytesRead = (): number => (parse ? parse.bytesRead : reader.bytesRead());
+  const progress = (): PipelineProgress => ({ counts: { ...tally.counts }, bytesRead: bytesRead() });
   const outcome = (state: PipelineOutcome['state'], error: ErrorInfo | null = null): PipelineOutcome => ({
     state,
     counts: { ...tally.counts },
     problems: tally.problems,
     problemsTotal: tally.problemsTotal,
     error,
+    bytesRead: bytesRead(),
   });
-
-  let pending: PendingRow[] = [];
-  /** Problems of the rows collected for the next batch (reader errors, notes). */
-  let pendingProblems: ImportProblem[] = [];
-  let pendingFailed = 0;
-  let pendingSkipped = 0;
   /** Skipped rows are counted only once some exist, so the counts of other imports keep their shape. */
   const withSkipped = (counts: ImportCounts, skipped: number): ImportCounts => (skipped > 0 ? { ...counts, skipped: (counts.skipped ?? 0) + skipped } : counts);
 
   /** Rules compiled and SLA settings read once per import. */
   let deriving: DeriveContext | null = null;
-  const flush = async (): Promise<void> => {
+  const flush = async (batch: RowBatch): Promise<void> => {
     const db = options.db();
+    const pending = batch.rows;
     // Local analysis rides in the batch's own INSERT (ingest/enrich.ts), and so do the
     // SLA deadline, rule matches and rule actions worked out from it (store/derived.ts).
     const items = pending.flatMap((r) => (r.kind === 'item' ? [r.item] : []));
     let derived: ReadonlyMap<NewFeedbackOf, NewItemDerived> | undefined;
     if (items.length > 0) {
-      enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items), importLanguageContext(db));
+      enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items), importLanguageContext(db), batch.pre);
       deriving ??= deriveContext(db);
       derived = deriveNew(db, items, deriving, options.now());
     }
     const now = options.now();
     const write = (): Committed | null => {
-      const batch = pending.length > 0 ? commitRows(db, pending, now, derived) : null;
+      const committed = pending.length > 0 ? commitRows(db, pending, now, derived) : null;
       options.record?.(db, {
         counts: withSkipped(
           {
             ...tally.counts,
-            read: tally.counts.read + pending.length + pendingFailed + pendingSkipped,
-            imported: tally.counts.imported + (batch?.imported ?? 0),
-            duplicates: tally.counts.duplicates + (batch?.duplicates ?? 0),
-            failed: tally.counts.failed + pendingFailed + (batch?.failed ?? 0),
+            read: tally.counts.read + batchSizeOf(batch),
+            imported: tally.counts.imported + (committed?.imported ?? 0),
+            duplicates: tally.counts.duplicates + (committed?.duplicates ?? 0),
+            failed: tally.counts.failed + batch.failed + (committed?.failed ?? 0),
           },
-          pendingSkipped,
+          batch.skipped,
         ),
-        bytesRead: reader.bytesRead(),
+        bytesRead: batch.bytesRead,
       });
-      return batch;
+      return committed;
     };
     // The batch's own transaction becomes a savepoint inside this one, so halving a refused batch still works.
     const committed = options.record ? db.transaction(write).immediate() : write();
-    tally.counts.read += pending.length + pendingFailed + pendingSkipped;
-    tally.counts.failed += pendingFailed;
-    if (pendingSkipped > 0) tally.counts.skipped = (tally.counts.skipped ?? 0) + pendingSkipped;
-    const problems = [...pendingProblems];
+    tally.counts.read += batchSizeOf(batch);
+    tally.counts.failed += batch.failed;
+    if (batch.skipped > 0) tally.counts.skipped = (tally.counts.skipped ?? 0) + batch.skipped;
+    const problems = [...batch.problems];
     if (committed) {
       tally.counts.imported += committed.imported;
       tally.counts.duplicates += committed.duplicates;
@@ -260,51 +267,52 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
       problems.push(...committed.problems);
     }
     tally.add(problems);
-    pending = [];
-    pendingProblems = [];
-    pendingFailed = 0;
-    pendingSkipped = 0;
     const ids = committed?.ids ?? [];
     options.onBatch?.(progress(), ids);
     // Let IPC, timers and a cancel request run between two batches.
     await yieldToEventLoop();
   };
 
+  const onRead = (): void => options.onProgress?.(progress());
+  let events: AsyncIterator<BatchEvent> | null = null;
   try {
-    let sinceProgress = 0;
-    for await (const row of reader.rows({ mapping: options.mapping, signal })) {
-      if (signal?.aborted) break;
-      if (row.kind === 'error' && row.skipped) {
-        pendingSkipped++;
-        pendingProblems.push({ line: row.line, kind: 'skipped', reason: row.reason });
-      } else if (row.kind === 'error') {
-        pendingFailed++;
-        pendingProblems.push({ line: row.line, kind: 'failed', reason: row.reason });
-      } else {
-        pending.push(row);
-        for (const note of row.notes ?? []) pendingProblems.push({ line: row.line, kind: 'note', reason: note });
-      }
-      if (pending.length + pendingFailed + pendingSkipped >= batchSize) {
-        await flush();
-        if (signal?.aborted) break;
-      } else if (++sinceProgress >= READ_PROGRESS_EVERY) {
-        sinceProgress = 0;
-        options.onProgress?.(progress());
-      }
+    if (options.source) {
+      const db = options.db();
+      parse = await ParseSource.start(
+        { ...options.source, mapping: options.mapping, batchSize, taxonomy: loadTaxonomy(db) },
+        onRead,
+      );
     }
-    if (signal?.aborted) return outcome('cancelled');
-    await flush();
-    return outcome('done');
+    const next = async (): Promise<BatchEvent | null> => {
+      if (parse) return parse.next(signal);
+      events ??= readBatches(reader, { mapping: options.mapping, signal, batchSize, onProgress: onRead })[Symbol.asyncIterator]();
+      const step = await events.next();
+      return step.done ? null : step.value;
+    };
+    for (let event = await next(); event !== null; event = await next()) {
+      if (signal?.aborted) break;
+      if (event.t === 'error') {
+        if (signal?.aborted) break;
+        // The rows read before a reader error are good: keep them, then report the error.
+        if (event.error instanceof HearkenError && event.error.code === 'VALIDATION' && batchSizeOf(event.batch) > 0) {
+          try {
+            await flush(event.batch);
+          } catch {
+            // The store refused too; the reader's error is the one to show.
+          }
+        }
+        return outcome('failed', errorInfo(event.error));
+      }
+      await flush(event.batch);
+      if (event.t === 'end') return outcome('done');
+      if (signal?.aborted) break;
+    }
+    return outcome('cancelled');
   } catch (error) {
     if (signal?.aborted) return outcome('cancelled');
-    // The rows read before a reader error are good: keep them, then report the error.
-    if (error instanceof HearkenError && error.code === 'VALIDATION' && pending.length + pendingFailed + pendingSkipped > 0) {
-      try {
-        await flush();
-      } catch {
-        // The store refused too; the reader's error is the one to show.
-      }
-    }
     return outcome('failed', errorInfo(error));
+  } finally {
+    await parse?.close();
+    await events?.return?.();
   }
 }

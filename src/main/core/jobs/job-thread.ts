@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { HearkenError } from '../../../shared/errors';
 import { toErrorInfo } from '../errors';
 import { openEncrypted } from '../store/open';
+import { setParseWorkerFile } from '../ingest/parse-source';
 import { forgetTaxonomy } from '../store/taxonomy-repo';
 import type { DB } from '../store/db';
 import type { FromJobThread, JobThreadData, ToJobThread } from './job-protocol';
@@ -18,6 +19,10 @@ const port = parentPort;
 if (!port) throw new Error('job-thread runs only as a worker thread.');
 const data = workerData as JobThreadData;
 const send = (message: FromJobThread): void => port.postMessage(message);
+
+// An import's parse worker: built, parse-worker.js beside this file (electron.vite.config.ts);
+// from the TypeScript sources, the loader that registers tsx first.
+setParseWorkerFile(import.meta.url.endsWith('.ts') ? new URL('../ingest/parse-worker.mjs', import.meta.url) : new URL('./parse-worker.js', import.meta.url));
 
 let db: DB | null = openEncrypted(data.dbPath, { keyHex: data.keyHex, nativeBinding: data.nativeBinding });
 const running = new Map<string, { abort: AbortController; done: Promise<void> }>();

@@ -13,6 +13,8 @@ export async function importJob(env: JobEnv, params: ImportJobParams): Promise<I
   const { jobId } = env;
   const outcome = await runImportPipeline({
     reader,
+    // Read again in a parse worker beside this thread, which then only writes.
+    source: { path: params.path, format: params.format, timeZone: params.timeZone },
     mapping: params.mapping,
     db: env.db,
     now: env.now,
@@ -27,5 +29,5 @@ export async function importJob(env: JobEnv, params: ImportJobParams): Promise<I
       if (ids.length > 0) env.changed(ids.length <= MAX_NAMED_IDS ? ids : null);
     },
   });
-  return { ...outcome, bytesRead: reader.bytesRead() };
+  return outcome;
 }
