@@ -120,6 +120,7 @@ export function convertToAegis(file: string, keyHex: string, options: Conversion
   const backup = conversionBackupPath(file);
   let counts: Record<string, number>;
   try {
+    removeStaleTemps(file);
     counts = countRows(old);
     step('counted');
     assertRoom(file);
@@ -128,7 +129,6 @@ export function convertToAegis(file: string, keyHex: string, options: Conversion
       throw new HearkenError('DATABASE_LOCKED', `${file} is in use by another program (another Hearken window or a CLI command). Close it and try again; the store was not changed.`);
     }
     step('checkpointed');
-    removeStaleTemps(file);
     copyDurably(file, backup, () => step('backup-written'));
     step('backup');
     writeFileAtomic(conversionMarkerPath(file), `${JSON.stringify({ format: 'hearken-cipher-conversion', version: 1, backup: basename(backup), counts } satisfies Marker)}\n`);
@@ -163,6 +163,7 @@ function resume(file: string, keyHex: string, nativeBinding: string | undefined,
   if (marker.format !== 'hearken-cipher-conversion' || typeof marker.backup !== 'string' || basename(marker.backup) !== marker.backup) {
     throw new HearkenError('INTERNAL', `${markerFile} is not a conversion marker Hearken wrote. Hearken left the store untouched; move that file aside and try again.`);
   }
+  removeStaleTemps(file);
   // A rollback journal means the rekey itself was cut off: the file is part old, part new.
   if (!existsSync(`${file}-journal`)) {
     try {
@@ -294,14 +295,13 @@ function copyDurably(from: string, to: string, afterWrite?: () => void): void {
   }
 }
 
-/** Temporary copies a killed conversion left (never the backup or the store). */
+/** Temporary files a killed conversion left: the backup's copy, the restore's copy, the marker's. */
 function removeStaleTemps(file: string): void {
   const dir = dirname(file);
-  const prefix = `${basename(file)}.`;
+  const base = basename(file);
+  const ours = [base, basename(conversionBackupPath(file)), basename(conversionMarkerPath(file))].map((name) => `${name}.tmp-`);
   for (const name of readdirSync(dir)) {
-    if (name.startsWith(prefix) && /\.tmp-\d+-[0-9a-f]{8}$/.test(name) && (name.startsWith(basename(conversionBackupPath(file))) || name.startsWith(`${basename(file)}.tmp-`))) {
-      rmSync(join(dir, name), { force: true });
-    }
+    if (ours.some((prefix) => name.startsWith(prefix)) && /\.tmp-\d+-[0-9a-f]{8}$/.test(name)) rmSync(join(dir, name), { force: true });
   }
 }
 
