@@ -131,6 +131,26 @@ describe('converting a SQLCipher v4 store to AEGIS-256', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('another connection holding the old store: DATABASE_LOCKED, no backup, no marker, every row still there', () => {
+    const dir = tempDir();
+    const { keyHex } = makeOldStore(dir, 50);
+    const file = join(dir, 'hearken.db');
+    const other = openAs(file, keyHex, SQLCIPHER_V4)!;
+    try {
+      other.pragma('journal_mode = WAL');
+      expect(feedbackCount(other)).toBe(50);
+      expect(() => convertToAegis(file, keyHex)).toThrow(expect.objectContaining({ code: 'DATABASE_LOCKED' }) as HearkenError);
+      expect(existsSync(`${file}.sqlcipher-backup`)).toBe(false);
+      expect(existsSync(`${file}.cipher-conversion`)).toBe(false);
+      // The other connection still reads and writes the old store.
+      other.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('after', '1', 1)").run();
+      expect(feedbackCount(other)).toBe(50);
+    } finally {
+      other.close();
+    }
+    expect(convertToAegis(file, keyHex).converted).toBe(true);
+  });
+
   it('an AEGIS store is left as it is', () => {
     const dir = tempDir();
     const { keyHex } = makeOldStore(dir, 20);
@@ -164,7 +184,7 @@ describe('converting a SQLCipher v4 store to AEGIS-256', () => {
   });
 });
 
-const STEPS: ConversionStep[] = ['counted', 'checkpointed', 'backup-written', 'backup', 'marker', 'journal-delete', 'rekeyed', 'verified', 'wal', 'done'];
+const STEPS: ConversionStep[] = ['checkpointed', 'journal-delete', 'counted', 'backup-written', 'backup', 'marker', 'rekeyed', 'verified', 'wal', 'done'];
 
 function runChild(file: string, keyHex: string, killAfter?: string): { status: number | null; signal: NodeJS.Signals | null; steps: string[] } {
   const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/helpers/cipher-conversion-child.ts', file, keyHex, ...(killAfter ? [killAfter] : [])], { encoding: 'utf8' });
@@ -187,7 +207,8 @@ describe('a conversion killed with SIGKILL', () => {
     expect(run.signal).toBe('SIGKILL');
     expect(run.steps.at(-1)).toBe(step);
     const format = assertWhole(file, keyHex);
-    if (STEPS.indexOf(step) < STEPS.indexOf('journal-delete')) expect(format).toBe('sqlcipher');
+    if (STEPS.indexOf(step) < STEPS.indexOf('rekeyed')) expect(format).toBe('sqlcipher');
+    else expect(format).toBe('aegis');
 
     const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
     try {
@@ -215,7 +236,7 @@ describe('a conversion killed with SIGKILL', () => {
     });
     // The rekey is one native call: the child is killed from here once its journal appears.
     const poll = setInterval(() => {
-      if (seen.includes('journal-delete') && existsSync(`${file}-journal`)) {
+      if (seen.includes('marker') && existsSync(`${file}-journal`)) {
         killedWithJournal = true;
         child.kill('SIGKILL');
         clearInterval(poll);

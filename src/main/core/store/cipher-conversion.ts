@@ -11,14 +11,15 @@ import { applyCipher, assertKeyHex, readHeader, SQLCIPHER_V4, STORE_CIPHER, type
 /**
  * Converting a store made before AEGIS (SQLCipher v4) in place, on its first open:
  *
- * 1. the key is proven on the old format and every table is counted;
- * 2. the WAL is checkpointed into the file and the file copied to `<db>.sqlcipher-backup`
- *    (temp, fsync, rename);
+ * 1. the key is proven on the old format, the WAL checkpointed into the file, the file
+ *    switched to a rollback journal (SQLite3MultipleCiphers refuses to rekey in WAL mode)
+ *    and locked for this connection alone; every table is counted;
+ * 2. the file is copied to `<db>.sqlcipher-backup` (temp, fsync, rename);
  * 3. a marker `<db>.cipher-conversion` names the backup and the counts (written atomically);
- * 4. the file is rekeyed to AEGIS-256 in rollback-journal mode (SQLite3MultipleCiphers
- *    refuses to rekey in WAL mode). AEGIS-256 reserves 64 bytes a page where SQLCipher v4
- *    reserves 80; the library rebuilds the file with a VACUUM for that, inside the rekey's
- *    own transaction;
+ * 4. the file is rekeyed to AEGIS-256. AEGIS-256 reserves 64 bytes a page where SQLCipher
+ *    v4 reserves 80; the library rebuilds the file with a VACUUM for that, inside the
+ *    rekey's own transaction (its temporary copy is kept in memory: on disk it would hold
+ *    decrypted pages);
  * 5. the file is reopened as AEGIS and verified (integrity_check, the same counts), put back
  *    in WAL mode, and the marker removed.
  *
@@ -33,7 +34,7 @@ const MARKER_SUFFIX = '.cipher-conversion';
 /** Room for the rekey's rollback journal and the WAL beyond the backup's own copy. */
 const SPACE_MARGIN_BYTES = 16 * 1024 * 1024;
 
-export type ConversionStep = 'counted' | 'checkpointed' | 'backup-written' | 'backup' | 'marker' | 'journal-delete' | 'rekeyed' | 'verified' | 'wal' | 'done' | 'restored';
+export type ConversionStep = 'checkpointed' | 'journal-delete' | 'counted' | 'backup-written' | 'backup' | 'marker' | 'rekeyed' | 'verified' | 'wal' | 'done' | 'restored';
 
 export interface ConversionReport {
   /** False when the store was already AEGIS and nothing was done. */
@@ -119,31 +120,41 @@ export function convertToAegis(file: string, keyHex: string, options: Conversion
   }
   const backup = conversionBackupPath(file);
   let counts: Record<string, number>;
+  let marked = false;
   try {
     removeStaleTemps(file);
-    counts = countRows(old);
-    step('counted');
+    // From its first lock on, this connection keeps the file to itself: nothing another
+    // program writes can fall between the backup and the rekey and be lost by a restore.
+    old.pragma('locking_mode = EXCLUSIVE');
     assertRoom(file);
     const [checkpoint] = old.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-    if (checkpoint && checkpoint.busy !== 0) {
-      throw new HearkenError('DATABASE_LOCKED', `${file} is in use by another program (another Hearken window or a CLI command). Close it and try again; the store was not changed.`);
-    }
+    if (checkpoint && checkpoint.busy !== 0) throw lockedError(file);
     step('checkpointed');
+    // The rekey refuses WAL mode; a rollback journal also lets the lock be kept.
+    if (old.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') throw lockedError(file);
+    old.exec('BEGIN EXCLUSIVE');
+    old.exec('COMMIT');
+    step('journal-delete');
+    counts = countRows(old);
+    step('counted');
     copyDurably(file, backup, () => step('backup-written'));
     step('backup');
     writeFileAtomic(conversionMarkerPath(file), `${JSON.stringify({ format: 'hearken-cipher-conversion', version: 1, backup: basename(backup), counts } satisfies Marker)}\n`);
+    marked = true;
     step('marker');
-  } catch (error) {
-    old.close();
-    throw isDiskFull(error) && !(error instanceof HearkenError) ? diskFullError(dirname(file), error) : error;
-  }
-
-  try {
-    old.pragma('journal_mode = DELETE');
-    step('journal-delete');
     applyCipher(old, STORE_CIPHER);
     old.pragma(`rekey="x'${keyHex}'"`);
     step('rekeyed');
+  } catch (error) {
+    // Before the marker the old store is whole: it goes back to WAL, as an older Hearken left it.
+    if (!marked) {
+      try {
+        old.pragma('journal_mode = WAL');
+      } catch {
+        // Another program holds it; the next open sets WAL again.
+      }
+    }
+    throw isDiskFull(error) && !(error instanceof HearkenError) ? diskFullError(dirname(file), error) : busyAsLocked(error, file);
   } finally {
     old.close();
   }
@@ -222,6 +233,15 @@ function finish(file: string, keyHex: string, counts: Record<string, number>, na
   rmSync(conversionMarkerPath(file), { force: true });
   syncDirectory(dirname(file));
   step('done');
+}
+
+function lockedError(file: string): HearkenError {
+  return new HearkenError('DATABASE_LOCKED', `${file} is in use by another program (another Hearken window or a CLI command). Close it and try again; the store was not converted.`);
+}
+
+function busyAsLocked(error: unknown, file: string): unknown {
+  const code = (error as { code?: string }).code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' ? lockedError(file) : error;
 }
 
 /** A keyed connection whose key was proven by a read, or null when the key does not open the file as `config`. */
