@@ -224,7 +224,8 @@ describe('a conversion killed with SIGKILL', () => {
     expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]);
   });
 
-  it('killed from outside while the rekey runs (a hot rollback journal): the next unlock puts the backup back and converts', async () => {
+  /** Kills a conversion of a 3,000-item store while its rekey runs (its rollback journal is there). */
+  async function killMidRekey(): Promise<{ dir: string; file: string; keyHex: string }> {
     const dir = tempDir();
     const { keyHex } = makeOldStore(dir, 3000);
     const file = join(dir, 'hearken.db');
@@ -247,6 +248,11 @@ describe('a conversion killed with SIGKILL', () => {
     expect(killedWithJournal).toBe(true);
     expect(seen).not.toContain('rekeyed');
     expect(existsSync(`${file}-journal`)).toBe(true);
+    return { dir, file, keyHex };
+  }
+
+  it('killed from outside while the rekey runs (a hot rollback journal): the next unlock puts the backup back and converts', async () => {
+    const { dir, file, keyHex } = await killMidRekey();
     const backupBefore = hashFiles(dir, ['hearken.db.sqlcipher-backup']);
     const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
     try {
@@ -258,6 +264,23 @@ describe('a conversion killed with SIGKILL', () => {
     expect(detectCipher(file, keyHex)).toBe('aegis');
     expect(existsSync(`${file}-journal`)).toBe(false);
     expect(hashFiles(dir, ['hearken.db.sqlcipher-backup'])).toEqual(backupBefore);
+  });
+
+  it('killed again while the backup is put back (journal gone, file not yet replaced): the next unlock still recovers', async () => {
+    const { dir, file, keyHex } = await killMidRekey();
+    const run = runChild(file, keyHex, 'restore-written');
+    expect(run.signal).toBe('SIGKILL');
+    expect(existsSync(`${file}-journal`)).toBe(false);
+    expect(existsSync(`${file}.cipher-conversion`)).toBe(true);
+    const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
+    try {
+      expect(feedbackCount(db)).toBe(3000);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      db.close();
+    }
+    expect(detectCipher(file, keyHex)).toBe('aegis');
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]);
   });
 
   it('a marker whose backup does not open with the key is never restored from', () => {

@@ -34,7 +34,7 @@ const MARKER_SUFFIX = '.cipher-conversion';
 /** Room for the rekey's rollback journal and the WAL beyond the backup's own copy. */
 const SPACE_MARGIN_BYTES = 16 * 1024 * 1024;
 
-export type ConversionStep = 'checkpointed' | 'journal-delete' | 'counted' | 'backup-written' | 'backup' | 'marker' | 'rekeyed' | 'verified' | 'wal' | 'done' | 'restored';
+export type ConversionStep = 'checkpointed' | 'journal-delete' | 'counted' | 'backup-written' | 'backup' | 'marker' | 'rekeyed' | 'verified' | 'wal' | 'done' | 'restore-written' | 'restored';
 
 export interface ConversionReport {
   /** False when the store was already AEGIS and nothing was done. */
@@ -170,7 +170,12 @@ export function convertToAegis(file: string, keyHex: string, options: Conversion
  */
 function resume(file: string, keyHex: string, nativeBinding: string | undefined, step: (name: ConversionStep) => void): Record<string, number> | null {
   const markerFile = conversionMarkerPath(file);
-  const marker = JSON.parse(readFileSync(markerFile, 'utf8')) as Marker;
+  let marker: Marker;
+  try {
+    marker = JSON.parse(readFileSync(markerFile, 'utf8')) as Marker;
+  } catch {
+    marker = { format: null } as unknown as Marker;
+  }
   if (marker.format !== 'hearken-cipher-conversion' || typeof marker.backup !== 'string' || basename(marker.backup) !== marker.backup) {
     throw new HearkenError('INTERNAL', `${markerFile} is not a conversion marker Hearken wrote. Hearken left the store untouched; move that file aside and try again.`);
   }
@@ -181,8 +186,10 @@ function resume(file: string, keyHex: string, nativeBinding: string | undefined,
       finish(file, keyHex, marker.counts, nativeBinding, step);
       log.info('a cut-off conversion to AEGIS-256 was finished', {});
       return marker.counts;
-    } catch {
-      // Not a whole AEGIS file: the backup goes back below.
+    } catch (error) {
+      // A busy file may be in use by another Hearken that finished this conversion, and a
+      // failing disk needs a person: only a file that is not a whole AEGIS store is replaced.
+      if (!notWholeAegis(error)) throw busyAsLocked(error, file);
     }
   }
   const backup = join(dirname(file), marker.backup);
@@ -204,8 +211,11 @@ function resume(file: string, keyHex: string, nativeBinding: string | undefined,
   } finally {
     db.close();
   }
-  for (const suffix of ['-journal', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-  copyDurably(backup, file);
+  // The journal and WAL belong to the half-converted file: they go just before it is replaced.
+  copyDurably(backup, file, () => {
+    for (const suffix of ['-journal', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    step('restore-written');
+  });
   rmSync(markerFile, { force: true });
   syncDirectory(dirname(file));
   step('restored');
@@ -233,6 +243,11 @@ function finish(file: string, keyHex: string, counts: Record<string, number>, na
   rmSync(conversionMarkerPath(file), { force: true });
   syncDirectory(dirname(file));
   step('done');
+}
+
+function notWholeAegis(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return !(code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === 'DATABASE_LOCKED' || isDiskFull(error) || code.startsWith('SQLITE_IOERR'));
 }
 
 function lockedError(file: string): HearkenError {
