@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/main/core/ingest/content-hash';
 import { encodeCursor } from '../../src/main/core/store/cursor';
 import { Database, type DB } from '../../src/main/core/store/db';
-import { choosePlan, countFeedback, feedbackFacets, feedbackStats, getFeedback, listFeedback, pageKeysQuery, pageSnippets, type PagePlan } from '../../src/main/core/store/feedback-repo';
+import { choosePlan, countFeedback, feedbackFacets, feedbackStats, getFeedback, listFeedback, pageKeysQuery, pageSnippets, searchSegments, type PagePlan } from '../../src/main/core/store/feedback-repo';
 import type { NewFeedback } from '../../src/main/core/ingest/types';
 import { insertFeedbackBatch } from '../../src/main/core/store/feedback-write';
 import { markRead, undoUpdate, updateFeedback } from '../../src/main/core/store/feedback-update';
@@ -400,11 +400,26 @@ describe('search in the feedback list', () => {
         const items = listFeedback(db, { filter: { ...filter, query }, sort, cursor, limit }).items;
         const rowids = items.map((i) => rowidOf(i.id));
         const each = pageSnippets(db, rowids, toFtsQuery(query)!, 'each');
+        const range = pageSnippets(db, rowids, toFtsQuery(query)!, 'range');
         expect(items.map((i) => i.snippet)).toEqual(rowids.map((r) => each.get(r) ?? null));
+        expect(rowids.map((r) => range.get(r) ?? null)).toEqual(rowids.map((r) => each.get(r) ?? null));
         for (const i of items) expect(i.snippet).toContain(HIGHLIGHT_START);
       }),
       { numRuns: 80 },
     );
+  });
+
+  it('reads how many segments the search index has', () => {
+    const fresh = new Database(':memory:');
+    migrate(fresh, migrations);
+    expect(searchSegments(fresh)).toBe(0);
+    insertFeedbackBatch(fresh, all.slice(0, 10), T0);
+    insertFeedbackBatch(fresh, all.slice(10, 20), T0);
+    insertFeedbackBatch(fresh, all.slice(20, 30), T0);
+    expect(searchSegments(fresh)).toBe(3);
+    fresh.exec("INSERT INTO feedback_fts(feedback_fts) VALUES ('optimize')");
+    expect(searchSegments(fresh)).toBe(1);
+    fresh.close();
   });
 
   it('drives a rare search by its hits even next to a column filter (no walk of the column index)', () => {
