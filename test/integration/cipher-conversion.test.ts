@@ -1,14 +1,14 @@
 /**
- * Stores made before AEGIS (SQLCipher v4) are converted on their first unlock: backed up,
- * rekeyed in place, verified. Real encrypted stores in temp folders; the crash cases kill a
+ * Stores made before AEGIS (SQLCipher v4) are converted on their first unlock: copied into a
+ * new AEGIS file, verified, swapped in, the old file kept as the backup. Real encrypted stores in temp folders; the crash cases kill a
  * child process with SIGKILL after each step (helpers/cipher-conversion-child.ts).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HearkenError } from '../../src/shared/errors';
+import { type HearkenError } from '../../src/shared/errors';
 import { NoSecretStore } from '../../src/main/core/secrets';
 import { formatRecoveryKey } from '../../src/main/core/secrets/key-material';
 import { StoreAccess } from '../../src/main/core/secrets/store-access';
@@ -76,7 +76,7 @@ describe('converting a SQLCipher v4 store to AEGIS-256', () => {
     const file = join(dir, 'hearken.db');
     expect(detectCipher(file, keyHex)).toBe('aegis');
     expect(openAs(file, keyHex, SQLCIPHER_V4)).toBeNull();
-    // AEGIS-256 reserves 64 bytes a page (nonce and tag), SQLCipher v4 80: the rekey changed it.
+    // AEGIS-256 reserves 64 bytes a page (nonce and tag), SQLCipher v4 80.
     const header = Buffer.alloc(24);
     const fd = openSync(file, 'r');
     readSync(fd, header, 0, 24, 0);
@@ -89,8 +89,17 @@ describe('converting a SQLCipher v4 store to AEGIS-256', () => {
     const old = openAs(backup, keyHex, SQLCIPHER_V4);
     expect(old).not.toBeNull();
     expect(feedbackCount(old!)).toBe(ITEMS);
+    // The search indexes were copied as they were: their settings (pgsz, automerge...) and segments.
+    const converted = openAs(file, keyHex, { cipher: 'aegis', params: ["algorithm='aegis-256'"] })!;
+    for (const table of ['feedback_fts_config', 'feedback_fts_data', 'reply_fts_config']) {
+      const rows = (db: DB): unknown[] => db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all();
+      expect(rows(converted)).toEqual(rows(old!));
+    }
+    expect(converted.pragma('user_version', { simple: true })).toBe(old!.pragma('user_version', { simple: true }));
+    converted.close();
     old!.close();
     expect(existsSync(`${file}.cipher-conversion`)).toBe(false);
+    expect(existsSync(`${file}.aegis-new`)).toBe(false);
 
     // The next unlock opens the AEGIS store as it is.
     const again = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
@@ -184,7 +193,7 @@ describe('converting a SQLCipher v4 store to AEGIS-256', () => {
   });
 });
 
-const STEPS: ConversionStep[] = ['checkpointed', 'journal-delete', 'counted', 'backup-written', 'backup', 'marker', 'rekeyed', 'verified', 'wal', 'done'];
+const STEPS: ConversionStep[] = ['checkpointed', 'counted', 'marker', 'built', 'synced', 'verified', 'marker-verified', 'backup', 'swapped', 'done'];
 
 function runChild(file: string, keyHex: string, killAfter?: string): { status: number | null; signal: NodeJS.Signals | null; steps: string[] } {
   const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/helpers/cipher-conversion-child.ts', file, keyHex, ...(killAfter ? [killAfter] : [])], { encoding: 'utf8' });
@@ -207,7 +216,7 @@ describe('a conversion killed with SIGKILL', () => {
     expect(run.signal).toBe('SIGKILL');
     expect(run.steps.at(-1)).toBe(step);
     const format = assertWhole(file, keyHex);
-    if (STEPS.indexOf(step) < STEPS.indexOf('rekeyed')) expect(format).toBe('sqlcipher');
+    if (STEPS.indexOf(step) < STEPS.indexOf('swapped')) expect(format).toBe('sqlcipher');
     else expect(format).toBe('aegis');
 
     const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
@@ -220,40 +229,58 @@ describe('a conversion killed with SIGKILL', () => {
       db.close();
     }
     expect(detectCipher(file, keyHex)).toBe('aegis');
-    expect(existsSync(`${file}.cipher-conversion`)).toBe(false);
-    expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]);
+    const old = openAs(`${file}.sqlcipher-backup`, keyHex, SQLCIPHER_V4)!;
+    expect(feedbackCount(old)).toBe(ITEMS);
+    old.close();
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp-') || n.includes('.aegis-new') || n.includes('.cipher-conversion'))).toEqual([]);
   });
 
-  /** Kills a conversion of a 3,000-item store while its rekey runs (its rollback journal is there). */
-  async function killMidRekey(): Promise<{ dir: string; file: string; keyHex: string }> {
+  it('killed between the two renames where there are no hard links (no hearken.db for a moment): the next unlock finishes', async () => {
+    const dir = tempDir();
+    const { keyHex } = makeOldStore(dir, ITEMS);
+    const file = join(dir, 'hearken.db');
+    expect(runChild(file, keyHex, 'marker-verified').signal).toBe('SIGKILL');
+    // What the fallback's first rename leaves: the old store as the backup, the new file beside it.
+    renameSync(file, `${file}.sqlcipher-backup`);
+    expect(existsSync(file)).toBe(false);
+    const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
+    try {
+      expect(feedbackCount(db)).toBe(ITEMS);
+      expect(searchCount(db, 'zebracrossing')).toBe(zebras);
+    } finally {
+      db.close();
+    }
+    expect(detectCipher(file, keyHex)).toBe('aegis');
+    expect(detectCipher(`${file}.sqlcipher-backup`, keyHex)).toBe('sqlcipher');
+    expect(existsSync(`${file}.cipher-conversion`)).toBe(false);
+  });
+
+  it('killed from outside while the new file is built: the old store was not written, the next unlock builds again', async () => {
     const dir = tempDir();
     const { keyHex } = makeOldStore(dir, 3000);
     const file = join(dir, 'hearken.db');
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/cipher-conversion-child.ts', file, keyHex], { stdio: ['ignore', 'pipe', 'inherit'] });
     let seen = '';
-    let killedWithJournal = false;
+    let killedInBuild = false;
     child.stdout.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
     });
-    // The rekey is one native call: the child is killed from here once its journal appears.
+    // The copy is one native call: the child is killed from here once the new file grows.
     const poll = setInterval(() => {
-      if (seen.includes('marker') && existsSync(`${file}-journal`)) {
-        killedWithJournal = true;
+      if (seen.includes('marker') && existsSync(`${file}.aegis-new`) && statSync(`${file}.aegis-new`).size > 0) {
+        killedInBuild = true;
         child.kill('SIGKILL');
         clearInterval(poll);
       }
     }, 1);
     await new Promise<void>((resolve) => child.once('exit', () => resolve()));
     clearInterval(poll);
-    expect(killedWithJournal).toBe(true);
-    expect(seen).not.toContain('rekeyed');
-    expect(existsSync(`${file}-journal`)).toBe(true);
-    return { dir, file, keyHex };
-  }
+    expect(killedInBuild).toBe(true);
+    expect(seen).not.toContain('built');
+    expect(existsSync(`${file}.aegis-new`)).toBe(true);
+    expect(detectCipher(file, keyHex)).toBe('sqlcipher');
+    const oldBytes = hashFiles(dir, ['hearken.db'])['hearken.db'];
 
-  it('killed from outside while the rekey runs (a hot rollback journal): the next unlock puts the backup back and converts', async () => {
-    const { dir, file, keyHex } = await killMidRekey();
-    const backupBefore = hashFiles(dir, ['hearken.db.sqlcipher-backup']);
     const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
     try {
       expect(feedbackCount(db)).toBe(3000);
@@ -262,37 +289,31 @@ describe('a conversion killed with SIGKILL', () => {
       db.close();
     }
     expect(detectCipher(file, keyHex)).toBe('aegis');
-    expect(existsSync(`${file}-journal`)).toBe(false);
-    expect(hashFiles(dir, ['hearken.db.sqlcipher-backup'])).toEqual(backupBefore);
+    // The backup is the old file byte for byte as the killed build left it.
+    expect(hashFiles(dir, ['hearken.db.sqlcipher-backup'])['hearken.db.sqlcipher-backup']).toBe(oldBytes);
+    expect(existsSync(`${file}.aegis-new`)).toBe(false);
   });
 
-  it('killed again while the backup is put back (journal gone, file not yet replaced): the next unlock still recovers', async () => {
-    const { dir, file, keyHex } = await killMidRekey();
-    const run = runChild(file, keyHex, 'restore-written');
-    expect(run.signal).toBe('SIGKILL');
-    expect(existsSync(`${file}-journal`)).toBe(false);
-    expect(existsSync(`${file}.cipher-conversion`)).toBe(true);
-    const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
-    try {
-      expect(feedbackCount(db)).toBe(3000);
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    } finally {
-      db.close();
-    }
-    expect(detectCipher(file, keyHex)).toBe('aegis');
-    expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]);
-  });
-
-  it('a marker whose backup does not open with the key is never restored from', () => {
+  it('a verified copy that does not open with the key is never swapped in', () => {
     const dir = tempDir();
     const { keyHex } = makeOldStore(dir, 50);
     const file = join(dir, 'hearken.db');
-    expect(runChild(file, keyHex, 'marker').signal).toBe('SIGKILL');
-    // The backup is damaged behind Hearken's back: nothing may be put back from it.
-    writeFileSync(`${file}.sqlcipher-backup`, Buffer.alloc(8192, 1));
+    expect(runChild(file, keyHex, 'marker-verified').signal).toBe('SIGKILL');
+    // The new file is damaged behind Hearken's back: the old store stays, and it is built again.
+    writeFileSync(`${file}.aegis-new`, Buffer.alloc(8192, 1));
+    const before = hashFiles(dir, ['hearken.db'])['hearken.db'];
+    expect(convertToAegis(file, keyHex).converted).toBe(true);
+    expect(hashFiles(dir, ['hearken.db.sqlcipher-backup'])['hearken.db.sqlcipher-backup']).toBe(before);
+    expect(detectCipher(file, keyHex)).toBe('aegis');
+  });
+
+  it('a resumed conversion with a wrong key renames nothing', () => {
+    const dir = tempDir();
+    const { keyHex } = makeOldStore(dir, 50);
+    const file = join(dir, 'hearken.db');
+    expect(runChild(file, keyHex, 'marker-verified').signal).toBe('SIGKILL');
     const before = snapshot(dir);
-    expect(() => convertToAegis(file, keyHex)).toThrow(HearkenError);
-    // The store itself, still SQLCipher here, is left as it was.
-    expect(hashFiles(dir, ['hearken.db'])).toEqual({ 'hearken.db': before['hearken.db'] });
+    expect(() => convertToAegis(file, 'cd'.repeat(32))).toThrow(expect.objectContaining({ code: 'WRONG_KEY' }) as HearkenError);
+    expect(snapshot(dir)).toEqual(before);
   });
 });

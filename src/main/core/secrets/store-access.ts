@@ -6,7 +6,7 @@ import { HearkenError } from '../../../shared/errors';
 import { diskFullError, isDiskFull } from '../errors';
 import { syncDirectory } from '../files';
 import { log } from '../log';
-import { convertToAegis, conversionPending, detectCipher } from '../store/cipher-conversion';
+import { conversionNewPath, convertToAegis, conversionPending, detectCipher } from '../store/cipher-conversion';
 import type { DB } from '../store/db';
 import { newId } from '../store/ids';
 import { migrate } from '../store/migrate';
@@ -84,6 +84,9 @@ export class StoreAccess {
         ),
       };
     }
+    // Between the two renames of a conversion on a file system without hard links, the
+    // store is its converted copy: the unlock finishes the swap.
+    if (!dbExists && conversionPending(this.paths.db) && existsSync(conversionNewPath(this.paths.db))) return { state: 'locked', manifest };
     if (!dbExists && fileSize(`${this.paths.db}-wal`) > 0) {
       return {
         state: 'unavailable',
