@@ -191,3 +191,36 @@ describe('the parse worker', () => {
     }
   }, 120_000);
 });
+
+describe('customers looked up once per batch', () => {
+  it('links rows of one customer (e-mail in any ASCII case) to one customer row and keeps the tier of a stored customer', async () => {
+    const db = newStore('customers');
+    const csv = join(dir, 'customers.csv');
+    const rows = [
+      'id,email,name,tier,body',
+      'c1,Ana@Example.com,Ana,standard,The invoice is wrong',
+      'c2,ana@example.com,Ana,vip,The invoice is still wrong',
+      'c3,bo@example.com,Bo,vip,Where is my parcel',
+      'c4,,Handle,standard,App crashes on start',
+      'c5,,Handle,standard,App crashes again',
+    ];
+    writeFileSync(csv, `${rows.join('\r\n')}\r\n`);
+    db.prepare("INSERT INTO customers (id, name, email, tier, created_at) VALUES ('01STORED', 'Bo', 'BO@example.com', 'standard', 0)").run();
+    try {
+      const outcome = await runImportPipeline({
+        reader: await openImport(csv),
+        db: () => db,
+        now: () => NOW,
+      });
+      expect(outcome).toMatchObject({ state: 'done', counts: { read: 5, imported: 5, failed: 0 } });
+      const customers = db.prepare('SELECT c.email, c.name, c.tier, count(f.id) AS items, max(f.vip) AS vip FROM customers c LEFT JOIN feedback f ON f.customer_id = c.id GROUP BY c.id ORDER BY c.name').all();
+      expect(customers).toEqual([
+        { email: 'Ana@Example.com', name: 'Ana', tier: 'standard', items: 2, vip: 0 },
+        { email: 'BO@example.com', name: 'Bo', tier: 'standard', items: 1, vip: 0 },
+        { email: null, name: 'Handle', tier: 'standard', items: 2, vip: 0 },
+      ]);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+});

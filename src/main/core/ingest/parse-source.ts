@@ -8,11 +8,15 @@ import { HearkenError } from '../../../shared/errors';
 import type { BatchEvent } from './batches';
 import { receiveError, type FromParseWorker, type ParseWorkerData, type ToParseWorker } from './parse-protocol';
 
-/** Batches parsed ahead of the one being written: two keep the worker busy through a commit. */
-export const QUEUE_DEPTH = 2;
 /**
- * The worker's heap: it holds at most QUEUE_DEPTH + 1 batches and one record at a time
- * (readers/limits.ts); without a cap V8 grows the heap far past that before collecting.
+ * Batches parsed ahead of the one being written. Writing a batch takes longer than parsing
+ * it, so one ahead keeps the store thread busy; more only hold memory (each batch in flight
+ * is two copies, the clone and its objects; the bench's peak was 10 MB higher with two).
+ */
+export const QUEUE_DEPTH = 1;
+/**
+ * The worker's heap: its modules (readers, analysis tables) and at most QUEUE_DEPTH + 1
+ * batches; 48 MB ran out of memory on the bench's CSV.
  */
 const PARSE_HEAP_MB = 96;
 const PARSE_YOUNG_MB = 16;

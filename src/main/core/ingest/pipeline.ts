@@ -25,7 +25,7 @@ import type { ColumnMapping, ImportCounts, ImportFormat } from '../../../shared/
 import type { DB } from '../store/db';
 import { deriveContext, deriveNew, type DeriveContext, type NewItemDerived } from '../store/derived';
 import { importLanguageContext } from '../store/analysis-repo';
-import { contactNumbers, insertFeedbackBatch } from '../store/feedback-write';
+import { contactNumbers, insertFeedbackBatch, type CustomerLookups } from '../store/feedback-write';
 import { loadTaxonomy } from '../store/taxonomy-repo';
 import { batchSizeOf, readBatches, type BatchEvent, type PendingRow, type RowBatch } from './batches';
 import { enrichWithAnalysis } from './enrich';
@@ -133,7 +133,7 @@ const MISSING_CONVERSATION = 'Replies to a conversation that is neither earlier 
  * bad row stands alone. Halves keep file order and commit left first, so a message row
  * still finds a conversation that an item row before it started.
  */
-function commitRows(db: DB, rows: readonly PendingRow[], now: number, derived?: ReadonlyMap<NewFeedbackOf, NewItemDerived>): Committed {
+function commitRows(db: DB, rows: readonly PendingRow[], now: number, derived?: ReadonlyMap<NewFeedbackOf, NewItemDerived>, lookups?: CustomerLookups): Committed {
   const items = rows.filter((r): r is ItemRow => r.kind === 'item');
   const messages = rows.filter((r): r is MessageRow => r.kind === 'message');
   try {
@@ -143,6 +143,7 @@ function commitRows(db: DB, rows: readonly PendingRow[], now: number, derived?: 
       now,
       messages.map((r) => ({ conversation: r.conversation, message: r.message })),
       derived,
+      lookups,
     );
     const problems: ImportProblem[] = [];
     result.items.forEach((outcome, i) => {
@@ -165,6 +166,7 @@ function commitRows(db: DB, rows: readonly PendingRow[], now: number, derived?: 
     return { imported, duplicates, failed, ids: [...result.ids, ...result.touched], problems };
   } catch (error) {
     if (!isRowError(error, db)) throw error;
+    // The halves look customers up again: the left half's commit adds some.
     if (rows.length === 1) {
       return { imported: 0, duplicates: 0, failed: 1, ids: [], problems: [{ line: rows[0]!.line, kind: 'failed', reason: rowFailure(error) }] };
     }
@@ -231,14 +233,15 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     // SLA deadline, rule matches and rule actions worked out from it (store/derived.ts).
     const items = pending.flatMap((r) => (r.kind === 'item' ? [r.item] : []));
     let derived: ReadonlyMap<NewFeedbackOf, NewItemDerived> | undefined;
+    const lookups: CustomerLookups = new Map();
     if (items.length > 0) {
-      enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items), importLanguageContext(db), batch.pre);
+      enrichWithAnalysis(items, options.now(), loadTaxonomy(db), contactNumbers(db, items, lookups), importLanguageContext(db), batch.pre);
       deriving ??= deriveContext(db);
       derived = deriveNew(db, items, deriving, options.now());
     }
     const now = options.now();
     const write = (): Committed | null => {
-      const committed = pending.length > 0 ? commitRows(db, pending, now, derived) : null;
+      const committed = pending.length > 0 ? commitRows(db, pending, now, derived, lookups) : null;
       options.record?.(db, {
         counts: withSkipped(
           {

@@ -52,18 +52,30 @@ function storedCustomer(db: DB, customer: NewCustomer): { id: string; tier: Cust
 }
 
 /**
+ * Customers looked up before a batch is written (contactNumbers), so the INSERT does not
+ * look them up again: by `e:<email>` or `n:<name>`, null for one not in the store.
+ */
+export type CustomerLookups = Map<string, { id: string; tier: CustomerTier } | null>;
+
+const lookupKey = (customer: NewCustomer): string => (customer.email ? `e:${customer.email}` : `n:${customer.name}`);
+/** customers.email is COLLATE NOCASE, which folds ASCII letters only. */
+const sameCustomerKey = (customer: NewCustomer): string => (customer.email ? `e:${customer.email.replace(/[A-Z]/g, (c) => c.toLowerCase())}` : `n:${customer.name}`);
+
+/**
  * For each item, which contact it is for its customer (1 = first), counting the store and
  * the items before it in the same list; undefined without a customer. Local analysis reads
- * it as the "repeated contact" cue. One lookup per customer per list.
+ * it as the "repeated contact" cue. One lookup per customer per list, kept in `lookups` for
+ * insertFeedbackBatch.
  */
-export function contactNumbers(db: DB, items: readonly Pick<NewFeedback, 'customer'>[]): (number | undefined)[] {
+export function contactNumbers(db: DB, items: readonly Pick<NewFeedback, 'customer'>[], lookups?: CustomerLookups): (number | undefined)[] {
   const seen = new Map<string, number>();
   return items.map((item) => {
     if (!item.customer) return undefined;
-    const key = item.customer.email ? `e:${item.customer.email}` : `n:${item.customer.name}`;
+    const key = lookupKey(item.customer);
     let count = seen.get(key);
     if (count === undefined) {
       const stored = storedCustomer(db, item.customer);
+      lookups?.set(key, stored ?? null);
       count = stored ? (cached(db, 'SELECT count(*) AS n FROM feedback WHERE customer_id = ?').get(stored.id) as { n: number }).n : 0;
     }
     seen.set(key, count + 1);
@@ -71,9 +83,16 @@ export function contactNumbers(db: DB, items: readonly Pick<NewFeedback, 'custom
   });
 }
 
-/** The customer's id and whether they are a VIP (an existing customer keeps their tier). */
-function customerOf(db: DB, customer: NewCustomer, now: number): { id: string; vip: boolean } {
-  const existing = storedCustomer(db, customer);
+/**
+ * The customer's id and whether they are a VIP (an existing customer keeps their tier).
+ * `made`: customers this batch inserted, which `lookups` (taken before it) cannot know.
+ */
+function customerOf(db: DB, customer: NewCustomer, now: number, lookups: CustomerLookups | undefined, made: Map<string, { id: string; vip: boolean }>): { id: string; vip: boolean } {
+  const same = sameCustomerKey(customer);
+  const earlier = made.get(same);
+  if (earlier) return earlier;
+  const key = lookupKey(customer);
+  const existing = lookups?.has(key) ? lookups.get(key) : storedCustomer(db, customer);
   if (existing) return { id: existing.id, vip: existing.tier === 'vip' };
   const id = newId(now);
   cached(db, 'INSERT INTO customers (id, name, email, tier, language, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -84,7 +103,9 @@ function customerOf(db: DB, customer: NewCustomer, now: number): { id: string; v
     customer.language,
     now,
   );
-  return { id, vip: customer.tier === 'vip' };
+  const created = { id, vip: customer.tier === 'vip' };
+  made.set(same, created);
+  return created;
 }
 
 /**
@@ -114,6 +135,11 @@ export function insertFeedbackBatch(
    * the same transaction.
    */
   derived?: ReadonlyMap<NewFeedback, NewItemDerived>,
+  /**
+   * contactNumbers' lookups for these items, taken just before. A customer another writer
+   * adds in between makes the INSERT fail; the pipeline then retries without them.
+   */
+  lookups?: CustomerLookups,
 ): BatchResult {
   const result: BatchResult = { imported: 0, duplicates: 0, continued: 0, ids: [], items: [], appended: [], touched: [] };
   /** The messages of items whose conversation may already be stored, with the item's index. */
@@ -122,10 +148,11 @@ export function insertFeedbackBatch(
   const rowids: number[] = [];
   const counts = new Map<string, { status: Status; unread: number; vip: number; n: number }>();
   const autoEscalated: { id: string; own: NewItemDerived }[] = [];
+  const made = new Map<string, { id: string; vip: boolean }>();
   db.transaction(() => {
     for (const [index, item] of items.entries()) {
       const id = newId(item.receivedAt);
-      const customer = item.customer ? customerOf(db, item.customer, now) : null;
+      const customer = item.customer ? customerOf(db, item.customer, now, lookups, made) : null;
       const vip = customer?.vip ? 1 : 0;
       const analysis = item.analysis;
       const own = derived?.get(item);
