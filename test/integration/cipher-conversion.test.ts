@@ -107,6 +107,33 @@ describe('converting a SQLCipher v4 store to AEGIS-256', () => {
     again.close();
   });
 
+  it('every rowid is kept, with gaps from deleted rows: the search index still finds the right items', () => {
+    const dir = tempDir();
+    const { keyHex } = makeOldStore(dir, ITEMS);
+    const file = join(dir, 'hearken.db');
+    const old = openAs(file, keyHex, SQLCIPHER_V4)!;
+    old.pragma('foreign_keys = ON');
+    // Every third item goes (its search entries with it), and a table with neither an
+    // INTEGER PRIMARY KEY nor any index, whose rowids only a named copy keeps.
+    old.exec('DELETE FROM feedback WHERE rowid % 3 = 0');
+    old.exec("CREATE TABLE rowid_probe (v TEXT); INSERT INTO rowid_probe (rowid, v) VALUES (5, 'a'), (9, 'b'), (40, 'c')");
+    const rows = (db: DB, sql: string): unknown[] => db.prepare(sql).all();
+    const before = { feedback: rows(old, 'SELECT rowid, id FROM feedback ORDER BY rowid'), probe: rows(old, 'SELECT rowid, v FROM rowid_probe'), zebra: rows(old, "SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH 'zebracrossing' ORDER BY rowid") };
+    old.close();
+    expect(convertToAegis(file, keyHex).converted).toBe(true);
+    const converted = openAs(file, keyHex, { cipher: 'aegis', params: ["algorithm='aegis-256'"] })!;
+    try {
+      expect(rows(converted, 'SELECT rowid, id FROM feedback ORDER BY rowid')).toEqual(before.feedback);
+      expect(rows(converted, 'SELECT rowid, v FROM rowid_probe')).toEqual(before.probe);
+      const zebra = rows(converted, "SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH 'zebracrossing' ORDER BY rowid");
+      expect(zebra).toEqual(before.zebra);
+      expect(zebra.length).toBeGreaterThan(0);
+      expect(converted.prepare("SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH 'zebracrossing' AND rowid NOT IN (SELECT rowid FROM feedback)").pluck().get()).toBe(0);
+    } finally {
+      converted.close();
+    }
+  });
+
   it('doctor on an old store: converts it on unlock, then reports the cipher, the page size and the old backup', () => {
     const dir = tempDir();
     makeOldStore(dir, 50);
