@@ -197,13 +197,13 @@ describe('converting a SQLCipher v4 store to AEGIS-256', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('with no room for the backup: DISK_FULL, and the old store is unchanged and still opens', () => {
+  it('with no room for the converted copy: DISK_FULL, and the old store is unchanged and still opens', () => {
     if (typeof process.getuid === 'function' && process.getuid() !== 0) throw new Error('This test needs root: it mounts a small tmpfs (mount -t tmpfs), as CI does.');
     const built = tempDir();
     const { keyHex } = makeOldStore(built, ITEMS * 4);
     const size = statSync(join(built, 'hearken.db')).size;
     const mount = tempDir();
-    // Room for the store and its manifest, not for a second copy of it.
+    // Room for the store and its manifest, not for its converted copy.
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size + 1024 * 1024},mode=0700`, 'tmpfs', mount], { stdio: 'pipe' });
     try {
       for (const name of ['hearken.db', 'hearken.json']) copyFileSync(join(built, name), join(mount, name));
