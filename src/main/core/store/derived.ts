@@ -17,7 +17,7 @@ import type { ReportTimes } from '../../../shared/reports/times';
 import { recordAudit } from './audit';
 import { cached, type DB } from './db';
 import { newId } from './ids';
-import { newItemTimes, refreshReportTimes, refreshTimesInSteps, storeNewItemTimes } from './report-times';
+import { newItemTimes, refreshReportTimes, refreshTimesInSteps } from './report-times';
 import { ruleLikes } from './rules-repo';
 import { loadSlaSettings } from './sla-repo';
 import { ensureTagId } from './tags';
@@ -509,9 +509,11 @@ export function deriveNew(db: DB, items: readonly NewFeedback[], ctx: DeriveCont
   return out;
 }
 
-/** Writes a new item's rule matches and report times (inside the batch transaction); true when a rule asks to escalate it automatically. */
-export function storeNewDerived(db: DB, feedbackId: string, derived: NewItemDerived, now: number): boolean {
-  storeNewItemTimes(db, feedbackId, derived.times);
+/**
+ * Writes a new item's rule matches (inside the batch transaction; its deadline, priority and
+ * report times went into its INSERT); true when a rule asks to escalate it automatically.
+ */
+export function storeNewMatches(db: DB, feedbackId: string, derived: NewItemDerived, now: number): boolean {
   for (const f of derived.flags) {
     cached(db, 'INSERT INTO rule_matches (feedback_id, rule_id, explanation, matched_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING').run(feedbackId, f.ruleId, f.explanation, now);
   }

@@ -1,7 +1,7 @@
 import type { CustomerTier, Status } from '../../../shared/domain';
 import type { NewCustomer, NewFeedback, NewMessage } from '../ingest/types';
 import { cached, type DB } from './db';
-import { autoEscalateNew, refreshItems, storeNewDerived, type NewItemDerived } from './derived';
+import { autoEscalateNew, refreshItems, storeNewMatches, type NewItemDerived } from './derived';
 import { newId } from './ids';
 import { ensureTagId } from './tags';
 
@@ -161,8 +161,9 @@ export function insertFeedbackBatch(
         `INSERT INTO feedback (id, source, external_id, content_hash, channel, customer_id, subject, body, product, language,
            status, sentiment, sentiment_source, rating, received_at, updated_at, unread, vip,
            sentiment_score, sentiment_cues, urgency, urgency_reasons, analyzed_at, analysis_version,
-           priority, priority_source, sla_due_at, sla_clock, language_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+           priority, priority_source, sla_due_at, sla_clock, language_reason,
+           first_response_at, resolved_at, first_response_bms, resolution_bms, sla_first_response, sla_resolution)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       ).run(
         id,
         item.source,
@@ -194,6 +195,14 @@ export function insertFeedbackBatch(
         own?.slaClock ?? null,
         // Why the language: the analysis says; a language the file named is 'from-file'.
         analysis?.languageReason ?? (item.language !== null ? 'from-file' : null),
+        // Report times in the INSERT: an UPDATE after it would rewrite the row and its
+        // feedback_report index entry (most imported threads have a reply or are resolved).
+        own?.times.firstResponseAt ?? null,
+        own?.times.resolvedAt ?? null,
+        own?.times.firstResponseBms ?? null,
+        own?.times.resolutionBms ?? null,
+        own?.times.slaFirstResponse ?? null,
+        own?.times.slaResolution ?? null,
       );
       if (inserted.changes === 0) {
         result.items.push('duplicate');
@@ -229,7 +238,7 @@ export function insertFeedbackBatch(
           now,
         );
       }
-      if (own && storeNewDerived(db, id, own, now)) autoEscalated.push({ id, own });
+      if (own && storeNewMatches(db, id, own, now)) autoEscalated.push({ id, own });
       result.imported++;
       result.ids.push(id);
     }

@@ -1,8 +1,8 @@
 /**
  * Keeps feedback's report columns (migration 0016) current: derived.ts calls
  * refreshReportTimes for every batch it works out (each change's transaction, the
- * whole-store runs after a rule or SLA change), new imported items get theirs as they are
- * stored, and a store migrated to 0016 has them all worked out once, in steps, after unlock.
+ * whole-store runs after a rule or SLA change), new imported items get theirs in their INSERT
+ * (feedback-write.ts), and a store migrated to 0016 has them all worked out once, in steps, after unlock.
  */
 import type { Priority, SlaSettings } from '../../../shared/escalation/schema';
 import type { Status } from '../../../shared/domain';
@@ -42,12 +42,6 @@ const same = (row: TimesRow, t: ReportTimes): boolean =>
 /** The times of a new item from what the import knows before the INSERT. */
 export function newItemTimes(item: Omit<TimesSubject, 'statusChanges'>, settings: SlaSettings, now: number): ReportTimes {
   return reportTimesOf({ ...item, statusChanges: [{ status: item.status, at: item.receivedAt }] }, settings, now);
-}
-
-/** Writes a new item's times; only when it has any (most imported items are open and unanswered). */
-export function storeNewItemTimes(db: DB, feedbackId: string, t: ReportTimes): void {
-  if (t.firstResponseAt === null && t.resolvedAt === null && t.slaFirstResponse === null && t.slaResolution === null) return;
-  writeTimes(db, feedbackId, t);
 }
 
 function writeTimes(db: DB, id: string, t: ReportTimes): void {
