@@ -12,8 +12,19 @@ import { setParseWorkerFile } from '../ingest/parse-source';
 import { forgetTaxonomy } from '../store/taxonomy-repo';
 import type { DB } from '../store/db';
 import type { FromJobThread, JobThreadData, ToJobThread } from './job-protocol';
-import { jobBodies } from './kinds';
 import type { JobBody, JobKind } from './types';
+
+/**
+ * Each kind's body is loaded when a job of that kind first runs: an import's thread then
+ * holds the readers and the pipeline but not the reports, exports and discovery, whose
+ * modules were a large part of the thread's heap.
+ */
+const bodyLoaders: { [K in JobKind]: () => Promise<JobBody<K>> } = {
+  import: async () => (await import('./kinds/import')).importJob,
+  analysis: async () => (await import('./kinds/analysis')).analysisJob,
+  export: async () => (await import('./kinds/export')).exportJob,
+  discover: async () => (await import('./kinds/discovery')).discoveryJob,
+};
 
 const port = parentPort;
 if (!port) throw new Error('job-thread runs only as a worker thread.');
@@ -35,8 +46,7 @@ const connection = (): DB => {
 function start(jobId: string, kind: JobKind, params: unknown): void {
   const abort = new AbortController();
   forgetTaxonomy(connection());
-  const body = jobBodies[kind] as JobBody<JobKind>;
-  const done = body(
+  const done = (bodyLoaders[kind] as () => Promise<JobBody<JobKind>>)().then((body) => body(
     {
       jobId,
       db: connection,
@@ -46,7 +56,7 @@ function start(jobId: string, kind: JobKind, params: unknown): void {
       changed: (ids) => send({ t: 'changed', jobId, ids: ids ? [...ids] : null }),
     },
     params as never,
-  ).then(
+  )).then(
     (result) => send({ t: 'done', jobId, result }),
     (error: unknown) => send({ t: 'failed', jobId, error: toErrorInfo(error) }),
   );

@@ -32,9 +32,10 @@ export const JOB_THREAD_HEAP_MB = 192;
 /**
  * Its young generation (V8's default is up to 48 MB): 16 MB took another ~10 MB off the CLI
  * import's peak (291 and 295 MB against 300 and 304) at the same speed (86 s against 88 s
- * for 300,000 messages).
+ * for 300,000 messages); 8 MB, with the parse worker beside it, imported the bench's CSV
+ * as fast as 16.
  */
-export const JOB_THREAD_YOUNG_MB = 16;
+export const JOB_THREAD_YOUNG_MB = 8;
 
 interface Pending {
   hooks: RunHooks;
