@@ -233,6 +233,12 @@ export const storeStatusSchema = z.object({
   dataDir: z.string(),
   /** Why the store cannot be opened at all (a foreign, plain or damaged file). */
   problem: errorInfoSchema.nullable(),
+  /**
+   * A locked store made by an earlier Hearken (or whose conversion was cut off): the next
+   * unlock converts it to the current encryption format once, which takes a while for a
+   * large inbox, so the window says so. Absent otherwise.
+   */
+  needsConversion: z.boolean().optional(),
 });
 export type StoreStatus = z.infer<typeof storeStatusSchema>;
 

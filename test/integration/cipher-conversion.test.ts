@@ -63,6 +63,8 @@ describe('converting a SQLCipher v4 store to AEGIS-256', () => {
   it('unlocking an old store converts it: every row kept, search works, a backup in the old format', async () => {
     const dir = tempDir();
     const { keyHex } = makeOldStore(dir, ITEMS);
+    // Before the key is known the window is told that this unlock converts (it takes a while).
+    expect((await new StoreAccess(dir, new NoSecretStore()).status(false)).needsConversion).toBe(true);
     const db = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
     try {
       expect(feedbackCount(db)).toBe(ITEMS);
@@ -101,7 +103,8 @@ describe('converting a SQLCipher v4 store to AEGIS-256', () => {
     expect(existsSync(`${file}.cipher-conversion`)).toBe(false);
     expect(existsSync(`${file}.aegis-new`)).toBe(false);
 
-    // The next unlock opens the AEGIS store as it is.
+    // The next unlock opens the AEGIS store as it is, and nothing is announced for it.
+    expect((await new StoreAccess(dir, new NoSecretStore()).status(false)).needsConversion).toBeUndefined();
     const again = (await new StoreAccess(dir, new NoSecretStore()).unlock({ method: 'passphrase', passphrase: OLD_STORE_PASSPHRASE })).db;
     expect(feedbackCount(again)).toBe(ITEMS);
     again.close();

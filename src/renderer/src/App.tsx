@@ -16,7 +16,7 @@ function CurrentScreen() {
   const stage = useSession((state) => state.stage);
   switch (stage.name) {
     case 'booting':
-      return <BootScreen />;
+      return <BootScreen converting={stage.converting === true} />;
     case 'setup':
       return <SetupScreen status={stage.status} />;
     case 'recovery':

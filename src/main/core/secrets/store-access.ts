@@ -11,7 +11,7 @@ import type { DB } from '../store/db';
 import { newId } from '../store/ids';
 import { migrate } from '../store/migrate';
 import { migrations } from '../store/migrations';
-import { damagedMessage, isPlainSqlite, openEncrypted, readHeader, withoutSharedMemory } from '../store/open';
+import { damagedMessage, hasCurrentCipherHeader, isPlainSqlite, openEncrypted, readHeader, withoutSharedMemory } from '../store/open';
 import {
   databaseKeyFromRecovery,
   formatRecoveryKey,
@@ -118,7 +118,9 @@ export class StoreAccess {
     const base = { keychainAvailable, dataDir: this.paths.dir };
     if (found.state === 'unavailable') return { ...base, state: 'unavailable', keySource: null, problem: found.problem.toInfo() };
     if (found.state === 'new') return { ...base, state: 'new', keySource: null, problem: null };
-    return { ...base, state: unlocked ? 'unlocked' : 'locked', keySource: found.manifest?.keySource ?? null, problem: null };
+    const status: StoreStatus = { ...base, state: unlocked ? 'unlocked' : 'locked', keySource: found.manifest?.keySource ?? null, problem: null };
+    if (!unlocked && (conversionPending(this.paths.db) || !hasCurrentCipherHeader(readHeader(this.paths.db, 24)))) status.needsConversion = true;
+    return status;
   }
 
   /**

@@ -56,6 +56,19 @@ export function readHeader(file: string, length = 16): Buffer | null {
   }
 }
 
+/**
+ * Whether the file's first page carries a readable SQLite header past its 16-byte salt, as an
+ * AEGIS store's does (SQLite3MultipleCiphers leaves bytes 16-23 unencrypted): the page size,
+ * and the payload fractions SQLite always writes as 64, 32, 32. SQLCipher v4 encrypts those
+ * bytes too, so a store from before AEGIS answers false. Read without the key.
+ */
+export function hasCurrentCipherHeader(header: Buffer | null): boolean {
+  if (header === null || header.length < 24) return false;
+  const pageSize = header.readUInt16BE(16);
+  const validPageSize = pageSize === 1 || (pageSize >= 512 && (pageSize & (pageSize - 1)) === 0);
+  return validPageSize && header[21] === 64 && header[22] === 32 && header[23] === 32;
+}
+
 export function isPlainSqlite(header: Buffer | null): boolean {
   return header !== null && header.length >= PLAIN_SQLITE_HEADER.length && header.subarray(0, 16).equals(PLAIN_SQLITE_HEADER);
 }

@@ -86,6 +86,7 @@ export function UnlockScreen({ status, keychainError }: { status: StoreStatus; k
               data-testid="unlock-recovery-key"
             />
           )}
+          {status.needsConversion && <ConversionNote />}
           <Button type="submit" loading={busy} data-testid="unlock-submit">
             {mode === 'keychain' ? 'Try the keychain again' : 'Unlock'}
           </Button>

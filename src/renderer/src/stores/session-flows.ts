@@ -15,6 +15,7 @@ export async function boot(): Promise<void> {
     const status = await call('store.status', {});
     if (status.state === 'locked' && status.keySource === 'keychain') {
       // The usual case after the first run: the keychain has the key, so no screen at all.
+      if (status.needsConversion) session.conversionStarted();
       try {
         await call('store.unlock', { method: 'keychain' });
         void loadFirstPage();

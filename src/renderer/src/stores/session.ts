@@ -7,7 +7,8 @@ import type { StoreStatus } from '../../../shared/contract';
 import type { ErrorInfo } from '../../../shared/errors';
 
 export type Stage =
-  | { name: 'booting' }
+  /** `converting`: the keychain unlock is converting a store made by an earlier Hearken. */
+  | { name: 'booting'; converting?: boolean }
   | { name: 'setup'; status: StoreStatus }
   | { name: 'recovery'; recoveryKey: string }
   | { name: 'welcome' }
@@ -26,6 +27,8 @@ interface SessionState {
   /** The last demo load, shown once as a notice in the inbox. */
   demoResult: DemoResult | null;
   bootStarted(): void;
+  /** The keychain unlock that starts now converts the store to the current encryption format. */
+  conversionStarted(): void;
   bootFailed(error: ErrorInfo): void;
   statusLoaded(status: StoreStatus): void;
   unlockNeeded(status: StoreStatus, keychainError: ErrorInfo | null): void;
@@ -56,6 +59,7 @@ export const useSession = create<SessionState>()((set) => ({
   stage: { name: 'booting' },
   demoResult: null,
   bootStarted: () => set({ stage: { name: 'booting' } }),
+  conversionStarted: () => set({ stage: { name: 'booting', converting: true } }),
   bootFailed: (error) => set({ stage: { name: 'failed', error } }),
   statusLoaded: (status) => set({ stage: stageFor(status) }),
   unlockNeeded: (status, keychainError) => set({ stage: { name: 'unlock', status, keychainError } }),
