@@ -35,7 +35,7 @@ function firstFile(): string {
   for (let i = 0; i < 1_200; i++) {
     const item = gen.item(i);
     const keep = i % 10 === 0;
-    lines.push(itemToCsv({ ...item, language: keep ? item.language : null, sentiment: keep ? item.sentiment : null }));
+    lines.push(itemToCsv({ ...item, language: keep ? item.language : '', sentiment: keep ? item.sentiment : null }));
     // A quote that never closes swallows the next record: one failed row.
     if (i === 600) lines.push('not,a,valid,"row\r\n');
   }

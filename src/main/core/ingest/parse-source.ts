@@ -69,7 +69,7 @@ export class ParseSource {
     }
     const source = new ParseSource(worker, onProgress);
     const first = await source.take();
-    if (first instanceof Error) {
+    if (first === null || first instanceof Error) {
       await source.close();
       return null;
     }

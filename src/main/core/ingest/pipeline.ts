@@ -316,6 +316,7 @@ export async function runImportPipeline(options: PipelineOptions): Promise<Pipel
     return outcome('failed', errorInfo(error));
   } finally {
     await parse?.close();
-    await events?.return?.();
+    // Assigned inside the try, which TypeScript's narrowing does not follow into finally.
+    await (events as AsyncIterator<BatchEvent> | null)?.return?.();
   }
 }

@@ -4,6 +4,7 @@ import type { UnlockInput, StoreStatus } from '../../../shared/contract';
 import type { ErrorInfo } from '../../../shared/errors';
 import { toErrorInfo } from '../api';
 import { CenteredScreen } from '../components/CenteredScreen';
+import { ConversionNote } from './BootScreen';
 import { unlock } from '../stores/session-flows';
 
 type Mode = 'keychain' | 'passphrase' | 'recovery';
