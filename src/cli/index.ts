@@ -9,6 +9,8 @@ import { init } from './commands/init';
 import { stats } from './commands/stats';
 import { defaultDataDir } from './paths';
 import { CliSession, type GlobalOptions } from './session';
+import { registerBackupCommands } from './commands/backup';
+import { registerKeyCommands } from './commands/keys';
 import { exportTemplates, importTemplates } from './commands/templates';
 import { aiDraft, aiJobs, aiLog, aiSet, aiTest, aiTriage, type AiSetOptions, type AiTriageOptions } from './commands/ai';
 import { escalate, escalations, listItems, rulesList, rulesPreview, slaCounts, type EscalateOptions } from './commands/escalations';
@@ -254,6 +256,10 @@ export async function main(argv: string[]): Promise<number> {
         await session.close();
       }
     });
+
+  const openSession = (): Promise<CliSession> => CliSession.open(program.opts<GlobalOptions>());
+  registerBackupCommands(storeCommand, openSession);
+  registerKeyCommands(storeCommand, openSession);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

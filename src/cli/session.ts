@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import type { ChannelInput, ChannelOutput, Channel, FileGrantPurpose, UnlockInput } from '../shared/contract';
 import { HearkenError } from '../shared/errors';
 import { resolve } from 'node:path';
@@ -110,3 +111,10 @@ export class CliSession {
     return this.core.close();
   }
 }
+
+/**
+ * Adds commands to the CLI: `storeCommand(name)` makes a command whose help shows the
+ * global folder and unlock options, `openSession()` opens the store with them. Close the
+ * session in a finally; a HearkenError thrown out becomes the one-line message and exit 1.
+ */
+export type CommandRegistrar = (storeCommand: (name: string) => Command, openSession: () => Promise<CliSession>) => void;

@@ -253,6 +253,7 @@ export type UnlockInput = z.infer<typeof unlockInputSchema>;
 
 const empty = z.object({}).strict();
 
+
 /**
  * A file the window may name: an opaque, random id that the core minted for one file when
  * the host (a dialog, a drop, the CLI) gave it a path, for one purpose: read (import),
@@ -260,6 +261,47 @@ const empty = z.object({}).strict();
  * The window never sends a path, and sees only these display fields.
  */
 export const fileGrantIdSchema = z.string().min(1).max(128);
+
+/** Why a backup was made: on request, by the schedule, or as the copy a restore keeps of the store it replaces. */
+export const backupReasons = ['manual', 'scheduled', 'before-restore'] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
+/** One encrypted backup (same cipher and key as the store, so the recovery key alone opens it). */
+export const backupInfoSchema = z.object({
+  /** The file's name in the backup folder; the backup channels take it back. */
+  name: z.string(),
+  /** Its full path, for a person to see. */
+  file: z.string(),
+  createdAt: z.number().int(),
+  sizeBytes: z.number().int(),
+  reason: z.enum(backupReasons),
+  /** Feedback items in the store when the backup was made. */
+  items: z.number().int(),
+  schemaVersion: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const backupScheduleSchema = z.object({
+  enabled: z.boolean(),
+  everyHours: z.number().int().min(1).max(24 * 31),
+  /** How many backups the schedule and manual backups keep; the oldest go first. */
+  keep: z.number().int().min(1).max(100),
+});
+export type BackupSchedule = z.infer<typeof backupScheduleSchema>;
+
+export const backupVerificationSchema = z.object({
+  ok: z.boolean(),
+  /** PRAGMA integrity_check's lines: ['ok'] for a sound file. */
+  integrity: z.array(z.string()),
+  /** Rows per table: in the backup, and as recorded when it was made (null when not recorded). */
+  counts: z.array(z.object({ table: z.string(), rows: z.number().int(), expected: z.number().int().nullable() })),
+  /** What a person reads: sound, or what is wrong and what to do. */
+  message: z.string(),
+});
+export type BackupVerification = z.infer<typeof backupVerificationSchema>;
+
+/** A backup by its name in the backup folder, or any file through a read grant (the CLI's FILE). */
+const backupRef = z.union([z.object({ name: z.string().min(1).max(255) }).strict(), z.object({ grant: fileGrantIdSchema }).strict()]);
 export const fileGrantPurposes = ['read', 'write', 'write-folder'] as const;
 export type FileGrantPurpose = (typeof fileGrantPurposes)[number];
 export const fileGrantSchema = z.object({
@@ -532,6 +574,49 @@ export const contract = {
       conversionBackup: z.object({ path: z.string(), bytes: z.number().int() }).nullable(),
     }),
   },
+  /** The backups in the backup folder, newest first, and the schedule. */
+  'backup.list': {
+    input: empty,
+    output: z.object({ folder: z.string(), schedule: backupScheduleSchema, lastBackupAt: z.number().int().nullable(), backups: z.array(backupInfoSchema) }),
+  },
+  /** Makes an encrypted backup now (VACUUM INTO), into the backup folder or a folder through a write-folder grant; older ones beyond `keep` go. */
+  'backup.create': { input: z.object({ grant: fileGrantIdSchema.optional() }).strict(), output: backupInfoSchema },
+  /** Opens a backup with the store's key, runs integrity_check and compares its counts with those recorded when it was made. */
+  'backup.verify': { input: backupRef, output: backupVerificationSchema },
+  /**
+   * Replaces the store with a verified backup. The current store is first kept as a
+   * `before-restore` backup, whose name the answer gives; the store is unlocked again after.
+   */
+  'backup.restore': { input: backupRef, output: z.object({ restored: backupInfoSchema, keptAside: backupInfoSchema }) },
+  'backup.schedule': { input: backupScheduleSchema.partial().strict(), output: backupScheduleSchema },
+  /**
+   * Where the store's key is kept and what can change it. `recoveredWithoutManifest`: the
+   * store was opened with the recovery key and nothing else holds its key yet, so the next
+   * start would need the recovery key again unless a passphrase is set.
+   */
+  'keys.status': {
+    input: empty,
+    output: z.object({ keySource: z.enum(keySources).nullable(), keychainAvailable: z.boolean(), recoveredWithoutManifest: z.boolean(), rotatedAt: z.number().int().nullable() }),
+  },
+  /**
+   * A new recovery key, and with it a new database key (the database key is derived from
+   * the recovery key, so one cannot change without the other). The store is re-encrypted
+   * under the new key; the old recovery key, the old keychain entry and the old wrapped key
+   * stop opening it, and backups made before keep needing the old recovery key. Passphrase
+   * stores need the passphrase to wrap the new key. The new recovery key is in the answer, once.
+   */
+  'keys.rotate': {
+    input: z.object({ confirm: z.literal(true), passphrase: z.string().min(1).max(1024).optional() }).strict(),
+    output: z.object({ recoveryKey: z.string(), keySource: z.enum(keySources) }),
+  },
+  'keys.changePassphrase': {
+    input: z.object({ current: z.string().min(1).max(1024), next: passphraseSchema }).strict(),
+    output: z.object({ keySource: z.enum(keySources) }),
+  },
+  /** Puts the key in the OS keychain and drops the wrapped copy; the passphrase no longer unlocks. */
+  'keys.moveToKeychain': { input: z.object({ passphrase: z.string().min(1).max(1024).optional() }).strict(), output: z.object({ keySource: z.enum(keySources) }) },
+  /** Wraps the key with a passphrase and removes it from the keychain; also how a store opened by its recovery key alone gets a passphrase again. */
+  'keys.moveToPassphrase': { input: z.object({ passphrase: passphraseSchema }).strict(), output: z.object({ keySource: z.enum(keySources) }) },
   /** Asks for files to import with the system dialog; a read grant for each, empty when cancelled. */
   'import.choose': { input: empty, output: z.object({ files: z.array(fileGrantSchema) }) },
   /** Reads the start of a granted file: format, encoding, columns, a sample and the mapping to propose. */

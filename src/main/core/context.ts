@@ -20,3 +20,12 @@ export function requireDb(ctx: CoreContext): DB {
   if (!ctx.db) throw new HearkenError('LOCKED', 'The store is locked. Unlock it first.');
   return ctx.db;
 }
+
+/**
+ * Runs `swap` with every connection to the store closed (the job thread stopped, the AI
+ * queue and the SLA sweep paused), then opens the store again and restarts them. `swap`
+ * may replace the database file; it returns the key the store now opens with (nothing:
+ * the same key). When it throws, it must have left the old store in place: the store is
+ * reopened with the old key and the error goes on to the caller.
+ */
+export type StoreSwap = (swap: () => Promise<Buffer | void> | Buffer | void) => Promise<void>;

@@ -3,7 +3,8 @@ import { contract, isChannel, type EventName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { toErrorInfo } from './errors';
 import { FileGrants } from './grants';
-import { requireDb, type CoreContext } from './context';
+import { requireDb, type CoreContext, type StoreSwap } from './context';
+import { HearkenError } from '../../shared/errors';
 import { log } from './log';
 import { draftRunner } from './ai/draft';
 import { AiService } from './ai/service';
@@ -28,6 +29,8 @@ import { templateHandlers } from './handlers/templates';
 import { taxonomyHandlers } from './handlers/taxonomy';
 import { topicDiscoveryHandlers } from './handlers/topic-discovery';
 import { storeHandlers } from './handlers/store';
+import { backupHandlers } from './handlers/backups';
+import { keyHandlers } from './handlers/keys';
 import { viewHandlers } from './handlers/views';
 import { storeAccessHandlers } from './handlers/store-access';
 import { Imports } from './ingest/imports';
@@ -145,6 +148,27 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
 
   const outbound = new OutboundCalls();
   const access = storeAccessHandlers(ctx);
+  const swapStore: StoreSwap = async (swap) => {
+    const key = ctx.store.openKey();
+    if (!ctx.db || !key) throw new HearkenError('LOCKED', 'The store is locked. Unlock it first.');
+    stopSweep();
+    outbound.abort();
+    await ai.stop();
+    await jobs.close();
+    flushSlowLogs();
+    ctx.db.close();
+    ctx.db = null;
+    let next = key;
+    try {
+      next = (await swap()) ?? key;
+    } finally {
+      ctx.db = ctx.store.reopen(next);
+      recoverJobs();
+      startSweep();
+      await startAi();
+      ctx.emit('store.changed', { state: 'unlocked' });
+    }
+  };
   const handlers: CoreHandlers = {
     'app.info': () => ({ version: ctx.appVersion, dataDir: options.dataDir, platform: process.platform }),
     ...access,
@@ -188,6 +212,8 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     ...aiHandlers(ctx, ai, grants, options.dialogs),
     ...kbHandlers(ctx, grants, options.dialogs),
     ...reportHandlers(ctx),
+    ...backupHandlers(ctx, grants, swapStore),
+    ...keyHandlers(ctx, swapStore),
     ...exportHandlers(ctx, jobs, grants, options.dialogs, { scheduler: reportScheduler, printToPdf }),
   };
 

@@ -453,6 +453,16 @@ export class StoreAccess {
     return Buffer.from(hkdfSync('sha256', Buffer.from(this.openKeyHex, 'hex'), Buffer.alloc(0), `hearken:${purpose}`, 32));
   }
 
+  /** The open store's key, for closing and reopening it around a file swap (context.ts StoreSwap); null while locked. */
+  openKey(): Buffer | null {
+    return this.openKeyHex === null ? null : Buffer.from(this.openKeyHex, 'hex');
+  }
+
+  /** Opens the store again after a swap, with the key it now needs (migrations run as at unlock). */
+  reopen(key: Buffer): DB {
+    return this.open(key, readManifestQuietly(this.paths.manifest));
+  }
+
   /** On lock: the key is no longer kept for a second connection. */
   forgetKey(): void {
     this.openKeyHex = null;

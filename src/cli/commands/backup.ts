@@ -1,0 +1,4 @@
+import type { CommandRegistrar } from '../session';
+
+/** Being built. */
+export const registerBackupCommands: CommandRegistrar = () => {};
