@@ -30,6 +30,8 @@ import { taxonomyHandlers } from './handlers/taxonomy';
 import { topicDiscoveryHandlers } from './handlers/topic-discovery';
 import { storeHandlers } from './handlers/store';
 import { backupHandlers } from './handlers/backups';
+import { Backups } from './backups/service';
+import { BackupScheduler } from './backups/schedule';
 import { keyHandlers } from './handlers/keys';
 import { viewHandlers } from './handlers/views';
 import { storeAccessHandlers } from './handlers/store-access';
@@ -85,6 +87,8 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
   const hostPrinter = options.dialogs?.printToPdf;
   const printToPdf = hostPrinter ? (html: string) => hostPrinter.call(options.dialogs, html) : options.printToPdf;
   const reportScheduler = new ReportScheduler(ctx, () => printToPdf);
+  const backups = new Backups(ctx, jobs);
+  const backupScheduler = new BackupScheduler(ctx, backups);
 
   // The shipped teams, rules and SLA settings, once per store; a store that had items before
   // escalation existed gets their deadlines and matches worked out then.
@@ -118,6 +122,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
   };
   const stopSweep = (): void => {
     reportScheduler.stop();
+    backupScheduler.stop();
     if (sweepTimer) clearInterval(sweepTimer);
     sweepTimer = null;
   };
@@ -133,7 +138,11 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     sweep();
     sweepTimer = setInterval(sweep, SLA_SWEEP_MS);
     sweepTimer.unref();
-    if (options.scheduledExports !== false) reportScheduler.start();
+    // The CLI turns scheduled work off: a command must not start what it would cut off on exit.
+    if (options.scheduledExports !== false) {
+      reportScheduler.start();
+      backupScheduler.start();
+    }
   };
 
   // The LLM queue runs in this thread: its calls are network waits, its writes are tiny.
@@ -212,7 +221,7 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
     ...aiHandlers(ctx, ai, grants, options.dialogs),
     ...kbHandlers(ctx, grants, options.dialogs),
     ...reportHandlers(ctx),
-    ...backupHandlers(ctx, grants, swapStore),
+    ...backupHandlers(ctx, grants, swapStore, backups),
     ...keyHandlers(ctx, swapStore),
     ...exportHandlers(ctx, jobs, grants, options.dialogs, { scheduler: reportScheduler, printToPdf }),
   };

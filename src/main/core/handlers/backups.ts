@@ -1,15 +1,32 @@
-/** Encrypted backups: create, list, verify, restore and the schedule (being built). */
-import { HearkenError } from '../../../shared/errors';
-import type { CoreContext, StoreSwap } from '../context';
+/**
+ * Encrypted backups: create, list, verify, restore and the schedule. The steps live in
+ * backups/; these only turn a channel's input (a backup's name, or a file by grant) into
+ * a file. None of them runs in one transaction: a copy and a file swap are not SQL.
+ */
+import type { BackupVerification } from '../../../shared/contract';
+import { requireDb, type CoreContext, type StoreSwap } from '../context';
+import type { Backups } from '../backups/service';
 import type { FileGrants } from '../grants';
 import type { CoreHandlers } from './define';
 
 type BackupHandlers = Pick<CoreHandlers, 'backup.list' | 'backup.create' | 'backup.verify' | 'backup.restore' | 'backup.schedule'>;
 
-const notYet = (): never => {
-  throw new HearkenError('INTERNAL', 'Backups are not built yet.');
-};
-
-export function backupHandlers(_ctx: CoreContext, _grants: FileGrants, _swap: StoreSwap): BackupHandlers {
-  return { 'backup.list': notYet, 'backup.create': notYet, 'backup.verify': notYet, 'backup.restore': notYet, 'backup.schedule': notYet };
+export function backupHandlers(ctx: CoreContext, grants: FileGrants, swap: StoreSwap, backups: Backups): BackupHandlers {
+  const fileOf = (ref: { name: string } | { grant: string }): string => {
+    requireDb(ctx);
+    return 'name' in ref ? backups.fileNamed(ref.name) : grants.path(ref.grant, 'read');
+  };
+  return {
+    'backup.list': () => backups.list(),
+    'backup.create': (input, call) => {
+      requireDb(ctx);
+      return backups.create('manual', call.actor, input.grant === undefined ? undefined : grants.path(input.grant, 'write-folder'));
+    },
+    'backup.verify': (input): BackupVerification => {
+      const { ok, integrity, counts, message } = backups.verify(fileOf(input));
+      return { ok, integrity, counts, message };
+    },
+    'backup.restore': (input, call) => backups.restore(fileOf(input), swap, call.actor),
+    'backup.schedule': (input, call) => backups.setSchedule(input, call.actor),
+  };
 }

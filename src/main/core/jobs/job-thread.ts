@@ -24,6 +24,7 @@ const bodyLoaders: { [K in JobKind]: () => Promise<JobBody<K>> } = {
   analysis: async () => (await import('./kinds/analysis')).analysisJob,
   export: async () => (await import('./kinds/export')).exportJob,
   discover: async () => (await import('./kinds/discovery')).discoveryJob,
+  backup: async () => (await import('./kinds/backup')).backupJob,
 };
 
 const port = parentPort;

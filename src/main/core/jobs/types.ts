@@ -8,6 +8,7 @@ import type { DiscoveryScope, FeedbackFilter } from '../../../shared/contract';
 import type { RowFormat } from '../../../shared/reports/schema';
 import type { DB } from '../store/db';
 import type { PipelineOutcome } from '../ingest/pipeline';
+import type { BackupJobParams, BackupJobResult } from '../backups/job-types';
 
 export interface JobEnv {
   /** The job's row in the jobs table; absent when a test runs a body on its own. */
@@ -97,6 +98,7 @@ export interface JobKinds {
   analysis: { params: AnalysisJobParams; progress: AnalysisJobProgress; result: AnalysisJobResult };
   export: { params: ExportJobParams; progress: ExportJobProgress; result: ExportJobResult };
   discover: { params: DiscoveryJobParams; progress: DiscoveryJobProgress; result: DiscoveryJobResult };
+  backup: { params: BackupJobParams; progress: never; result: BackupJobResult };
 }
 
 export type JobKind = keyof JobKinds;

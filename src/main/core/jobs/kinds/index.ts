@@ -1,5 +1,6 @@
 import type { JobBody, JobKind } from '../types';
 import { analysisJob } from './analysis';
+import { backupJob } from './backup';
 import { discoveryJob } from './discovery';
 import { exportJob } from './export';
 import { importJob } from './import';
@@ -10,4 +11,5 @@ export const jobBodies: { [K in JobKind]: JobBody<K> } = {
   analysis: analysisJob,
   export: exportJob,
   discover: discoveryJob,
+  backup: backupJob,
 };
