@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Slow-call lines are for a person reading a real session; tests that check logging set
 // their own level and sink. The worker threads the tests start inherit this.
@@ -10,7 +10,9 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/packaging/**/*.test.ts'],
+          // The packaging specs that drive Chromium or Electron run one at a time with the e2e set.
+          exclude: [...configDefaults.exclude, 'test/packaging/**/*.e2e.test.ts'],
           environment: 'node',
           env,
           // Many integration tests drive the CLI as child processes (each start loads the
@@ -22,7 +24,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.ts', 'test/packaging/**/*.e2e.test.ts'],
           environment: 'node',
           env,
           // One Chromium at a time on a two-core machine.

@@ -2,31 +2,18 @@
  * The window's only door to the core. Each call is checked for where it came from
  * before the core validates what it carries.
  */
-import { clipboard, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { clipboard, ipcMain, type BrowserWindow } from 'electron';
 import { ipcChannels, isChannel, type EventName, type EventPayload } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { grantDroppedPaths } from '../core/host/drops';
 import type { HostCore } from '../core/types';
 import { clearClipboardIf } from './policy';
-import { isTrustedSenderUrl } from './sender';
+import { isTrustedSender } from './sender';
 
 const { invoke: invokeChannel, event: eventChannel, drop: dropChannel, clearClipboard: clearClipboardChannel } = ipcChannels;
 
 function refuse(message: string): Result<never> {
   return { ok: false, error: { code: 'VALIDATION', message } };
-}
-
-/**
- * Only the main frame of our own window, showing our own page, may call the core:
- * not an iframe, not another window, not a page it was navigated to.
- */
-function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null, devServerUrl?: string): boolean {
-  const frame = event.senderFrame;
-  if (frame === null || window === null || window.isDestroyed()) return false;
-  const contents = window.webContents;
-  if (event.sender !== contents) return false;
-  if (frame.parent !== null || frame.frameTreeNodeId !== contents.mainFrame.frameTreeNodeId) return false;
-  return isTrustedSenderUrl(frame.url, devServerUrl);
 }
 
 function forward(window: BrowserWindow, name: EventName, payload: unknown): void {

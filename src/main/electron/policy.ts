@@ -22,6 +22,20 @@ export const metaContentSecurityPolicy = directives.join('; ');
 
 export const contentSecurityPolicy = [...directives, "frame-ancestors 'none'"].join('; ');
 
+/** What every app:// response carries: the CSP as a header, and no sniffing, opener or referrer. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/**
+ * app:// is a standard, secure origin that fetch may use, and nothing more: it never
+ * bypasses the CSP, registers no service worker and is not open to CORS from other origins.
+ */
+export const appSchemePrivileges = { standard: true, secure: true, supportFetchAPI: true } as const;
+
 /**
  * Every permission is refused except writing text to the clipboard from our own page:
  * Chromium asks for 'clipboard-sanitized-write' before navigator.clipboard.writeText,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, session, type Session } from 'electron';
 import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS_MM } from '../../shared/reports/print';
+import { printWindowOptions } from './window-options';
 
 const inches = (mm: number): number => mm / 25.4;
 
@@ -40,12 +41,8 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
   const folder = await mkdtemp(join(app.getPath('temp'), 'hearken-print-'));
   const file = join(folder, 'report.html');
   printing.add(file);
-  const window = new BrowserWindow({
-    show: false,
-    width: 794,
-    height: 1123,
-    webPreferences: { session: printingSession(), sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false, webSecurity: true, spellcheck: false },
-  });
+  const options = printWindowOptions();
+  const window = new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, session: printingSession() } });
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   try {

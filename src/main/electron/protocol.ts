@@ -5,22 +5,15 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { mimeTypeOf, resolveAppFile } from './app-files';
-import { contentSecurityPolicy } from './policy';
+import { appSchemePrivileges, securityHeaders } from './policy';
 import { appScheme } from './sender';
 
 /** Must run before app 'ready': Chromium fixes scheme privileges at start-up. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: appScheme, privileges: appSchemePrivileges },
   ]);
 }
-
-const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Referrer-Policy': 'no-referrer',
-};
 
 function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain', ...securityHeaders } });

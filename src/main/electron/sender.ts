@@ -41,3 +41,28 @@ export function isExternalWebUrl(url: string): boolean {
   const parsed = parse(url);
   return parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
 }
+
+/** The parts of an IPC event that say who sent it; Electron's IpcMainInvokeEvent has them. */
+export interface IpcSender {
+  sender: unknown;
+  senderFrame: { parent: unknown; frameTreeNodeId: number; url: string } | null;
+}
+
+/** The parts of the app's window the check compares against; Electron's BrowserWindow has them. */
+export interface SenderWindow {
+  isDestroyed(): boolean;
+  webContents: { mainFrame: { frameTreeNodeId: number } };
+}
+
+/**
+ * Only the main frame of our own window, showing our own page, may call the core:
+ * not an iframe, not another window, not a page it was navigated to.
+ */
+export function isTrustedSender(event: IpcSender, window: SenderWindow | null, devServerUrl?: string): boolean {
+  const frame = event.senderFrame;
+  if (frame === null || window === null || window.isDestroyed()) return false;
+  const contents = window.webContents;
+  if (event.sender !== contents) return false;
+  if (frame.parent !== null || frame.frameTreeNodeId !== contents.mainFrame.frameTreeNodeId) return false;
+  return isTrustedSenderUrl(frame.url, devServerUrl);
+}

@@ -37,3 +37,27 @@ export function mainWindowOptions(preloadPath: string, options: { dark?: boolean
     },
   };
 }
+
+/**
+ * The hidden window that prints a report (print-pdf.ts adds its own locked-down session):
+ * A4 at 96 dpi, sandboxed, and with scripts off, since a report is static HTML.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 794,
+    height: 1123,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      javascript: false,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      devTools: false,
+    },
+  };
+}
