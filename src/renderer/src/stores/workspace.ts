@@ -1,7 +1,7 @@
 /** Which page of the workspace is showing: the inbox, the escalation queue, reports, or one of the settings pages. */
 import { create } from 'zustand';
 
-export type WorkspacePage = 'inbox' | 'escalations' | 'templates' | 'topics' | 'routing' | 'ai' | 'reports';
+export type WorkspacePage = 'inbox' | 'escalations' | 'templates' | 'topics' | 'routing' | 'ai' | 'reports' | 'security';
 
 interface WorkspaceState {
   page: WorkspacePage;

@@ -24,6 +24,7 @@ import { useDetail } from '../inbox/state/detail';
 import { useInboxData } from '../inbox/useInboxData';
 import { ReportsScreen } from '../reports/ReportsScreen';
 import { RoutingScreen } from '../routing/RoutingScreen';
+import { SecurityScreen } from '../security/SecurityScreen';
 import { useWorkspace, type WorkspacePage } from '../stores/workspace';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { TopicsScreen } from '../topics/TopicsScreen';
@@ -57,6 +58,8 @@ function pageContent(page: Exclude<WorkspacePage, 'inbox'>): ReactNode {
       return <AiScreen />;
     case 'reports':
       return <ReportsScreen />;
+    case 'security':
+      return <SecurityScreen />;
   }
 }
 

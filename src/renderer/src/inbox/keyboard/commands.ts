@@ -239,6 +239,15 @@ export function useCommands(): Command[] {
         keywords: 'llm openai azure ollama lm studio llama model api key budget redaction privacy what left this machine log queue jobs',
       },
       {
+        id: 'security',
+        label: 'Go to Security (backups and keys)',
+        group: 'Go to a view',
+        run: () => useWorkspace.getState().pageOpened('security'),
+        inPalette: true,
+        everywhere: true,
+        keywords: 'backup restore verify schedule passphrase keychain recovery key rotate encryption settings',
+      },
+      {
         id: 'templates',
         label: 'Open the reply templates',
         group: 'Go to a view',

@@ -19,6 +19,7 @@ import {
   IconPencil,
   IconRefresh,
   IconRoute,
+  IconShieldLock,
   IconStack2,
   IconTags,
   IconTemplate,
@@ -284,6 +285,7 @@ export function ViewNav() {
         <PageLink page="topics" label="Topics" hint="What local analysis tags conversations with" icon={IconTags} collapsed={collapsed} />
         <PageLink page="routing" label="Rules & SLA" hint="Routing rules, teams, SLA targets and business hours, and what left this machine" icon={IconRoute} collapsed={collapsed} />
         <PageLink page="ai" label="AI & privacy" hint="The LLM endpoint, its queue, and what left this machine (g then p)" icon={IconSparkles} collapsed={collapsed} />
+        <PageLink page="security" label="Security" hint="Encrypted backups, the passphrase and the recovery key" icon={IconShieldLock} collapsed={collapsed} />
       </ul>
       {collapsed ? (
         <div className={classes.bottom}>
