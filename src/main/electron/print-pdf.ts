@@ -23,6 +23,7 @@ function printingSession(): Session {
   const made = session.fromPartition('hearken-print', { cache: false });
   made.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !printing.has(localPath(details.url) ?? '') }));
   made.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  made.setPermissionCheckHandler(() => false);
   printSession = made;
   return made;
 }
