@@ -32,8 +32,8 @@ function BackupRow({ backup, now }: { backup: BackupInfo; now: number }) {
           {backup.name}
         </Text>
       </Table.Td>
-      <Table.Td>
-        <Badge variant="light" color={reasonColors[backup.reason]} style={{ textTransform: 'none' }} data-testid="backup-reason">
+      <Table.Td className={classes.nowrap}>
+        <Badge variant="light" color={reasonColors[backup.reason]} style={{ textTransform: 'none', minWidth: 'max-content' }} data-testid="backup-reason">
           {reasonLabels[backup.reason]}
         </Badge>
       </Table.Td>
@@ -95,7 +95,7 @@ export function BackupTable({ backups }: { backups: BackupInfo[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Made</Table.Th>
-            <Table.Th>Why</Table.Th>
+            <Table.Th className={classes.nowrap}>Why</Table.Th>
             <Table.Th className={classes.num}>Items</Table.Th>
             <Table.Th className={classes.num}>Size</Table.Th>
             <Table.Th>

@@ -37,8 +37,7 @@ export function ScheduleSection() {
         <Group grow gap="sm" align="flex-start">
           <NumberInput
             label="Every"
-            rightSection={<Text size="xs" c="dimmed">hours</Text>}
-            rightSectionWidth={48}
+            suffix={Number(form.everyHours) === 1 ? ' hour' : ' hours'}
             value={form.everyHours}
             onChange={(v) => scheduleEdited({ everyHours: v })}
             error={errors.everyHours}

@@ -1,11 +1,68 @@
 /** A verified backup: sound or not, in the core's words, and its rows per table against those recorded. */
 import { Alert, Button, Group, Modal, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import type { BackupVerification } from '../../../../shared/contract';
 import { dateTimeLabel } from '../../format';
 import classes from '../security.module.css';
 import { useSecurity } from '../state';
 
 const countFormat = new Intl.NumberFormat();
+
+type TableCount = BackupVerification['counts'][number];
+const differs = (c: TableCount): boolean => c.expected !== null && c.expected !== c.rows;
+
+/** Tables whose rows differ from the record first, then by name. */
+function ordered(counts: TableCount[]): TableCount[] {
+  return [...counts].sort((a, b) => Number(differs(b)) - Number(differs(a)) || a.table.localeCompare(b.table));
+}
+
+function countsSummary(counts: TableCount[]): string {
+  const off = counts.filter(differs).length;
+  const unrecorded = counts.filter((c) => c.expected === null).length;
+  const tables = `${counts.length} table${counts.length === 1 ? '' : 's'}`;
+  if (off > 0) return `${tables}: ${off} differ from what was recorded when the backup was made.`;
+  if (unrecorded === counts.length) return `${tables}. No counts were recorded when the backup was made, so there is nothing to compare.`;
+  if (unrecorded > 0) return `${tables}: ${counts.length - unrecorded} with the rows recorded when the backup was made, ${unrecorded} not recorded then.`;
+  return `${tables}, each with the rows recorded when the backup was made.`;
+}
+
+function CountsTable({ counts }: { counts: TableCount[] }) {
+  return (
+    <>
+      <Text size="sm" c="dimmed" mt="md" mb={6} data-testid="verify-summary">
+        {countsSummary(counts)}
+      </Text>
+      {/* Scrolls by itself, so it takes the focus for the arrow keys. */}
+      <div className={`${classes.tableWrap} ${classes.countsScroll}`} tabIndex={0} role="region" aria-label="Rows per table">
+        <Table className={classes.table} verticalSpacing={6} horizontalSpacing="md" data-testid="verify-counts">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Table</Table.Th>
+              <Table.Th className={classes.num}>In the backup</Table.Th>
+              <Table.Th className={classes.num}>When it was made</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {ordered(counts).map((count) => {
+              const off = differs(count);
+              return (
+                <Table.Tr key={count.table} data-testid="verify-count-row" data-table={count.table} data-differs={off || undefined}>
+                  <Table.Td>{count.table}</Table.Td>
+                  <Table.Td className={classes.num} c={off ? 'red' : undefined} fw={off ? 600 : undefined}>
+                    {countFormat.format(count.rows)}
+                  </Table.Td>
+                  <Table.Td className={classes.num} c="dimmed">
+                    {count.expected === null ? 'not recorded' : countFormat.format(count.expected)}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </div>
+    </>
+  );
+}
 
 export function VerifyModal() {
   const verification = useSecurity((s) => s.verification);
@@ -38,35 +95,7 @@ export function VerifyModal() {
               </Text>
             )}
           </Alert>
-          {result.counts.length > 0 && (
-            <div className={classes.tableWrap} style={{ marginTop: 16 }}>
-              <Table className={classes.table} verticalSpacing={6} horizontalSpacing="md" data-testid="verify-counts">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Table</Table.Th>
-                    <Table.Th className={classes.num}>In the backup</Table.Th>
-                    <Table.Th className={classes.num}>When it was made</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {result.counts.map((count) => {
-                    const differs = count.expected !== null && count.expected !== count.rows;
-                    return (
-                      <Table.Tr key={count.table} data-testid="verify-count-row" data-table={count.table} data-differs={differs || undefined}>
-                        <Table.Td>{count.table}</Table.Td>
-                        <Table.Td className={classes.num} c={differs ? 'red' : undefined} fw={differs ? 600 : undefined}>
-                          {countFormat.format(count.rows)}
-                        </Table.Td>
-                        <Table.Td className={classes.num} c="dimmed">
-                          {count.expected === null ? 'not recorded' : countFormat.format(count.expected)}
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </div>
-          )}
+          {result.counts.length > 0 && <CountsTable counts={result.counts} />}
           <Group justify="flex-end" mt="lg">
             <Button onClick={closed} data-autofocus data-testid="verify-close">
               Close
