@@ -596,7 +596,14 @@ export const contract = {
    */
   'keys.status': {
     input: empty,
-    output: z.object({ keySource: z.enum(keySources).nullable(), keychainAvailable: z.boolean(), recoveredWithoutManifest: z.boolean(), rotatedAt: z.number().int().nullable() }),
+    output: z.object({
+      keySource: z.enum(keySources).nullable(),
+      keychainAvailable: z.boolean(),
+      recoveredWithoutManifest: z.boolean(),
+      /** A key rotation was cut off after the store was re-encrypted and finished at unlock, so the new recovery key was never shown: the one the user holds no longer opens the store. Make a new one (keys.rotate). */
+      recoveryKeyStale: z.boolean(),
+      rotatedAt: z.number().int().nullable(),
+    }),
   },
   /**
    * A new recovery key, and with it a new database key (the database key is derived from

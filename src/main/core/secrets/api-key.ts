@@ -10,6 +10,7 @@ import { HearkenError } from '../../../shared/errors';
 import type { DB } from '../store/db';
 import { cached } from '../store/db';
 import { getSetting, setSetting } from '../store/settings';
+import { subkey } from './key-material';
 import type { StoreAccess } from './store-access';
 
 export type ApiKeyStore = 'keychain' | 'store';
@@ -94,6 +95,19 @@ export async function readApiKey(store: StoreAccess, db: DB): Promise<string | n
     return sealed ? unseal(sealingKey(store), sealed, account(store)) : null;
   }
   return null;
+}
+
+/**
+ * For a key rotation: the API key sealed in the store (when no keychain held it) sealed
+ * again under the new database key, in `db`, the re-encrypted copy. A sealed key the old
+ * database key could not open either stays as it was.
+ */
+export function resealApiKey(db: DB, storeId: string, oldKey: Buffer, newKey: Buffer, now: number): void {
+  const sealed = getSetting(db, SEALED);
+  if (!sealed) return;
+  const aad = `${storeId}:${PURPOSE}`;
+  const plain = unseal(subkey(oldKey, PURPOSE), sealed, aad);
+  if (plain !== null) setSetting(db, SEALED, seal(subkey(newKey, PURPOSE), plain, aad), now);
 }
 
 /** Forgets the key wherever it is. */

@@ -68,6 +68,14 @@ export function databaseKeyFromRecovery(secret: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'hearken', 'hearken sqlcipher database key v1', 32));
 }
 
+/**
+ * A key for sealing a small secret inside the store, derived (HKDF) from the database key,
+ * so whatever unlocks the store (keychain, passphrase, recovery key) unlocks it too.
+ */
+export function subkey(databaseKey: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', databaseKey, Buffer.alloc(0), `hearken:${purpose}`, 32));
+}
+
 /** A fingerprint that tells a wrong key from a damaged file, without revealing the key. */
 export function keyCheck(key: Buffer): string {
   return createHmac('sha256', key).update('hearken key check v1').digest('base64');

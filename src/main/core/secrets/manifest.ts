@@ -9,6 +9,17 @@ import { HearkenError } from '../../../shared/errors';
  * keychain account), where its key is kept, a key fingerprint and, for passphrase stores,
  * the wrapped key.
  */
+const wrappedKeySchema = z.object({
+  kdf: z.literal('scrypt'),
+  N: z.number().int(),
+  r: z.number().int(),
+  p: z.number().int(),
+  salt: z.string(),
+  nonce: z.string(),
+  ciphertext: z.string(),
+  tag: z.string(),
+});
+
 export const manifestSchema = z.object({
   format: z.literal('hearken-store'),
   version: z.literal(1),
@@ -22,18 +33,16 @@ export const manifestSchema = z.object({
   complete: z.boolean(),
   keySource: z.enum(keySources),
   keyCheck: z.string(),
-  wrappedKey: z
-    .object({
-      kdf: z.literal('scrypt'),
-      N: z.number().int(),
-      r: z.number().int(),
-      p: z.number().int(),
-      salt: z.string(),
-      nonce: z.string(),
-      ciphertext: z.string(),
-      tag: z.string(),
-    })
-    .nullable(),
+  wrappedKey: wrappedKeySchema.nullable(),
+  /**
+   * A key rotation under way (key-rotation.ts): the new key's fingerprint and, for
+   * passphrase stores, the new key wrapped with the same passphrase. Whichever of the two
+   * keys opens the database at the next unlock settles it.
+   */
+  pendingKey: z.object({ keyCheck: z.string(), wrappedKey: wrappedKeySchema.nullable(), startedAt: z.number().int() }).optional(),
+  /** Set when a rotation was finished at unlock: its new recovery key was never shown. */
+  recoveryKeyStale: z.boolean().optional(),
+  rotatedAt: z.number().int().optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 

@@ -1,4 +1,3 @@
-import { hkdfSync } from 'node:crypto';
 import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeySource, UnlockInput, StoreStatus } from '../../../shared/contract';
@@ -19,9 +18,12 @@ import {
   keyMatches,
   newRecoverySecret,
   parseRecoveryKey,
+  subkey,
   unwrapWithPassphrase,
   wrapWithPassphrase,
 } from './key-material';
+import type { KeyPlace } from './key-changes';
+import { assertCanRotate, keychainCandidates, passphraseCandidates, removeRotationLeftovers, rotateStoreKey, settleRotation, type Rotation, type RotationStep } from './key-rotation';
 import { readManifest, writeManifest, type Manifest } from './manifest';
 import type { SecretStore } from './secret-store';
 import { SetupLock } from './setup-lock';
@@ -49,6 +51,8 @@ type Inspection =
 export class StoreAccess {
   readonly paths: StorePaths;
   private openKeyHex: string | null = null;
+  /** Opened by the recovery key where no keychain answered and no manifest was: the next start needs the recovery key again. */
+  private recoveredWithoutManifest = false;
   /** False when the disk was full at unlock and the store was opened in exclusive locking mode. */
   private sharedMemory = true;
 
@@ -289,7 +293,16 @@ export class StoreAccess {
     if (found.state === 'new') throw new HearkenError('NO_STORE', `There is no Hearken store in ${this.paths.dir} yet. Create one first.`);
     const manifest = found.manifest;
 
-    if (input.method === 'recovery') return this.unlockWithRecovery(input.recoveryKey, manifest);
+    if (input.method === 'recovery') {
+      if (manifest?.pendingKey) {
+        const key = databaseKeyFromRecovery(parseRecoveryKey(input.recoveryKey));
+        if (!keyMatches(key, manifest.keyCheck) && !keyMatches(key, manifest.pendingKey.keyCheck)) {
+          throw new HearkenError('WRONG_RECOVERY_KEY', 'That recovery key belongs to another store, or was mistyped. Check it and try again.');
+        }
+        return this.settleAndOpen(manifest, [key]);
+      }
+      return this.unlockWithRecovery(input.recoveryKey, manifest);
+    }
     if (!manifest) {
       throw new HearkenError('KEY_MISSING', `The manifest beside ${this.paths.db} is missing, so only the recovery key can unlock this store.`);
     }
@@ -297,6 +310,7 @@ export class StoreAccess {
       if (!manifest.wrappedKey) {
         throw new HearkenError('VALIDATION', 'This store is not protected by a passphrase; it unlocks through the keychain or with the recovery key.');
       }
+      if (manifest.pendingKey) return this.settleAndOpen(manifest, passphraseCandidates(manifest, input.passphrase));
       const key = unwrapWithPassphrase(manifest.wrappedKey, input.passphrase, manifest.storeId);
       return { db: this.open(key, manifest), keySource: manifest.keySource };
     }
@@ -309,6 +323,7 @@ export class StoreAccess {
         'No keychain answered, so the store key cannot be read (on Linux a Secret Service such as GNOME Keyring must be running and unlocked). Start it and retry, or unlock with your recovery key.',
       );
     }
+    if (manifest.pendingKey) return this.settleAndOpen(manifest, await keychainCandidates(this.secrets, manifest.storeId));
     const hex = await this.secrets.get(manifest.storeId);
     if (!hex) {
       throw new HearkenError(
@@ -321,6 +336,12 @@ export class StoreAccess {
       throw new HearkenError('WRONG_KEY', 'The keychain holds a different key than this store needs. Unlock with your recovery key; Hearken will replace the keychain entry.');
     }
     return { db: this.open(key, manifest), keySource: 'keychain' };
+  }
+
+  /** A key rotation was cut off: the key that opens the database settles it (key-rotation.ts), then the store opens as usual. */
+  private async settleAndOpen(manifest: Manifest, candidates: Buffer[]): Promise<{ db: DB; keySource: KeySource }> {
+    const key = await settleRotation(this.paths, this.secrets, manifest, candidates, { now: Date.now(), nativeBinding: this.nativeBinding });
+    return { db: this.open(key, readManifestQuietly(this.paths.manifest)), keySource: manifest.keySource };
   }
 
   private async unlockWithRecovery(text: string, manifest: Manifest | null): Promise<{ db: DB; keySource: KeySource }> {
@@ -337,6 +358,7 @@ export class StoreAccess {
       }
       throw error;
     }
+    this.recoveredWithoutManifest = false;
     // Put the key back where the next start will look for it.
     try {
       const keychain = await this.secrets.available();
@@ -346,6 +368,9 @@ export class StoreAccess {
         const storeId = newId();
         await this.secrets.set(storeId, key.toString('hex'));
         writeManifest(this.paths.manifest, { format: 'hearken-store', version: 1, storeId, createdAt: Date.now(), complete: true, keySource: 'keychain', keyCheck: keyCheck(key), wrappedKey: null });
+      } else if (!manifest) {
+        // No keychain and no manifest: nothing holds the key but the recovery key until a passphrase is set (keys.moveToPassphrase).
+        this.recoveredWithoutManifest = true;
       }
     } catch (error) {
       // The store is open and readable; on a full disk the manifest is written by a later unlock.
@@ -385,6 +410,7 @@ export class StoreAccess {
       throw isDiskFull(error) ? diskFullError(this.paths.dir, error) : error;
     }
     this.tightenModes();
+    removeRotationLeftovers(this.paths, readManifestQuietly(this.paths.manifest));
     return db;
   }
 
@@ -450,7 +476,7 @@ export class StoreAccess {
    */
   derivedKey(purpose: string): Buffer | null {
     if (this.openKeyHex === null) return null;
-    return Buffer.from(hkdfSync('sha256', Buffer.from(this.openKeyHex, 'hex'), Buffer.alloc(0), `hearken:${purpose}`, 32));
+    return subkey(Buffer.from(this.openKeyHex, 'hex'), purpose);
   }
 
   /** The open store's key, for closing and reopening it around a file swap (context.ts StoreSwap); null while locked. */
@@ -466,6 +492,45 @@ export class StoreAccess {
   /** On lock: the key is no longer kept for a second connection. */
   forgetKey(): void {
     this.openKeyHex = null;
+    this.recoveredWithoutManifest = false;
+  }
+
+  /** Where the key is kept and what the keys page should offer; null while locked. */
+  async keyStatus(): Promise<{ keySource: KeySource | null; keychainAvailable: boolean; recoveredWithoutManifest: boolean; recoveryKeyStale: boolean; rotatedAt: number | null }> {
+    const manifest = readManifestQuietly(this.paths.manifest);
+    return {
+      keySource: manifest?.keySource ?? null,
+      keychainAvailable: await this.secrets.available(),
+      recoveredWithoutManifest: this.recoveredWithoutManifest && manifest === null,
+      recoveryKeyStale: manifest?.recoveryKeyStale === true,
+      rotatedAt: manifest?.rotatedAt ?? null,
+    };
+  }
+
+  /** The open store's key and folder, for the key changes (key-changes.ts). */
+  keyPlace(now: number): KeyPlace {
+    const key = this.openKey();
+    if (!key) throw new HearkenError('LOCKED', 'The store is locked. Unlock it first.');
+    return { paths: this.paths, secrets: this.secrets, key, now };
+  }
+
+  /**
+   * A new database key and recovery key (key-rotation.ts), with every connection closed
+   * (the caller's StoreSwap). Returns the new key, which the store then opens with.
+   */
+  /** Refuses a rotation that could not finish (wrong passphrase, no keychain) while the store is still open and nothing was written. */
+  async assertCanRotate(passphrase: string | undefined): Promise<void> {
+    const key = this.openKey();
+    if (!key) throw new HearkenError('LOCKED', 'The store is locked. Unlock it first.');
+    await assertCanRotate(this.paths, this.secrets, key, passphrase);
+  }
+
+  async rotate(passphrase: string | undefined, now: number, onStep?: (step: RotationStep) => void): Promise<Rotation> {
+    const key = this.openKey();
+    if (!key) throw new HearkenError('LOCKED', 'The store is locked. Unlock it first.');
+    const rotation = await rotateStoreKey(this.paths, this.secrets, key, passphrase, { now, nativeBinding: this.nativeBinding, onStep });
+    this.openKeyHex = rotation.key.toString('hex');
+    return rotation;
   }
 
   /** Sizes for `doctor`: the database and its write-ahead log. */

@@ -1,0 +1,75 @@
+/**
+ * The key commands as a lead's script runs them: `keys rotate` and `recovery-key
+ * regenerate` say what happens and change nothing without --yes; `passphrase change` and
+ * `keys move-to-passphrase` take the new passphrase from an environment variable.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { databaseKeyFromRecovery, parseRecoveryKey } from '../../src/main/core/secrets/key-material';
+import { openEncrypted } from '../../src/main/core/store/open';
+import { expectNoStackTrace } from '../helpers/cli';
+import { newCliStore } from '../helpers/cli-store';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const store = newCliStore('hearken-keys-cli-');
+afterAll(() => store.remove());
+
+const keyHex = (recoveryKey: string): string => databaseKeyFromRecovery(parseRecoveryKey(recoveryKey)).toString('hex');
+const opens = (recoveryKey: string): boolean => {
+  try {
+    openEncrypted(join(store.dir, 'hearken.db'), { keyHex: keyHex(recoveryKey) }).close();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('hearken keys, passphrase and recovery-key', () => {
+  it('every command has help that names its options', () => {
+    for (const [args, needle] of [
+      [['recovery-key', 'regenerate', '--help'], 'old recovery key stops working'],
+      [['passphrase', 'change', '--help'], '--new-passphrase-env'],
+      [['keys', '--help'], 'move-to-passphrase'],
+    ] as const) {
+      const run = store.run([...args]);
+      expect(run.status, args.join(' ')).toBe(0);
+      expect(run.stdout, args.join(' ')).toContain(needle);
+    }
+  });
+
+  it('recovery-key regenerate without --yes tells what would happen and changes nothing', () => {
+    const manifest = readFileSync(join(store.dir, 'hearken.json'), 'utf8');
+    const run = store.run(['recovery-key', 'regenerate']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('The recovery key you have now stops opening this store');
+    expect(run.stderr).toContain('Backups made before keep needing the old recovery key');
+    expect(readFileSync(join(store.dir, 'hearken.json'), 'utf8')).toBe(manifest);
+    expect(opens(store.recoveryKey)).toBe(true);
+  });
+
+  it('recovery-key regenerate --yes prints a new key that opens the store; the old one no longer does', () => {
+    const run = store.run(['recovery-key', 'regenerate', '--yes', '--json']);
+    expectNoStackTrace(run);
+    expect(run.status, run.stderr).toBe(0);
+    const { recoveryKey, keySource } = JSON.parse(run.stdout) as { recoveryKey: string; keySource: string };
+    expect(keySource).toBe('passphrase');
+    expect(opens(recoveryKey)).toBe(true);
+    expect(opens(store.recoveryKey)).toBe(false);
+    const status = JSON.parse(store.run(['keys', 'status', '--json']).stdout) as { rotatedAt: number | null; keySource: string };
+    expect(status.keySource).toBe('passphrase');
+    expect(status.rotatedAt).toBeGreaterThan(0);
+  });
+
+  it('passphrase change takes the new passphrase from a variable; a missing variable is a clear error', () => {
+    const missing = store.run(['passphrase', 'change', '--new-passphrase-env', 'HEARKEN_TEST_UNSET_VARIABLE']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('HEARKEN_TEST_UNSET_VARIABLE');
+    process.env.HEARKEN_TEST_NEXT_PASSPHRASE = 'the next passphrase';
+    const changed = store.run(['passphrase', 'change', '--new-passphrase-env', 'HEARKEN_TEST_NEXT_PASSPHRASE']);
+    expect(changed.status, changed.stderr).toBe(0);
+    // The store's usual passphrase (the helper's) no longer unlocks it.
+    const old = store.run(['stats', '--json']);
+    expect(old.status).toBe(1);
+    expect(old.stderr).toContain('[WRONG_PASSPHRASE]');
+  });
+});
