@@ -231,6 +231,23 @@ describe('20. Electron APIs kept from the page', () => {
   });
 });
 
+describe('docs/SECURITY-CHECKLIST.md', () => {
+  it('maps every one of the 20 items to tests that exist', () => {
+    const doc = source('docs/SECURITY-CHECKLIST.md');
+    const rows = [...doc.matchAll(/^\| (\d+) \| [^|]+ \| (.+) \|$/gmu)];
+    expect(rows.map((row) => Number(row[1]))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    const here = source('test/packaging/security-checklist.test.ts');
+    for (const row of rows) {
+      // Every title this file is cited by (S "…") is one of its describe titles.
+      for (const cited of (row[2] ?? '').matchAll(/S "([^"]+)"/gu)) expect(here, `item ${row[1]}: ${cited[1]}`).toMatch(new RegExp(`(?:describe|\\))\\('${escape(cited[1] ?? '')}'`, 'u'));
+    }
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 function rendererSources(): { path: string; text: string }[] {
   const walk = (dir: string): string[] =>
     readdirSync(join(repoRoot, dir), { withFileTypes: true }).flatMap((entry) => {
