@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoSecretStore } from '../../src/main/core/secrets';
 import { databaseKeyFromRecovery, parseRecoveryKey } from '../../src/main/core/secrets/key-material';
+import { latestVersion, migrate } from '../../src/main/core/store/migrate';
+import { migrations } from '../../src/main/core/store/migrations';
 import { openEncrypted } from '../../src/main/core/store/open';
 import { grantOf } from '../helpers/grants';
 import { call, callError } from '../helpers/results';
@@ -178,5 +180,21 @@ describe('backups', () => {
     }
     expect(scheduled?.createdAt).toBe(now);
     expect((await call(temp.core, 'backup.verify', { name: scheduled!.name })).ok).toBe(true);
+  });
+
+  it('restores a copy from an older schema (a plain store file in WAL mode, no side file), migrated by the reopen', async () => {
+    const older = join(out, 'older.db');
+    const db = openEncrypted(older, { keyHex: databaseKeyFromRecovery(parseRecoveryKey(recoveryKey)).toString('hex'), create: true });
+    migrate(db, migrations, latestVersion(migrations) - 1);
+    db.close();
+    const grant = await grantOf(temp.core, older);
+    const checked = await call(temp.core, 'backup.verify', { grant });
+    expect(checked).toMatchObject({ ok: true, integrity: ['ok'] });
+    const { restored } = await call(temp.core, 'backup.restore', { grant });
+    expect(restored).toMatchObject({ schemaVersion: latestVersion(migrations) - 1, items: 0 });
+    const health = await call(temp.core, 'store.health', {});
+    expect(health.schemaVersion).toBe(latestVersion(migrations));
+    expect(health.integrity).toEqual(['ok']);
+    expect(storeCounts().feedback).toBe(0);
   });
 });
