@@ -7,9 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { databaseKeyFromRecovery, parseRecoveryKey } from '../../src/main/core/secrets/key-material';
 import { openEncrypted } from '../../src/main/core/store/open';
 import { expectNoStackTrace } from '../helpers/cli';
-import { newCliStore } from '../helpers/cli-store';
+import { background, countsOf, newCliStore } from '../helpers/cli-store';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createGenerator, csvHeader, itemToCsv } from '../../src/shared/synthetic';
+import { integrityCheck } from '../../src/main/core/store/health';
 
 const store = newCliStore('hearken-keys-cli-');
 afterAll(() => store.remove());
@@ -73,3 +76,48 @@ describe('hearken keys, passphrase and recovery-key', () => {
     expect(old.stderr).toContain('[WRONG_PASSPHRASE]');
   });
 });
+
+describe('hearken keys rotate killed midway', () => {
+  it('SIGKILL while the store is being re-encrypted: the store opens with the old keys, counts intact, the copy gone', async () => {
+    const killed = newCliStore('hearken-keys-kill-');
+    try {
+      const gen = createGenerator({ seed: 19, count: 6_000 });
+      const file = join(killed.dir, 'rows.csv');
+      writeFileSync(file, [csvHeader(), ...Array.from({ length: 6_000 }, (_, i) => itemToCsv(gen.item(i)))].join(''));
+      const imported = killed.run(['import', file, '--json'], 240_000);
+      expect(imported.status, imported.stderr).toBe(0);
+      expect(countsOf(imported.stdout).imported).toBe(6_000);
+      const run = background(killed.start(['keys', 'rotate', '--yes', '--json']));
+      const copy = join(killed.dir, 'hearken.db.rekey-new');
+      const deadline = Date.now() + 120_000;
+      while (!existsSync(copy) && Date.now() < deadline) await sleep(5);
+      expect(existsSync(copy), 'the rotation started its copy').toBe(true);
+      run.child.kill('SIGKILL');
+      await run.exited;
+      expect(run.stdout()).not.toContain('recoveryKey');
+      // The next command opens the store with the same passphrase, and cleans up the copy.
+      const stats = killed.run(['stats', '--json']);
+      expect(stats.status, stats.stderr).toBe(0);
+      expect((JSON.parse(stats.stdout) as { total: number }).total).toBe(6_000);
+      expect(existsSync(copy)).toBe(false);
+      expect(opensIn(killed.dir, killed.recoveryKey)).toBe(true);
+      const db = killed.open();
+      try {
+        expect(integrityCheck(db)).toEqual(['ok']);
+      } finally {
+        db.close();
+      }
+    } finally {
+      killed.remove();
+    }
+  }, 300_000);
+});
+
+function opensIn(dir: string, recoveryKey: string): boolean {
+  try {
+    openEncrypted(join(dir, 'hearken.db'), { keyHex: keyHex(recoveryKey) }).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
