@@ -39,6 +39,12 @@ function storeCounts(): Record<string, number> {
   }
 }
 
+/** Counts without what every reopen may add: the SLA sweep's breaches due by now and their audit rows. */
+function stable(counts: Record<string, number>): Record<string, number> {
+  const { audit_events: _a, sla_breaches: _s, ...rest } = counts;
+  return rest;
+}
+
 function storeHash(): string {
   const hash = createHash('sha256');
   for (const suffix of ['', '-wal']) {
@@ -139,6 +145,24 @@ describe('backups', () => {
     expect((await call(temp.core, 'backup.list', {})).backups.some((b) => b.reason === 'before-restore')).toBe(false);
   });
 
+  it('refuses to restore while another connection holds the store, and the store stays as it was', async () => {
+    const [newest] = (await call(temp.core, 'backup.list', {})).backups;
+    const held = openEncrypted(join(temp.dataDir, 'hearken.db'), { keyHex: databaseKeyFromRecovery(parseRecoveryKey(recoveryKey)).toString('hex') });
+    try {
+      const before = storeCounts();
+      const refused = await callError(temp.core, 'backup.restore', { name: newest!.name });
+      expect(refused).toMatchObject({ code: 'DATABASE_LOCKED' });
+      expect(refused.message).toMatch(/still open in another program/);
+      expect(stable(storeCounts())).toEqual(stable(before));
+    } finally {
+      held.close();
+    }
+    expect((await call(temp.core, 'store.status', {})).state).toBe('unlocked');
+    // The copy kept aside before the refusal is a sound backup of its own.
+    const aside = (await call(temp.core, 'backup.list', {})).backups.find((b) => b.reason === 'before-restore');
+    expect((await call(temp.core, 'backup.verify', { name: aside!.name })).ok).toBe(true);
+  });
+
   it('restores a backup: counts equal the backup\'s, and the store it replaced is kept aside and verifies', async () => {
     const backup = await call(temp.core, 'backup.create', {});
     const atBackup = storeCounts();
@@ -149,10 +173,6 @@ describe('backups', () => {
     expect(restored.name).toBe(backup.name);
     expect(keptAside.reason).toBe('before-restore');
     // The reopen's SLA sweep records the breaches due by now, with their audit rows, and the restore is audited.
-    const stable = (counts: Record<string, number>): Record<string, number> => {
-      const { audit_events: _a, sla_breaches: _s, ...rest } = counts;
-      return rest;
-    };
     expect(stable(storeCounts())).toEqual(stable(atBackup));
     expect(stable(storeCounts())).toEqual(stable(Object.fromEntries((await call(temp.core, 'backup.verify', { name: backup.name })).counts.map((c) => [c.table, c.rows]))));
     expect((await call(temp.core, 'views.list', {})).some((v) => v.name === 'After the backup')).toBe(false);
