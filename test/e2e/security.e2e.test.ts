@@ -6,8 +6,12 @@
  * the keys: Move to the keychain is refused with its reason, the passphrase changes (a short
  * one and a wrong current one are refused in the dialog), and a new recovery key is made
  * behind a warning that says the old key stops working, shown once and copied. After a
- * restart only the new passphrase and the new recovery key open the store.
+ * restart only the new passphrase and the new recovery key open the store. Last, with the
+ * manifest lost and no keychain, the store opened by its recovery key alone says the next
+ * start would need that key again, and a passphrase set from the notice is what it asks for.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NoSecretStore } from '../../src/main/core/secrets';
@@ -18,7 +22,10 @@ import { colorScheme, typeInPalette } from './inbox-helpers';
 const SPEC_TIMEOUT = 240_000;
 const NEW_PASSPHRASE = 'a quieter inbox on tuesdays';
 const LATER_VIEW = 'Made after the backup';
+const RECOVERED_PASSPHRASE = 'set after the recovery key';
 let firstRecoveryKey = '';
+/** The recovery key the second test makes; the third opens the store with it alone. */
+let newKey = '';
 
 const app = useApp({
   secrets: new NoSecretStore(),
@@ -131,8 +138,7 @@ describe('the Security page', () => {
     SPEC_TIMEOUT,
   );
 
-  // The keys channels still answer 'not built yet'; this runs once they are.
-  it.skip(
+  it(
     'changes the passphrase and makes a new recovery key, told first that the old one stops working',
     async () => {
       const tab = await app().open({ ready: 'feedback-row' });
@@ -187,7 +193,7 @@ describe('the Security page', () => {
       // Shown once, copied, and the dialog stays until the person says it is stored.
       const shown = rotate.getByTestId('new-recovery-key');
       await shown.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-      const newKey = (await shown.textContent())!.trim();
+      newKey = (await shown.textContent())!.trim();
       expect(newKey.length).toBeGreaterThan(20);
       expect(newKey).not.toBe(firstRecoveryKey);
       await page.keyboard.press('Escape');
@@ -218,6 +224,47 @@ describe('the Security page', () => {
       await call(app().core, 'store.unlock', { method: 'passphrase', passphrase: NEW_PASSPHRASE });
       await call(app().core, 'store.lock', {});
       await call(app().core, 'store.unlock', { method: 'recovery', recoveryKey: newKey });
+    },
+    SPEC_TIMEOUT,
+  );
+
+  it(
+    'offers a passphrase when the store was opened by its recovery key alone, and the next start takes it',
+    async () => {
+      expect(newKey, 'the recovery key the test before made').not.toBe('');
+      // No keychain and a lost manifest: only the recovery key opens the store.
+      await app().restart((dataDir) => rmSync(join(dataDir, 'hearken.json')));
+      await call(app().core, 'store.unlock', { method: 'recovery', recoveryKey: newKey });
+      expect((await call(app().core, 'keys.status', {})).recoveredWithoutManifest).toBe(true);
+      const tab = await app().open({ ready: 'feedback-row' });
+      const { page } = tab;
+      await page.getByTestId('security-link').click();
+      const notice = page.getByTestId('recovered-notice');
+      await notice.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await notice.textContent()).toContain('The next start will ask for the recovery key again');
+      await quiet(page);
+      await tab.screenshot('security-recovered-notice');
+
+      await notice.getByTestId('recovered-notice-action').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByTestId('passphrase-new').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await dialog.getByTestId('passphrase-new').fill(RECOVERED_PASSPHRASE);
+      await dialog.getByTestId('passphrase-confirm').fill(`${RECOVERED_PASSPHRASE}!`);
+      await dialog.getByTestId('key-dialog-submit').click();
+      await dialog.getByText('The two passphrases differ. Type the same one twice.').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      await dialog.getByTestId('passphrase-confirm').fill(RECOVERED_PASSPHRASE);
+      await dialog.getByTestId('key-dialog-submit').click();
+      await dialog.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+      await notice.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+      await expect.poll(() => page.getByTestId('keys-source').getAttribute('data-source'), { timeout: UI_TIMEOUT }).toBe('passphrase');
+      expect(await call(app().core, 'keys.status', {})).toMatchObject({ keySource: 'passphrase', recoveredWithoutManifest: false });
+      tab.expectClean();
+      await tab.close();
+
+      // The next start asks for the passphrase, not the recovery key.
+      await app().restart();
+      expect((await call(app().core, 'store.status', {})).keySource).toBe('passphrase');
+      await call(app().core, 'store.unlock', { method: 'passphrase', passphrase: RECOVERED_PASSPHRASE });
     },
     SPEC_TIMEOUT,
   );

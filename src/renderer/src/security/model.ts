@@ -96,9 +96,11 @@ export function keySourceDetail(source: KeySource | null, recoveredWithoutManife
 export const noKeychainReason = 'No system keychain answered on this computer (on Linux, a Secret Service such as GNOME Keyring or KWallet), so the key can only be kept with a passphrase.';
 
 /** What a new recovery key does, said before the person confirms. */
-export function rotateWarnings(source: KeySource | null): string[] {
+export function rotateWarnings(source: KeySource | null, stale = false): string[] {
   return [
-    'Your current recovery key stops working as soon as the new one is made. Throw away every copy of it afterwards.',
+    stale
+      ? 'The recovery key you hold already no longer opens this store: a key change was cut off before its new key was shown. The new one replaces it.'
+      : 'Your current recovery key stops working as soon as the new one is made. Throw away every copy of it afterwards.',
     'Backups made before today keep needing the old recovery key. Keep the old key as long as you keep those backups, or make a new backup afterwards.',
     source === 'passphrase'
       ? 'The store is encrypted again under a new key. Your passphrase stays the same; type it below to confirm.'
@@ -112,7 +114,7 @@ export function restoreSteps(backup: Pick<BackupInfo, 'items'>, itemsNow: number
   return [
     `Hearken checks the backup, then puts it in place of the store you have now: the inbox goes back to its ${backup.items.toLocaleString()} conversation${backup.items === 1 ? '' : 's'}${itemsNow === null ? '' : ` (you have ${itemsNow.toLocaleString()} now)`}.`,
     'The store you have now is not deleted: it is kept aside first, as a backup marked “Before restore”, so this can be undone by restoring that one.',
-    'Changes made since the backup are then only in that kept copy.',
+    'Everything in the store goes back to that moment, settings such as this schedule included: changes made since are then only in the kept copy.',
     'The window reloads the inbox afterwards.',
   ];
 }

@@ -30,7 +30,7 @@ function WhereSection({ keys }: { keys: KeysStatus }) {
       <div className={classes.keyFacts}>
         <span className={classes.factLabel}>System keychain</span>
         <span data-testid="keys-keychain" data-available={keys.keychainAvailable}>
-          <Badge variant="light" color={keys.keychainAvailable ? 'teal' : 'gray'} style={{ textTransform: 'none' }}>
+          <Badge variant={keys.keychainAvailable ? 'light' : 'default'} color={keys.keychainAvailable ? 'teal' : undefined} style={{ textTransform: 'none' }}>
             {keys.keychainAvailable ? 'Answers' : 'Not available'}
           </Badge>
         </span>

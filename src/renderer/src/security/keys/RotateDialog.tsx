@@ -14,6 +14,7 @@ import { RecoveryKeyReveal } from './RecoveryKeyReveal';
 
 function Confirm() {
   const keySource = useSecurity((s) => s.keys?.keySource ?? null);
+  const stale = useSecurity((s) => s.keys?.recoveryKeyStale ?? false);
   const working = useSecurity((s) => s.working);
   const error = useSecurity((s) => s.dialogError);
   const [passphrase, setPassphrase] = useState('');
@@ -38,7 +39,7 @@ function Confirm() {
       <Stack gap="md">
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={16} />} title="Before you continue" data-testid="rotate-warning">
           <ul className={classes.warnings}>
-            {rotateWarnings(keySource).map((line) => (
+            {rotateWarnings(keySource, stale).map((line) => (
               <li key={line}>
                 <Text size="sm">{line}</Text>
               </li>
