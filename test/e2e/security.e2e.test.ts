@@ -196,14 +196,20 @@ describe('the Security page', () => {
       newKey = (await shown.textContent())!.trim();
       expect(newKey.length).toBeGreaterThan(20);
       expect(newKey).not.toBe(firstRecoveryKey);
+      // The focus is on Copy (the confirm button it was on is gone), and Escape does not close it.
+      await expect.poll(() => page.evaluate('document.activeElement?.dataset.testid'), { timeout: UI_TIMEOUT }).toBe('new-recovery-copy');
       await page.keyboard.press('Escape');
       expect(await shown.isVisible()).toBe(true);
-      await rotate.getByTestId('new-recovery-copy').click();
+      // From here by keyboard alone: Enter copies, Tab and Space acknowledge, Tab and Enter close.
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate('navigator.clipboard.readText()'), { timeout: UI_TIMEOUT }).toBe(newKey);
       expect(await rotate.getByTestId('new-recovery-done').isDisabled()).toBe(true);
       await tab.screenshot('security-new-recovery-key');
-      await rotate.getByTestId('new-recovery-stored').click({ force: true });
-      await rotate.getByTestId('new-recovery-done').click();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      expect(await rotate.getByTestId('new-recovery-stored').isChecked()).toBe(true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
       await rotate.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
       await expect.poll(() => page.getByTestId('keys-rotated').textContent(), { timeout: UI_TIMEOUT }).not.toBe('With the store');
       // The key left the page with the dialog.

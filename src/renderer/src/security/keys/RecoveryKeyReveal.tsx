@@ -4,7 +4,7 @@
  */
 import { Button, Checkbox, Code, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SECRET_CLIPBOARD_MS } from '../../screens/model';
 import { recoveryKeyClipboard } from '../../screens/recoveryClipboard';
 import classes from '../security.module.css';
@@ -14,6 +14,10 @@ type CopyState = 'idle' | 'copied' | 'failed';
 export function RecoveryKeyReveal({ recoveryKey, onStored }: { recoveryKey: string; onStored: () => void }) {
   const [stored, setStored] = useState(false);
   const [copy, setCopy] = useState<CopyState>('idle');
+  const copyButton = useRef<HTMLButtonElement>(null);
+
+  // The confirm step's button that had the focus is gone: the focus moves to Copy, not to the page.
+  useEffect(() => copyButton.current?.focus(), []);
 
   useEffect(() => {
     if (copy !== 'copied') return;
@@ -51,7 +55,7 @@ export function RecoveryKeyReveal({ recoveryKey, onStored }: { recoveryKey: stri
               onClick={copyKey}
               leftSection={copy === 'copied' ? <IconCheck size={14} /> : <IconCopy size={14} />}
               style={{ flexShrink: 0 }}
-              data-autofocus
+              ref={copyButton}
               data-testid="new-recovery-copy"
             >
               {copy === 'copied' ? 'Copied' : 'Copy'}
