@@ -8,10 +8,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../src/main/core';
 import { createSecretStore } from '../../src/main/core/secrets';
 import { databaseKeyFromRecovery, parseRecoveryKey } from '../../src/main/core/secrets/key-material';
 import { openEncrypted } from '../../src/main/core/store/open';
 import { expectNoStackTrace, runCli } from '../helpers/cli';
+import { call } from '../helpers/results';
 import { readStoreId } from '../support/core';
 
 const secrets = createSecretStore();
@@ -34,7 +36,14 @@ describe('a backup and the recovery key alone', () => {
     const { recoveryKey, keySource } = JSON.parse(init.stdout) as { recoveryKey: string; keySource: string };
     expect(keySource).toBe('keychain');
     storeIds.push(readStoreId(lost)!);
-    expect(runCli(['demo', '--data-dir', lost]).status).toBe(0);
+    // The demo inbox, loaded in-process (a CLI start costs seconds on a busy machine).
+    const core = await createCore({ dataDir: lost, secrets, scheduledExports: false });
+    try {
+      await call(core, 'store.unlock', { method: 'keychain' });
+      await call(core, 'demo.load', {});
+    } finally {
+      await core.close();
+    }
     const made = runCli(['backup', 'create', '--out', out, '--json', '--data-dir', lost]);
     expect(made.status, made.stderr).toBe(0);
     const backup = JSON.parse(made.stdout) as { file: string; items: number };
