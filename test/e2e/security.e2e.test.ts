@@ -59,8 +59,16 @@ describe('the Security page', () => {
       const listed = await call(app().core, 'backup.list', {});
       expect(await page.getByTestId('backup-folder').textContent()).toBe(listed.folder);
 
-      // Back up now: the button waits, then the backup is listed as the core lists it.
+      // A busy store: the failure says so in the stable code's words, and its Retry backs up.
+      app().failNext('backup.create', 'DATABASE_LOCKED');
       await page.getByTestId('backup-now').click();
+      const busy = page.locator('.mantine-Notification-root').filter({ hasText: 'The store is busy' });
+      await busy.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      expect(await busy.textContent()).toContain('The store is busy in another Hearken window or CLI command.');
+      expect(await backupRows(page).count()).toBe(0);
+
+      // Back up now: the button waits, then the backup is listed as the core lists it.
+      await busy.getByRole('button', { name: 'Retry' }).click();
       await expect.poll(() => backupRows(page).count(), { timeout: UI_TIMEOUT }).toBe(1);
       const [made] = (await call(app().core, 'backup.list', {})).backups;
       expect(made!.reason).toBe('manual');
@@ -259,6 +267,10 @@ describe('the Security page', () => {
       await dialog.getByTestId('key-dialog-submit').click();
       await dialog.getByText('The two passphrases differ. Type the same one twice.').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       await dialog.getByTestId('passphrase-confirm').fill(RECOVERED_PASSPHRASE);
+      // A failure other than a wrong passphrase is said inside the dialog, which stays open.
+      app().failNext('keys.moveToPassphrase', 'DATABASE_LOCKED');
+      await dialog.getByTestId('key-dialog-submit').click();
+      await expect.poll(() => dialog.getByTestId('key-dialog-error').textContent(), { timeout: UI_TIMEOUT }).toContain('The store is busy');
       await dialog.getByTestId('key-dialog-submit').click();
       await dialog.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
       await notice.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
