@@ -16,12 +16,19 @@ import { RecoveredNotice } from './keys/RecoveredNotice';
 import classes from './security.module.css';
 import { useSecurity, type SecurityTab } from './state';
 
+const listEveryMs = 60_000;
+
 export function SecurityScreen() {
   const tab = useSecurity((s) => s.tab);
   const tabOpened = useSecurity((s) => s.tabOpened);
   useEffect(() => {
     void loadKeys();
     void loadBackups();
+    // No event tells the window a scheduled backup was made: the list is read again now and then.
+    const timer = window.setInterval(() => {
+      if (document.visibilityState !== 'hidden') void loadBackups();
+    }, listEveryMs);
+    return () => window.clearInterval(timer);
   }, []);
   return (
     <section className={classes.screen} aria-label="Security" data-testid="security-screen">
