@@ -100,8 +100,8 @@ export function rotateWarnings(source: KeySource | null, stale = false): string[
   return [
     stale
       ? 'The recovery key you hold already no longer opens this store: a key change was cut off before its new key was shown. The new one replaces it.'
-      : 'Your current recovery key stops working as soon as the new one is made. Throw away every copy of it afterwards.',
-    'Backups made before today keep needing the old recovery key. Keep the old key as long as you keep those backups, or make a new backup afterwards.',
+      : 'Your current recovery key stops opening this store as soon as the new one is made.',
+    'Backups made before now keep needing the old recovery key: keep it, marked as the key of those backups, as long as you keep them. A backup made afterwards opens with the new key.',
     source === 'passphrase'
       ? 'The store is encrypted again under a new key. Your passphrase stays the same; type it below to confirm.'
       : 'The store is encrypted again under a new key, and the keychain entry is replaced.',
