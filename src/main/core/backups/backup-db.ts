@@ -62,3 +62,57 @@ export function openBackupReadOnly(file: string, keyHex: string, nativeBinding?:
     throw error;
   }
 }
+
+/** What a backup file holds, or why it could not be read: a key that does not open it, or damage. */
+export type Inspection =
+  | { opened: true; integrity: string[]; counts: Record<string, number>; schemaVersion: number }
+  | { opened: false; reason: 'wrong-key' | 'damaged'; detail: string };
+
+function unreadable(error: unknown): Inspection {
+  const code = (error as { code?: string }).code;
+  return { opened: false, reason: code === 'SQLITE_NOTADB' ? 'wrong-key' : 'damaged', detail: error instanceof Error ? error.message : String(error) };
+}
+
+function inspectSchema(db: DB, schema: string): Inspection {
+  try {
+    const integrity = (db.pragma(`"${schema}".integrity_check`) as { integrity_check: string }[]).map((r) => r.integrity_check);
+    return { opened: true, integrity, counts: tableCounts(db, schema), schemaVersion: db.pragma(`"${schema}".user_version`, { simple: true }) as number };
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+/**
+ * Inspects a backup through a store connection (the job thread's): ATTACHed without a key
+ * clause, it is read with the connection's cipher and key. Only read: no statement writes to it.
+ */
+export function inspectAttached(db: DB, file: string): Inspection {
+  try {
+    db.prepare(`ATTACH DATABASE ? AS ${COPY}`).run(file);
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    db.prepare(`SELECT count(*) FROM ${COPY}.sqlite_master`).get();
+    return inspectSchema(db, COPY);
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    db.prepare(`DETACH DATABASE ${COPY}`).run();
+  }
+}
+
+/** Inspects a backup on a read-only connection of its own, for when no store connection is open (a restore's swap). */
+export function inspectReadOnly(file: string, keyHex: string, nativeBinding?: string): Inspection {
+  let db: DB;
+  try {
+    db = openBackupReadOnly(file, keyHex, nativeBinding);
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    return inspectSchema(db, 'main');
+  } finally {
+    db.close();
+  }
+}

@@ -11,7 +11,7 @@ import { HearkenError } from '../../../shared/errors';
 import { syncDirectory } from '../files';
 import { keyCheck } from '../secrets/key-material';
 import { openEncrypted } from '../store/open';
-import { copyStore, type CopyFacts } from './backup-db';
+import { copyStore, inspectReadOnly, type CopyFacts } from './backup-db';
 import { describeBackup } from './folder';
 import { backupName, sideFileOf, tempNameFor } from './names';
 import { writeSideFile } from './side-file';
@@ -61,7 +61,7 @@ export function fsyncFile(file: string): void {
  * closed (inside the store swap), on a connection of its own, and verified before it is
  * named: a restore never replaces the store without a sound copy of it set aside.
  */
-export function keepAside(dbPath: string, dir: string, key: Buffer, createdAt: number, nativeBinding?: string): BackupInfo {
+export async function keepAside(dbPath: string, dir: string, key: Buffer, createdAt: number, nativeBinding?: string): Promise<BackupInfo> {
   const final = freeBackupPath(dir, createdAt, 'before-restore');
   const temp = tempNameFor(final);
   try {
@@ -74,7 +74,7 @@ export function keepAside(dbPath: string, dir: string, key: Buffer, createdAt: n
       db.close();
     }
     fsyncFile(temp);
-    const check = verifyBackup(temp, key, nativeBinding);
+    const check = await verifyBackup(temp, key, (file) => inspectReadOnly(file, key.toString('hex'), nativeBinding));
     const same = check.counts.every((row) => facts.counts[row.table] === row.rows);
     if (!check.ok || !same) throw new HearkenError('CORRUPT_DATABASE', `The copy of the current store did not verify (${check.message}); nothing was restored.`);
     return finishBackup(temp, final, facts, { createdAt, reason: 'before-restore', key });

@@ -1,11 +1,6 @@
-import type { CopyFacts } from './backup-db';
+import type { CopyFacts, Inspection } from './backup-db';
 
-/** The copy's temporary path, chosen by the caller in the backup folder. */
-export interface BackupJobParams {
-  tempPath: string;
-}
+/** `copy`: the store into `tempPath` (chosen by the caller in the backup folder); `inspect`: what a backup file holds. */
+export type BackupJobParams = { op: 'copy'; tempPath: string } | { op: 'inspect'; file: string };
 
-export interface BackupJobResult extends CopyFacts {
-  state: 'done';
-  sizeBytes: number;
-}
+export type BackupJobResult = { state: 'done'; op: 'copy'; facts: CopyFacts; sizeBytes: number } | { state: 'done'; op: 'inspect'; inspection: Inspection };

@@ -14,8 +14,10 @@ import { recordAudit } from '../store/audit';
 import { latestVersion } from '../store/migrate';
 import { migrations } from '../store/migrations';
 import type { Actor } from '../types';
+import { inspectReadOnly } from './backup-db';
 import { finishBackup, freeBackupPath, keepAside } from './create';
 import { cleanStale, ensureFolder, listBackups, pruneBackups } from './folder';
+import type { BackupJobParams, BackupJobResult } from './job-types';
 import { parseBackupName, tempNameFor } from './names';
 import { replaceStoreFile } from './replace';
 import { loadBackupSchedule, saveBackupSchedule, type ScheduledBackups } from './schedule';
@@ -79,10 +81,9 @@ export class Backups implements ScheduledBackups {
       this.inFlight.add(temp);
       let info: BackupInfo;
       try {
-        const job = this.jobs.start('backup', { tempPath: temp }, { actor, describe: { reason }, onProgress: () => undefined, changedReason: 'analysis' });
-        const outcome = await job.done;
-        if (!outcome.ok) throw new HearkenError(outcome.error.code, `The backup was not made: ${outcome.error.message}`);
-        info = finishBackup(temp, final, outcome.result, { createdAt, reason, key });
+        const done = await this.job({ op: 'copy', tempPath: temp }, actor, { reason }, 'The backup was not made');
+        if (done.op !== 'copy') throw new HearkenError('INTERNAL', 'The backup job answered with an inspection.');
+        info = finishBackup(temp, final, done.facts, { createdAt, reason, key });
       } catch (error) {
         rmSync(temp, { force: true });
         throw error;
@@ -95,8 +96,13 @@ export class Backups implements ScheduledBackups {
     });
   }
 
-  verify(file: string): Verified {
-    return verifyBackup(file, this.key(), this.nativeBinding());
+  /** On the job thread: a large backup's integrity_check takes as long as reading all of it. */
+  verify(file: string, actor: Actor): Promise<Verified> {
+    return verifyBackup(file, this.key(), async (path) => {
+      const done = await this.job({ op: 'inspect', file: path }, actor, { verify: basename(path) }, 'The backup could not be checked');
+      if (done.op !== 'inspect') throw new HearkenError('INTERNAL', 'The backup job answered with a copy.');
+      return done.inspection;
+    });
   }
 
   /**
@@ -108,7 +114,8 @@ export class Backups implements ScheduledBackups {
     return this.serial(async () => {
       const key = this.key();
       const nativeBinding = this.nativeBinding();
-      const check = verifyBackup(file, key, nativeBinding);
+      // Read on a connection of its own, not as a job: a refused restore must not write a byte (not even a jobs row).
+      const check = await verifyBackup(file, key, (path) => inspectReadOnly(path, key.toString('hex'), nativeBinding));
       if (!check.ok) throw new HearkenError(check.problem ?? 'CORRUPT_DATABASE', `Not restored: ${check.message}`);
       const latest = latestVersion(migrations);
       if (check.schemaVersion !== null && check.schemaVersion > latest) {
@@ -119,8 +126,8 @@ export class Backups implements ScheduledBackups {
       cleanStale(dir, this.inFlight, this.ctx.now());
       const dbPath = this.ctx.store.paths.db;
       let keptAside: BackupInfo | null = null;
-      await swap(() => {
-        keptAside = keepAside(dbPath, dir, key, this.ctx.now(), nativeBinding);
+      await swap(async () => {
+        keptAside = await keepAside(dbPath, dir, key, this.ctx.now(), nativeBinding);
         replaceStoreFile(dbPath, file);
       });
       if (!keptAside) throw new HearkenError('INTERNAL', 'The restore ended without keeping the current store aside.');
@@ -139,6 +146,13 @@ export class Backups implements ScheduledBackups {
       this.audit(actor, 'backup.restored', { name: restored.name, keptAside: aside.name, items: restored.items, removed });
       return { restored, keptAside: aside };
     });
+  }
+
+  private async job(params: BackupJobParams, actor: Actor, describe: Record<string, unknown>, failure: string): Promise<BackupJobResult> {
+    const job = this.jobs.start('backup', params, { actor, describe, onProgress: () => undefined, changedReason: 'analysis' });
+    const outcome = await job.done;
+    if (!outcome.ok) throw new HearkenError(outcome.error.code, `${failure}: ${outcome.error.message}`);
+    return outcome.result;
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 /**
- * Verify: open a backup read-only with the store's key, run integrity_check, and compare
+ * Verify: read a backup with the store's key, run integrity_check, and compare
  * its rows per table with those its side file recorded. Every way a file can be wrong (not
  * there, another store's, not a database, damaged) is an answer with ok false and a message
  * that says what to do, never a throw.
@@ -8,10 +8,8 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { BackupVerification } from '../../../shared/contract';
 import { keyCheck } from '../secrets/key-material';
-import { integrityCheck } from '../store/health';
-import { schemaVersion } from '../store/migrate';
 import { isPlainSqlite, readHeader } from '../store/open';
-import { openBackupReadOnly, tableCounts } from './backup-db';
+import type { Inspection } from './backup-db';
 import { sideFileOf } from './names';
 import { readSideFile, type SideFile } from './side-file';
 
@@ -27,7 +25,10 @@ export interface Verified extends BackupVerification {
 const ANOTHER_KEY = (name: string): string =>
   `${name} does not open with this store's key: it is a backup of another store, or was made before the store's key was changed, or it is not a Hearken backup. Nothing was changed. Open it with the recovery key that was current when it was made, in an empty data folder.`;
 
-export function verifyBackup(file: string, key: Buffer, nativeBinding?: string): Verified {
+/** How a backup's contents are read: through the job thread's connection, or a read-only one of its own. */
+export type Inspector = (file: string) => Promise<Inspection> | Inspection;
+
+export async function verifyBackup(file: string, key: Buffer, inspect: Inspector): Promise<Verified> {
   const name = basename(file);
   const fail = (problem: Verified['problem'], message: string, extra: Partial<Verified> = {}): Verified => ({
     ok: false,
@@ -52,47 +53,26 @@ export function verifyBackup(file: string, key: Buffer, nativeBinding?: string):
   if (header === null) return fail('CORRUPT_DATABASE', `${name} is empty: it is not a whole backup. Use another backup.`, { side });
   if (isPlainSqlite(header)) return fail('NOT_ENCRYPTED', `${name} is a plain, unencrypted SQLite database, not a Hearken backup. Nothing was changed.`, { side });
 
-  let db;
-  try {
-    db = openBackupReadOnly(file, key.toString('hex'), nativeBinding);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
+  const read = await inspect(file);
+  if (!read.opened) {
     // The fingerprint matched, so a file the key does not open is damaged (page 1 fails its tag).
-    if (code === 'SQLITE_NOTADB' && !side) return fail('FOREIGN_FILE', ANOTHER_KEY(name));
-    return fail('CORRUPT_DATABASE', damaged(name, error), { side });
+    if (read.reason === 'wrong-key' && !side) return fail('FOREIGN_FILE', ANOTHER_KEY(name));
+    return fail('CORRUPT_DATABASE', `${name} is damaged and cannot be read (${read.detail}). Nothing was changed. Use another backup.`, { side });
   }
-  try {
-    let integrity: string[];
-    let counts: Record<string, number>;
-    let version: number;
-    try {
-      integrity = integrityCheck(db);
-      counts = tableCounts(db);
-      version = schemaVersion(db);
-    } catch (error) {
-      return fail('CORRUPT_DATABASE', damaged(name, error), { side });
-    }
-    const tables = [...new Set([...Object.keys(counts), ...Object.keys(side?.counts ?? {})])].sort();
-    const rows = tables.map((table) => ({ table, rows: counts[table] ?? 0, expected: side ? (side.counts[table] ?? 0) : null }));
-    const sound = integrity.length === 1 && integrity[0] === 'ok';
-    const differ = rows.filter((r) => r.expected !== null && r.rows !== r.expected);
-    const base = { integrity, counts: rows, side, schemaVersion: version };
-    if (!sound) return { ...base, ok: false, problem: 'CORRUPT_DATABASE', message: `${name} is damaged (integrity_check: ${integrity.slice(0, 3).join('; ')}). Use another backup.` };
-    if (differ.length > 0) {
-      const list = differ.slice(0, 5).map((r) => `${r.table} ${r.rows} instead of ${r.expected}`).join(', ');
-      return { ...base, ok: false, problem: 'CORRUPT_DATABASE', message: `${name} does not hold what was recorded when it was made (${list}). Use another backup.` };
-    }
-    if (!side) {
-      const why = sideRead === 'unreadable' ? 'its side file is not readable' : 'it has no side file';
-      return { ...base, ok: true, problem: null, message: `${name} opens with this store's key and passes integrity_check; its counts could not be compared because ${why} (${basename(sideFileOf(file))}).` };
-    }
-    return { ...base, ok: true, problem: null, message: `${name} is sound: integrity_check ok, ${rows.length} tables with the rows recorded when it was made (${side.counts.feedback ?? 0} items).` };
-  } finally {
-    db.close();
+  const { integrity, counts, schemaVersion: version } = read;
+  const tables = [...new Set([...Object.keys(counts), ...Object.keys(side?.counts ?? {})])].sort();
+  const rows = tables.map((table) => ({ table, rows: counts[table] ?? 0, expected: side ? (side.counts[table] ?? 0) : null }));
+  const sound = integrity.length === 1 && integrity[0] === 'ok';
+  const differ = rows.filter((r) => r.expected !== null && r.rows !== r.expected);
+  const base = { integrity, counts: rows, side, schemaVersion: version };
+  if (!sound) return { ...base, ok: false, problem: 'CORRUPT_DATABASE', message: `${name} is damaged (integrity_check: ${integrity.slice(0, 3).join('; ')}). Use another backup.` };
+  if (differ.length > 0) {
+    const list = differ.slice(0, 5).map((r) => `${r.table} ${r.rows} instead of ${r.expected}`).join(', ');
+    return { ...base, ok: false, problem: 'CORRUPT_DATABASE', message: `${name} does not hold what was recorded when it was made (${list}). Use another backup.` };
   }
-}
-
-function damaged(name: string, error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
-  return `${name} is damaged and cannot be read (${detail}). Nothing was changed. Use another backup.`;
+  if (!side) {
+    const why = sideRead === 'unreadable' ? 'its side file is not readable' : 'it has no side file';
+    return { ...base, ok: true, problem: null, message: `${name} opens with this store's key and passes integrity_check; its counts could not be compared because ${why} (${basename(sideFileOf(file))}).` };
+  }
+  return { ...base, ok: true, problem: null, message: `${name} is sound: integrity_check ok, ${rows.length} tables with the rows recorded when it was made (${side.counts.feedback ?? 0} items).` };
 }

@@ -22,8 +22,8 @@ export function backupHandlers(ctx: CoreContext, grants: FileGrants, swap: Store
       requireDb(ctx);
       return backups.create('manual', call.actor, input.grant === undefined ? undefined : grants.path(input.grant, 'write-folder'));
     },
-    'backup.verify': (input): BackupVerification => {
-      const { ok, integrity, counts, message } = backups.verify(fileOf(input));
+    'backup.verify': async (input, call): Promise<BackupVerification> => {
+      const { ok, integrity, counts, message } = await backups.verify(fileOf(input), call.actor);
       return { ok, integrity, counts, message };
     },
     'backup.restore': (input, call) => backups.restore(fileOf(input), swap, call.actor),

@@ -1,14 +1,17 @@
 /**
- * A backup as a job: VACUUM INTO on the job thread's own connection, so the window's
- * connection keeps answering while a large store is copied (WAL lets both read). The copy
- * is flushed to disk before the job ends; naming it is the caller's (backups/create.ts).
+ * Backups as a job, on the job thread's own connection, so the window's connection keeps
+ * answering while a large store is copied or a backup is checked (WAL lets both read).
+ * `copy`: VACUUM INTO a temporary file, flushed before the job ends (naming it is the
+ * caller's, backups/create.ts). `inspect`: integrity_check and counts of a backup file.
  */
-import { closeSync, fchmodSync, fsyncSync, openSync, rmSync, statSync } from 'node:fs';
-import { copyStore } from '../../backups/backup-db';
+import { closeSync, fchmodSync, openSync, rmSync, statSync } from 'node:fs';
+import { copyStore, inspectAttached } from '../../backups/backup-db';
+import { fsyncFile } from '../../backups/create';
 import type { BackupJobParams, BackupJobResult } from '../../backups/job-types';
 import type { JobEnv } from '../types';
 
 export function backupJob(env: JobEnv, params: BackupJobParams): Promise<BackupJobResult> {
+  if (params.op === 'inspect') return Promise.resolve({ state: 'done', op: 'inspect', inspection: inspectAttached(env.db(), params.file) });
   const { tempPath } = params;
   try {
     // Owner-only before a byte is written; VACUUM INTO accepts an empty file.
@@ -19,14 +22,9 @@ export function backupJob(env: JobEnv, params: BackupJobParams): Promise<BackupJ
       closeSync(fd);
     }
     const facts = copyStore(env.db(), tempPath, { id: env.jobId, finishedAt: env.now() });
-    const fd2 = openSync(tempPath, 'r+');
-    try {
-      fsyncSync(fd2);
-    } finally {
-      closeSync(fd2);
-    }
+    fsyncFile(tempPath);
     rmSync(`${tempPath}-journal`, { force: true });
-    return Promise.resolve({ state: 'done', ...facts, sizeBytes: statSync(tempPath).size });
+    return Promise.resolve({ state: 'done', op: 'copy', facts, sizeBytes: statSync(tempPath).size });
   } catch (error) {
     rmSync(tempPath, { force: true });
     rmSync(`${tempPath}-journal`, { force: true });
