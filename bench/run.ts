@@ -41,6 +41,7 @@ import { measureOpen } from './measures/open';
 import { measureRenderer } from './measures/renderer';
 import { measureReports } from './measures/reports';
 import { measureSearch } from './measures/search';
+import { measureSoak } from './measures/soak';
 import { measureSuggestions } from './measures/suggestions';
 
 function log(message: string): void {
@@ -137,7 +138,7 @@ async function run(args: BenchArgs): Promise<BenchResult> {
   try {
     if (shouldRun(args, 'generator')) await step('generator', () => measureGenerator(ctx));
     // Every later measure reads the store the insert measure builds.
-    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'escalation', 'memory', 'concurrency', 'ai', 'reports'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
+    const needStore = (['insert', 'open', 'inbox', 'search', 'suggestions', 'escalation', 'memory', 'concurrency', 'ai', 'reports', 'soak'] as const).some((m) => shouldRun(args, m)) || (shouldRun(args, 'renderer') && ctx.n === 100_000);
     if (needStore) {
       await step('insert', async () => {
         plainPath = (await measureInsert(ctx)).plainPath;
@@ -178,6 +179,8 @@ async function run(args: BenchArgs): Promise<BenchResult> {
     if (shouldRun(args, 'ai')) await step('ai-redaction', () => measureRedaction(ctx));
     // After every read measure: its triages add rows to the main store.
     if (ctx.main && shouldRun(args, 'ai')) await step('ai-queue', () => measureLlmQueue(ctx, ctx.main as BenchStore));
+    // Opt-in and long; its actions change the main store, so it comes after every other measure of it.
+    if (ctx.main && shouldRun(args, 'soak')) await step('soak', () => measureSoak(ctx, workloadSpec(ctx.main as BenchStore, ctx.n)));
     if (args.experiments.length > 0) await step('experiments', async () => void (await runExperiments(ctx, plainPath)));
   } finally {
     for (const store of ctx.stores) await removeStore(store, access).catch((e: unknown) => ctx.notes.push(`cleanup: ${String(e)}`));

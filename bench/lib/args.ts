@@ -20,10 +20,14 @@ export interface BenchArgs {
   noKeyring: boolean;
   /** Do not drop the OS page cache for the cold-open measure. */
   noDropCaches: boolean;
+  /** The soak's length in minutes; null: 2 with --quick, else 30. */
+  soakMinutes: number | null;
   help: boolean;
 }
 
-export const measureNames = ['generator', 'insert', 'open', 'inbox', 'search', 'suggestions', 'memory', 'cipher-migration', 'renderer', 'import', 'import-memory', 'mbox-memory', 'analysis', 'discovery', 'escalation', 'concurrency', 'ai', 'reports'] as const;
+export const measureNames = ['generator', 'insert', 'open', 'inbox', 'search', 'suggestions', 'memory', 'cipher-migration', 'renderer', 'import', 'import-memory', 'mbox-memory', 'analysis', 'discovery', 'escalation', 'concurrency', 'ai', 'reports', 'soak'] as const;
+/** Measures that run only when --only names them (the soak takes 30 minutes). */
+const optInMeasures: readonly MeasureName[] = ['soak'];
 export const experimentNames = ['insert', 'queries', 'deep', 'counts'] as const;
 export type ExperimentName = (typeof experimentNames)[number];
 export type MeasureName = (typeof measureNames)[number];
@@ -42,6 +46,7 @@ export const usage = `Usage: npm run bench -- [options]
                        ${experimentNames.join(', ')} (default: all)
   --no-keyring         do not start a private Secret Service when no keychain answers
   --no-drop-caches     cold open = fresh process only, without dropping the OS page cache
+  --soak-minutes N     length of the soak (default 30; 2 with --quick); it runs only with --only soak
 `;
 
 function list(value: string | undefined): string[] {
@@ -64,6 +69,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     experiments: [],
     noKeyring: false,
     noDropCaches: false,
+    soakMinutes: null,
     help: false,
   };
   const value = (i: number, flag: string): string => {
@@ -113,6 +119,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--no-drop-caches':
         args.noDropCaches = true;
         break;
+      case '--soak-minutes':
+        args.soakMinutes = Number(value(i++, flag));
+        if (!(args.soakMinutes > 0)) throw new Error('--soak-minutes needs a number of minutes above 0');
+        break;
       case '-h':
       case '--help':
         args.help = true;
@@ -130,5 +140,6 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 
 export function shouldRun(args: BenchArgs, name: MeasureName): boolean {
   if (args.only && !args.only.includes(name)) return false;
+  if (!args.only && optInMeasures.includes(name)) return false;
   return !args.skip.includes(name);
 }
