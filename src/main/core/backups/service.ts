@@ -4,7 +4,7 @@
  * create, list, verify and restore. The copy runs as a `backup` job, on the job thread's
  * own connection where there is one, so the window keeps its answers meanwhile.
  */
-import { rmSync, statSync } from 'node:fs';
+import { rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, BackupReason, BackupSchedule } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
@@ -135,8 +135,8 @@ export class Backups implements ScheduledBackups {
       const restored: BackupInfo = {
         name: basename(file),
         file,
-        createdAt: check.side?.createdAt ?? 0,
-        sizeBytes: sizeOf(file),
+        createdAt: check.side?.createdAt ?? Math.round(stat(file)?.mtimeMs ?? 0),
+        sizeBytes: stat(file)?.size ?? 0,
         reason: check.side?.reason ?? 'manual',
         items: check.counts.find((c) => c.table === 'feedback')?.rows ?? 0,
         schemaVersion: check.schemaVersion ?? 0,
@@ -182,10 +182,11 @@ export class Backups implements ScheduledBackups {
   }
 }
 
-function sizeOf(file: string): number {
+/** A file's size and time; null when it is gone. */
+function stat(file: string): Stats | null {
   try {
-    return statSync(file).size;
+    return statSync(file);
   } catch {
-    return 0;
+    return null;
   }
 }
