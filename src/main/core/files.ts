@@ -49,3 +49,13 @@ export function syncDirectory(dir: string): void {
     closeSync(fd);
   }
 }
+
+/** Flushes a file's contents to disk (a copy about to be renamed into place). */
+export function fsyncFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}

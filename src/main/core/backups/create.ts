@@ -4,11 +4,11 @@
  * folder flushed). A crash at any step leaves the store untouched and, at most, a
  * temporary file that is not listed and is removed by the next backup.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
-import { syncDirectory } from '../files';
+import { fsyncFile, syncDirectory } from '../files';
 import { keyCheck } from '../secrets/key-material';
 import { openEncrypted } from '../store/open';
 import { copyStore, inspectReadOnly, type CopyFacts } from './backup-db';
@@ -45,15 +45,6 @@ export function finishBackup(temp: string, final: string, facts: CopyFacts, made
   const info = describeBackup(final, basename(final));
   if (!info) throw new HearkenError('INTERNAL', `The backup ${final} was written but cannot be read back.`);
   return info;
-}
-
-export function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**

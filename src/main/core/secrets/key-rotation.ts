@@ -13,11 +13,12 @@
  * (settleRotation) and finishes or undoes the rotation. The old file is replaced, never
  * kept: a key is rotated because it may be known to someone else.
  */
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { HearkenError } from '../../../shared/errors';
-import { syncDirectory } from '../files';
+import { fsyncFile } from '../files';
 import { Database, type DB } from '../store/db';
 import { integrityCheck } from '../store/health';
+import { installDatabaseFile } from '../store/install';
 import { applyCipher, openEncrypted, STORE_CIPHER } from '../store/open';
 import { resealApiKey } from './api-key';
 import { databaseKeyFromRecovery, formatRecoveryKey, keyCheck, keyMatches, newRecoverySecret, unwrapWithPassphrase, wrapWithPassphrase } from './key-material';
@@ -78,7 +79,7 @@ export async function rotateStoreKey(
     });
     pendingSaved = true;
     step('pending-saved');
-    swapIn(paths, copy);
+    installDatabaseFile(paths.db, copy, 'key change');
     step('swapped');
   } catch (error) {
     // Nothing was swapped: the old key still opens the store, so the new one is forgotten.
@@ -224,18 +225,6 @@ function tableCounts(db: DB): Map<string, number> {
   return new Map(tables.map((name) => [name, db.prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get() as number]));
 }
 
-/** The verified copy over the store. The old store was closed cleanly, so its log is empty; a log with frames would belong to the old key and is never left beside the new file. */
-function swapIn(paths: StorePaths, copy: string): void {
-  const wal = `${paths.db}-wal`;
-  if (existsSync(wal) && statSync(wal).size > 0) {
-    throw new HearkenError('DATABASE_LOCKED', `${paths.db} still has unwritten changes in its log (another program may have it open). Nothing was changed; close other Hearken windows and CLI commands, then retry.`);
-  }
-  rmSync(wal, { force: true });
-  rmSync(`${paths.db}-shm`, { force: true });
-  renameSync(copy, paths.db);
-  syncDirectory(paths.dir);
-}
-
 /** The new key becomes the store's key everywhere it is kept. */
 async function promote(paths: StorePaths, secrets: SecretStore, key: Buffer, now: number, recoveryKeyStale: boolean): Promise<void> {
   const manifest = readManifest(paths.manifest);
@@ -269,14 +258,5 @@ function opens(file: string, key: Buffer, nativeBinding: string | undefined): bo
     return false;
   } finally {
     db.close();
-  }
-}
-
-function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }

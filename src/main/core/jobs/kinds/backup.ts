@@ -6,7 +6,7 @@
  */
 import { closeSync, fchmodSync, openSync, rmSync, statSync } from 'node:fs';
 import { copyStore, inspectAttached } from '../../backups/backup-db';
-import { fsyncFile } from '../../backups/create';
+import { fsyncFile } from '../../files';
 import type { BackupJobParams, BackupJobResult } from '../../backups/job-types';
 import type { JobEnv } from '../types';
 
