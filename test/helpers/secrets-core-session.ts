@@ -96,6 +96,9 @@ export async function runCoreSession(fake: FakeOpenAi, secrets: CoreSecrets, inD
     await must('ai.test', {});
     // A server that echoes the key it refused, in its error body, once.
     fake.enqueue({ kind: 'status', status: 401, body: JSON.stringify({ error: { message: `Incorrect API key provided: ${secrets.apiKey}` } }) });
+    // And once where the 300 characters of its message kept end inside the key.
+    const cut = 300 - Math.ceil(secrets.apiKey.length * 0.75);
+    fake.enqueue({ kind: 'status', status: 401, body: JSON.stringify({ error: { message: `${'.'.repeat(cut)}${secrets.apiKey}` } }) });
     await must('ai.triage.start', { ids });
     await idle();
     await must('ai.jobs.list', {});

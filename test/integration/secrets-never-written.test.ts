@@ -10,6 +10,7 @@
  * places a recovery key may appear are the answers and the stdout that exist to show it,
  * once each. The search proves itself on secrets planted on purpose.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai';
 import type { TempCore } from '../support/core';
 
 const work = mkdtempSync(join(tmpdir(), 'hearken-secrets-'));
-const canary = (what: string): string => `${what}-LEAKCANARY-${Math.random().toString(36).slice(2, 12)}`;
+const canary = (what: string): string => `${what}-LEAKCANARY-${randomBytes(20).toString('hex')}`;
 let fake: FakeOpenAi;
 const temps: TempCore[] = [];
 const cliGiven = { apiKey: canary('sk-test'), passphrase: canary('correct horse'), nextPassphrase: canary('battery staple') };
@@ -49,6 +50,8 @@ function secretsOf(given: { apiKey: string; passphrase: string; nextPassphrase: 
   const keys = Object.entries(recoveryKeys).map(([when, key]) => [when, databaseKeyFromRecovery(parseRecoveryKey(key))] as const);
   return [
     { label: 'API key', kind: 'text', value: given.apiKey },
+    // A message cut short must not keep the start of the key either.
+    { label: 'API key, first half', kind: 'text', value: given.apiKey.slice(0, Math.ceil(given.apiKey.length / 2)) },
     { label: 'passphrase', kind: 'text', value: given.passphrase },
     { label: 'new passphrase', kind: 'text', value: given.nextPassphrase },
     ...Object.entries(recoveryKeys).map(([when, key]): Secret => ({ label: `${when} recovery key`, kind: 'recovery', value: key })),
@@ -86,7 +89,8 @@ function expectNothingSaid(said: { what: string; text: string }[], secrets: Secr
 
 describe('the search for secrets', () => {
   it('finds every form of every secret planted in a file and in a store on purpose, and nothing in a clean one', () => {
-    const secrets = secretsOf({ apiKey: canary('sk-test'), passphrase: canary('pass phrase'), nextPassphrase: canary('next pass') }, { first: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789', rotated: '0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV-WXYZ' });
+    const given = { apiKey: canary('sk-test'), passphrase: canary('pass phrase'), nextPassphrase: canary('next pass') };
+    const secrets = secretsOf(given, { first: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789', rotated: '0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV-WXYZ' });
     const needles = needlesOf(secrets);
     expect(needles.length).toBeGreaterThan(60);
     const dir = mkdtempSync(join(work, 'planted-'));
@@ -99,7 +103,7 @@ describe('the search for secrets', () => {
     const db = openEncrypted(join(dir, 'planted.db'), { keyHex: 'ab'.repeat(32), create: true });
     try {
       db.exec('CREATE TABLE notes (body TEXT, raw BLOB)');
-      db.prepare('INSERT INTO notes VALUES (?, ?)').run(`said: ${secrets[1]!.value as string}`, databaseKeyFromRecovery(parseRecoveryKey('ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789')));
+      db.prepare('INSERT INTO notes VALUES (?, ?)').run(`said: ${given.passphrase}`, databaseKeyFromRecovery(parseRecoveryKey('ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789')));
       expect(leaksInDatabase(db, needles).notes).toEqual(expect.arrayContaining(['passphrase (as typed)', 'first database key (raw bytes)']));
     } finally {
       db.close();
@@ -118,7 +122,7 @@ describe('a session writes no secret anywhere', () => {
 
     expect(session.sentKey).toBe(true);
     expect(session.said.filter((s) => s.what === 'log' && s.text.includes('slow query')).length).toBeGreaterThan(5);
-    // The server refused the key once, echoing it: that job failed and says why.
+    // The server refused the key twice, echoing it: those jobs failed and say why.
     expect(session.said.some((s) => s.what === 'answer ai.jobs.list' && s.text.includes('refused the API key'))).toBe(true);
     expect(session.said.filter((s) => s.what.startsWith('answer') && s.text.includes('"ok":false')).length).toBeGreaterThanOrEqual(5);
     expectNothingSaid(session.said, secrets);

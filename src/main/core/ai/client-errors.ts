@@ -47,11 +47,11 @@ export function scrubber(apiKey: string | null): (text: string) => string {
   return (text) => text.split(apiKey).join('[API key]');
 }
 
-/** The server's own message for an HTTP error, short. */
-function serverMessage(err: APIError): string {
+/** The server's own message for an HTTP error, short; scrubbed before it is cut, so a cut through the key keeps none of it. */
+function serverMessage(err: APIError, scrub: (text: string) => string): string {
   const body = err.error as { message?: unknown } | undefined;
   const message = body && typeof body.message === 'string' ? body.message : err.message;
-  return message.replace(/^\d{3}\s+/, '').slice(0, 300);
+  return scrub(message.replace(/^\d{3}\s+/, '')).slice(0, 300);
 }
 
 /** Whether a 400/422 is the server refusing `response_format: json_schema`. */
@@ -95,7 +95,7 @@ export function classify(err: unknown, ctx: ClassifyContext): AiCallError {
   if (err instanceof APIUserAbortError) return new AiCallError('cancelled', 'Cancelled.');
   if (err instanceof APIError && typeof err.status === 'number') {
     const status = err.status;
-    const said = ctx.scrub(serverMessage(err));
+    const said = serverMessage(err, ctx.scrub);
     if (status === 429) {
       return new AiCallError('rate-limited', `${host} is rate-limiting requests (429): ${said}`, retryAfterMs(err.headers), status);
     }

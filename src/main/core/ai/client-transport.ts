@@ -166,7 +166,8 @@ export class Transport {
 
   report(call: CallContext, tap: Tap, latencyMs: number, outcome: Outcome): void {
     const request = tap.request ?? (call.body === null ? '' : JSON.stringify(call.body));
-    const response = outcome.response === null ? null : this.scrub(outcome.response.length > MAX_RESPONSE ? outcome.response.slice(0, MAX_RESPONSE) : outcome.response);
+    // Scrubbed whole, then cut: a cut through the key would leave its start unscrubbed.
+    const response = outcome.response === null ? null : this.scrub(outcome.response).slice(0, MAX_RESPONSE);
     this.onCall({
       purpose: call.purpose,
       host: this.host,
