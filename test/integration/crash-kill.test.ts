@@ -6,7 +6,7 @@
  * write-ahead log behind.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,8 @@ import { createCore } from '../../src/main/core/index';
 import { NoSecretStore } from '../../src/main/core/secrets';
 import type { DB } from '../../src/main/core/store/db';
 import { ftsIntegrity, integrityCheck } from '../../src/main/core/store/health';
-import { createGenerator, csvHeader, itemToCsv } from '../../src/shared/synthetic';
 import { expectNoStackTrace } from '../helpers/cli';
+import { writeSyntheticCsv } from '../helpers/results';
 import { background, CLI_STORE_PASSPHRASE, countsOf, importedAtLeast, newCliStore, type CliStore } from '../helpers/cli-store';
 import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai';
 
@@ -33,15 +33,8 @@ const savedEnv = { key: process.env[LLM_KEY_VAR], noKeychain: process.env.HEARKE
 let store: CliStore;
 
 beforeAll(() => {
-  for (const [file, seed, count] of [
-    [csv, 41, ROWS],
-    [small, 42, 300],
-  ] as const) {
-    const gen = createGenerator({ seed, count });
-    const out: string[] = [csvHeader()];
-    for (let i = 0; i < count; i++) out.push(itemToCsv(gen.item(i)));
-    writeFileSync(file, out.join(''));
-  }
+  writeSyntheticCsv(csv, ROWS, 41);
+  writeSyntheticCsv(small, 300, 42);
   // The LLM key is saved in the store (not the keychain): nothing is left behind on the machine.
   process.env[LLM_KEY_VAR] = 'sk-crash-test-0123456789';
   process.env.HEARKEN_NO_KEYCHAIN = '1';
@@ -76,8 +69,11 @@ const jobsOf = (db: DB, kind: string) =>
 
 /** The CLI (or the re-analysis child), without blocking this process: the fake server answers from its event loop. */
 async function finish(child: ChildProcess): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  // 'exit' can come before the pipes are drained; 'close' comes after both.
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const run = background(child);
   const status = await run.exited;
+  await closed;
   const result = { status, stdout: run.stdout(), stderr: run.stderr() };
   expectNoStackTrace(result);
   return result;
@@ -99,9 +95,9 @@ function walIsEmpty(dir: string): boolean {
 describe('SIGKILL during an import', () => {
   it('leaves a sound file holding exactly the committed batches; a re-run records them and adds exactly the rest', async () => {
     const run = background(store.start(['import', csv, '--progress']));
+    // The first progress line with rows in it comes after the first batch committed, while
+    // the second is read and written: even a fast machine needs a few hundred ms for it.
     await run.waitFor(importedAtLeast(1));
-    // Past the first committed batch and into the next one.
-    await sleep(400);
     run.child.kill('SIGKILL');
     expect(await run.exited, 'the import finished before it was killed').toBeNull();
 
@@ -156,7 +152,7 @@ describe('SIGKILL during a re-analysis', () => {
 
     const run = background(startReanalysis(store));
     await run.waitFor((err) => /"state":"running","done":[1-9]/.test(err));
-    await sleep(150);
+    await sleep(50);
     run.child.kill('SIGKILL');
     expect(await run.exited, 'the re-analysis finished before it was killed').toBeNull();
 
