@@ -117,6 +117,8 @@ export async function runCoreSession(fake: FakeOpenAi, secrets: CoreSecrets, inD
     const rotated = (await must('keys.rotate', { confirm: true, passphrase: secrets.passphrase })).recoveryKey;
     await must('keys.changePassphrase', { current: secrets.passphrase, next: secrets.nextPassphrase });
     const backupRotated = await must('backup.create', {});
+    // A restore keeps the store aside as one more backup, with its own side file.
+    await must('backup.restore', { name: backupRotated.name });
     // Errors: the old passphrase and recovery key, a mangled key, the old backup's key, a dead endpoint.
     await invoke('keys.changePassphrase', { current: secrets.passphrase, next: secrets.nextPassphrase });
     await invoke('backup.verify', { name: backupFirst.name });

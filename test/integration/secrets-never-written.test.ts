@@ -128,7 +128,8 @@ describe('a session writes no secret anywhere', () => {
     expectNothingSaid(session.said, secrets);
 
     const files = [...filesUnder(dataDir), ...filesUnder(outDir)];
-    expect(files.filter((f) => f.endsWith('.db')).length).toBeGreaterThanOrEqual(3);
+    expect(files.filter((f) => /hearken-backup-.*\.db$/.test(f)).length).toBe(3);
+    for (const backup of files.filter((f) => /hearken-backup-.*before-restore\.db$/.test(f))) expect(storeRows(backup, session.recoveryKeys.rotated, secrets)).toEqual({});
     expect(files.map((f) => f.slice(outDir.length + 1))).toEqual(expect.arrayContaining(['rows.jsonl', 'rows.csv', 'report.html', 'ai-log.jsonl', 'templates.json']));
     expect(leaksInFiles(files, needlesOf(secrets))).toEqual({});
     expectOnlyFingerprints(dataDir);
