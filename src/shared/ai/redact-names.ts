@@ -124,6 +124,8 @@ export function redactNames(text: string, names: NameMatcher | null, replace: Re
         from += piece.length + 1;
       }
     }
+    // A first word of apostrophes only ("' Maria" in a contact record) leaves nothing to search for; indexOf('') would find it forever.
+    if (head === '') continue;
     for (let hit = lower.indexOf(head); hit >= 0; hit = lower.indexOf(head, hit + 1)) {
       const end = hit >= offset ? matchAt(lower, hit - offset, term) : -1;
       if (end > 0) found.push([hit - offset, end]);
