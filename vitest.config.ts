@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/packaging/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/packaging/**/*.test.ts'],
           // The packaging specs that drive Chromium or Electron run one at a time with the e2e set.
           exclude: [...configDefaults.exclude, 'test/packaging/**/*.e2e.test.ts'],
           environment: 'node',

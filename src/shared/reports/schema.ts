@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { channels, sentiments, statuses } from '../domain';
+import { isValidTimeZone } from '../import/dates';
 
 const epochMs = z.number().int().nonnegative();
 
@@ -53,7 +54,7 @@ export const reportScopeSchema = z
     from: epochMs,
     to: epochMs,
     /** IANA zone for days, weeks and months; default: the SLA calendar's zone. */
-    timeZone: z.string().min(1).max(64).optional(),
+    timeZone: z.string().min(1).max(64).refine(isValidTimeZone, 'That is not a time zone this computer knows. Use a name such as Europe/Berlin or America/New_York.').optional(),
     compare: reportCompareSchema.default({ kind: 'none' }),
     filter: reportFilterSchema.default({}),
   })

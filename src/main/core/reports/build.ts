@@ -48,7 +48,10 @@ function sidesOf(scope: ReportScope, timeZone: string): { primary: Side; compari
   const own: Side = { label, from: scope.from, to: scope.to, filter: base };
   const earlier = (kind: 'previous' | 'year'): Side => {
     const p = comparisonPeriod(scope.from, scope.to, timeZone, kind);
-    return { label: periodLabel(p.from, p.to, timeZone), from: p.from, to: p.to, filter: base };
+    // Times are never before 1970 (the contract's epoch milliseconds): an earlier period starts there.
+    const from = Math.max(0, p.from);
+    const to = Math.max(from, p.to);
+    return { label: periodLabel(from, to, timeZone), from, to, filter: base };
   };
   const c = scope.compare;
   switch (c.kind) {

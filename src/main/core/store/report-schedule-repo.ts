@@ -33,7 +33,9 @@ export function loadReportSchedule(db: DB): StoredSchedule {
 /** Saves a change; a change to when it runs (or turning it on) restarts the wait from `now`. */
 export function saveReportSchedule(db: DB, change: Partial<ReportSchedule>, now: number): StoredSchedule {
   const current = loadReportSchedule(db);
-  const schedule = reportScheduleSchema.parse({ ...current.schedule, ...change });
+  // A field sent as undefined (IPC keeps such keys) is a field left as it is, not one cleared.
+  const given = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+  const schedule = reportScheduleSchema.parse({ ...current.schedule, ...given });
   const timing = (s: ReportSchedule): string => JSON.stringify([s.enabled, s.cadence, s.weekday, s.hour]);
   const since = timing(schedule) !== timing(current.schedule) ? now : current.since;
   const next = { ...current, schedule, since };
