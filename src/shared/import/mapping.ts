@@ -79,7 +79,9 @@ export function guessMapping(
 ): ColumnMapping {
   const candidates: Candidate[] = [];
   const targets = Object.keys(synonyms) as MappingTarget[];
-  for (const column of columns) {
+  // A mapping names columns of 1 to 200 characters (columnMappingSchema); any other "name" is a broken header, never proposed.
+  const mappable = columns.filter((column) => column.length >= 1 && column.length <= 200);
+  for (const column of mappable) {
     const key = headerKey(column);
     for (const target of targets) {
       const score = nameScore(target, key);
@@ -105,7 +107,7 @@ export function guessMapping(
     }
   }
   // Value-only guesses for columns whose names said nothing.
-  for (const column of columns) {
+  for (const column of mappable) {
     const vs = values(column);
     if (vs.length === 0) continue;
     const share = (test: (v: string) => boolean): number => vs.filter(test).length / vs.length;
