@@ -36,7 +36,9 @@ export function loadBackupSchedule(db: DB): BackupSchedule {
 }
 
 export function saveBackupSchedule(db: DB, patch: Partial<BackupSchedule>, now: number): BackupSchedule {
-  const next = { ...loadBackupSchedule(db), ...patch };
+  // A field sent as undefined (IPC keeps such keys) is a field left as it is, not one cleared.
+  const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const next = { ...loadBackupSchedule(db), ...given };
   setSetting(db, SCHEDULE_KEY, JSON.stringify(next), now);
   return next;
 }
