@@ -60,6 +60,8 @@ export class CliSession {
       ai: { sendWhen: () => ai.send },
       // Scheduled exports are the app's: a command must not start one it would cut off on exit.
       scheduledExports: false,
+      // An import or re-analysis cut off by a crash is resumed by the app, or by running it again here.
+      resumeInterruptedJobs: false,
       ...extra,
     });
     return new CliSession(asCli(core), secrets, options, ai);

@@ -228,7 +228,9 @@ export function createCore(options: CoreOptions): Promise<HostCore> {
 
   // Jobs that were running when the app last stopped are marked interrupted, and said so.
   const recoverJobs = (): void => {
-    for (const job of jobs.recover()) log.warn('job interrupted by the last shutdown', { jobId: job.id, kind: job.kind, startedAt: job.startedAt });
+    const cut = jobs.recover();
+    for (const job of cut) log.warn('job interrupted by the last shutdown', { jobId: job.id, kind: job.kind, startedAt: job.startedAt });
+    if (options.resumeInterruptedJobs !== false) jobs.resume(cut);
   };
 
   const core: HostCore = {

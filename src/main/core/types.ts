@@ -59,6 +59,12 @@ export interface CoreOptions {
   printToPdf?: PrintToPdf;
   /** Scheduled report exports while unlocked (default true); a CLI command, over in seconds, leaves them to the app. */
   scheduledExports?: boolean;
+  /**
+   * Imports and re-analyses cut off by a crash start again at the next unlock (default
+   * true). A CLI command, which would exit mid-way, leaves them to the app; running the
+   * same import again there adds exactly the rest.
+   */
+  resumeInterruptedJobs?: boolean;
 }
 
 export type CoreListener = (name: EventName, payload: unknown) => void;

@@ -2,7 +2,7 @@
  * Re-analysis of a view as an `analysis` job (jobs/kinds/analysis.ts): `analysis.progress`
  * as the job service throttles it, a final push, and an audit event when it ends.
  */
-import type { AnalysisState, FeedbackFilter, Handlers } from '../../../shared/contract';
+import { feedbackFilterSchema, type AnalysisState, type FeedbackFilter, type Handlers } from '../../../shared/contract';
 import { requireDb, type CoreContext } from '../context';
 import type { JobService } from '../jobs/service';
 import { recordAudit } from '../store/audit';
@@ -39,6 +39,15 @@ function startAnalysis(ctx: CoreContext, jobs: JobService, filter: FeedbackFilte
 }
 
 export function analysisHandlers(ctx: CoreContext, jobs: JobService): AnalysisHandlers {
+  jobs.onRecover('analysis', {
+    // A re-analysis running in another process is not told apart (it has no lock of its own): marked interrupted, as before.
+    hold: () => () => undefined,
+    record: () => undefined,
+    resume: (job) => {
+      const recorded = feedbackFilterSchema.safeParse((job.params as { filter?: unknown } | null)?.filter ?? {});
+      if (recorded.success) startAnalysis(ctx, jobs, recorded.data);
+    },
+  });
   return {
     'analysis.run': ({ filter }) => ({ jobId: startAnalysis(ctx, jobs, filter) }),
     'analysis.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),

@@ -5,11 +5,12 @@
  * store (store/import-lock.ts), and an import cut off by a crash or a kill is recorded as
  * interrupted, with the counts of its committed batches, when the store next opens.
  */
+import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ImportPreviewInfo, ImportProblem, ImportReport, ImportState } from '../../../shared/contract';
 import { HearkenError } from '../../../shared/errors';
-import { importFormats, tabularFormats, type ColumnMapping, type ImportCounts, type ImportFormat } from '../../../shared/import';
+import { columnMappingSchema, importFormats, tabularFormats, type ColumnMapping, type ImportCounts, type ImportFormat } from '../../../shared/import';
 import { requireDb, type CoreContext } from '../context';
 import { log } from '../log';
 import { recordAudit } from '../store/audit';
@@ -90,6 +91,7 @@ export class Imports {
         return lock ? () => lock.release() : null;
       },
       record: (db, job) => this.recordInterrupted(db, job),
+      resume: (job) => this.resume(job),
     });
   }
 
@@ -166,7 +168,8 @@ export class Imports {
       {
         id: run.id,
         actor: 'system',
-        describe: { fileName: run.fileName, format: run.format },
+        // The path and mapping let the next unlock start it again if it is cut off (resume).
+        describe: { fileName: run.fileName, format: run.format, path, mapping: mapping ?? null, timeZone: timeZone ?? null },
         changedReason: 'import',
         onProgress: (progress) => {
           run.counts = progress.counts;
@@ -185,6 +188,22 @@ export class Imports {
       .finally(() => lock.release());
     this.progress(run);
     return { importId: run.id, done };
+  }
+
+  /**
+   * An import cut off by a crash, started again on the same file: rows the cut-off run
+   * committed are found as duplicates, so it adds exactly the rest. A file that is gone or
+   * changed format is left: its report says interrupted, with what it added.
+   */
+  private resume(job: InterruptedJob): void {
+    const recorded = resumable(job.params);
+    if (!recorded || !existsSync(recorded.path)) {
+      log.warn('an interrupted import was not resumed: its file is gone', { jobId: job.id });
+      return;
+    }
+    void this.start(recorded)
+      .then((started) => started.done)
+      .catch((error: unknown) => log.warn('an interrupted import could not be resumed', { jobId: job.id, error: error instanceof Error ? error.message : String(error) }));
   }
 
   private tryLock(): ImportLock | null {
@@ -336,4 +355,13 @@ export class Imports {
       etaMs,
     });
   }
+}
+
+/** What an import job was recorded with, enough to start it again; null for a record without a path (an older Hearken's). */
+function resumable(params: unknown): { path: string; format: ImportFormat; mapping?: ColumnMapping } | null {
+  const p = (params ?? {}) as { path?: unknown; format?: unknown; mapping?: unknown };
+  if (typeof p.path !== 'string' || !(importFormats as readonly unknown[]).includes(p.format)) return null;
+  const mapping = p.mapping === null || p.mapping === undefined ? undefined : columnMappingSchema.safeParse(p.mapping);
+  if (mapping && !mapping.success) return null;
+  return { path: p.path, format: p.format as ImportFormat, ...(mapping?.success ? { mapping: mapping.data } : {}) };
 }

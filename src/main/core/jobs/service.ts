@@ -11,6 +11,7 @@ import { isDiskFull, toErrorInfo } from '../errors';
 import type { DB } from '../store/db';
 import { newId } from '../store/ids';
 import { markInterruptedJobs, recordJobEnd, recordJobStart, runningJobKinds, type InterruptedJob, type JobInfo } from '../store/jobs-repo';
+import { log } from '../log';
 import type { Actor } from '../types';
 import { Throttle } from './throttle';
 import type { JobKind, JobKinds, JobRunner } from './types';
@@ -51,6 +52,13 @@ export interface JobRecovery {
   hold(): (() => void) | null;
   /** In the transaction that marks the job interrupted: what the job leaves behind (an import's report). */
   record(db: DB, job: InterruptedJob): void;
+  /**
+   * After an unlock that found the job cut off: starts it again from what it was recorded
+   * with (an import of the same file, which adds exactly the rows the cut-off run had not
+   * committed; a re-analysis of the same view). Called only where the host keeps running
+   * (the app), never by a CLI command that would exit mid-way.
+   */
+  resume?(job: InterruptedJob): void;
 }
 
 export class JobService {
@@ -144,13 +152,24 @@ export class JobService {
     this.recoveries.set(kind, recovery);
   }
 
+  /** Starts again the cut-off jobs whose owner can resume them (JobRecovery.resume); a failure to resume one is logged, not thrown. */
+  resume(jobs: readonly InterruptedJob[]): void {
+    for (const job of jobs) {
+      try {
+        this.recoveries.get(job.kind)?.resume?.(job);
+      } catch (error) {
+        log.warn('an interrupted job could not be resumed', { jobId: job.id, kind: job.kind, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+
   /**
    * After an unlock: jobs the table still calls running were cut off when the app last
    * stopped; each is marked interrupted, and its owner records what it leaves behind, in
    * one transaction. `held`: the caller already holds the proof for this one kind (an
    * import that has just taken the import lock), and only that kind is looked at.
    */
-  recover(held?: JobKind): JobInfo[] {
+  recover(held?: JobKind): InterruptedJob[] {
     const db = this.ctx.db;
     if (!db) return [];
     const running = runningJobKinds(db);
