@@ -46,7 +46,11 @@ beforeAll(async () => {
   if (seeded.stage !== 'report' || seeded.report.counts.imported === 0) throw new Error('seeding the store failed');
 }, 60_000);
 
+/** The slowest case and the largest heap growth, printed with FUZZ_STATS=1. */
+const worst = { ms: 0, heapBytes: 0, stages: {} as Record<string, number> };
+
 afterAll(async () => {
+  if (process.env.FUZZ_STATS) console.log(`slowest case ${Math.round(worst.ms)} ms, largest heap growth ${Math.round(worst.heapBytes / 1e6)} MB, answers by stage ${JSON.stringify(worst.stages)}`);
   await temp?.cleanup();
   if (files) rmSync(files, { recursive: true, force: true });
 });
@@ -89,6 +93,9 @@ async function fuzzFile(bytes: Uint8Array, ext: string, declared: string | undef
   const after = await fingerprint(temp.core);
   expectHonest(run.value, before, after);
   expect(run.heapGrowthBytes, `heap grew by ${Math.round(run.heapGrowthBytes / 1e6)} MB`).toBeLessThan(HEAP_GROWTH_LIMIT);
+  worst.ms = Math.max(worst.ms, run.ms);
+  worst.heapBytes = Math.max(worst.heapBytes, run.heapGrowthBytes);
+  worst.stages[run.value.stage] = (worst.stages[run.value.stage] ?? 0) + 1;
   rmSync(path, { force: true });
 }
 
