@@ -188,7 +188,7 @@ describe('the Security page', () => {
       const warning = rotate.getByTestId('rotate-warning');
       await warning.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
       const warned = (await warning.textContent())!;
-      expect(warned).toContain('Your current recovery key stops working as soon as the new one is made.');
+      expect(warned).toContain('Your current recovery key stops opening this store as soon as the new one is made.');
       expect(warned).toContain('Backups made before now keep needing the old recovery key');
       expect(warned).toContain('type it below to confirm');
       expect(await rotate.getByTestId('rotate-confirm').isDisabled()).toBe(true);
