@@ -16,7 +16,8 @@
 import { rmSync } from 'node:fs';
 import { HearkenError } from '../../../shared/errors';
 import { fsyncFile } from '../files';
-import { Database, type DB } from '../store/db';
+import { tableCounts } from '../backups/backup-db';
+import { Database } from '../store/db';
 import { integrityCheck } from '../store/health';
 import { installDatabaseFile } from '../store/install';
 import { applyCipher, openEncrypted, STORE_CIPHER } from '../store/open';
@@ -67,7 +68,7 @@ export async function rotateStoreKey(
   const step = (name: RotationStep): void => options.onStep?.(name);
   let pendingSaved = false;
   try {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(copy + suffix, { force: true });
+    removeCopy(copy);
     const counts = buildRekeyedCopy(paths.db, copy, oldKey, key, manifest.storeId, options);
     step('built');
     verifyCopy(copy, key, counts, options.nativeBinding);
@@ -83,7 +84,7 @@ export async function rotateStoreKey(
     step('swapped');
   } catch (error) {
     // Nothing was swapped: the old key still opens the store, so the new one is forgotten.
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(copy + suffix, { force: true });
+    removeCopy(copy);
     if (pendingSaved || manifest.keySource === 'keychain') await forgetPending(paths, secrets, manifest).catch(() => undefined);
     throw error;
   }
@@ -128,10 +129,10 @@ export async function settleRotation(paths: StorePaths, secrets: SecretStore, ma
   for (const key of candidates) {
     if (!opens(paths.db, key, options.nativeBinding)) continue;
     if (keyMatches(key, pending.keyCheck)) {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(copy + suffix, { force: true });
+      removeCopy(copy);
       await promote(paths, secrets, key, options.now, true);
     } else {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(copy + suffix, { force: true });
+      removeCopy(copy);
       await forgetPending(paths, secrets, manifest);
     }
     return key;
@@ -145,7 +146,7 @@ export async function settleRotation(paths: StorePaths, secrets: SecretStore, ma
  */
 export function removeRotationLeftovers(paths: StorePaths, manifest: Manifest | null): void {
   if (manifest?.pendingKey) return;
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(rotationCopyPath(paths) + suffix, { force: true });
+  removeCopy(rotationCopyPath(paths));
 }
 
 /** The keys a keychain store may open with during a rotation: the current entry, then the pending one. */
@@ -174,9 +175,9 @@ export function passphraseCandidates(manifest: Manifest, passphrase: string): Bu
   return found;
 }
 
-function buildRekeyedCopy(file: string, copy: string, oldKey: Buffer, key: Buffer, storeId: string, options: RotationOptions): Map<string, number> {
+function buildRekeyedCopy(file: string, copy: string, oldKey: Buffer, key: Buffer, storeId: string, options: RotationOptions): Record<string, number> {
   const source = openEncrypted(file, { keyHex: oldKey.toString('hex'), nativeBinding: options.nativeBinding });
-  let counts: Map<string, number>;
+  let counts: Record<string, number>;
   try {
     source.pragma('wal_checkpoint(TRUNCATE)');
     counts = tableCounts(source);
@@ -199,7 +200,7 @@ function buildRekeyedCopy(file: string, copy: string, oldKey: Buffer, key: Buffe
   return counts;
 }
 
-function verifyCopy(copy: string, key: Buffer, counts: Map<string, number>, nativeBinding: string | undefined): void {
+function verifyCopy(copy: string, key: Buffer, counts: Record<string, number>, nativeBinding: string | undefined): void {
   const db = openEncrypted(copy, { keyHex: key.toString('hex'), nativeBinding });
   try {
     const integrity = integrityCheck(db);
@@ -207,9 +208,9 @@ function verifyCopy(copy: string, key: Buffer, counts: Map<string, number>, nati
       throw new HearkenError('INTERNAL', `The re-encrypted copy failed its integrity check (${integrity.slice(0, 3).join('; ')}). Nothing was changed; the store keeps its old key.`);
     }
     const copied = tableCounts(db);
-    for (const [table, rows] of counts) {
-      if (copied.get(table) !== rows) {
-        throw new HearkenError('INTERNAL', `The re-encrypted copy has ${copied.get(table) ?? 0} rows in ${table} instead of ${rows}. Nothing was changed; the store keeps its old key.`);
+    for (const [table, rows] of Object.entries(counts)) {
+      if (copied[table] !== rows) {
+        throw new HearkenError('INTERNAL', `The re-encrypted copy has ${copied[table] ?? 0} rows in ${table} instead of ${rows}. Nothing was changed; the store keeps its old key.`);
       }
     }
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -219,10 +220,9 @@ function verifyCopy(copy: string, key: Buffer, counts: Map<string, number>, nati
   fsyncFile(copy);
 }
 
-/** Rows per ordinary table (virtual tables' own shadow tables are counted as tables). */
-function tableCounts(db: DB): Map<string, number> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  return new Map(tables.map((name) => [name, db.prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get() as number]));
+/** The copy and whatever SQLite kept beside it. */
+function removeCopy(copy: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(copy + suffix, { force: true });
 }
 
 /** The new key becomes the store's key everywhere it is kept. */
